@@ -1,0 +1,5 @@
+"""Run the CLI with ``python -m archive``."""
+
+from archive.cli import main
+
+main()
