@@ -1,0 +1,176 @@
+"""Dates and times as news pages print them, to ISO 8601 in the source's time zone.
+
+Rules (the archive never invents a time):
+- a printed zone wins (``EST``, ``GMT``, ``+0800``, ``UTC+8``);
+- otherwise a Chinese-language site (mainland China, Hong Kong, Taiwan) is at +08:00;
+- otherwise the printed wall-clock time is kept without an offset;
+- a date alone stays a date; a time alone is no date.
+
+Each pattern below comes with an example line it matches (see ``EXAMPLES``, checked by the tests).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+CHINA = "+08:00"
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+         ("oct", "october"), ("nov", "november"), ("dec", "december")],
+        start=1,
+    )
+    for name in names
+}
+
+# Zone abbreviations to fixed offsets, or to an IANA zone when the abbreviation does not say
+# whether daylight saving applies ("ET" is EST in winter, EDT in summer).
+ZONES: dict[str, str] = {
+    "GMT": "+00:00", "UTC": "+00:00", "UT": "+00:00", "Z": "+00:00", "BST": "+01:00",
+    "CET": "+01:00", "CEST": "+02:00", "EET": "+02:00", "EEST": "+03:00", "MSK": "+03:00",
+    "AMT": "+04:00", "GST": "+04:00", "PKT": "+05:00", "IST": "+05:30", "ICT": "+07:00",
+    "WIB": "+07:00", "HKT": "+08:00", "SGT": "+08:00", "AWST": "+08:00", "PHT": "+08:00",
+    "JST": "+09:00", "KST": "+09:00", "ACST": "+09:30", "AEST": "+10:00", "AEDT": "+11:00",
+    "NZST": "+12:00", "NZDT": "+13:00", "AST": "-04:00", "ADT": "-03:00", "EST": "-05:00",
+    "EDT": "-04:00", "CDT": "-05:00", "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00",
+    "PDT": "-07:00", "AKST": "-09:00", "AKDT": "-08:00", "HST": "-10:00",
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
+}
+# "CST" is China Standard Time on Chinese pages and US Central Standard Time elsewhere.
+CST = {"zh": "+08:00", "en": "-06:00"}
+
+_ZONE_NAMES = "|".join(sorted((*ZONES, "CST"), key=len, reverse=True))
+ZONE = rf"(?P<zone>\b(?:{_ZONE_NAMES})\b|(?:GMT|UTC)\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}\b)"
+TIME = (r"(?P<hour>\d{1,2})\s?[:.：]\s?(?P<minute>\d{2})(?:\s?[:：]\s?(?P<second>\d{2}))?"
+        r"(?:\s?(?P<ampm>[AaPp]\.?\s?[Mm]\.?))?")
+# 12-hour times with no minutes, "10 p.m.", only where an am/pm marker makes them unambiguous
+HOUR_ONLY = r"(?P<hour>\d{1,2})\s?(?P<ampm>[AaPp]\.?\s?[Mm]\.?)"
+MONTH_NAME = r"(?P<mname>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+
+# Date forms, most specific first. (name, regex, example it matches)
+DATE_FORMS: list[tuple[str, str, str]] = [
+    ("cjk", r"(?P<year>(?:19|20)\d{2})\s?年\s?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日", "2020年01月29日 07:40:11"),
+    ("iso", r"(?P<year>(?:19|20)\d{2})\s?[-/.]\s?(?P<month>\d{1,2})\s?[-/.]\s?(?P<day>\d{1,2})(?!\d)", "2020-01-29 07:40"),
+    ("spaced", r"(?P<year>(?:19|20)\d{2})\s(?P<month>\d{1,2})\s?/\s?(?P<day>\d{1,2})(?!\d)", "2023 11/ 17 20:52:15"),
+    ("mdy_name", MONTH_NAME + r"\s(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s(?P<year>(?:19|20)\d{2})", "Nov. 19, 2019 5:52 AM EST"),
+    ("dmy_name", r"(?P<day>\d{1,2})\s" + MONTH_NAME + r",?\s(?P<year>(?:19|20)\d{2})", "Mon 18 Nov 2019 18.54 GMT"),
+    ("mdy_slash", r"(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d{2})", "11/19/2019 10:01 PM"),
+]
+DATE_PATTERNS = [(name, re.compile(rx, re.IGNORECASE)) for name, rx, _ in DATE_FORMS]
+TIME_RE = re.compile(r"(?<![\d:])" + TIME + r"(?![\d])")
+HOUR_ONLY_RE = re.compile(r"(?<![\d:])" + HOUR_ONLY)
+ZONE_RE = re.compile(ZONE)
+
+EXAMPLES = [example for _, _, example in DATE_FORMS]
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A date found in a line: its ISO value, the printed text it came from, and what it holds."""
+
+    iso: str
+    printed: str
+    has_time: bool
+    has_zone: bool
+
+
+def _offset(zone: str, lang: str, when: datetime) -> str:
+    """Return the "+hh:mm" offset for a printed zone at local time ``when``."""
+    zone = zone.strip()
+    upper = zone.upper()
+    if upper == "CST":
+        return CST["zh" if lang.startswith("zh") else "en"]
+    if upper in ZONES:
+        value = ZONES[upper]
+        if value.startswith(("+", "-")):
+            return value
+        offset = when.replace(tzinfo=ZoneInfo(value)).utcoffset() or timedelta()
+        return _format_offset(offset)
+    match = re.fullmatch(r"(?:GMT|UTC)?\s?([+-])\s?(\d{1,2}):?(\d{2})?", upper)
+    if not match:
+        raise ValueError(zone)
+    sign, hours, minutes = match.group(1), int(match.group(2)), int(match.group(3) or 0)
+    return f"{sign}{hours:02d}:{minutes:02d}"
+
+
+def _format_offset(offset: timedelta) -> str:
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    minutes = abs(minutes)
+    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def _hour(hour: int, ampm: str | None) -> int:
+    if not ampm:
+        return hour
+    pm = ampm.lower().startswith("p")
+    if hour == 12:
+        return 12 if pm else 0
+    return hour + 12 if pm else hour
+
+
+def find_date(text: str, *, lang: str = "zh", default_offset: str | None = None) -> Found | None:
+    """Find the first date in ``text`` and the time and zone printed with it.
+
+    ``default_offset`` applies when the text prints a time but no zone (e.g. "+08:00" for a
+    Chinese site); without it such a time stays a wall-clock time with no offset.
+    """
+    best = None
+    for _, pattern in DATE_PATTERNS:
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best.start()):
+            best = match
+    if best is None:
+        return None
+    parts = best.groupdict()
+    month = MONTHS[parts["mname"].lower().rstrip(".")] if parts.get("mname") else int(parts["month"])
+    try:
+        day = date(int(parts["year"]), month, int(parts["day"]))
+    except ValueError:
+        return None
+    # The time is printed right after the date, or just before it ("5:52 AM EST, Nov 19, 2019").
+    after = text[best.end():best.end() + 40]
+    time_match = TIME_RE.search(after)
+    span_end = best.end() + (time_match.end() if time_match else 0)
+    if time_match is None or time_match.start() > 16:
+        before = text[max(0, best.start() - 40):best.start()]
+        candidates = list(TIME_RE.finditer(before)) or list(HOUR_ONLY_RE.finditer(before))
+        time_match = candidates[-1] if candidates else None
+        span_end = best.end()
+        zone_text = before[time_match.end():] if time_match else ""
+    else:
+        zone_text = after[time_match.end():time_match.end() + 16]
+    printed = text[best.start():span_end].strip()
+    if time_match is None:
+        return Found(day.isoformat(), printed, False, False)
+    groups = time_match.groupdict()
+    hour = _hour(int(groups["hour"]), groups.get("ampm"))
+    minute = int(groups.get("minute") or 0)
+    second = int(groups.get("second") or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return Found(day.isoformat(), printed, False, False)
+    local = datetime(day.year, day.month, day.day, hour, minute, second)
+    zone_match = ZONE_RE.match(zone_text.lstrip(" ,()")) if zone_text else None
+    if zone_match:
+        offset = _offset(zone_match.group("zone"), lang, local)
+        return Found(local.isoformat() + offset, printed, True, True)
+    if default_offset:
+        return Found(local.isoformat() + default_offset, printed, True, False)
+    return Found(local.isoformat(), printed, True, False)
+
+
+def to_utc(iso: str) -> datetime | None:
+    """Return an aware UTC datetime for an ISO value with an offset, else None (for sorting)."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        return None
+    return moment.astimezone(timezone.utc)
