@@ -142,19 +142,24 @@ def _convert_into_one(files: list[Path], target: Path, fmt: str, settings: dict[
     """Convert one file to one article, or several into one collection; all inputs must read."""
     from archive import pipeline
 
-    items = []
-    failures = 0
-    for path in files:
-        try:
-            result = pipeline.read_path(path, strict=strict)
-        except ArchiveError as error:
-            _err(f"archive: {error.located(str(path))}")
-            failures += 1
-            continue
+    if len(files) == 1:  # one article: its own error is the one line to print
+        result = pipeline.read_path(files[0], strict=strict)
         _print_diagnostics(result.diagnostics, quiet)
-        items.append(result.item)
-    if failures:
-        raise InputError(f"{failures} of {len(files)} inputs failed; nothing written", file=str(target))
+        items = [result.item]
+    else:
+        items, failures = [], []
+        for path in files:
+            try:
+                result = pipeline.read_path(path, strict=strict)
+            except ArchiveError as error:
+                _err(f"archive: {error.located(str(path))}")
+                failures.append(error)
+                continue
+            _print_diagnostics(result.diagnostics, quiet)
+            items.append(result.item)
+        if failures:
+            raise InputError(f"{len(failures)} of {len(files)} inputs failed; collection not written",
+                             file=str(target))
     options = pipeline.writer_options(fmt, **settings)
     _print_diagnostics(pipeline.render(items, fmt, target, options), quiet)
     return 0
