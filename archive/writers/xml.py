@@ -24,8 +24,9 @@ class XmlOptions:
 OPTIONS = XmlOptions
 
 
-def write(items: Sequence[NewsItem], out: BinaryIO, options: XmlOptions = XmlOptions()) -> list[Diagnostic]:
+def write(items: Sequence[NewsItem], out: BinaryIO, options: XmlOptions | None = None) -> list[Diagnostic]:
     """Write one item as canonical NewsML-G2 XML. A collection is not one XML item: use a folder."""
+    options = options if options is not None else XmlOptions()
     if len(items) != 1:
         raise ExportError("canonical XML holds one item; write a collection as EPUB, PDF or JSON-LD, "
                           "or convert to a folder with --to xml")
