@@ -96,7 +96,7 @@ def test_one_bad_file_in_a_batch_does_not_stop_the_others(tmp_path, seed_path):
         (b"", "empty"),
         (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" * 40, "binary"),
         ("只有一行没有标题的文字，也没有日期。".encode("utf-16-le"), "binary"),
-        ("just some words\n".encode(), "headline"),
+        (b"just some words\n", "headline"),
     ],
     ids=["empty", "jpeg", "utf16-without-bom", "no-headline"],
 )
