@@ -47,3 +47,13 @@ def dev_corpus() -> Path:
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
     return ROOT / "seeds" / "000_d3c6fe3a4f49bc7c.txt"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-goldens", action="store_true", default=False,
+                     help="rewrite the golden files under tests/golden/ from the writers' current output")
+
+
+@pytest.fixture(scope="session")
+def update_goldens(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-goldens"))
