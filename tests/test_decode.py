@@ -10,7 +10,8 @@ from archive.errors import InputError
 from archive.readers.decode import decode
 
 ZH = "昆明：全面加强疫情防控工作\n\n　　1月28日，昆明市应对新型冠状病毒感染肺炎疫情工作领导小组会议召开。\n"
-TW = "澎湖重度殘障男子 陳屍馬公水仙宮旁空屋\n\n澎湖馬公一名50歲領有重度殘障手冊的方姓男子，今早未到醫院洗腎，卻被人發現陳屍。\n"
+TW = ("澎湖重度殘障男子 陳屍馬公水仙宮旁空屋\n\n"
+      "澎湖馬公一名50歲領有重度殘障手冊的方姓男子，今早未到醫院洗腎，卻被人發現陳屍。\n")
 
 
 @pytest.mark.parametrize(
@@ -77,3 +78,29 @@ def test_random_high_bytes_are_refused_not_turned_into_mojibake():
     # If a detector accepts it, it must be a real decoding of those exact bytes (no replacement).
     assert "\ufffd" not in decoded.text
     assert decoded.text.encode(decoded.encoding) == noise
+
+
+DUMP = ("首頁 > 社會 > 正文\n澎湖重度殘障男子 陳屍馬公水仙宮旁空屋\n2018-02-28 14:31 來源：中央社\n\n"
+        "澎湖馬公一名50歲領有重度殘障手冊的方姓男子，今早未到醫院洗腎，卻被人發現陳屍在馬公水仙宮旁的一處廢棄破屋內。\n\n"
+        "馬公分局目前已封鎖現場，待檢察官前往相驗，了解真正死因。\n")
+
+
+@pytest.mark.parametrize(
+    ("codec", "bom", "newline", "encoding", "endings"),
+    [
+        ("big5", b"", "\n", "big5", "lf"),
+        ("gb18030", b"", "\r\n", "gb18030", "crlf"),
+        ("utf-16-le", codecs.BOM_UTF16_LE, "\r", "utf-16", "cr"),
+        ("utf-8", codecs.BOM_UTF8, "\n", "utf-8", "lf"),
+    ],
+    ids=["big5-lf", "gb18030-crlf", "utf-16-cr", "utf-8-bom"],
+)
+def test_the_decision_is_recorded_in_the_item(codec, bom, newline, encoding, endings):
+    from archive.readers.text import read
+
+    data = bom + DUMP.replace("\n", newline).encode(codec)
+    item = read(data, filename="tw.txt", created="2020-01-30T00:00:00Z").item
+    assert (item.original.encoding, item.original.bom, item.original.line_endings) == (encoding, bool(bom), endings)
+    assert item.headline == "澎湖重度殘障男子 陳屍馬公水仙宮旁空屋"
+    assert item.published == "2018-02-28T14:31:00+08:00"
+    assert len(item.body) == 2

@@ -1,31 +1,46 @@
-"""Every heuristic pattern matches the example it is documented with (GUIDE: heuristics are data)."""
+"""Every heuristic matches the examples it is documented with, and none of its counter-examples.
+
+GUIDE: heuristics are data. Each pattern in ``archive.readers.patterns`` carries example lines in
+``EXAMPLES``; the near misses that fixed its edges are in ``COUNTER_EXAMPLES``. The parsers built
+on them (dates, people, credits, sources, publishers) are checked here on single lines too.
+"""
 
 from __future__ import annotations
 
 import pytest
 
-from archive.readers import dates, patterns, people
+from archive.model import Role
+from archive.readers import credits, dates, english, header, patterns, people, publishers
 
 
-@pytest.mark.parametrize(
-    ("pattern", "examples"),
-    [
-        (patterns.SOURCE_LABEL, patterns.SOURCE_EXAMPLES),
-        (patterns.EDITOR, patterns.EDITOR_EXAMPLES),
-        (patterns.STAFF_CODE, patterns.STAFF_CODE_EXAMPLES),
-        (patterns.BODY_STOP, patterns.BODY_STOP_EXAMPLES),
-        (patterns.BOILERPLATE, patterns.BOILERPLATE_EXAMPLES),
-        (patterns.BREADCRUMB_PREFIX, patterns.BREADCRUMB_PREFIX_EXAMPLES),
-        (patterns.ORIGINAL_HEADLINE, [patterns.ORIGINAL_HEADLINE_EXAMPLE]),
-        (patterns.BYLINE_TAIL, [patterns.BYLINE_TAIL_EXAMPLE]),
-    ],
-    ids=["source", "editor", "staff-code", "body-stop", "boilerplate", "breadcrumb-prefix",
-         "original-headline", "byline-tail"],
-)
-def test_pattern_matches_its_examples(pattern, examples):
+@pytest.mark.parametrize("name", sorted(patterns.EXAMPLES))
+def test_pattern_matches_its_examples(name):
+    pattern, examples = patterns.EXAMPLES[name]
     assert examples, "a pattern needs at least one example"
     for example in examples:
-        assert pattern.search(example), example
+        assert pattern.search(example), f"{name} does not match {example!r}"
+
+
+@pytest.mark.parametrize("name", sorted(patterns.COUNTER_EXAMPLES))
+def test_pattern_refuses_its_counter_examples(name):
+    pattern, _ = patterns.EXAMPLES[name]
+    for example in patterns.COUNTER_EXAMPLES[name]:
+        assert not pattern.search(example), f"{name} matches {example!r}"
+
+
+def test_every_compiled_pattern_has_examples():
+    compiled = {name for name, value in vars(patterns).items() if hasattr(value, "pattern") and name.isupper()}
+    undocumented = compiled - set(patterns.EXAMPLES) - {"HAN", "LATIN_WORD"}
+    assert not undocumented, f"patterns without examples: {sorted(undocumented)}"
+
+
+def test_boilerplate_endings_have_examples():
+    for example in patterns.BOILERPLATE_ENDING_EXAMPLES:
+        assert example.endswith(patterns.BOILERPLATE_ENDINGS), example
+
+
+# ---------------------------------------------------------------------------------------------
+# dates
 
 
 @pytest.mark.parametrize("example", dates.EXAMPLES)
@@ -39,15 +54,22 @@ def test_every_date_form_finds_a_date_in_its_example(example):
         ("发布时间:2020年01月29日 07:40:11   来源: 昆明日报", "zh", "+08:00", "2020-01-29T07:40:11+08:00"),
         ("2019年06月15日08:18  来源：人民网-文化频道", "zh", "+08:00", "2019-06-15T08:18:00+08:00"),
         ("2023-11-17 20:52:15 来源： 新华网", "zh", "+08:00", "2023-11-17T20:52:15+08:00"),
+        ("2023 11/ 17 20:52:15", "zh", "+08:00", "2023-11-17T20:52:15+08:00"),
         ("发布日期：2019-03-06", "zh", "+08:00", "2019-03-06"),
+        ("2020/1/29", "zh", "+08:00", "2020-01-29"),
+        ("发布日期：108年11月19日", "zh", "+08:00", "2019-11-19"),
         ("Nov. 19, 2019 5:52 AM EST", "en", None, "2019-11-19T05:52:00-05:00"),
         ("Updated 10:01 pm PST, Tuesday, November 19, 2019", "en", None, "2019-11-19T22:01:00-08:00"),
-        ("Mon 18 Nov 2019 18.54 GMT", "en", None, "2019-11-18T18:54:00+00:00"),
+        ("Mon 18 Nov 2019 18.54\u00a0GMT", "en", None, "2019-11-18T18:54:00+00:00"),
         ("MUMBAI   Tue Dec 30, 2014 4:33pm IST", "en", None, "2014-12-30T16:33:00+05:30"),
+        ("November 20, 2019 - 11:28 AMT", "en", None, "2019-11-20T11:28:00+04:00"),
         ("Posted July 4, 2019 at 10:15 AM ET", "en", None, "2019-07-04T10:15:00-04:00"),
         ("Posted January 4, 2019 at 10:15 AM ET", "en", None, "2019-01-04T10:15:00-05:00"),
         ("Published 3:05 p.m. November 2, 2019", "en", None, "2019-11-02T15:05:00"),
-        ("2020/1/29", "zh", "+08:00", "2020-01-29"),
+        ("on December 27, 2014 at 12:06 PM, updated December 27, 2014 at 12:10 PM", "en", None, "2014-12-27T12:06:00"),
+        ("19/11/2019 10:37", "en", None, "2019-11-19T10:37:00"),
+        ("Updated: January 16, 2020", "en", None, "2020-01-16"),
+        ("TNN | Updated: Nov 19, 2019, 10:37 IST", "en", None, "2019-11-19T10:37:00+05:30"),
     ],
 )
 def test_dates_as_printed_to_iso(text, lang, offset, expected):
@@ -57,14 +79,184 @@ def test_dates_as_printed_to_iso(text, lang, offset, expected):
 def test_no_date_means_no_date_and_impossible_dates_are_refused():
     assert dates.find_date("责任编辑：钱霓") is None
     assert dates.find_date("2019年13月45日") is None
+    assert dates.find_date("发布时间：11-19 10:37") is None  # no year: never invented
+    assert dates.find_date("3小时前") is None
+
+
+def test_a_second_date_is_found_after_the_first():
+    found = dates.find_dates("Mon 18 Nov 2019 18.54 GMT  Last modified on Mon 18 Nov 2019 18.56 GMT", lang="en")
+    assert [f.iso for f in found] == ["2019-11-18T18:54:00+00:00", "2019-11-18T18:56:00+00:00"]
+
+
+@pytest.mark.parametrize("example", dates.TIME_EXAMPLES)
+def test_a_line_holding_only_a_time_is_read(example):
+    assert dates.find_time(example, lang="en") is not None
+
+
+def test_a_time_on_the_next_line_completes_a_date():
+    day = dates.find_date("2019年09月06日")
+    time = dates.find_time("09:38", default_offset="+08:00")
+    assert dates.with_time(day, time, "09:38").iso == "2019-09-06T09:38:00+08:00"
+    assert dates.find_time("Updated 18:54 GMT", lang="en")[3] == "+00:00"
+
+
+# ---------------------------------------------------------------------------------------------
+# people and credits
 
 
 def test_credits_split_into_people_with_roles():
     found = people.parse_credits("评论员 罗博 萧海川")
     assert [(p.name, p.printed_role) for p in found] == [("罗博", "评论员"), ("萧海川", "评论员")]
+    found = people.parse_credits("首席记者 贾献培 通讯员 左余东")
+    assert [p.role for p in found] == [Role.AUTHOR, Role.CORRESPONDENT]
+
+
+def test_a_paper_glued_to_the_next_role_is_not_a_name():
+    found = people.parse_credits("特约记者 张三 环球时报记者 李四")
+    assert [(p.name, p.printed_role) for p in found] == [("张三", "特约记者"), ("李四", "记者")]
+
+
+def test_a_photographer_is_not_an_author():
+    assert people.parse_credits("新华社记者 才扬 摄") == ()
 
 
 def test_editor_names_lose_staff_codes():
     assert people.split_names("荀建国_NN7379") == ["荀建国"]
     assert people.split_names("韩保林 PK155") == ["韩保林"]
     assert people.split_names("汤诗瑶、丁涛") == ["汤诗瑶", "丁涛"]
+    assert people.split_names("HN666") == []
+    assert people.split_names("HN666", keep_codes=True) == ["HN666"]
+
+
+def test_names_glued_to_a_place_or_to_furniture():
+    assert people.names_before_place("邱俊欽桃園") == ["邱俊欽"]
+    assert people.names_before_place("王大明、李小華台北") == ["王大明", "李小華"]
+    assert people.glued_name("单仁平我要评论(0)") == "单仁平"
+    assert people.glued_name("我要评论(0)") is None
+
+
+def test_a_name_without_a_role_must_look_personal():
+    assert people.is_personal_name("王大明")
+    assert not people.is_personal_name("即時新聞")
+    assert not people.is_personal_name("國際中心")
+
+
+def test_english_bylines():
+    authors, rest = english.parse_by_line("by Jeff Foust — November 18, 2019")
+    assert [(p.name, p.printed_role) for p in authors] == [("Jeff Foust", "author")] and rest == "November 18, 2019"
+    assert [p.name for p in english.parse_by_line("-- By Michael Russell Follow @tdmrussell")[0]] == ["Michael Russell"]
+    assert [p.name for p in english.parse_by_line("By Jane Doe and John Roe, CNN")[0]] == ["Jane Doe", "John Roe"]
+    assert english.parse_by_line("National Desk By National Desk")[0] == ()
+    assert english.parse_by_line("By Tuesday, officials said")[0] == ()
+    titled = english.parse_by_line("By Jane Doe, Science Correspondent")[0]
+    assert [(p.name, p.printed_role) for p in titled] == [("Jane Doe", "Science Correspondent")]
+
+
+def test_english_closing_credits():
+    found = english.parse_credit_line(
+        "(Reporting by Indulal PM; Additional reporting by Jane Doe; Editing by Sunil Nair)")
+    assert [(p.name, p.printed_role, p.role) for p in found] == [
+        ("Indulal PM", "reporter", Role.AUTHOR), ("Jane Doe", "additional reporting", Role.CORRESPONDENT),
+        ("Sunil Nair", "Editing by", Role.EDITOR)]
+    found = english.parse_contributed("CNN's Sam Smith and Ann Lee contributed to this report.")
+    assert [(p.name, p.printed_role) for p in found] == [("Sam Smith", "contributor"), ("Ann Lee", "contributor")]
+    assert [p.name for p in english.parse_name_line("Lily Kuo in Beijing")] == ["Lily Kuo"]
+    assert english.parse_name_line("World News") == ()
+
+
+def test_chinese_credits_in_the_lead_and_the_tail():
+    lead = credits.lead_people("新京报快讯（记者 裴剑飞）今日（12月28日）有网友爆料")
+    assert [(p.name, p.printed_role) for p in lead.people] == [("裴剑飞", "记者")]
+    lead = credits.lead_people("（中央社記者邱俊欽桃園19日電）桃園市平鎮區一家輪胎行今天清晨發生大火。")
+    assert [(p.name, p.printed_role) for p in lead.people] == [("邱俊欽", "記者")]
+    assert credits.lead_people("〔即時新聞／綜合報導〕2008年，台北市萬華區發生命案。") is None
+    tail = credits.tail_people("正是有了英勇的你们，才有这座英雄的城！（评论员 罗博 萧海川）")
+    assert tail.printed == "（评论员 罗博 萧海川）"
+    assert credits.role_named_after("给政府和社会都带来有益的反思。▲（作者是《环球时报》评论员）") == "评论员"
+
+
+def test_editor_credits():
+    assert [p.name for p in credits.editors_in("(责编：汤诗瑶、丁涛)")] == ["汤诗瑶", "丁涛"]
+    assert [p.name for p in credits.editors_in("本文来源：每日经济新闻  责任编辑：荀建国_NN7379")] == ["荀建国"]
+    assert [p.name for p in credits.editors_in("（责任编辑： HN666）")] == ["HN666"]
+    assert [p.name for p in credits.editors_in("(Reporting by Indulal PM; Editing by Sunil Nair)")] == ["Sunil Nair"]
+    assert credits.editors_in("校对：刘威") == ()
+    assert credits.editors_in("稿事编辑部") == ()
+
+
+def test_sources_as_pages_print_them():
+    assert credits.labelled_source("2019-09-08 00:20:15　来源: 每日经济新闻 举报") == "每日经济新闻"
+    assert credits.labelled_source("图片来源：未来科学大奖官网") is None
+    after = credits.after_date("环球时报[微博]单仁平我要评论(0)")
+    assert (after.source, after.author) == ("环球时报", "单仁平")
+    after = credits.after_date("中央社 澎湖縣28日電")
+    assert (after.source, after.dateline) == ("中央社", "澎湖縣28日電")
+    assert credits.after_date("星期二").source is None
+    assert credits.wire_in_lead("HAYWARD, Calif. (AP) — The Latest on a deadly stabbing") == (
+        "AP", "HAYWARD, Calif. (AP)")
+    assert credits.wire_in_lead("新华社北京11月17日电 记者17日从国家卫生健康委获悉")[0] == "新华社"
+    assert credits.flash_source("新京报快讯（记者 裴剑飞）今日") == "新京报"
+    assert credits.flash_source("本报讯（记者 张三）今日") is None
+
+
+# ---------------------------------------------------------------------------------------------
+# breadcrumbs and publishers
+
+
+@pytest.mark.parametrize(
+    ("line", "items", "section"),
+    [
+        ("您当前的位置:云南网 >> 云南频道 >> 时政 >> 正文", ["云南网", "云南频道", "时政", "正文"], "时政"),
+        ("人民网>>文化", ["人民网", "文化"], "文化"),
+        ("新华网 > > 正文", ["新华网", "正文"], None),
+        ("新华网 正文", ["新华网", "正文"], None),
+        ("udn / 社會 / 焦點事件", ["udn", "社會", "焦點事件"], "焦點事件"),
+        ("首页 > 科技湃", ["首页", "科技湃"], "科技湃"),
+    ],
+)
+def test_breadcrumbs_and_their_section(line, items, section):
+    assert header.breadcrumb_items(line) == items
+    assert header.section_of(items) == section
+
+
+def test_a_sentence_is_not_a_breadcrumb():
+    assert header.breadcrumb_items("点击进入“文艺星青年”>>") is None
+    assert header.breadcrumb_items("他说，价格 > 成本，所以要涨价。") is None
+
+
+def test_publisher_from_the_copyright_line_not_the_related_links():
+    lines = ["网易首页", "新华网", "环球网", "正文", "© 1997-2019 网易公司版权所有"]
+    found = publishers.identify(lines, skip=range(3, 4))
+    assert (found.site.name, found.index, found.how) == ("网易", 4, "copyright")
+
+
+def test_a_wire_copyright_under_the_story_is_not_the_site():
+    lines = ["Menu", "Story text here.", "© Thomson Reuters 2020", "Contact", "© 2019 Guardian News & Media Limited"]
+    assert publishers.identify(lines).site.name == "The Guardian"
+
+
+def test_a_regional_edition_refines_its_parent():
+    lines = ["Reuters Summits", "Story", "Reuters India Mobile"]
+    assert publishers.identify(lines).site.name == "Reuters (India)"
+
+
+def test_a_source_line_or_an_email_does_not_name_the_site():
+    assert publishers.identify(["来源：新华网", "投稿邮箱:ynwbjzx@163.com"]).site is None
+
+
+def test_a_group_footer_names_the_paper_it_leaves_out():
+    members = [m for m in publishers.GROUPS["postmedia"] if m != "Vancouver Sun"]
+    lines = ["News", "Story", "© 2020 Postmedia Network Inc. All rights reserved.", *members]
+    assert publishers.identify(lines).site.name == "Vancouver Sun"
+
+
+def test_a_site_named_only_in_menus_is_a_guess_that_lists_the_others():
+    found = publishers.identify(["网易首页", "新华网", "正文", "环球网"], skip=range(2, 3))
+    assert (found.site.name, found.how, found.others) == ("网易", "named", ("新华网",))
+
+
+def test_time_zones_by_region():
+    assert publishers.site_named("自由時報").zone == "+08:00"
+    assert publishers.site_named("South China Morning Post").zone == "+08:00"
+    assert publishers.site_named("The Guardian").zone is None
+    assert publishers.site_named("联合早报").zone is None

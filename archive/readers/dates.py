@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 CHINA = "+08:00"
@@ -48,26 +48,39 @@ CST = {"zh": "+08:00", "en": "-06:00"}
 _ZONE_NAMES = "|".join(sorted((*ZONES, "CST"), key=len, reverse=True))
 ZONE = rf"(?P<zone>\b(?:{_ZONE_NAMES})\b|(?:GMT|UTC)\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}\b)"
 TIME = (r"(?P<hour>\d{1,2})\s?[:.：]\s?(?P<minute>\d{2})(?:\s?[:：]\s?(?P<second>\d{2}))?"
-        r"(?:\s?(?P<ampm>[AaPp]\.?\s?[Mm]\.?))?")
+        r"(?:\s?(?P<ampm>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?")
 # 12-hour times with no minutes, "10 p.m.", only where an am/pm marker makes them unambiguous
 HOUR_ONLY = r"(?P<hour>\d{1,2})\s?(?P<ampm>[AaPp]\.?\s?[Mm]\.?)"
-MONTH_NAME = r"(?P<mname>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+MONTH_NAME = (r"(?P<mname>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+              r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_Y = r"(?P<year>(?:19|20)\d{2})"
+_M = r"(?P<month>\d{1,2})"
+_D = r"(?P<day>\d{1,2})"
 
 # Date forms, most specific first. (name, regex, example it matches)
 DATE_FORMS: list[tuple[str, str, str]] = [
-    ("cjk", r"(?P<year>(?:19|20)\d{2})\s?年\s?(?P<month>\d{1,2})\s?月\s?(?P<day>\d{1,2})\s?日", "2020年01月29日 07:40:11"),
-    ("iso", r"(?P<year>(?:19|20)\d{2})\s?[-/.]\s?(?P<month>\d{1,2})\s?[-/.]\s?(?P<day>\d{1,2})(?!\d)", "2020-01-29 07:40"),
-    ("spaced", r"(?P<year>(?:19|20)\d{2})\s(?P<month>\d{1,2})\s?/\s?(?P<day>\d{1,2})(?!\d)", "2023 11/ 17 20:52:15"),
-    ("mdy_name", MONTH_NAME + r"\s(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s(?P<year>(?:19|20)\d{2})", "Nov. 19, 2019 5:52 AM EST"),
-    ("dmy_name", r"(?P<day>\d{1,2})\s" + MONTH_NAME + r",?\s(?P<year>(?:19|20)\d{2})", "Mon 18 Nov 2019 18.54 GMT"),
-    ("mdy_slash", r"(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>(?:19|20)\d{2})", "11/19/2019 10:01 PM"),
+    ("cjk", _Y + r"\s?年\s?" + _M + r"\s?月\s?" + _D + r"\s?日", "2020年01月29日 07:40:11"),
+    ("iso", _Y + r"\s?[-/.]\s?" + _M + r"\s?[-/.]\s?" + _D + r"(?![\d/])", "2020-01-29 07:40"),
+    ("spaced", _Y + r"\s" + _M + r"\s?/\s?" + _D + r"(?!\d)", "2023 11/ 17 20:52:15"),
+    ("mdy_name", MONTH_NAME + r"\s" + _D + r"(?:st|nd|rd|th)?,?\s" + _Y, "Nov. 19, 2019 5:52 AM EST"),
+    ("dmy_name", _D + r"\s" + MONTH_NAME + r",?\s" + _Y, "Mon 18 Nov 2019 18.54 GMT"),
+    ("mdy_slash", _M + "/" + _D + "/" + _Y, "11/19/2019 10:01 PM"),
+    # Taiwan's Minguo calendar: year 108 is 2019 (government and some news sites print it)
+    ("minguo", r"(?<![\d])(?P<roc>1[0-2]\d|[6-9]\d)\s?年\s?" + _M + r"\s?月\s?" + _D + r"\s?日", "108年11月19日"),
 ]
+MINGUO_OFFSET = 1911
 DATE_PATTERNS = [(name, re.compile(rx, re.IGNORECASE)) for name, rx, _ in DATE_FORMS]
 TIME_RE = re.compile(r"(?<![\d:])" + TIME + r"(?![\d])")
 HOUR_ONLY_RE = re.compile(r"(?<![\d:])" + HOUR_ONLY)
 ZONE_RE = re.compile(ZONE)
+_ZONE_LEAD = " ,()\u00a0\u3000\t"  # what may stand between a time and its zone (NBSP in dumps)
+
+# A line holding only a time, maybe labelled and zoned: "19:02", "Updated 18:54 GMT", "10:01 pm PST".
+TIME_ONLY_RE = re.compile(r"(?:(?:updated|posted|published|更新|发布|發布)\s*[:：]?\s*)?(?<![\d:])" + TIME
+                          + r"(?:\s*" + ZONE + r")?", re.IGNORECASE)
 
 EXAMPLES = [example for _, _, example in DATE_FORMS]
+TIME_EXAMPLES = ["19:02", "Updated 18:54 GMT", "10:01 pm PST"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +91,8 @@ class Found:
     printed: str
     has_time: bool
     has_zone: bool
+    start: int = 0  # where the printed date-time starts and ends in the line searched
+    end: int = 0
 
 
 def _offset(zone: str, lang: str, when: datetime) -> str:
@@ -121,48 +136,115 @@ def find_date(text: str, *, lang: str = "zh", default_offset: str | None = None)
     ``default_offset`` applies when the text prints a time but no zone (e.g. "+08:00" for a
     Chinese site); without it such a time stays a wall-clock time with no offset.
     """
+    found = find_dates(text, lang=lang, default_offset=default_offset, limit=1)
+    return found[0] if found else None
+
+
+def find_dates(text: str, *, lang: str = "zh", default_offset: str | None = None, limit: int = 4) -> list[Found]:
+    """Return up to ``limit`` dates printed in ``text``, in order, each with its time and zone."""
+    out: list[Found] = []
+    position = 0
+    while len(out) < limit and position < len(text):
+        best = _first_date(text, position)
+        if best is None:
+            break
+        found = _resolve(text, best, lang, default_offset)
+        position = max(best.end(), found.end if found else 0)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _first_date(text: str, position: int) -> re.Match[str] | None:
+    """Return the date form matching earliest in ``text`` from ``position`` on."""
     best = None
     for _, pattern in DATE_PATTERNS:
-        match = pattern.search(text)
+        match = pattern.search(text, position)
         if match and (best is None or match.start() < best.start()):
             best = match
-    if best is None:
-        return None
+    return best
+
+
+def _resolve(text: str, best: re.Match[str], lang: str, default_offset: str | None) -> Found | None:
+    """Turn a date match into a Found, taking the time printed just after (or just before) it."""
     parts = best.groupdict()
     month = MONTHS[parts["mname"].lower().rstrip(".")] if parts.get("mname") else int(parts["month"])
+    year = int(parts["roc"]) + MINGUO_OFFSET if parts.get("roc") else int(parts["year"])
+    day_of_month = int(parts["day"])
+    if month > 12 and day_of_month <= 12 and not parts.get("mname"):
+        month, day_of_month = day_of_month, month  # 19/11/2019: day first, as most of the world prints it
     try:
-        day = date(int(parts["year"]), month, int(parts["day"]))
+        day = date(year, month, day_of_month)
     except ValueError:
         return None
     # The time is printed right after the date, or just before it ("5:52 AM EST, Nov 19, 2019").
     after = text[best.end():best.end() + 40]
     time_match = TIME_RE.search(after)
-    span_end = best.end() + (time_match.end() if time_match else 0)
-    if time_match is None or time_match.start() > 16:
+    start, span_end = best.start(), best.end() + (time_match.end() if time_match else 0)
+    if time_match is None or time_match.start() > 16 or _another_date_between(after[:time_match.start()]):
         before = text[max(0, best.start() - 40):best.start()]
         candidates = list(TIME_RE.finditer(before)) or list(HOUR_ONLY_RE.finditer(before))
-        time_match = candidates[-1] if candidates else None
+        time_match = candidates[-1] if candidates and not _another_date_between(before) else None
         span_end = best.end()
         zone_text = before[time_match.end():] if time_match else ""
+        if time_match:
+            start = best.start() - len(before) + time_match.start()
     else:
         zone_text = after[time_match.end():time_match.end() + 16]
-    printed = text[best.start():span_end].strip()
+    printed = text[start:span_end].strip()
     if time_match is None:
-        return Found(day.isoformat(), printed, False, False)
+        return Found(day.isoformat(), text[best.start():best.end()].strip(), False, False, best.start(), best.end())
     groups = time_match.groupdict()
     hour = _hour(int(groups["hour"]), groups.get("ampm"))
     minute = int(groups.get("minute") or 0)
     second = int(groups.get("second") or 0)
     if hour > 23 or minute > 59 or second > 59:
-        return Found(day.isoformat(), printed, False, False)
+        return Found(day.isoformat(), text[best.start():best.end()].strip(), False, False, best.start(), best.end())
     local = datetime(day.year, day.month, day.day, hour, minute, second)
-    zone_match = ZONE_RE.match(zone_text.lstrip(" ,()")) if zone_text else None
+    zone_match = ZONE_RE.match(zone_text.lstrip(_ZONE_LEAD)) if zone_text else None
     if zone_match:
         offset = _offset(zone_match.group("zone"), lang, local)
-        return Found(local.isoformat() + offset, printed, True, True)
+        zone_end = span_end + len(zone_text) - len(zone_text.lstrip(_ZONE_LEAD)) + zone_match.end()
+        if span_end > best.end():  # the zone follows a time printed after the date
+            span_end = zone_end
+            printed = text[start:span_end].strip()
+        return Found(local.isoformat() + offset, printed, True, True, start, span_end)
     if default_offset:
-        return Found(local.isoformat() + default_offset, printed, True, False)
-    return Found(local.isoformat(), printed, True, False)
+        return Found(local.isoformat() + default_offset, printed, True, False, start, span_end)
+    return Found(local.isoformat(), printed, True, False, start, span_end)
+
+
+def _another_date_between(text: str) -> bool:
+    """Tell whether a stretch between a date and a time holds a year: the time belongs to another date."""
+    return bool(re.search(r"(?:19|20)\d{2}", text))
+
+
+Clock = tuple[int, int, int, str | None]  # hour, minute, second, offset (None: wall-clock time)
+
+
+def find_time(text: str, *, lang: str = "zh", default_offset: str | None = None) -> Clock | None:
+    """Parse a line that holds only a time ("19:02", "Updated 18:54 GMT"): (hour, minute, second, offset)."""
+    match = TIME_ONLY_RE.fullmatch(text.strip())
+    if match is None:
+        return None
+    groups = match.groupdict()
+    hour = _hour(int(groups["hour"]), groups.get("ampm"))
+    minute, second = int(groups["minute"]), int(groups.get("second") or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    zone = groups.get("zone")
+    if zone:
+        return hour, minute, second, _offset(zone, lang, datetime(2000, 1, 1, hour, minute))
+    return hour, minute, second, default_offset
+
+
+def with_time(found: Found, time: Clock, printed: str) -> Found:
+    """Return a date found alone completed with a time printed on the next line."""
+    hour, minute, second, offset = time
+    day = date.fromisoformat(found.iso[:10])
+    local = datetime(day.year, day.month, day.day, hour, minute, second)
+    return Found(local.isoformat() + (offset or ""), f"{found.printed} {printed}", True, bool(offset),
+                 found.start, found.end)
 
 
 def to_utc(iso: str) -> datetime | None:
@@ -173,4 +255,4 @@ def to_utc(iso: str) -> datetime | None:
         return None
     if moment.tzinfo is None:
         return None
-    return moment.astimezone(timezone.utc)
+    return moment.astimezone(UTC)

@@ -1,76 +1,359 @@
-"""Heuristics as data: the patterns the text reader looks for, each with an example it matches.
+"""Heuristics as data: the patterns the text reader looks for, each with examples it matches.
 
-Keep every pattern reviewable: the tests check that each one matches its example. A pattern
-without an example is not allowed in this module. Names say what the pattern finds.
+Keep every pattern reviewable: ``EXAMPLES`` maps each pattern's name to lines it must match (and
+``COUNTER_EXAMPLES`` to lines it must not), and the tests check both. A pattern without an
+example is not allowed in this module. Names say what the pattern finds.
+
+Patterns are compiled once, at import. Each is anchored or bounded so that a search over a long
+line cannot backtrack without limit.
 """
 
 from __future__ import annotations
 
 import re
 
-# White space that dumps keep at line starts and ends: ASCII, NBSP, ideographic space, BOM remnants.
+# White space that dumps keep at line starts and ends: ASCII, NBSP, ideographic space, BOM remnants,
+# zero-width space.
 TRIM = " \t\u00a0\u3000\ufeff\u200b"
 
-# A breadcrumb: short items joined by ">", ">>", "»", "＞", "/" or "|" (with optional prefix).
-BREADCRUMB_PREFIX = re.compile(r"^(?:您|你)?(?:当前|目前|现在|所在|當前|現在)?的?(?:位置|位於)\s*[:：]\s*")
-BREADCRUMB_PREFIX_EXAMPLES = ["您当前的位置:云南网 >> 云南频道", "现在位置： 首页 >> 东区新闻 >> 正文", "当前位置：首页"]
-BREADCRUMB_SEPARATOR = re.compile(r"\s*(?:>>|>|»|＞＞|＞|›|→)\s*")
+# Characters of scripts, for language detection and line measures.
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+_H = r"\u4e00-\u9fff"  # the Han range used inside character classes below
+
+# ---------------------------------------------------------------------------------------------
+# breadcrumbs and sections
+
+# "您当前的位置:" and its variants before a breadcrumb.
+BREADCRUMB_PREFIX = re.compile(
+    r"^(?:您|你)?(?:当前|目前|现在|所在|當前|現在|目前)?的?(?:位置|位於|所在位置)\s*[:：]\s*")
+# Separators between breadcrumb items: ">", ">>", "»", "＞", "›", "→", or a slash with spaces.
+BREADCRUMB_SEPARATOR = re.compile(r"\s*(?:>>|>|»|＞＞|＞|›|→)\s*|\s+/\s+|\s+／\s+")
 # Items that name the page itself, not a section: dropped from the end of a breadcrumb.
-BREADCRUMB_TAIL = {"正文", "正文页", "内容", "详情", "文章", "article"}
-# Items that name a home page or the site, not a section.
-HOME_WORDS = re.compile(r"^(?:首页|主页|home|.*首页|.{1,8}网|.{1,8}網)$", re.IGNORECASE)
+BREADCRUMB_TAIL = {"正文", "正文页", "内容", "内文", "详情", "文章", "article", "story"}
+# A breadcrumb printed with spaces only, closed by 正文: "新华网 正文".
+BREADCRUMB_SPACED = re.compile(rf"^(?:[{_H}A-Za-z]{{2,10}}\s+){{1,3}}(?:正文|正文页|内文)$")
+# Items that name a home page or the site itself, not a section.
+HOME_WORDS = re.compile(r"^(?:首页|首頁|主页|主頁|home|.{0,8}首页|.{0,8}首頁|.{1,8}网|.{1,8}網|udn|www\..+)$",
+                        re.IGNORECASE)
+# A label naming the section outright; the value may stand on the next line ("FILED UNDER:").
+SECTION_LABEL = re.compile(
+    r"^(?:FILED UNDER|Filed under|Overview|Section|Category|Categories|所属栏目|所屬欄目|栏目|欄目|频道|頻道|分类|分類)"
+    r"\s*[:：]\s*(?P<section>[^:：|]{0,40})$")
+# A channel line above the headline: 生活新聞, 国际频道, 财经新闻.
+CHANNEL_LINE = re.compile(rf"^[{_H}]{{1,6}}(?:新闻|新聞|频道|頻道)$")
+# Navigation words that are never a section, a kicker or a headline.
+NAV_WORDS = re.compile(
+    r"^(?:home|search|menu|more|more\.\.\.|videos?|subscribe|sign in|sign up|log ?in|register|close|share|print|"
+    r"comments?|newsletters?|latest|news|top|back to top|skip to .*|edition:?|"
+    r"首页|首頁|登录|登入|注册|註冊|搜索|搜尋|更多|分享|评论|評論|留言|打印|列印|收藏|字号|字號|举报|舉報|"
+    r"返回|顶部|頂部|导航|導航|站内|站內|客户端|客戶端|下载|下載|关闭|關閉)$",
+    re.IGNORECASE)
+
+# ---------------------------------------------------------------------------------------------
+# dates, sources, original headlines
 
 # Publication-date labels; the date follows the label.
-DATE_LABEL = re.compile(r"(?:发布时间|發布時間|发表时间|發表時間|发布日期|發布日期|时间|時間|日期|更新时间|更新時間)\s*[:：]")
+DATE_LABEL = re.compile(
+    r"(?:发布时间|發布時間|发表时间|發表時間|发布日期|發布日期|更新时间|更新時間|时间|時間|日期|"
+    r"Published|Posted|Updated|Last updated|Last modified)\s*[:：]?", re.IGNORECASE)
+# Labels of an update time printed after the publication time ("Last modified on …").
+MODIFIED_LABEL = re.compile(r"(?:last modified|last updated|updated|更新时间|更新時間|更新于|更新於)", re.IGNORECASE)
+
 # Source labels: 来源：昆明日报 / 稿件来源 / 出处 / 来源于 / SOURCE:
 SOURCE_LABEL = re.compile(
-    r"(?:稿件来源|稿件來源|文章来源|文章來源|新闻来源|新聞來源|来源于|來源於|来源|來源|出处|出處|SOURCE)\s*[:：]\s*"
-    r"(?P<source>[^\s|｜<>【】\[\]]{1,30}(?:\s[^\s|｜:：<>【】\[\]]{1,20})?)",
+    r"(?<!图片)(?<!圖片)(?<!图)(?<!圖)(?:稿件来源|稿件來源|文章来源|文章來源|新闻来源|新聞來源|本文来源|本文來源|消息来源|消息來源|"
+    r"来源于|來源於|来自|来源|來源|出处|出處|\bSOURCE)\s*[:：]\s*"
+    r"(?P<source>[^\s|｜<>【】\[\]（）()，,;；:：]{1,30}(?:\s(?=[A-Z])[A-Za-z.&'-]{1,20}){0,4})",
     re.IGNORECASE,
 )
-SOURCE_EXAMPLES = ["发布时间:2020年01月29日 07:40:11   来源: 昆明日报", "来源：新华网"]
+# Words glued after a source name that belong to the page furniture, not the name.
+SOURCE_TRAILER = re.compile(r"(?:举报|舉報|分享|评论|評論|字号|字號|打印|收藏|作者|编辑|編輯|责任编辑|責任編輯)$")
+# A source note closing an article: （资料来源：…）. Not body.
+SOURCE_NOTE = re.compile(r"^[（(]\s*(?:资料来源|資料來源|来源|來源|数据来源|數據來源|素材来源)\s*[:：]")
 
 # 原标题 / 原题 lines: the original headline of a reprinted story.
 ORIGINAL_HEADLINE = re.compile(r"^[（(\[【]?\s*(?:原标题|原標題|原题|原題)\s*[:：]\s*(?P<title>.+?)\s*[)）\]】]?$")
-ORIGINAL_HEADLINE_EXAMPLE = "原标题:昆明市应对新型冠状病毒感染肺炎疫情工作领导小组会议强调全面加强疫情防控工作"
+
+# Wire credits in a story's dateline: "HAYWARD, Calif. (AP) —", "MUMBAI (Reuters) -".
+WIRES = ("AP", "Reuters", "AFP", "Bloomberg", "Xinhua", "UPI", "CNN", "dpa", "DPA", "IANS", "PTI", "ANI",
+         "Kyodo", "Yonhap", "TASS", "Sputnik", "EFE", "ANSA", "CNA", "Bernama", "AAP", "PA", "RIA Novosti")
+WIRE_DATELINE = re.compile(
+    r"^(?P<dateline>[A-Z][A-Za-z .,'’-]{1,60}?\s*\((?P<wire>" + "|".join(map(re.escape, WIRES)) + r")\))\s*[-—–]")
+# A Chinese wire dateline: 新华社北京11月17日电 / 中新网北京11月17日电 / 中央社記者台北28日電.
+ZH_WIRE_DATELINE = re.compile(
+    rf"^(?P<dateline>(?P<wire>新华社|新華社|中新社|中新网|中新網|中央社|人民网|人民網|央视网|央視網|新华网|新華網|"
+    rf"法新社|路透社|美联社|美聯社|共同社|韩联社|韓聯社)[{_H}]{{0,12}}?(?:\d{{1,2}}月)?\d{{1,2}}日[电電])")
+# A wire agency printed alone in the byline slot ("Reuters") or in a credit ("© Thomson Reuters 2020").
+WIRE_LINE = re.compile(
+    r"^(?:©\s*|By\s+)?(?:Thomson\s+)?(?P<wire>Reuters|The Associated Press|Associated Press|AP|AFP|"
+    r"Agence France-Presse|"
+    r"Bloomberg|Xinhua|Kyodo News|Yonhap|dpa)(?:\s+\d{4})?$")
+# A paper's news flash opening the lead: 新京报快讯（记者 裴剑飞）… names the paper (not 本报讯, "this paper").
+FLASH_SOURCE = re.compile(rf"^(?P<source>[{_H}]{{2,8}}?)(?:快讯|快訊|讯|訊)[（(]")
+FLASH_SELF = ("本报", "本報", "本刊", "本网", "本網", "本台")
+# Self-media platforms: the account name printed beside the platform's name is the source.
+SELF_MEDIA = re.compile(r"^(?:企鹅号|百家号|头条号|网易号|搜狐号|大风号|一点号|澎湃号|"
+                        r"新浪看点|新浪号|快传号|微信公众号)$")
+
+# ---------------------------------------------------------------------------------------------
+# people
+
+# Chinese printed roles in bylines, longest first so 首席记者 wins over 记者.
+AUTHOR_ROLES = ["首席记者", "首席記者", "特约记者", "特約記者", "实习记者", "實習記者", "见习记者", "見習記者",
+                "驻站记者", "駐站記者", "本报记者", "本報記者", "本台记者", "本台記者", "记者", "記者",
+                "特约评论员", "特約評論員", "评论员", "評論員", "新闻发言人", "新聞發言人", "执笔", "執筆",
+                "实习生", "實習生", "特约撰稿人", "特約撰稿人", "特约撰稿", "特約撰稿", "撰稿人",
+                "作者", "撰文", "撰稿"]
+CORRESPONDENT_ROLES = ["特约通讯员", "特約通訊員", "通讯员", "通訊員"]
+# Roles whose organisation prefix is not part of the printed role: 本报记者 is printed 记者.
+ROLE_PREFIXES = ("本报", "本報", "本台", "本刊", "本网", "本網")
+_ROLES = "|".join(sorted(AUTHOR_ROLES + CORRESPONDENT_ROLES, key=len, reverse=True))
+# A Chinese personal name: two to four Han characters, or a transliteration joined by ·/•.
+ZH_NAME = rf"[{_H}]{{2,4}}(?:[·•][{_H}]{{1,8}})*"
+_ZH_NAMES = rf"{ZH_NAME}(?:[\s、，,]+{ZH_NAME})*"
+# A byline closing the last paragraph: …参加会议。(首席记者 贾献培 通讯员 左余东)
+BYLINE_TAIL = re.compile(r"[(（]\s*(?P<credits>(?:" + _ROLES + r")\s*[^()（）]{1,60})[)）]\s*$")
+# A byline opening the first paragraph: 新京报快讯（记者 裴剑飞）… / 本报讯（记者 张三 通讯员 李四）
+# 【环球网报道 记者 张三】 and （环球时报驻美国特约记者 张三）: an organisation may precede the first role.
+BYLINE_HEAD = re.compile(r"^.{0,24}?[(（【]\s*(?P<credits>[" + _H + r"\s]{0,14}?(?:" + _ROLES
+                         + r")\s*[^()（）【】]{1,60})[)）】]")
+# A Taiwanese byline bracket: 〔記者王大明／台北報導〕 (a desk credit 〔即時新聞／綜合報導〕 has no role).
+# A Taiwanese byline: 〔記者王大明／台北報導〕, 記者王大明／台北即時報導, 【王大明／台北報導】 (no role: the
+# name must then look like a person's). A desk credit 〔即時新聞／綜合報導〕 names no person.
+TW_REPORT = re.compile(
+    rf"^[〔【\[［]?\s*(?:[{_H}]{{2,8}}\s+)?(?:(?P<role>記者|记者|實習記者|实习记者|特派記者|特派员|特派員)\s*)?"
+    rf"(?P<names>{ZH_NAME}(?:[、，,]\s*{ZH_NAME})*)\s*[／/]\s*(?P<place>[{_H}A-Za-z]{{0,12}}?)"
+    r"(?:綜合|综合)?(?:即時|即时)?(?:報導|报道|報道|报导)[〕】\]］]?")
+# A wire's byline opening the lead, name and place glued: （中央社記者邱俊欽桃園19日電）.
+ZH_WIRE_BYLINE = re.compile(
+    rf"^[（(]\s*(?P<wire>中央社|中央通訊社|新華社|新华社|中新社|路透社|法新社|美聯社|美联社|共同社|韓聯社|韩联社)"
+    rf"(?:(?P<role>記者|记者|特派員|特派员)(?P<rest>[{_H}、]{{3,40}})|[{_H}]{{0,6}})\d{{1,2}}日(?:專|专)?[電电]\s*[)）]")
+# A byline on its own line: 澎湃新闻记者 贺梨萍 / 记者 张三 通讯员 李四 / 扬子晚报记者 张楠 / 文/张三
+BYLINE_LINE = re.compile(
+    rf"^[□■●◆▲★]?\s*[（(]?(?P<org>[{_H}A-Za-z]{{0,10}}?)(?P<credits>(?:{_ROLES})\s*[:：/｜|]?\s*{_ZH_NAMES}"
+    rf"(?:\s+(?:{_ROLES})\s*[:：/｜|]?\s*{_ZH_NAMES})*)\s*(?:报道|報導|报导|報道)?[)）]?$")
+# An author named with a label inside a longer header line: 来源：人民日报 作者：张三
+AUTHOR_LABEL = re.compile(rf"(?:^|\s)(?P<role>作者|记者|記者|撰文|执笔|執筆)\s*[:：]\s*"
+                          rf"(?P<names>{_ZH_NAMES})(?=\s|$|[　|｜])")
+# "文/张三" and "文｜张三": the bare 文 credit, only with a slash or bar.
+BYLINE_WEN = re.compile(rf"^(?P<label>文|撰文|作者|图文|圖文)\s*[/／｜|:：]\s*(?P<names>{_ZH_NAMES})$")
+# The role behind a name printed elsewhere: ▲（作者是《环球时报》评论员） / （作者系某某大学教授）
+AUTHOR_IS = re.compile(r"[(（]\s*作者(?:是|系|為|为)(?:[^()（）]{0,30}?)(?P<role>" + _ROLES + r")\s*[)）]\s*$")
+# A photographer's credit ends with 摄: 新华社记者 才扬 摄. Not an author of the text; a line ending
+# with one is a caption.
+PHOTO_CREDIT = re.compile(r"(?:记者|記者|通讯员|通訊員)?\s*[^\s，。]{2,12}\s*[摄攝]\s*[)）]?$")
+# Desk credits are not people: National Desk, Staff Reports, CNN Wire, 综合报导.
+DESK_WORDS = re.compile(
+    r"(?:\bDesk\b|\bStaff\b|\bReports?\b|\bWire\b|\bNewsroom\b|\bEditorial\b|\bEditors?\b|\bBoard\b|"
+    r"\bService\b|\bBureau\b|\bTeam\b|\bAgency\b|中心$|新聞$|新闻$|小組$|小组$|编辑部$|編輯部$|[部組组台社]$|"
+    r"Associated Press|\bReuters\b|\bAFP\b|\bBloomberg\b|Agencies|\bAP\b|综合|綜合|报导|報導|报道|"
+    r"Taboola|Outbrain|Sponsored|Promoted|Advertis)", re.IGNORECASE)
+# Chinese surnames (the common single and double ones): a name glued to other text must start with one.
+SURNAMES = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董袁潘"
+    "于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯"
+    "龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章"
+    "鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂塗成苗谷盛曲翁冉骆駱蓝藍路游"
+    "辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党"
+    "宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池"
+    "查麻苑迟遲邝鄺官封谈談匡鞠惠荆荊乐樂冀郁胥南班储儲原栗燕楚鄢劳勞谌諶奚皮粟冼蔺藺楼樓盘盤满滿闻聞位厉厲伊仝区區郜"
+    "海阚闞花权權强強帅帥屠豆朴盖蓋练練廉禹井祖漆巴丰支卿国國狄平计計索宣晋晉相初门門云雲容敬来來扈晁芮都普阙闕浦戈伏"
+    "鹿薄邸雍辜羊阿乌烏母裘亓修邰赫杭况況那宿鲜鮮印逯隆茹诸諸战戰慕危玉银銀亢嵇公哈湛宾賓戎勾茅利於呼居揭干但尉冶斯元束"
+    "檀衣信展阴陰昝智幸奉植衡富尧堯闭閉由"
+)
+COMPOUND_SURNAMES = ("欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "令狐", "慕容",
+                     "尉迟", "尉遲", "公孙", "公孫", "夏侯", "长孙", "長孫", "宇文", "司徒", "端木", "独孤", "獨孤")
+
+# English credits. "By Jane Doe and John Roe", "by Jeff Foust — November 18, 2019", "-- By Michael Russell"
+BY_LINE = re.compile(r"^(?:[-–—]+\s*)?(?:(?P<prefix>[A-Z][\w.&' -]{0,30}?)\s+)?[Bb][Yy]\s+(?P<names>[A-Z@].*)$")
+# Parenthesised closing credits: (Reporting by Indulal PM; Editing by Sunil Nair)
+CREDIT_LINE = re.compile(
+    r"^[(\[]?\s*(?P<credits>(?:Additional |Further )?(?:reporting|writing|editing|compiled|research|"
+    r"translated|edited) by\b.+?)\s*[)\]]?\.?$", re.IGNORECASE)
+# One credit inside such a line: "Reporting by Indulal PM in Mumbai".
+CREDIT_PART = re.compile(
+    r"^(?P<kind>(?:additional |further )?(?:reporting|writing|editing|compiled|research|translated|edited))"
+    r" by\s+(?P<names>.+)$", re.IGNORECASE)
+# "Jane Doe and John Roe contributed to this report."
+CONTRIBUTED = re.compile(
+    r"^(?:[A-Z][\w ]{0,40}?\b(?:writers?|reporters?|correspondents?)\s+)?(?P<names>[A-Z][^.]{1,120}?)\s+"
+    r"contributed (?:to this (?:report|story|article)|reporting|additional reporting)\b.*$")
+# What follows an English name but is not part of it: a handle, an e-mail, a follow button, a title.
+NAME_TRAILER = re.compile(r"\s*(?:\bFollow\b.*|@\w+.*|\bEmail\b.*|\bTwitter\b.*|[|,]\s*[A-Z][\w ]*$|\s+in\s+[A-Z].*)$")
+# Titles printed after an English name ("By Jane Doe, Science Correspondent").
+EN_TITLE = re.compile(r"\b(?:Correspondent|Editor|Reporter|Writer|Columnist|Critic|Contributor|Analyst|Chief)\b")
+# An English personal name: two to five capitalised words (initials and particles allowed).
+_EN_WORD = r"(?:[A-Z][\w'’.-]*|de|da|van|von|der|la|le|bin|al)"  # capitalised, or a particle of a name
+EN_NAME = re.compile(rf"^{_EN_WORD}(?:\s{_EN_WORD}){{1,4}}$")
 
 # Editor lines: 责任编辑：钱霓 / (责编：汤诗瑶、丁涛) / 【责任编辑:张樵苏 】 / Editing by Sunil Nair
 EDITOR = re.compile(
-    r"(?P<label>责任编辑|責任編輯|责编|責編|编辑|編輯|Editing by|Edited by)\s*[:：]?\s*"
-    r"(?P<names>[^()（）【】\[\]]+?)\s*(?:[)）】\]]|$|;)",
+    r"(?P<label>责任编辑|責任編輯|责编|責編|值班编辑|值班編輯|编辑|編輯|Edited by|Editing by)"
+    r"(?:\s*[:：]\s*|\s+)(?P<names>[^()（）【】\[\]:：;；]+?)\s*(?=[)）】\]]|$|;|；|\s\S{1,6}[:：])",
 )
-EDITOR_EXAMPLES = ["责任编辑:钱霓", "(责编：汤诗瑶、丁涛)", "【纠错】   【责任编辑:张樵苏 】"]
+# A line opening with an editor credit, wherever it stands after the article.
+EDITOR_LINE = re.compile(r"^[(（【\[]?\s*(?:责任编辑|責任編輯|责编|責編|值班编辑|值班編輯)")
 # Staff codes glued to editor names: 杨倩_NF4425, 荀建国_NN7379, 韩保林 PK155
 STAFF_CODE = re.compile(r"(?:_[A-Za-z]{1,4}\d{2,6}|\s+[A-Z]{1,4}\d{2,6})$")
-STAFF_CODE_EXAMPLES = ["杨倩_NF4425", "韩保林 PK155"]
+STAFF_CODE_ALONE = re.compile(r"^[A-Za-z]{1,4}\d{2,6}$")
 
-# Chinese printed roles in bylines, longest first so 首席记者 wins over 记者.
-AUTHOR_ROLES = ["首席记者", "特约记者", "本报记者", "实习记者", "见习记者", "记者", "記者", "评论员", "評論員",
-                "特约评论员", "执笔", "執筆", "实习生", "實習生", "作者", "撰文", "文"]
-CORRESPONDENT_ROLES = ["通讯员", "通訊員"]
-BYLINE_TAIL = re.compile(r"[(（]\s*(?P<credits>(?:" + "|".join(AUTHOR_ROLES + CORRESPONDENT_ROLES) +
-                         r")\s*[^()（）]{1,60})[)）]\s*$")
-BYLINE_TAIL_EXAMPLE = "等参加会议。(首席记者 贾献培 通讯员 左余东)"
+# ---------------------------------------------------------------------------------------------
+# body
 
-# Lines that end the article body: editor credits, correction links, pagers, share bars.
+# Lines that end the article: editor credits, correction links, pagers, disclaimers, copyright.
 BODY_STOP = re.compile(
-    r"^(?:[(（【\[]?\s*(?:责任编辑|責任編輯|责编|責編)|【纠错】|【糾錯】|分享到|分享至|相关新闻|相關新聞|"
-    r"相关阅读|相關閱讀|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|热门推荐|熱門推薦|上一篇|下一篇|阅读下一篇|"
-    r"【\d+】|\[\d+\]|关注.{0,10}微信|关注.{0,10}微博)"
-)
-BODY_STOP_EXAMPLES = ["责任编辑:钱霓", "【纠错】   【责任编辑:张樵苏 】", "【1】【2】【3】【4】", "分享到："]
-
-# Lines inside the article area that are not article text: ads, subscriptions, licences, captions.
-BOILERPLATE = re.compile(
-    r"(?:ICP备|ICP證|ICP证|许可证|許可證|版权所有|版權所有|All Rights Reserved|Copyright|订阅《|"
-    r"未经.{0,6}授权|未經.{0,6}授權|违法和不良信息|举报电话|举报邮箱|扫码|掃碼|二维码|二維碼|客户端下载|APP下载)",
+    r"^(?:[(（【\[]?\s*(?:责任编辑|責任編輯|责编|責編|值班编辑)|[(（【\[]\s*(?:编辑|編輯)\s*[:：]|【纠错】|【糾錯】|\[纠错\]|"
+    r"【\d+】|\[\d+\]\s*\[\d+\]|上一页|下一页|上一篇|下一篇|上一則|下一則|阅读下一篇|閱讀下一篇|"
+    r"【?免责声明|【?免責聲明|声明[:：]|聲明[:：]|版权声明|版權聲明|"
+    r"[(（]?本文来[自源]|[(（]?本文來[自源]|[(（]?文章来源|原文链接|原文鏈接|"
+    r"(?:还|還)想看更多|看更多|更多精彩|返回搜狐|返回.{0,6}首页|"
+    r"相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门推荐|熱門推薦|相关推荐|相關推薦|"
+    r"Related (?:links|stories|articles|coverage|topics)\b|Most (?:popular|read|viewed|shared)\b|"
+    r"Topics$|Tags?:|FILED UNDER|Filed under|Reuse this content|Trending|Recommended|More from|Read more|Read next|"
+    r"View (?:\S+ )?Comments|Comments$|Sign up|Share this|Share on|Copyright|©|All rights reserved)",
     re.IGNORECASE,
 )
-BOILERPLATE_EXAMPLES = ["滇ICP备08000875号", "订阅《春城手机报综合版》,发送CCZH到10658000(5元/月)"]
+# Markers of boilerplate inside the article area: ads, subscriptions, licences, app promotions.
+# Checked only on lines shorter than a long paragraph, so an article about copyright stays body.
+# No IGNORECASE, no anchors, and no branch opening with a digit or a full stop: every branch opens
+# with a rare literal, so the engine skips quickly over ordinary text.
+BOILERPLATE = re.compile(
+    r"ICP备|ICP證|ICP证|许可证|許可證|版权所有|版權所有|All Rights Reserved|All rights reserved|ALL RIGHTS RESERVED|"
+    r"©\s*\d{4}|订阅《|未经.{0,6}授权|未經.{0,6}授權|违法和不良信息|举报电话|举报邮箱|扫码|掃碼|扫描二维码|二维码|二維碼|"
+    r"客户端下载|APP下载|下载.{0,8}APP|下載.{0,8}APP|载点|載點|点击进入|點擊進入|点击查看|點擊查看|【点击|【點擊|"
+    r"关注.{0,10}(?:微信|微博|公众号|公眾號)|人参与|人參與|条评论|我要评论|我要評論|评论\(|用LINE|Click here|click here"
+)
+# How lines of links and promotions end: "更多>>", "Full Article", an image file name.
+BOILERPLATE_ENDINGS = (">>", "»", "》》", "Full Article", "Full Coverage", ".jpg", ".jpeg", ".png", ".gif", ".webp",
+                       ".JPG", ".JPEG", ".PNG", ".GIF")
+# Page furniture printed as a short line: share bars, font-size buttons, print links, ad labels.
+WIDGET = re.compile(
+    r"^(?:分享到|分享至|分享$|字号|字號|字体|字體|T\s*[+|]|A-A\+|打印|列印|收藏|评论$|評論$|举报$|舉報$|"
+    r"Advertisement$|Story continues below|Continue reading|Share(?:$| this\b| on\b| via\b|(?:\s+[A-Z]\w*){1,6}$)|"
+    r"Tweet\b|Print$|Email$|"
+    r"Sign in\b|Log in\b|Subscribe\b|Comments?$|Reuse this content)",
+    re.IGNORECASE,
+)
+# Photo and video captions and credits: not body, never authors. Two patterns, so neither has to
+# be tried at every position of a long line: one for how a caption opens (``match``), one for how
+# it ends (searched in the last characters only).
+CAPTION_START = re.compile(
+    r"(?:图片来源|圖片來源|图源|圖源|图片[:：]|圖片[:：]|图\s*[/：:]|圖\s*[/：:]|资料图|資料圖|视频截图|視頻截圖|"
+    r"Photograph:|Photo:|Photos:|Picture:|Image:|Illustration:|Credit:|File photo|Image copyright|Image caption|"
+    r"Media caption|Getty Images|▲|►)")
+CAPTION_END = re.compile(
+    r"(?:[（(]\s*(?:图|圖|翻攝|翻摄|照片|資料照|资料照)[^()（）]{0,30}[)）]|"
+    r"\b(?:Photograph|Photo|Credit|Image|Illustration|Pictured):\s*[^.]{1,60}|"
+    r"\((?:The )?(?:Associated Press|AP|Reuters|AFP|Getty Images|[A-Z][\w ]{0,30} Photo[^)]{0,60})\)|"
+    r"\s{2,}[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}/(?:[A-Z][\w]+)(?:\s\w+){0,2}|"
+    r"\bGetty Images)$")
+CAPTION_TAIL = 90  # characters at the end of a line that CAPTION_END looks at
+# Time stamps and separators of live formats ("10 p.m.", "4:14 p.m.", "___"); bare section numbers.
+MARKER = re.compile(
+    r"^(?:\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?(?:\s[A-Z]{2,4})?|\d{1,2}[:：]\d{2}|[_\-–—=*·•~#]{3,}|"
+    r"[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、]?)$")
 
-# Sentence-final punctuation: a headline does not end with it, a paragraph usually does.
-SENTENCE_END = "。！？!?…”」』.\"'"
+# Boilerplate glued onto the last paragraph: cut it off, keep the article text before it.
+GLUED_TAIL = re.compile(
+    r"(?<=[。！？!?.”」』)）])\s*(?:[(（【\[]?\s*(?:责任编辑|責任編輯|责编|責編)|【纠错】|【糾錯】|"
+    r"[(（]?本文来[自源]|[(（]?本文來[自源]|返回搜狐|查看更多|更多精彩|原标题|原標題|"
+    r"还想看更多|還想看更多|点击进入|點擊進入|分享到|版权所有|版權所有|"
+    r"Share this|Read more|Click here|Copyright|©)")
 
-# Characters of scripts, for language detection.
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
+    "BREADCRUMB_PREFIX": (BREADCRUMB_PREFIX, ["您当前的位置:云南网 >> 云南频道", "现在位置： 首页 >> 东区新闻 >> 正文",
+                                              "当前位置：首页"]),
+    "BREADCRUMB_SEPARATOR": (BREADCRUMB_SEPARATOR, ["人民网>>文化", "娱乐 > 明星 > 正文", "udn / 社會 / 焦點事件"]),
+    "BREADCRUMB_SPACED": (BREADCRUMB_SPACED, ["新华网 正文", "凤凰网 娱乐 正文"]),
+    "HOME_WORDS": (HOME_WORDS, ["首页", "网易首页", "新华网", "Home"]),
+    "SECTION_LABEL": (SECTION_LABEL, ["Overview: World", "FILED UNDER:", "栏目：国内"]),
+    "CHANNEL_LINE": (CHANNEL_LINE, ["生活新聞", "国际频道"]),
+    "NAV_WORDS": (NAV_WORDS, ["Search", "Video", "首页", "字号"]),
+    "DATE_LABEL": (DATE_LABEL, ["发布时间:2020年01月29日 07:40:11", "Updated: January 16, 2020"]),
+    "MODIFIED_LABEL": (MODIFIED_LABEL, ["Last modified on Mon 18 Nov 2019 18.56 GMT", "updated December 27, 2014"]),
+    "SOURCE_LABEL": (SOURCE_LABEL, ["发布时间:2020年01月29日 07:40:11   来源: 昆明日报", "来源：新华网",
+                                    "来源于：东区办事处", "本文来源：每日经济新闻  责任编辑：荀建国_NN7379",
+                                    "SOURCE: Associated Press"]),
+    "SOURCE_TRAILER": (SOURCE_TRAILER, ["每日经济新闻举报"]),
+    "SOURCE_NOTE": (SOURCE_NOTE, ["（资料来源：国家统计局）"]),
+    "ORIGINAL_HEADLINE": (ORIGINAL_HEADLINE, [
+        "原标题:昆明市应对新型冠状病毒感染肺炎疫情工作领导小组会议强调全面加强疫情防控工作",
+        "（原标题：单项奖金100万美元，“中国诺贝尔奖”揭晓！）"]),
+    "WIRE_DATELINE": (WIRE_DATELINE, ["HAYWARD, Calif. (AP) — The Latest on a deadly stabbing",
+                                      "MUMBAI (Reuters) - The BSE Sensex and Nifty ended flat"]),
+    "ZH_WIRE_DATELINE": (ZH_WIRE_DATELINE, ["新华社北京11月17日电 记者17日从国家卫生健康委获悉", "中央社台北28日電"]),
+    "WIRE_LINE": (WIRE_LINE, ["Reuters", "© Thomson Reuters 2020", "The Associated Press", "By The Associated Press"]),
+    "SELF_MEDIA": (SELF_MEDIA, ["企鹅号", "百家号"]),
+    "FLASH_SOURCE": (FLASH_SOURCE, ["新京报快讯（记者 裴剑飞）今日（12月28日）有网友爆料"]),
+    "BYLINE_TAIL": (BYLINE_TAIL, ["等参加会议。(首席记者 贾献培 通讯员 左余东)",
+                                  "才有这座英雄的城！（评论员 罗博 萧海川）"]),
+    "BYLINE_HEAD": (BYLINE_HEAD, ["新京报快讯（记者 裴剑飞）今日（12月28日）有网友爆料",
+                                  "本报讯（记者 张三 通讯员 李四）",
+                                  "【环球网报道 记者 张三】美国国务院19日表示"]),
+    "TW_REPORT": (TW_REPORT, ["〔記者王大明／台北報導〕行政院今天", "記者王大明／台北即時報導", "【王大明／台北報導】",
+                              "中國時報 王大明／台北報導", "聯合報 記者王大明／台北即時報導",
+                              "記者王大明、李小華／台北報導"]),
+    "ZH_WIRE_BYLINE": (ZH_WIRE_BYLINE, ["（中央社記者邱俊欽桃園19日電）桃園市平鎮區一家輪胎行今天清晨發生大火",
+                                        "（中央社台北19日電）", "（中央社記者王大明、李小華台北19日電）"]),
+    "AUTHOR_LABEL": (AUTHOR_LABEL, ["来源：人民日报 作者：张三", "作者：李四"]),
+    "BYLINE_LINE": (BYLINE_LINE, ["澎湃新闻记者 贺梨萍", "扬子晚报记者 张楠", "记者 张三 通讯员 李四", "本报记者 王芳",
+                                  "□ 本报记者 王芳 李强 报道"]),
+    "BYLINE_WEN": (BYLINE_WEN, ["文/张三", "作者：李四"]),
+    "AUTHOR_IS": (AUTHOR_IS, ["希望这次大火给政府和社会都带来有益的反思。▲（作者是《环球时报》评论员）"]),
+    "PHOTO_CREDIT": (PHOTO_CREDIT, ["新华社记者 才扬 摄", "每经记者 张蕊 摄",
+                                    "2月17日，康复病人在献血浆时拍照留念。新华社记者 才扬 摄"]),
+    "DESK_WORDS": (DESK_WORDS, ["National Desk", "Staff Reports", "CNN Wire", "综合报导", "Taboolaby Taboola"]),
+    "BY_LINE": (BY_LINE, ["By Jane Doe and John Roe", "by Jeff Foust — November 18, 2019",
+                          "-- By Michael Russell Follow @tdmrussell", "National Desk By National Desk"]),
+    "CREDIT_LINE": (CREDIT_LINE, ["(Reporting by Indulal PM; Editing by Sunil Nair)",
+                                  "Additional reporting by Jane Doe in London; Editing by Sam Holmes"]),
+    "CREDIT_PART": (CREDIT_PART, ["Reporting by Indulal PM", "Additional reporting by Jane Doe"]),
+    "CONTRIBUTED": (CONTRIBUTED, ["Jane Doe and John Roe contributed to this report.",
+                                  "Associated Press writer Jane Doe contributed to this report."]),
+    "NAME_TRAILER": (NAME_TRAILER, ["Michael Russell Follow @tdmrussell", "Indulal PM in Mumbai"]),
+    "EN_TITLE": (EN_TITLE, ["Science Correspondent", "Senior Reporter"]),
+    "EN_NAME": (EN_NAME, ["Jeff Foust", "Indulal PM", "Ursula von der Leyen"]),
+    "EDITOR": (EDITOR, ["责任编辑:钱霓", "(责编：汤诗瑶、丁涛)", "【纠错】   【责任编辑:张樵苏 】",
+                        "Editing by Sunil Nair",
+                        "发布日期：2019-03-06 责任编辑：龙慧"]),
+    "EDITOR_LINE": (EDITOR_LINE, ["[责任编辑：amberma]", "(责编：汤诗瑶、丁涛)"]),
+    "STAFF_CODE": (STAFF_CODE, ["杨倩_NF4425", "韩保林 PK155"]),
+    "STAFF_CODE_ALONE": (STAFF_CODE_ALONE, ["HN666"]),
+    "BODY_STOP": (BODY_STOP, ["责任编辑:钱霓", "（編輯：陳仁華）1050319", "【纠错】   【责任编辑:张樵苏 】",
+                              "【1】【2】【3】【4】",
+                              "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", "Related links:", "Most Popular",
+                              "© Thomson Reuters 2020"]),
+    "BOILERPLATE": (BOILERPLATE, ["滇ICP备08000875号", "订阅《春城手机报综合版》,发送CCZH到10658000(5元/月)",
+                                  "点击进入“文艺星青年”>>", "4人参与2评论"]),
+    "WIDGET": (WIDGET, ["字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+"]),
+    "CAPTION_START": (CAPTION_START, ["图片来源：未来科学大奖官网", "Credit: Reuters/Danish Siddiqui/Files",
+                                      "▲警方到場處理。（圖／記者王大明攝）"]),
+    "CAPTION_END": (CAPTION_END, ["下月將法拍的房子位在萬大路一帶。（圖翻攝自google map）",
+                                  "SpaceX said its lander will be able to transport 100 metric tons. Credit: SpaceX",
+                                  "‘Excessive force have accelerated these protests.’ Photograph: AFP via Getty",
+                                  "Microsoft plans to cut its carbon emissions.   Mike Blake/Reuters files",
+                                  "You are what you search. (The Associated Press)"]),
+    "MARKER": (MARKER, ["10 p.m.", "4:14 p.m.", "___", "3"]),
+    "GLUED_TAIL": (GLUED_TAIL, ["全文完。责任编辑：张三", "他说。(本文来自澎湃新闻)"]),
+}
+
+# Lines that end with one of BOILERPLATE_ENDINGS.
+BOILERPLATE_ENDING_EXAMPLES = ["google.JPG", "The best and worst of Bollywood in 2014.  Full Article", "更多精彩评论>>"]
+
+# Lines each pattern must not match: the near misses that taught us where its edges are.
+COUNTER_EXAMPLES: dict[str, list[str]] = {
+    "BREADCRUMB_SPACED": ["新华网"],
+    "HOME_WORDS": ["明星", "国内新闻"],
+    "BYLINE_LINE": ["记者17日从国家卫生健康委获悉", "每经记者 张蕊 摄"],
+    "CAPTION_END": ["今年的6月16日是父亲节。", "He said the fire was set by a protester."],
+    "CAPTION_START": ["图片显示了事故现场。"],
+    "WIDGET": ["Shares of Apple rose 3 percent on Monday.", "Share prices fell."],
+    "BOILERPLATE": ["The court ruled on the copyright claim."],
+    "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制"],
+    "EDITOR": ["稿事编辑部"],
+    "MARKER": ["10 people were hurt."],
+    "SOURCE_LABEL": ["这批货的来源问题", "图片来源：未来科学大奖官网"],
+}

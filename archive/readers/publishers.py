@@ -1,58 +1,466 @@
-"""Publisher-level facts: which site a page comes from, keyed by what the page itself shows.
+"""Publisher-level facts: which site a page comes from and its time zone, keyed by what the page shows.
 
-A site is recognised by its domain or brand as printed in the dump (footers, copyright lines,
-share bars), never by a file name. Each row: the strings that identify the site, and its name.
+A site is recognised by its domain or its brand as printed in the dump (footers, copyright lines,
+share bars, the masthead), never by a file name. Each row names a site, its region (which sets
+the zone a time printed without one is in: mainland China, Hong Kong, Macau and Taiwan are
++08:00; elsewhere a printed time is kept as wall-clock time) and the strings that identify it.
+
+Some pages name only their group (© Postmedia Network) and list the group's other papers in the
+footer; the one member the list leaves out is the page's own (``GROUPS``).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import accumulate
 
-# (identifying pattern, site name). Domains are matched as words; add sites freely.
-SITES: list[tuple[str, str]] = [
-    (r"yunnan\.cn", "云南网"),
-    (r"people\.com\.cn", "人民网"),
-    (r"xinhuanet\.com|news\.cn", "新华网"),
-    (r"sina\.com\.cn|新浪首页", "新浪网"),
-    (r"163\.com|网易首页", "网易"),
-    (r"thepaper\.cn", "澎湃新闻"),
-    (r"ifeng\.com|凤凰网", "凤凰网"),
-    (r"qq\.com|腾讯网", "腾讯网"),
-    (r"hexun\.com|和讯网", "和讯网"),
-    (r"zsnews\.cn|中山网", "中山网"),
-    (r"chinanews\.com|中新网", "中国新闻网"),
-    (r"cctv\.com|央视网", "央视网"),
-    (r"china\.com\.cn|中国网", "中国网"),
-    (r"chinadaily\.com\.cn", "China Daily"),
-    (r"sohu\.com|搜狐", "搜狐"),
-    (r"ltn\.com\.tw|自由時報", "自由時報"),
-    (r"udn\.com|聯合新聞網", "聯合新聞網"),
-    (r"chinatimes\.com|中時新聞網", "中時新聞網"),
-    (r"theguardian\.com", "The Guardian"),
-    (r"reuters\.com", "Reuters"),
-    (r"sfgate\.com", "SFGATE"),
-    (r"spacenews\.com", "SpaceNews"),
-    (r"panarmenian\.net", "PanARMENIAN.Net"),
-    (r"vancouversun\.com", "Vancouver Sun"),
-    (r"cleveland\.com", "cleveland.com"),
-    (r"nytimes\.com", "The New York Times"),
-    (r"bbc\.co\.uk|bbc\.com", "BBC"),
-    (r"cnn\.com", "CNN"),
-    (r"apnews\.com", "AP News"),
+CHINA_TIME = "+08:00"
+REGION_ZONES = {"CN": CHINA_TIME, "HK": CHINA_TIME, "MO": CHINA_TIME, "TW": CHINA_TIME}
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """A news site: its name as the archive records it, its region, and what identifies it."""
+
+    name: str
+    region: str  # ISO 3166 code: CN, HK, TW, MO, US, GB, CA, AU, IN, SG …
+    keys: tuple[str, ...]  # domains (with a dot) and brand strings as printed
+    parent: str | None = None  # a regional edition refines its parent ("Reuters (India)" of "Reuters")
+
+    @property
+    def zone(self) -> str | None:
+        """Return the offset a time printed without a zone has on this site, or None to keep wall-clock time."""
+        return REGION_ZONES.get(self.region)
+
+
+def _s(name: str, region: str, *keys: str, parent: str | None = None) -> Site:
+    """Build a table row (a short name keeps the table one row per site)."""
+    return Site(name, region, keys, parent)
+
+
+SITES: list[Site] = [
+    # mainland China: national portals and papers
+    _s("人民网", "CN", "people.com.cn", "people.cn", "人民网", "人民網"),
+    _s("新华网", "CN", "xinhuanet.com", "news.cn", "新华网", "新華網"),
+    _s("中国新闻网", "CN", "chinanews.com", "chinanews.com.cn", "中国新闻网", "中新网"),
+    _s("央视网", "CN", "cctv.com", "cntv.cn", "央视网", "央視網"),
+    _s("中国网", "CN", "china.com.cn", "中国网"),
+    _s("中华网", "CN", "china.com", "中华网"),
+    _s("中国日报网", "CN", "chinadaily.com.cn", "中国日报网"),
+    _s("光明网", "CN", "gmw.cn", "光明网"),
+    _s("环球网", "CN", "huanqiu.com", "环球网"),
+    _s("中国经济网", "CN", "ce.cn", "中国经济网"),
+    _s("中国青年网", "CN", "youth.cn", "中国青年网"),
+    _s("中青在线", "CN", "cyol.com", "中青在线"),
+    _s("求是网", "CN", "qstheory.cn", "求是网"),
+    _s("中国政府网", "CN", "gov.cn", "中国政府网"),
+    _s("参考消息", "CN", "cankaoxiaoxi.com", "参考消息网"),
+    _s("中国军网", "CN", "81.cn", "中国军网"),
+    _s("中国台湾网", "CN", "taiwan.cn", "中国台湾网"),
+    _s("澎湃新闻", "CN", "thepaper.cn", "澎湃新闻", "The Paper"),
+    _s("新京报", "CN", "bjnews.com.cn", "新京报网"),
+    _s("北京日报", "CN", "bjd.com.cn", "京报网"),
+    _s("北青网", "CN", "ynet.com", "北青网"),
+    _s("千龙网", "CN", "qianlong.com", "千龙网"),
+    _s("东方网", "CN", "eastday.com", "东方网"),
+    _s("新民网", "CN", "xinmin.cn", "新民网"),
+    _s("南方网", "CN", "southcn.com", "南方网"),
+    _s("南方周末", "CN", "infzm.com", "南方周末"),
+    _s("财新网", "CN", "caixin.com", "财新网"),
+    _s("第一财经", "CN", "yicai.com", "第一财经"),
+    _s("界面新闻", "CN", "jiemian.com", "界面新闻"),
+    _s("观察者网", "CN", "guancha.cn", "观察者网"),
+    _s("每经网", "CN", "nbd.com.cn", "每经网"),
+    _s("证券时报网", "CN", "stcn.com", "证券时报网"),
+    _s("中国证券网", "CN", "cnstock.com", "中国证券网"),
+    _s("东方财富网", "CN", "eastmoney.com", "东方财富网"),
+    _s("21世纪经济报道", "CN", "21jingji.com", "21世纪经济报道"),
+    _s("经济观察网", "CN", "eeo.com.cn", "经济观察网"),
+    _s("和讯网", "CN", "hexun.com", "和讯网"),
+    _s("新浪网", "CN", "sina.com.cn", "sina.cn", "新浪网", "新浪首页", "SINA Corporation", "新浪公司"),
+    _s("网易", "CN", "163.com", "网易首页", "网易公司", "NetEase"),
+    _s("腾讯网", "CN", "qq.com", "腾讯网", "Tencent", "腾讯公司"),
+    _s("搜狐网", "CN", "sohu.com", "搜狐网", "搜狐首页", "搜狐号", "Sohu.com"),
+    _s("凤凰网", "CN", "ifeng.com", "凤凰网", "Phoenix New Media", "凤凰新媒体"),
+    _s("今日头条", "CN", "toutiao.com", "今日头条"),
+    _s("36氪", "CN", "36kr.com", "36氪"),
+    _s("虎嗅网", "CN", "huxiu.com", "虎嗅网"),
+    _s("钛媒体", "CN", "tmtpost.com", "钛媒体"),
+    _s("IT之家", "CN", "ithome.com", "IT之家"),
+    _s("快科技", "CN", "mydrivers.com"),
+    # mainland China: regional news sites
+    _s("云南网", "CN", "yunnan.cn", "云南网"),
+    _s("中山网", "CN", "zsnews.cn", "中山网"),
+    _s("红网", "CN", "rednet.cn", "红网"),
+    _s("大河网", "CN", "dahe.cn", "大河网"),
+    _s("荆楚网", "CN", "cnhubei.com", "荆楚网"),
+    _s("四川在线", "CN", "scol.com.cn", "四川在线"),
+    _s("华龙网", "CN", "cqnews.net", "华龙网"),
+    _s("浙江在线", "CN", "zjol.com.cn", "浙江在线"),
+    _s("中国江苏网", "CN", "jschina.com.cn", "中国江苏网"),
+    _s("新华报业网", "CN", "xhby.net", "新华报业网"),
+    _s("齐鲁网", "CN", "iqilu.com", "齐鲁网"),
+    _s("大众网", "CN", "dzwww.com", "大众网"),
+    _s("北方网", "CN", "enorth.com.cn", "北方网"),
+    _s("东北网", "CN", "dbw.cn", "东北网"),
+    _s("金羊网", "CN", "ycwb.com", "金羊网"),
+    _s("深圳新闻网", "CN", "sznews.com", "深圳新闻网"),
+    _s("南海网", "CN", "hinews.cn", "南海网"),
+    _s("东南网", "CN", "fjsen.com", "东南网"),
+    _s("天山网", "CN", "ts.cn", "天山网"),
+    _s("中国西藏网", "CN", "tibet.cn", "中国西藏网"),
+    # mainland China: English-language sites
+    _s("China Daily", "CN", "chinadaily.com.cn/a", "China Daily"),
+    _s("Global Times", "CN", "globaltimes.cn", "Global Times"),
+    _s("CGTN", "CN", "cgtn.com", "CGTN"),
+    _s("Xinhua", "CN", "english.news.cn", "xinhuanet.com/english", "english.xinhuanet.com"),
+    _s("People's Daily Online", "CN", "en.people.cn", "People's Daily Online"),
+    _s("ECNS", "CN", "ecns.cn"),
+    _s("SHINE", "CN", "shine.cn"),
+    _s("Sixth Tone", "CN", "sixthtone.com", "Sixth Tone"),
+    _s("Caixin Global", "CN", "caixinglobal.com", "Caixin Global"),
+    # Hong Kong and Macau
+    _s("香港01", "HK", "hk01.com", "香港01"),
+    _s("明報", "HK", "mingpao.com", "明報", "明报"),
+    _s("東方日報", "HK", "orientaldaily.on.cc", "on.cc", "東方日報", "东方日报"),
+    _s("星島日報", "HK", "stheadline.com", "singtao.com", "星島日報", "星岛日报"),
+    _s("頭條日報", "HK", "hkheadline.com", "頭條日報"),
+    _s("香港經濟日報", "HK", "hket.com", "香港經濟日報"),
+    _s("信報", "HK", "hkej.com", "信報財經新聞"),
+    _s("文匯報", "HK", "wenweipo.com", "文匯報", "文汇报", "文匯網"),
+    _s("大公報", "HK", "takungpao.com", "大公報", "大公报", "大公網"),
+    _s("香港電台", "HK", "rthk.hk", "香港電台"),
+    _s("無綫新聞", "HK", "news.tvb.com", "無綫新聞"),
+    _s("now新聞", "HK", "news.now.com", "now新聞"),
+    _s("有線新聞", "HK", "i-cable.com", "有線新聞"),
+    _s("商業電台", "HK", "881903.com", "商業電台"),
+    _s("立場新聞", "HK", "thestandnews.com", "立場新聞"),
+    _s("蘋果日報", "HK", "hk.appledaily.com", "hk.news.appledaily.com"),
+    _s("South China Morning Post", "HK", "scmp.com", "South China Morning Post"),
+    _s("The Standard", "HK", "thestandard.com.hk"),
+    _s("Hong Kong Free Press", "HK", "hongkongfp.com", "Hong Kong Free Press"),
+    _s("RTHK", "HK", "news.rthk.hk/rthk/en", "RTHK English"),
+    _s("澳門日報", "MO", "macaodaily.com", "澳門日報"),
+    # Taiwan
+    _s("自由時報", "TW", "ltn.com.tw", "自由時報", "The Liberty Times", "Liberty Times"),
+    _s("聯合新聞網", "TW", "udn.com", "聯合新聞網", "聯合線上"),
+    _s("經濟日報", "TW", "money.udn.com", "經濟日報網"),
+    _s("中時新聞網", "TW", "chinatimes.com", "中時新聞網", "中時電子報", "中國時報"),
+    _s("中央社", "TW", "cna.com.tw", "中央通訊社"),
+    _s("ETtoday新聞雲", "TW", "ettoday.net", "ETtoday"),
+    _s("東森新聞", "TW", "news.ebc.net.tw", "東森新聞"),
+    _s("TVBS新聞網", "TW", "tvbs.com.tw", "TVBS"),
+    _s("三立新聞網", "TW", "setn.com", "三立新聞網"),
+    _s("民視新聞網", "TW", "ftvnews.com.tw", "民視新聞"),
+    _s("公視新聞網", "TW", "news.pts.org.tw", "公視新聞"),
+    _s("風傳媒", "TW", "storm.mg", "風傳媒"),
+    _s("新頭殼", "TW", "newtalk.tw", "新頭殼"),
+    _s("鏡週刊", "TW", "mirrormedia.mg", "鏡週刊"),
+    _s("NOWnews今日新聞", "TW", "nownews.com", "NOWnews"),
+    _s("上報", "TW", "upmedia.mg"),
+    _s("關鍵評論網", "TW", "thenewslens.com", "關鍵評論網"),
+    _s("報導者", "TW", "twreporter.org", "報導者"),
+    _s("天下雜誌", "TW", "cw.com.tw", "天下雜誌"),
+    _s("商業周刊", "TW", "businessweekly.com.tw", "商業周刊"),
+    _s("蘋果日報", "TW", "tw.appledaily.com", "tw.news.appledaily.com"),
+    _s("中華日報", "TW", "cdns.com.tw", "中華日報"),
+    _s("青年日報", "TW", "ydn.com.tw", "青年日報"),
+    _s("中廣新聞網", "TW", "bcc.com.tw", "中廣新聞網"),
+    _s("Taipei Times", "TW", "taipeitimes.com", "Taipei Times"),
+    _s("Focus Taiwan", "TW", "focustaiwan.tw", "Focus Taiwan"),
+    _s("Taiwan News", "TW", "taiwannews.com.tw"),
+    # Chinese-language sites elsewhere: times they print are not China time
+    _s("联合早报", "SG", "zaobao.com", "zaobao.com.sg", "联合早报", "聯合早報"),
+    _s("星洲日报", "MY", "sinchew.com.my", "星洲日报", "星洲日報"),
+    _s("世界日報", "US", "worldjournal.com", "世界日報"),
+    _s("大紀元", "US", "epochtimes.com", "大紀元", "大纪元"),
+    _s("新唐人", "US", "ntdtv.com", "新唐人"),
+    _s("美國之音", "US", "voachinese.com", "美國之音", "美国之音"),
+    _s("自由亞洲電台", "US", "rfa.org", "自由亞洲電台", "自由亚洲电台"),
+    _s("纽约时报中文网", "US", "cn.nytimes.com", "纽约时报中文网", "紐約時報中文網"),
+    _s("BBC News 中文", "GB", "bbc.com/zhongwen", "BBC News 中文"),
+    _s("德國之聲", "DE", "dw.com/zh", "德國之聲", "德国之声"),
+    _s("法國國際廣播電台", "FR", "rfi.fr/cn", "rfi.fr/tw", "法国国际广播电台", "法國國際廣播電台"),
+    # English: wires and international
+    _s("Reuters", "GB", "reuters.com", "Reuters"),
+    _s("Reuters (India)", "IN", "in.reuters.com", "Reuters India", parent="Reuters"),
+    _s("Reuters (UK)", "GB", "uk.reuters.com", "Reuters UK", parent="Reuters"),
+    _s("Reuters (Canada)", "CA", "ca.reuters.com", "Reuters Canada", parent="Reuters"),
+    _s("AP News", "US", "apnews.com", "AP News"),
+    _s("AFP", "FR", "afp.com"),
+    _s("Bloomberg", "US", "bloomberg.com", "Bloomberg L.P."),
+    _s("BBC", "GB", "bbc.co.uk", "bbc.com", "British Broadcasting Corporation", "BBC"),
+    _s("Al Jazeera", "QA", "aljazeera.com", "Al Jazeera"),
+    _s("DW", "DE", "dw.com", "Deutsche Welle"),
+    _s("France 24", "FR", "france24.com", "France 24"),
+    _s("Euronews", "FR", "euronews.com"),
+    # United Kingdom and Ireland
+    _s("The Guardian", "GB", "theguardian.com", "guardian.co.uk", "Guardian News & Media", "The Guardian"),
+    _s("The Times", "GB", "thetimes.co.uk", "Times Newspapers"),
+    _s("The Telegraph", "GB", "telegraph.co.uk", "Telegraph Media Group"),
+    _s("The Independent", "GB", "independent.co.uk"),
+    _s("Financial Times", "GB", "ft.com", "The Financial Times Ltd"),
+    _s("The Economist", "GB", "economist.com", "The Economist Newspaper"),
+    _s("Daily Mail", "GB", "dailymail.co.uk", "Associated Newspapers Ltd"),
+    _s("The Sun", "GB", "thesun.co.uk", "News Group Newspapers"),
+    _s("Mirror", "GB", "mirror.co.uk"),
+    _s("Evening Standard", "GB", "standard.co.uk"),
+    _s("Metro", "GB", "metro.co.uk"),
+    _s("Sky News", "GB", "news.sky.com", "Sky News"),
+    _s("The Irish Times", "IE", "irishtimes.com", "The Irish Times"),
+    _s("RTÉ", "IE", "rte.ie"),
+    # United States
+    _s("The New York Times", "US", "nytimes.com", "The New York Times Company"),
+    _s("The Washington Post", "US", "washingtonpost.com", "The Washington Post"),
+    _s("The Wall Street Journal", "US", "wsj.com", "Dow Jones & Company"),
+    _s("USA Today", "US", "usatoday.com", "USA TODAY"),
+    _s("Los Angeles Times", "US", "latimes.com", "Los Angeles Times"),
+    _s("Chicago Tribune", "US", "chicagotribune.com", "Chicago Tribune"),
+    _s("The Boston Globe", "US", "bostonglobe.com", "Boston Globe Media"),
+    _s("San Francisco Chronicle", "US", "sfchronicle.com"),
+    _s("SFGATE", "US", "sfgate.com", "SFGATE"),
+    _s("Houston Chronicle", "US", "houstonchronicle.com"),
+    _s("cleveland.com", "US", "cleveland.com"),
+    _s("NJ.com", "US", "nj.com"),
+    _s("The Seattle Times", "US", "seattletimes.com"),
+    _s("The Denver Post", "US", "denverpost.com"),
+    _s("Miami Herald", "US", "miamiherald.com"),
+    _s("The Dallas Morning News", "US", "dallasnews.com"),
+    _s("CNN", "US", "cnn.com", "Cable News Network"),
+    _s("NPR", "US", "npr.org", "National Public Radio"),
+    _s("NBC News", "US", "nbcnews.com", "NBC Universal"),
+    _s("CBS News", "US", "cbsnews.com", "CBS Interactive"),
+    _s("ABC News", "US", "abcnews.go.com"),
+    _s("Fox News", "US", "foxnews.com", "FOX News Network"),
+    _s("CNBC", "US", "cnbc.com", "CNBC LLC"),
+    _s("Politico", "US", "politico.com", "POLITICO LLC"),
+    _s("The Hill", "US", "thehill.com"),
+    _s("Axios", "US", "axios.com"),
+    _s("Vox", "US", "vox.com"),
+    _s("The Atlantic", "US", "theatlantic.com", "The Atlantic Monthly Group"),
+    _s("The New Yorker", "US", "newyorker.com"),
+    _s("Time", "US", "time.com", "TIME USA"),
+    _s("Newsweek", "US", "newsweek.com"),
+    _s("Forbes", "US", "forbes.com", "Forbes Media"),
+    _s("Business Insider", "US", "businessinsider.com", "Insider Inc"),
+    _s("HuffPost", "US", "huffpost.com", "huffingtonpost.com"),
+    _s("BuzzFeed News", "US", "buzzfeednews.com"),
+    _s("Slate", "US", "slate.com"),
+    _s("Vice", "US", "vice.com"),
+    _s("The Verge", "US", "theverge.com"),
+    _s("Wired", "US", "wired.com"),
+    _s("Ars Technica", "US", "arstechnica.com"),
+    _s("TechCrunch", "US", "techcrunch.com"),
+    _s("CNET", "US", "cnet.com"),
+    _s("SpaceNews", "US", "spacenews.com", "Spacenews, Inc"),
+    # Canada
+    _s("CBC News", "CA", "cbc.ca", "Canadian Broadcasting Corporation"),
+    _s("The Globe and Mail", "CA", "theglobeandmail.com", "The Globe and Mail"),
+    _s("Toronto Star", "CA", "thestar.com", "Toronto Star Newspapers"),
+    _s("CTV News", "CA", "ctvnews.ca"),
+    _s("Global News", "CA", "globalnews.ca"),
+    _s("National Post", "CA", "nationalpost.com"),
+    _s("Vancouver Sun", "CA", "vancouversun.com"),
+    _s("The Province", "CA", "theprovince.com"),
+    _s("Calgary Herald", "CA", "calgaryherald.com"),
+    _s("Edmonton Journal", "CA", "edmontonjournal.com"),
+    _s("Ottawa Citizen", "CA", "ottawacitizen.com"),
+    _s("Montreal Gazette", "CA", "montrealgazette.com"),
+    # Australia and New Zealand
+    _s("ABC News", "AU", "abc.net.au", "Australian Broadcasting Corporation"),
+    _s("The Sydney Morning Herald", "AU", "smh.com.au"),
+    _s("The Age", "AU", "theage.com.au"),
+    _s("The Australian", "AU", "theaustralian.com.au"),
+    _s("news.com.au", "AU", "news.com.au"),
+    _s("NZ Herald", "NZ", "nzherald.co.nz"),
+    # South and Southeast Asia, Japan, Korea, Middle East
+    _s("The Times of India", "IN", "timesofindia.indiatimes.com", "The Times of India"),
+    _s("The Economic Times", "IN", "economictimes.indiatimes.com"),
+    _s("Hindustan Times", "IN", "hindustantimes.com"),
+    _s("The Hindu", "IN", "thehindu.com"),
+    _s("The Indian Express", "IN", "indianexpress.com"),
+    _s("NDTV", "IN", "ndtv.com"),
+    _s("India Today", "IN", "indiatoday.in"),
+    _s("Mint", "IN", "livemint.com"),
+    _s("The Straits Times", "SG", "straitstimes.com", "The Straits Times"),
+    _s("CNA", "SG", "channelnewsasia.com", "Mediacorp Pte"),
+    _s("The Japan Times", "JP", "japantimes.co.jp"),
+    _s("Nikkei Asia", "JP", "asia.nikkei.com"),
+    _s("The Korea Herald", "KR", "koreaherald.com"),
+    _s("The Korea Times", "KR", "koreatimes.co.kr"),
+    _s("Bangkok Post", "TH", "bangkokpost.com"),
+    _s("The Jakarta Post", "ID", "thejakartapost.com"),
+    _s("The Times of Israel", "IL", "timesofisrael.com"),
+    _s("Haaretz", "IL", "haaretz.com"),
+    _s("Arab News", "SA", "arabnews.com"),
+    _s("PanARMENIAN.Net", "AM", "panarmenian.net", "PanARMENIAN"),
+    _s("The Moscow Times", "RU", "themoscowtimes.com"),
 ]
-_COMPILED = [(re.compile(rf"(?<![\w.-])(?:www\.)?(?:{rx})(?![\w-])", re.IGNORECASE), name) for rx, name in SITES]
-COPYRIGHT = re.compile(r"©|copyright|版权所有|版權所有|all rights reserved", re.IGNORECASE)
+
+# Groups that print only their own name in the footer and list their other papers there.
+GROUPS: dict[str, tuple[str, ...]] = {
+    "postmedia": ("National Post", "Vancouver Sun", "The Province", "Calgary Herald", "Edmonton Journal",
+                  "Ottawa Citizen", "Montreal Gazette", "Windsor Star", "Regina Leader-Post", "Saskatoon StarPhoenix",
+                  "London Free Press"),
+}
+_MIN_LISTED = 6  # a footer list this long is the group's list of papers, not a passing mention
+
+_BY_KEY = {key.lower(): site for site in SITES for key in site.keys}
+_BY_NAME = {site.name: site for site in SITES}
 
 
-def identify(lines: list[str]) -> tuple[str | None, int | None]:
-    """Return (site name, line index) for the first site the page's copyright lines name.
+def _trie_pattern(words: list[str]) -> str:
+    """Return a regex matching any of ``words``, factored as a trie (longest match first).
 
-    Copyright and footer lines are looked at first (a body may mention other sites); then any line.
+    A flat alternation of a few hundred keys makes the engine try every key at every letter of
+    the page; factored by shared prefixes it tries one branch per character instead.
     """
-    ordered = [i for i, text in enumerate(lines) if COPYRIGHT.search(text)]
-    ordered += [i for i in range(len(lines)) if i not in set(ordered)]
-    for index in ordered:
-        for pattern, name in _COMPILED:
-            if pattern.search(lines[index]):
-                return name, index
-    return None, None
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        """Return the pattern of a trie node: its children as branches, optional if a word ends here."""
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+# All keys in one trie-shaped pattern, matched on lower-cased text (no IGNORECASE: it is slower).
+_KEYS = re.compile(_trie_pattern(list(_BY_KEY)))
+_GROUP_RE = re.compile("|".join(map(re.escape, GROUPS)))
+# Copyright notices, matched on lower-cased text (so without IGNORECASE, which is slower).
+COPYRIGHT = re.compile(r"©|copyright|版权所有|版權所有|著作權所有|all rights reserved")
+# A wire agency's copyright printed under its story is a credit for the text, not the site's.
+WIRE_COPYRIGHT = re.compile(r"^(?:©|copyright)\s*(?:\d{4}\s*)?(?:thomson reuters|the associated press|associated press|"
+                            r"agence france-presse|afp|bloomberg)\b")
+# Lines that name another publication on purpose: a source label, an agency's byline.
+_CITES = re.compile(r"来源|來源|出处|出處|稿件|来自|source:|^by |^\(?reuters\)?$|^(?:the )?associated press$")
+
+
+def site_named(name: str | None) -> Site | None:
+    """Return the table row of a site by its recorded name."""
+    return _BY_NAME.get(name) if name else None
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """Tell whether a Latin key matched as a whole word or domain, not inside a longer one.
+
+    A domain may follow a dot (news.sina.com.cn is sina.com.cn) but not an @ (an e-mail address
+    at a free mail host says nothing about the site).
+    """
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before == "@":
+        return False
+    first, last = text[start], text[end - 1]
+    if first.isascii() and first.isalnum() and before.isascii() and (before.isalnum() or before in "-_"):
+        return False
+    return not (last.isascii() and last.isalnum() and after.isascii() and (after.isalnum() or after in "-_"))
+
+
+def sites_in(text: str) -> list[Site]:
+    """Return the sites whose domain or brand ``text`` names, in the order printed."""
+    return _sites_on(text.lower())
+
+
+def _sites_on(lowered: str) -> list[Site]:
+    """Return the sites a lower-cased line names, in printed order."""
+    return [_BY_KEY[m.group()] for m in _KEYS.finditer(lowered) if _bounded(lowered, m.start(), m.end())]
+
+
+def _refined(site: Site, lowered: str) -> Site:
+    """Return the regional edition of ``site`` the page also names ("Reuters India"), if any."""
+    for child in (s for s in SITES if s.parent == site.name):
+        if any(key.lower() in lowered for key in child.keys):
+            return child
+    return site
+
+
+def _group_member(lines: Sequence[str], index: int) -> Site | None:
+    """Return the group paper a footer's list of sister papers leaves out, when exactly one is left out."""
+    group = _GROUP_RE.search(lines[index].lower())
+    if group is None:
+        return None
+    members = GROUPS[group.group()]
+    texts = {text.strip().lower() for text in lines}
+    listed = [m for m in members if any(t == m.lower() or t.startswith(m.lower() + " (") for t in texts)]
+    missing = [m for m in members if m not in listed]
+    if len(listed) >= _MIN_LISTED and len(missing) == 1:
+        return _BY_NAME.get(missing[0])
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Identified:
+    """The site a page names as its own, the line that says so, how, and the other sites it names."""
+
+    site: Site | None
+    index: int | None
+    how: str  # "copyright", "group", "named" (masthead, menus, footer) or "none"
+    others: tuple[str, ...] = ()  # other sites named before the article, when the choice was a guess
+
+
+def identify(lines: Sequence[str], *, skip: range | None = None) -> Identified:
+    """Return the site the page names as its own.
+
+    Evidence, strongest first: the copyright lines (the last first: the site's footer comes after
+    any wire credit), a group footer with its list of papers, then the lines outside the article
+    text (``skip``) from the top, leaving out lines that cite another publication (来源：…).
+    Mentions inside the article are never evidence. Only the last way is a guess between
+    candidates, so only then are the other sites named above the article returned with it.
+
+    The page is lower-cased and joined once; the masthead search stops at the first site found
+    (or, for the list of others, at the article), so a long page costs little more than a short one.
+    """
+    if not lines:
+        return Identified(None, None, "none")
+    lowered = "\n".join(lines).lower()
+    starts = list(accumulate((len(text) + 1 for text in lines[:-1]), initial=0))
+    copyright_lines = sorted({bisect_right(starts, m.start()) - 1 for m in COPYRIGHT.finditer(lowered)}, reverse=True)
+    for index in copyright_lines:
+        line = lowered[starts[index]:starts[index] + len(lines[index])]
+        if WIRE_COPYRIGHT.match(line):
+            continue
+        named = _sites_on(line)
+        if named:
+            return Identified(_refined(named[0], lowered), index, "copyright")
+        member = _group_member(lines, index)
+        if member is not None:
+            return Identified(member, index, "group")
+    return _named(lines, lowered, starts, skip)
+
+
+def _named(lines: Sequence[str], lowered: str, starts: list[int], skip: range | None) -> Identified:
+    """Return the first site named outside the article, and the others named before the article."""
+    chosen: Site | None = None
+    chosen_at: int | None = None
+    others: set[str] = set()
+    article_start = skip.start if skip is not None and len(skip) else len(lines)
+    for match in _KEYS.finditer(lowered):
+        index = bisect_right(starts, match.start()) - 1
+        if chosen is not None and index >= article_start:
+            break  # the other candidates that matter are the ones printed above the article
+        if (skip is not None and index in skip) or not _bounded(lowered, match.start(), match.end()):
+            continue
+        line = lowered[starts[index]:starts[index] + len(lines[index])]
+        if _CITES.search(line):
+            continue
+        site = _BY_KEY[match.group()]
+        if chosen is None:
+            chosen, chosen_at = _refined(site, lowered), index
+        elif site.name not in (chosen.name, chosen.parent):
+            others.add(site.name)
+    if chosen is None:
+        return Identified(None, None, "none")
+    return Identified(chosen, chosen_at, "named", tuple(sorted(others)))

@@ -2,58 +2,34 @@
 
 Reading is a named list of steps (``STEPS``), each finding one group of fields on a shared
 ``Draft`` and recording the line each came from, so a test can drop or replace a step by name.
-A field the reader cannot find is left out with a located warning; it is never guessed.
+A field the reader cannot find is left out with a located warning; where it chooses between two
+candidates it says so with a warning too. It never invents a value.
+
+Most fields are found relative to the article text, which the draft locates once, on first use
+(``Draft.layout``): pages open with menus, logins and tickers and close with link lists, so
+"the line above the date line" means something only once the article is known.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from archive.diagnostics import Diagnostic
 from archive.errors import InputError
-from archive.model import Block, NewsItem, Original, Person, Role
-from archive.readers import dates, patterns, people, publishers
+from archive.model import Block, NewsItem, Original
+from archive.readers import body, header, patterns
+from archive.readers.bylines import find_editor, find_people
 from archive.readers.decode import decode
+from archive.readers.draft import Draft
 from archive.readers.language import detect
+from archive.readers.lines import Line, split_lines
+from archive.readers.sources import find_source
+
+__all__ = ["STEPS", "Draft", "Line", "ReadResult", "read", "split_lines"]
 
 GUID_PREFIX = "urn:newsarchive:sha256:"
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One dump line: its 1-based number in the file, its trimmed text, and whether it is a <p>."""
-
-    number: int
-    text: str
-    isolated: bool  # set off by blank lines (or the file's edges): a <p> in the page
-
-
-@dataclass(slots=True)
-class Draft:
-    """What the steps have found so far; mutable while reading, frozen into a NewsItem at the end."""
-
-    lines: list[Line]
-    language: str | None = None
-    fields: dict[str, object] = field(default_factory=dict)
-    where: dict[str, int] = field(default_factory=dict)  # field -> line number it came from
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    used: set[int] = field(default_factory=set)  # indexes of lines that hold metadata, not body
-    headline_at: int | None = None  # index into lines
-    date_at: int | None = None
-    body: list[int] = field(default_factory=list)  # indexes of body lines, in order
-
-    def set(self, name: str, value: object, index: int | None) -> None:
-        """Record a found field and the line it came from."""
-        self.fields[name] = value
-        if index is not None:
-            self.where[name] = self.lines[index].number
-
-    def warn(self, code: str, message: str, index: int | None = None) -> None:
-        line = self.lines[index].number if index is not None else None
-        self.diagnostics.append(Diagnostic(code, message, line))
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,20 +41,6 @@ class ReadResult:
     where: dict[str, int]
 
 
-def split_lines(text: str) -> list[Line]:
-    """Return the non-empty lines of ``text``, trimmed, each marked isolated when set off by blanks."""
-    raw = text.split("\n")
-    out = []
-    for number, content in enumerate(raw, start=1):
-        trimmed = content.strip(patterns.TRIM)
-        if not trimmed:
-            continue
-        before = number == 1 or not raw[number - 2].strip(patterns.TRIM)
-        after = number == len(raw) or not raw[number].strip(patterns.TRIM)
-        out.append(Line(number, trimmed, before and after))
-    return out
-
-
 # ---------------------------------------------------------------------------------------------
 # steps
 
@@ -87,76 +49,73 @@ def find_language(draft: Draft) -> None:
     """Detect the language from the whole text (script decides zh-CN vs zh-TW)."""
     draft.language = detect("\n".join(line.text for line in draft.lines))
     if draft.language is None:
-        draft.warn("language-unknown", "cannot tell the language of the text")
-
-
-def _is_date_line(text: str) -> bool:
-    return len(text) <= 120 and dates.find_date(text) is not None
+        draft.warn("language-unknown", "cannot tell the language of the text (neither Chinese nor English)", 0)
 
 
 def find_dateline(draft: Draft) -> None:
-    """Find the line with the article's date (and often its source), near the top of the page."""
-    lang = draft.language or ""
-    for index, line in enumerate(draft.lines):
-        if not _is_date_line(line.text):
-            continue
-        found = dates.find_date(line.text, lang=lang,
-                                default_offset=dates.CHINA if lang.startswith("zh") else None)
-        if found is None:
-            continue
-        draft.date_at = index
-        draft.used.add(index)
-        draft.set("published", found.iso, index)
-        draft.set("published_printed", found.printed, index)
-        source = patterns.SOURCE_LABEL.search(line.text)
-        if source:
-            draft.set("source", source.group("source").strip(), index)
+    """Find the article's date line: nearest above the article text, else just below it.
+
+    A time printed without a zone is read in the site's zone (China, Hong Kong, Taiwan: +08:00)
+    or, for a site elsewhere, kept as the wall-clock time it is.
+    """
+    span = draft.layout()
+    found, other = header.find_dateline(draft.lines, draft.kinds, span, draft.language or "", draft.offset)
+    if found is None:
+        draft.warn("date-missing", "no publication date found next to the article", span[0] if span else None)
         return
-    draft.warn("date-missing", "no publication date found")
-
-
-def _title_like(text: str) -> bool:
-    if len(text) < 4 or len(text) > 100:
-        return False
-    if patterns.BREADCRUMB_SEPARATOR.search(text) or "|" in text:
-        return False
-    return not text.endswith(("。", "：", ":"))
+    if other is not None:
+        draft.warn("date-guess", f"took the date above the article ({found.found.printed}), not the one at "
+                   f"line {draft.lines[other.index].number} ({other.found.printed})", found.index)
+    draft.date_at = found.index
+    draft.date = found
+    draft.used.update(range(found.index, found.index + found.span))
+    draft.set("published", found.found.iso, found.index)
+    draft.set("published_printed", found.found.printed, found.index)
+    if found.modified is not None:
+        draft.set("modified", found.modified.iso, found.index)
 
 
 def find_headline(draft: Draft) -> None:
-    """Take the title-like line nearest above the date line (or the first title-like line)."""
-    end = draft.date_at if draft.date_at is not None else len(draft.lines)
-    for index in range(end - 1, -1, -1):
-        text = draft.lines[index].text
-        if _title_like(text) and not _is_breadcrumb(text):
-            draft.headline_at = index
-            draft.used.add(index)
-            draft.set("headline", text, index)
-            return
-    raise InputError("no recognisable headline: the text has no title line above its date",
-                     hint="is this a news page dump?")
-
-
-def _is_breadcrumb(text: str) -> bool:
-    parts = [p for p in patterns.BREADCRUMB_SEPARATOR.split(patterns.BREADCRUMB_PREFIX.sub("", text)) if p]
-    return len(parts) >= 2 and all(len(p) <= 20 for p in parts)
+    """Take the title-like line nearest above the date line (or above the article text)."""
+    span = draft.layout()
+    anchor = span[0] if span is not None else len(draft.lines)
+    if draft.date_at is not None and (span is None or draft.date_at < span[0]):
+        anchor = draft.date_at
+    index, other = header.choose_headline(draft.lines, draft.kinds, anchor, draft.used)
+    if span is not None and anchor == span[0] and header.opens_with_title(draft.lines, draft.kinds, span[0]):
+        if index is not None:
+            draft.warn("headline-guess", f"the text opens with a title line, taken as the headline, not line "
+                       f"{draft.lines[index].number} above it", span[0])
+        index, other = span[0], None
+    if index is None:
+        index = header.fallback_headline(draft.lines, draft.kinds, anchor, draft.used)
+        if index is None:
+            raise InputError("no recognisable headline: the text has no title-like line",
+                             hint="is this a news page dump?")
+        draft.warn("headline-guess", "no title line next to the date; took the nearest title-like line", index)
+    elif other is not None:
+        draft.warn("headline-guess", f"two title lines; took this one, not line {draft.lines[other].number} "
+                   "(taken as the standfirst)", index)
+    draft.headline_at = index
+    draft.used.add(index)
+    draft.set("headline", draft.lines[index].text, index)
+    for twin in (index - 1, index + 1):  # a headline printed twice is one headline
+        if 0 <= twin < len(draft.lines) and draft.lines[twin].text == draft.lines[index].text:
+            draft.used.add(twin)
 
 
 def find_breadcrumb(draft: Draft) -> None:
     """Find the breadcrumb above the headline; its last item before 正文 is the section."""
     end = draft.headline_at if draft.headline_at is not None else len(draft.lines)
-    for index in range(end - 1, -1, -1):
-        text = draft.lines[index].text
-        if not patterns.BREADCRUMB_SEPARATOR.search(text) or not _is_breadcrumb(text):
+    for index in range(end - 1, max(-1, end - 1 - header.HEADLINE_WINDOW), -1):
+        items = header.breadcrumb_items(draft.lines[index].text)
+        if items is None:
             continue
-        items = [p.strip(patterns.TRIM) for p in
-                 patterns.BREADCRUMB_SEPARATOR.split(patterns.BREADCRUMB_PREFIX.sub("", text))]
-        items = [p for p in items if p]
         draft.used.add(index)
         draft.set("breadcrumb", tuple(items), index)
-        sections = [p for p in items if p.lower() not in patterns.BREADCRUMB_TAIL]
-        if len(sections) >= 1 and not patterns.HOME_WORDS.match(sections[-1]):
-            draft.set("section", sections[-1], index)
+        section = header.section_of(items)
+        if section is not None:
+            draft.set("section", section, index)
         return
 
 
@@ -170,75 +129,79 @@ def find_original_headline(draft: Draft) -> None:
             return
 
 
-def _stop(text: str) -> bool:
-    return bool(patterns.BODY_STOP.match(text))
-
-
 def find_body(draft: Draft) -> None:
-    """Take the paragraphs (<p> lines) after the date line up to the first closing line."""
-    start = max(i for i in (draft.date_at, draft.headline_at) if i is not None) + 1
-    body: list[int] = []
-    for index in range(start, len(draft.lines)):
-        line = draft.lines[index]
-        if index in draft.used:
-            continue
-        if _stop(line.text):
-            break
-        if not line.isolated:
-            if body:
-                break
-            continue
-        if patterns.BOILERPLATE.search(line.text):
-            continue
-        body.append(index)
-    if not body:
+    """Take the article's paragraphs: the densest run of text, widened to short paragraphs beside it."""
+    span = draft.layout()
+    if span is None:
+        raise InputError("no article text found after the headline: no line reads as a paragraph",
+                         hint="is this a news page dump?")
+    first, last = span
+    if draft.headline_at is not None and draft.headline_at >= first:
+        # The densest text began above the headline (a ticker, a promotion): look below it only
+        below = draft.headline_at + 1
+        rest = body.core(draft.lines[below:], draft.kinds[below:])
+        if rest is None:
+            raise InputError("no article text found after the headline", hint="is this a news page dump?")
+        first, last = rest[0] + below, rest[1] + below
+    widened = body.extend(draft.kinds, draft.lines, (first, last), draft.used)
+    found = body.paragraphs(draft.lines, draft.kinds, widened, draft.used)
+    if not found:
         raise InputError("no article text found after the headline", hint="is this a news page dump?")
-    draft.body = body
-    draft.where["body"] = draft.lines[body[0]].number
+    draft.body = found
+    draft.where["body"] = draft.lines[found[0]].number
 
 
-def find_people(draft: Draft) -> None:
-    """Find the byline's people: a credit closing the last paragraph, or a byline line."""
-    if not draft.body:
+def find_section(draft: Draft) -> None:
+    """Name the section when the breadcrumb did not: a label, a channel line, a repeated menu item."""
+    if "section" in draft.fields:
         return
-    last = draft.lines[draft.body[-1]]
-    match = patterns.BYLINE_TAIL.search(last.text)
-    if match:
-        found = people.parse_credits(match.group("credits"))
-        if found:
-            draft.set("people", found, draft.body[-1])
-            draft.set("byline", match.group(0).strip(), draft.body[-1])
+    if "breadcrumb" in draft.fields:  # the page's own trail names no section (新华网 > 正文)
+        draft.warn("section-missing", "the breadcrumb names no section", draft.headline_at)
+        return
+    skip = range(draft.body[0], draft.body[-1] + 1) if draft.body else range(0)
+    found = header.labelled_section(draft.lines, skip)
+    how = "label"
+    if found is None and draft.headline_at is not None:
+        found, how = header.section_above(draft.lines, draft.headline_at), "line above the headline"
+    if found is None and draft.body:
+        found, how = header.section_below(draft.lines, draft.body[-1] + 1), "category after the article"
+    if found is None:
+        draft.warn("section-missing", "no breadcrumb, section label or channel line found", draft.headline_at)
+        return
+    value, index = found
+    draft.set("section", value, index)
+    if how != "label":
+        draft.warn("section-guess", f"section {value!r} taken from the {how}", index)
+
+
+def find_url(draft: Draft) -> None:
+    """Keep the page's address when the dump prints it on a line of its own before the article."""
+    end = draft.body[0] if draft.body else len(draft.lines)
+    for index in range(end):
+        text = draft.lines[index].text
+        if text.startswith(("http://", "https://")) and " " not in text:
+            draft.set("url", text, index)
             return
-    draft.warn("people-missing", "no byline with a person's name found")
-
-
-def find_editor(draft: Draft) -> None:
-    """Find the editor line (责任编辑 …) after the body; staff codes are dropped."""
-    start = draft.body[-1] + 1 if draft.body else 0
-    for index in range(start, len(draft.lines)):
-        match = patterns.EDITOR.search(draft.lines[index].text)
-        if match:
-            label = match.group("label")
-            names = people.split_names(match.group("names"))
-            editors = tuple(Person(name, Role.EDITOR, label) for name in names)
-            if editors:
-                draft.set("editors", editors, index)
-                return
-    draft.warn("editor-missing", "no editor credit found")
 
 
 def find_publisher(draft: Draft) -> None:
-    """Name the site that published the page, from the site table, the breadcrumb or the footer."""
-    name, index = publishers.identify([line.text for line in draft.lines])
-    if name is None:
-        crumbs = draft.fields.get("breadcrumb") or ()
-        first = crumbs[0] if crumbs else None
-        if isinstance(first, str) and re.fullmatch(r".{1,8}[网網]", first):
-            name, index = first, draft.headline_at
-    if name is None:
-        draft.warn("publisher-missing", "cannot tell which site published the page")
+    """Name the site that published the page: the site table, else the breadcrumb's site item."""
+    identified = draft.identify_site()
+    if identified.site is not None:
+        draft.set("publisher", identified.site.name, identified.index)
+        if identified.others:
+            draft.warn("publisher-guess", f"no copyright line names the site; took {identified.site.name!r}, named "
+                       f"first, over {', '.join(map(repr, identified.others))}", identified.index)
         return
-    draft.set("publisher", name, index)
+    crumbs = draft.fields.get("breadcrumb") or ()
+    first = crumbs[0] if isinstance(crumbs, tuple) and crumbs else None
+    if isinstance(first, str) and first.endswith(("网", "網")) and 2 <= len(first) <= 10:
+        draft.set("publisher", first, draft.headline_at)
+        draft.warn("publisher-guess", f"site not in the table; named {first!r} from the breadcrumb",
+                   draft.headline_at)
+        return
+    draft.warn("publisher-missing", "cannot tell which site published the page: no known domain or brand in its "
+               "copyright lines, masthead or footer", len(draft.lines) - 1)
 
 
 Step = Callable[[Draft], None]
@@ -248,9 +211,12 @@ STEPS: list[tuple[str, Step]] = [
     ("headline", find_headline),
     ("breadcrumb", find_breadcrumb),
     ("original_headline", find_original_headline),
+    ("source", find_source),
     ("body", find_body),
     ("people", find_people),
     ("editor", find_editor),
+    ("section", find_section),
+    ("url", find_url),
     ("publisher", find_publisher),
 ]
 
@@ -264,24 +230,34 @@ def guid_for(data: bytes) -> str:
     return GUID_PREFIX + hashlib.sha256(data).hexdigest()
 
 
+def _body_blocks(draft: Draft) -> tuple[Block, ...]:
+    """Return the body as blocks; boilerplate glued onto the last paragraph is cut off."""
+    texts = [draft.lines[i].text for i in draft.body]
+    if texts:
+        texts[-1] = body.cut_glued_tail(texts[-1])
+    return tuple(Block(t) for t in texts if t)
+
+
 def read(data: bytes, *, filename: str, created: str, steps: list[tuple[str, Step]] | None = None) -> ReadResult:
     """Read a page dump into a NewsItem; ``created`` stamps the record (xs:dateTime with offset)."""
     decoded = decode(data, file=filename)
-    lines = split_lines(decoded.text)
-    draft = Draft(lines)
+    draft = Draft(split_lines(decoded.text))
+    if not draft.lines:
+        raise InputError("the file is empty (nothing but white space)", file=filename)
     try:
         for _, step in steps if steps is not None else STEPS:
             step(draft)
     except InputError as exc:
         raise exc.located(filename) from None
+    if "headline" not in draft.fields or not draft.body:
+        raise InputError("no headline or no article text found", file=filename, hint="is this a news page dump?")
     f = draft.fields
-    language = draft.language or "und"
     people_found = tuple(f.get("people", ())) + tuple(f.get("editors", ()))  # type: ignore[arg-type]
     item = NewsItem(
         guid=guid_for(data),
-        language=language,
+        language=draft.language or "und",
         headline=str(f["headline"]),
-        body=tuple(Block(draft.lines[i].text) for i in draft.body),
+        body=_body_blocks(draft),
         created=created,
         first_created=created,
         original_headline=f.get("original_headline"),  # type: ignore[arg-type]
@@ -289,10 +265,13 @@ def read(data: bytes, *, filename: str, created: str, steps: list[tuple[str, Ste
         breadcrumb=tuple(f.get("breadcrumb", ())),  # type: ignore[arg-type]
         published=f.get("published"),  # type: ignore[arg-type]
         published_printed=f.get("published_printed"),  # type: ignore[arg-type]
+        modified=f.get("modified"),  # type: ignore[arg-type]
         source=f.get("source"),  # type: ignore[arg-type]
         publisher=f.get("publisher"),  # type: ignore[arg-type]
         byline=f.get("byline"),  # type: ignore[arg-type]
+        dateline=f.get("dateline"),  # type: ignore[arg-type]
         people=people_found,
+        url=f.get("url"),  # type: ignore[arg-type]
         original=Original(
             filename=filename.replace("\\", "/").rsplit("/", 1)[-1],
             size=len(data),

@@ -1,0 +1,116 @@
+"""The people and editor steps: who wrote the article and who edited it, with printed roles.
+
+Writers are looked for where pages print them: a byline line between the headline and the text
+(澎湃新闻记者 贺梨萍, By Jane Doe, Lily Kuo in Beijing), credits opening the lead (新京报快讯（记者
+裴剑飞）, （中央社記者邱俊欽桃園19日電）) or closing the last paragraph (（评论员 罗博 萧海川）), a byline
+or credit line after the text (-- By Michael Russell, (Reporting by …; Editing by …)), and a
+name glued into the date line. Desk credits, agencies and photographers are never people.
+"""
+
+from __future__ import annotations
+
+from archive.model import Person, Role
+from archive.readers import body, credits, english, patterns
+from archive.readers.credits import Credit
+from archive.readers.draft import TRAILER, Draft
+
+
+def find_people(draft: Draft) -> None:
+    """Find the writers: a byline line near the headline or after the body, or credits in the lead or tail."""
+    found: list[tuple[Credit, int]] = []
+    for index in draft.header:
+        if index != draft.headline_at:
+            credit = _header_credit(draft, index)
+            if credit:
+                found.append((credit, index))
+    for index in draft.trailer:
+        kind = draft.kinds[index]
+        if kind is body.Kind.STOP and not patterns.EDITOR_LINE.match(draft.lines[index].text):
+            break  # related links, copyright: a credit after them is another story's
+        if kind is body.Kind.CREDIT:
+            credit = credits.line_people(draft.lines[index])
+            if credit:
+                found.append((credit, index))
+    if draft.body:
+        lead = credits.lead_people(draft.lines[draft.body[0]].text)
+        tail = credits.tail_people(draft.lines[draft.body[-1]].text)
+        found.extend((credit, index) for credit, index in ((lead, draft.body[0]), (tail, draft.body[-1])) if credit)
+    glued = draft.glued_author
+    if glued is not None and draft.date_at is not None:
+        role = credits.role_named_after(draft.lines[draft.body[-1]].text) if draft.body else None
+        found.append((Credit((Person(glued, Role.AUTHOR, role or "作者"),), glued), draft.date_at))
+    for _, index in found:
+        if not draft.body or index not in (draft.body[0], draft.body[-1]):
+            draft.used.add(index)
+    everyone = [p for credit, _ in found for p in credit.people]
+    writers = _unique([p for p in everyone if p.role is not Role.EDITOR])
+    editors = _unique([p for p in everyone if p.role is Role.EDITOR])
+    draft.credit_editors = tuple(editors)
+    if not writers:
+        draft.warn("people-missing", "no byline with a person's name found near the headline, in the lead, "
+                   "at the end of the text or after it", draft.headline_at)
+        return
+    first = next((credit, index) for credit, index in found if any(p.role is not Role.EDITOR for p in credit.people))
+    draft.set("people", tuple(writers), first[1])
+    draft.fields["byline"] = first[0].printed
+
+
+def _header_credit(draft: Draft, index: int) -> Credit | None:
+    """Return the credit a line between the headline and the article prints, if any.
+
+    Besides byline lines, an English page may print its writers' names alone above the date
+    ("Lily Kuo in Beijing"), and a Chinese page may label them inside the source line.
+    """
+    line = draft.lines[index]
+    if draft.kinds[index] in (body.Kind.CREDIT, body.Kind.DATE) or index == draft.date_at:
+        credit = credits.line_people(line)
+        if credit:
+            return credit
+    if index == draft.date_at:
+        credit = credits.byline_in_date_line(line)
+        if credit:
+            return credit
+    if line.cjk:
+        return credits.labelled_people(line.text)
+    if line.words <= 12 and _next_to_date(draft, index):
+        names = english.parse_name_line(line.text)
+        return Credit(names, line.text) if names else None
+    return None
+
+
+def _next_to_date(draft: Draft, index: int) -> bool:
+    """Tell whether a line stands right above or below a date line (where bare bylines are printed)."""
+    neighbours = (index - 1, index + 1)
+    return any(0 <= i < len(draft.lines) and (i == draft.date_at or draft.kinds[i] is body.Kind.DATE)
+               for i in neighbours)
+
+
+def _unique(found: list[Person]) -> list[Person]:
+    """Drop repeated credits of the same person in the same role, keeping printed order."""
+    seen: set[tuple[str, str | None]] = set()
+    out = []
+    for person in found:
+        key = (person.name, person.printed_role)
+        if key not in seen:
+            seen.add(key)
+            out.append(person)
+    return out
+
+
+def find_editor(draft: Draft) -> None:
+    """Find the editor credit (责任编辑 …, Editing by …) after the body or near the headline."""
+    if draft.credit_editors:
+        draft.set("editors", draft.credit_editors, draft.body[-1] + 1 if draft.body else None)
+        return
+    lines = draft.lines
+    after = range(draft.body[-1] + 1 if draft.body else 0, len(lines))
+    near = [i for i in after if i < after.start + TRAILER] + list(draft.header)
+    starting = [i for i in after if i >= after.start + TRAILER and patterns.EDITOR_LINE.match(lines[i].text)]
+    for index in near + starting:
+        editors = credits.editors_in(lines[index].text)
+        if editors:
+            draft.used.add(index)
+            draft.set("editors", editors, index)
+            return
+    after = min(draft.body[-1] + 1, len(lines) - 1) if draft.body else None
+    draft.warn("editor-missing", "no editor credit (责任编辑, Editing by) found after the article", after)

@@ -1,0 +1,256 @@
+"""Who wrote, edited and supplied the article: bylines, editor lines and sources, from one line each.
+
+Each function looks at one line (or one paragraph) and says what credit it carries; where to
+look (the header between headline and body, the lead, the last paragraph, the lines after the
+body) is decided by the steps (``archive.readers.bylines``, ``archive.readers.sources``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from archive.model import Person, Role
+from archive.readers import english, patterns, people
+from archive.readers.lines import Line
+
+# Words that follow a date but are not a source: weekdays, counters, furniture.
+_NOT_SOURCE = re.compile(r"^(?:星期|周[一二三四五六日天]|週|阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|分享|字号|字號|"
+                         r"来源|來源|北京时间|北京時間|发布|發布|发表|發表|更新|时间|時間|日期|原创|原創|"
+                         r"作者|编辑|編輯|责任编辑|責任編輯|责编|責編|记者|記者|打印|收藏|举报|舉報|\d)")
+_BRACKETED = re.compile(r"^\s*[\[【][^\]】]{0,8}[\]】]")
+_SEPARATORS = re.compile(r"\s+[|｜·•]\s+")
+_DATELINE_ZH = re.compile(r"^[\u4e00-\u9fff]{2,10}\d{1,2}日[电電]")
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """People found in one place, with the credit as printed."""
+
+    people: tuple[Person, ...]
+    printed: str
+
+
+# ---------------------------------------------------------------------------------------------
+# people
+
+
+def line_people(line: Line) -> Credit | None:
+    """Return the people a byline standing on its own line names (Chinese or English)."""
+    text = line.text
+    if line.cjk:
+        return _chinese_line(text)
+    found = english.parse_any(text) if line.words <= 40 else ()
+    return Credit(found, text) if found else None
+
+
+def _chinese_line(text: str) -> Credit | None:
+    """Return the people of a Chinese byline line: role first, 文/ and 作者：, or 記者X／台北報導."""
+    match = patterns.BYLINE_LINE.match(text)
+    if match:
+        found = people.parse_credits(match.group("credits"))
+        return Credit(found, text) if found else None
+    match = patterns.BYLINE_WEN.match(text)
+    if match:
+        # 文/张三 prints no role word: the name stands as the author (作者); 撰文 is a role of its own
+        role = "撰文" if match.group("label") == "撰文" else "作者"
+        found = tuple(Person(n, Role.AUTHOR, role) for n in people.split_names(match.group("names"))
+                      if people.is_chinese_name(n))
+        return Credit(found, text) if found else None
+    match = patterns.TW_REPORT.match(text)
+    if match and match.end() >= len(text) - 1:
+        found = _reported(match)
+        return Credit(found, text) if found else None
+    return None
+
+
+def byline_in_date_line(line: Line) -> Credit | None:
+    """Return a byline printed on the date line after the date or a separator.
+
+    2019-11-19 10:37 聯合報 記者王大明／台北即時報導 · November 19, 2019 | By Jane Doe
+    """
+    text = line.text
+    if line.cjk:
+        tokens = text.split()
+        for start in range(1, len(tokens)):
+            credit = _chinese_line(" ".join(tokens[start:]))
+            if credit:
+                return credit
+        return None
+    for part in _SEPARATORS.split(text)[1:]:
+        found = english.parse_by_line(part.strip())[0]
+        if found:
+            return Credit(found, part.strip())
+    return None
+
+
+def labelled_people(text: str) -> Credit | None:
+    """Return an author named with a label inside a longer line: 来源：人民日报 作者：张三."""
+    match = patterns.AUTHOR_LABEL.search(text)
+    if match is None:
+        return None
+    role = people.printed_role(match.group("role"))
+    found = tuple(Person(n, Role.AUTHOR, role) for n in people.split_names(match.group("names"))
+                  if people.is_chinese_name(n))
+    return Credit(found, match.group().strip()) if found else None
+
+
+def _reported(match: re.Match[str]) -> tuple[Person, ...]:
+    """Return the reporters of a 記者X／台北報導 credit; without a role the names must look personal."""
+    role = match.group("role")
+    names = people.split_names(match.group("names"))
+    if role:
+        return tuple(Person(n, Role.AUTHOR, people.printed_role(role)) for n in names if people.is_chinese_name(n))
+    return tuple(Person(n, Role.AUTHOR, "作者") for n in names if people.is_personal_name(n))
+
+
+def lead_people(text: str) -> Credit | None:
+    """Return the people credited at the start of the lead.
+
+    新京报快讯（记者 裴剑飞）…, 〔記者王大明／台北報導〕…, （中央社記者邱俊欽桃園19日電）…
+    """
+    match = patterns.BYLINE_HEAD.match(text)
+    if match:
+        found = people.parse_credits(match.group("credits"))
+        if found:
+            return Credit(found, text[match.start("credits") - 1:match.end()])
+    match = patterns.TW_REPORT.match(text)
+    if match:
+        found = _reported(match)
+        if found:
+            return Credit(found, match.group())
+    match = patterns.ZH_WIRE_BYLINE.match(text)
+    if match and match.group("role"):
+        role = people.printed_role(match.group("role"))
+        found = tuple(Person(n, Role.AUTHOR, role) for n in people.names_before_place(match.group("rest")))
+        if found:
+            return Credit(found, match.group())
+    return None
+
+
+def tail_people(text: str) -> Credit | None:
+    """Return the people credited at the end of the last paragraph: …(首席记者 贾献培 通讯员 左余东)."""
+    match = patterns.BYLINE_TAIL.search(text)
+    if match is None:
+        return None
+    found = people.parse_credits(match.group("credits"))
+    return Credit(found, match.group().strip()) if found else None
+
+
+def role_named_after(text: str) -> str | None:
+    """Return the role a closing note gives the author: ▲（作者是《环球时报》评论员） → 评论员."""
+    match = patterns.AUTHOR_IS.search(text)
+    return people.printed_role(match.group("role")) if match else None
+
+
+# ---------------------------------------------------------------------------------------------
+# editors
+
+
+def editors_in(text: str) -> tuple[Person, ...]:
+    """Return the editors an editor credit names, staff codes dropped, several kept apart."""
+    if re.search(r"editing by|edited by", text, re.IGNORECASE) and patterns.CREDIT_LINE.match(text):
+        return tuple(p for p in english.parse_credit_line(text) if p.role is Role.EDITOR)
+    for match in patterns.EDITOR.finditer(text):
+        label = match.group("label")
+        if label.lower().startswith("edit"):
+            names = english.names_in(match.group("names"))
+        else:
+            names = [n for n in people.split_names(match.group("names"), keep_codes=True) if len(n) <= 20]
+        if names:
+            return tuple(Person(name, Role.EDITOR, label) for name in names)
+    return ()
+
+
+# ---------------------------------------------------------------------------------------------
+# sources
+
+
+def labelled_source(text: str) -> str | None:
+    """Return the source a 来源：/SOURCE: label names in ``text``, without furniture glued after it."""
+    match = patterns.SOURCE_LABEL.search(text)
+    if match is None:
+        return None
+    source = patterns.SOURCE_TRAILER.sub("", match.group("source").strip(patterns.TRIM))
+    return source or None
+
+
+@dataclass(frozen=True, slots=True)
+class AfterDate:
+    """What a Chinese date line prints after its time with no label: source, author, dateline."""
+
+    source: str | None = None
+    author: str | None = None
+    dateline: str | None = None
+
+
+def after_date(rest: str) -> AfterDate:
+    """Read ``rest``, the text after the time on a Chinese date line.
+
+    ``2018年12月28日 19:55 新京报`` prints the source; ``09:47环球时报[微博]单仁平我要评论(0)``
+    the source and the author; ``14:31中央社 澎湖縣28日電`` the source and the dateline.
+    """
+    rest = rest.strip(patterns.TRIM)
+    if not rest or patterns.SOURCE_LABEL.search(rest):
+        return AfterDate()
+    token = re.match(r"[^\s\[\]【】()（）|｜<>:：]+", rest)
+    if token is None or rest[token.end():token.end() + 1] in (":", "："):
+        return AfterDate()  # a label (责任编辑：…), not a name
+    word = token.group()
+    if _NOT_SOURCE.match(word) or not (2 <= len(word) <= 15) or not patterns.HAN.search(word) \
+            or patterns.NAV_WORDS.match(word) or _DATELINE_ZH.match(word):
+        return AfterDate()
+    remainder = rest[token.end():]
+    remainder = _BRACKETED.sub("", remainder).strip(patterns.TRIM)
+    dateline = _DATELINE_ZH.match(remainder)
+    glued = people.glued_name(remainder) if remainder and not dateline else None
+    return AfterDate(word, glued, dateline.group() if dateline else None)
+
+
+def before_date(text: str) -> str | None:
+    """Return the account or paper printed alone before a Chinese date: 央视新闻 2019-11-19 10:37."""
+    word = text.strip(patterns.TRIM + " |｜·•")
+    if not (2 <= len(word) <= 12) or " " in word or not patterns.HAN.search(word) or _NOT_SOURCE.match(word) \
+            or word.endswith((":", "：")) or patterns.NAV_WORDS.match(word) or patterns.DATE_LABEL.search(word):
+        return None
+    return word
+
+
+def wire_in_lead(text: str) -> tuple[str, str] | None:
+    """Return (wire, dateline) from a story's dateline.
+
+    "MUMBAI (Reuters) -", 新华社北京11月17日电 and （中央社台北19日電） all name a wire.
+    """
+    match = patterns.WIRE_DATELINE.match(text) or patterns.ZH_WIRE_DATELINE.match(text)
+    if match is not None:
+        return match.group("wire"), match.group("dateline").strip()
+    match = patterns.ZH_WIRE_BYLINE.match(text)
+    if match is not None:
+        return match.group("wire"), match.group().strip("（()） ")
+    return None
+
+
+def flash_source(text: str) -> str | None:
+    """Return the paper a lead's news flash names: 新京报快讯（… → 新京报 (本报讯 names no paper)."""
+    match = patterns.FLASH_SOURCE.match(text)
+    if match is None or match.group("source").startswith(patterns.FLASH_SELF):
+        return None
+    return match.group("source")
+
+
+def wire_in_byline(text: str) -> str | None:
+    """Return the agency a byline names after its writers: "By Jane Doe, Associated Press"."""
+    match = patterns.BY_LINE.match(text)
+    if match is None:
+        return None
+    for part in re.split(r"\s*[,|]\s*", match.group("names"))[1:]:
+        wire = wire_line(part.strip())
+        if wire:
+            return wire
+    return None
+
+
+def wire_line(text: str) -> str | None:
+    """Return the agency a line names alone ("Reuters", "© Thomson Reuters 2020")."""
+    match = patterns.WIRE_LINE.match(text)
+    return match.group("wire") if match else None

@@ -1,0 +1,90 @@
+"""The draft the reading steps share: the dump's lines, what has been found, and where.
+
+Most fields are found relative to the article text, which the draft locates once, on first use
+(``Draft.layout``): pages open with menus, logins and tickers and close with link lists, so
+"the line above the date line" means something only once the article is known. The site is
+identified once too (``Draft.identify_site``): its time zone decides how a printed time is read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from archive.diagnostics import Diagnostic
+from archive.model import Person
+from archive.readers import body, header, publishers
+from archive.readers.lines import Line
+
+TRAILER = 15  # lines after the body searched for closing credits
+_NO_SPAN = (0, -1)
+
+
+@dataclass(slots=True)
+class Draft:
+    """What the steps have found so far; mutable while reading, frozen into a NewsItem at the end."""
+
+    lines: list[Line]
+    language: str | None = None
+    fields: dict[str, object] = field(default_factory=dict)
+    where: dict[str, int] = field(default_factory=dict)  # field -> line number it came from
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)  # indexes of lines that hold metadata, not body
+    headline_at: int | None = None  # index into lines
+    date_at: int | None = None
+    body: list[int] = field(default_factory=list)  # indexes of body lines, in order
+    kinds: list[body.Kind] = field(default_factory=list)
+    span: tuple[int, int] | None = None  # first and last line of the densest article text
+    site: publishers.Identified | None = None
+    date: header.DateLine | None = None  # the date line read, with where its date ends
+    glued_author: str | None = None  # a name printed glued to the date line (…环球时报[微博]单仁平…)
+    credit_editors: tuple[Person, ...] = ()  # editors named in closing credits ("Editing by …")
+    _laid_out: bool = False
+
+    def set(self, name: str, value: object, index: int | None) -> None:
+        """Record a found field and the line it came from."""
+        self.fields[name] = value
+        if index is not None:
+            self.where[name] = self.lines[index].number
+
+    def warn(self, code: str, message: str, index: int | None = None) -> None:
+        """Record a located warning: a field not found, or a guess between candidates."""
+        line = self.lines[index].number if index is not None else None
+        self.diagnostics.append(Diagnostic(code, message, line))
+
+    def layout(self) -> tuple[int, int] | None:
+        """Classify every line and locate the article text, once; return its span."""
+        if not self._laid_out:
+            self.kinds = [body.kind_of(line) for line in self.lines]
+            self.span = body.core(self.lines, self.kinds)
+            self._laid_out = True
+        return self.span
+
+    def identify_site(self) -> publishers.Identified:
+        """Identify the publishing site from the lines outside the article text, once."""
+        if self.site is None:
+            span = self.layout() or _NO_SPAN
+            self.site = publishers.identify([line.text for line in self.lines], skip=range(span[0], span[1] + 1))
+        return self.site
+
+    @property
+    def offset(self) -> str | None:
+        """Return the offset of times printed without a zone: the site's, or China's for Chinese text."""
+        site = self.identify_site().site
+        if site is not None:
+            return site.zone
+        return publishers.CHINA_TIME if (self.language or "").startswith("zh") else None
+
+    @property
+    def header(self) -> range:
+        """Return the indexes between the headline and the article text (bylines, sources, dates)."""
+        start = self.headline_at + 1 if self.headline_at is not None else 0
+        end = self.body[0] if self.body else (self.span[0] if self.span else len(self.lines))
+        if self.date_at is not None and start <= self.date_at < end + 3:
+            end = max(end, self.date_at + 1)  # a date line just inside the densest text still belongs here
+        return range(start, max(start, end))
+
+    @property
+    def trailer(self) -> range:
+        """Return the indexes just after the article text (closing credits, editor lines)."""
+        start = self.body[-1] + 1 if self.body else len(self.lines)
+        return range(start, min(len(self.lines), start + TRAILER))

@@ -1,0 +1,115 @@
+"""People in English bylines and credits, with the role each credit prints.
+
+"By X and Y" makes authors; "(Reporting by X; Additional reporting by Y; Editing by Z)" makes a
+reporter, an additional reporter and an editor; "X contributed to this report" a contributor.
+Desk credits (National Desk, Staff Reports, CNN Wire) and agencies are not people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archive.model import Person, Role
+from archive.readers import patterns
+
+# The printed role each credit kind is recorded with, and the model role it maps to.
+CREDIT_ROLES: dict[str, tuple[str, Role]] = {
+    "reporting": ("reporter", Role.AUTHOR),
+    "additional reporting": ("additional reporting", Role.CORRESPONDENT),
+    "further reporting": ("additional reporting", Role.CORRESPONDENT),
+    "writing": ("writer", Role.AUTHOR),
+    "compiled": ("compiler", Role.AUTHOR),
+    "research": ("researcher", Role.CORRESPONDENT),
+    "translated": ("translator", Role.CORRESPONDENT),
+    "editing": ("Editing by", Role.EDITOR),
+    "edited": ("Edited by", Role.EDITOR),
+}
+_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
+_MAX_BYLINE_WORDS = 14
+_DASH = re.compile(r"\s+[—–|]\s+|\s+-\s+(?=\S)")
+
+
+_OWNER = re.compile(r"^(?:[A-Z][\w&.-]*\s){0,3}?[A-Z][\w&.-]*['’]s\s+(?=[A-Z])")
+
+
+def clean_name(text: str) -> str:
+    """Strip what surrounds a name in a credit: a handle, a follow button, a place, "CNN's"."""
+    text = patterns.NAME_TRAILER.sub("", text.strip(patterns.TRIM + " -–—|,;."))
+    text = _OWNER.sub("", text)
+    return text.strip(patterns.TRIM + " -–—|,;.")
+
+
+def names_in(text: str) -> list[str]:
+    """Split "A, B and C" into names, keeping only those that read as a person's name."""
+    out = []
+    for part in _SPLIT.split(text.strip()):
+        name = clean_name(part)
+        if name and patterns.EN_NAME.fullmatch(name) and not patterns.DESK_WORDS.search(name):
+            out.append(name)
+    return out
+
+
+def parse_by_line(text: str) -> tuple[tuple[Person, ...], str | None]:
+    """Parse a "By …" line: return its authors and the text after a dash (often the date).
+
+    >>> [p.name for p in parse_by_line("by Jeff Foust — November 18, 2019")[0]]
+    ['Jeff Foust']
+    """
+    if len(text.split()) > _MAX_BYLINE_WORDS + 6:
+        return (), None
+    match = patterns.BY_LINE.match(text)
+    if match is None:
+        return (), None
+    # The names end at a dash or bar: "Jeff Foust — November 18, 2019", "Jane Doe | Staff".
+    parts = _DASH.split(match.group("names"), maxsplit=1)
+    names, rest = parts[0], (parts[1] if len(parts) > 1 else None)
+    title = None
+    head, comma, tail = names.partition(",")
+    if comma and patterns.EN_TITLE.search(tail) and " and " not in tail:
+        names, title = head, tail.strip()
+    people = tuple(Person(name, Role.AUTHOR, title or "author") for name in names_in(names))
+    return people, rest
+
+
+def parse_credit_line(text: str) -> tuple[Person, ...]:
+    """Parse closing credits: ``(Reporting by Indulal PM; Editing by Sunil Nair)``."""
+    match = patterns.CREDIT_LINE.match(text)
+    if match is None:
+        return ()
+    found: list[Person] = []
+    for part in re.split(r"\s*[;；]\s*", match.group("credits")):
+        credit = patterns.CREDIT_PART.match(part.strip())
+        if credit is None:
+            continue
+        printed, role = CREDIT_ROLES.get(credit.group("kind").lower(), ("reporter", Role.AUTHOR))
+        found.extend(Person(name, role, printed) for name in names_in(credit.group("names")))
+    return tuple(found)
+
+
+def parse_contributed(text: str) -> tuple[Person, ...]:
+    """Parse "X and Y contributed to this report." into contributors."""
+    match = patterns.CONTRIBUTED.match(text)
+    if match is None:
+        return ()
+    return tuple(Person(name, Role.CORRESPONDENT, "contributor") for name in names_in(match.group("names")))
+
+
+# A line of names alone, maybe with the place filed from: "Lily Kuo in Beijing", "Jane Doe and John Roe".
+_NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
+NAME_LINE = re.compile(rf"^(?P<names>{_NAME}(?:(?:, | and ){_NAME})*)(?: in (?P<place>[A-Z][\w .'-]{{1,30}}))?$")
+# Words that make a capitalised line a label, not a name.
+NOT_NAME_WORDS = re.compile(r"\b(?:News|Opinion|Analysis|Live|Updates?|Breaking|Exclusive|Video|Photos?|World|Sports?|"
+                            r"Business|Politics|Home|Latest|Review|Explainer|Comment|Features?|Section|Edition)\b")
+
+
+def parse_name_line(text: str) -> tuple[Person, ...]:
+    """Parse a header line that holds only writers' names ("Lily Kuo in Beijing") into authors."""
+    match = NAME_LINE.match(text.strip())
+    if match is None or NOT_NAME_WORDS.search(match.group("names")):
+        return ()
+    return tuple(Person(name, Role.AUTHOR, "author") for name in names_in(match.group("names")))
+
+
+def parse_any(text: str) -> tuple[Person, ...]:
+    """Parse whichever English credit form ``text`` is (a By line, closing credits, a contribution)."""
+    return parse_credit_line(text) or parse_contributed(text) or parse_by_line(text)[0]

@@ -1,0 +1,311 @@
+"""The article's header: its date line, headline, breadcrumb and section.
+
+Everything here is found relative to the article text: pages open with menus, logins and
+tickers, so the date line is the one nearest above the body (or just after it, on pages that
+print the date at the foot), the headline is the title-like line nearest above the date line,
+and the breadcrumb sits above the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from archive.readers import dates, english, patterns
+from archive.readers.body import Kind
+from archive.readers.lines import Line
+
+DATE_WINDOW = 60  # lines above the body searched for its date line
+HEADLINE_WINDOW = 15  # lines above the date line searched for the headline
+_REMAINDER_MAX = 60  # characters a date line may hold besides its date, labels and zone
+_JOIN_MAX = 12  # a date split over lines ("2019" / "09/07" / "19:02") has short pieces
+_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+_PUBLISHED_LABEL = re.compile(r"published|posted|发布|發布|发表|發表", re.IGNORECASE)
+_LABEL_WORDS = re.compile(patterns.DATE_LABEL.pattern + r"|\b(?:on|at|am|pm|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b",
+                          re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DateLine:
+    """The date line found: where it is, how many lines it spans, what it says."""
+
+    index: int
+    span: int  # number of dump lines the date was printed over
+    found: dates.Found
+    modified: dates.Found | None
+    text: str  # the (joined) text the date was read from
+
+
+def read_date_line(text: str, lang: str, offset: str | None) -> DateLine | None:
+    """Return the date a line prints when the line is a date line (not a sentence mentioning a date)."""
+    if len(text) > 160:
+        return None
+    found = dates.find_dates(text, lang=lang, default_offset=offset, limit=2)
+    if not found:
+        return None
+    first = found[0]
+    rest = text[:first.start] + text[first.end:]
+    rest = _LABEL_WORDS.sub("", rest)
+    if len(found) > 1:
+        rest = rest.replace(found[1].printed, "")
+    if len(rest.strip(patterns.TRIM + " ,-—|")) > _REMAINDER_MAX:
+        return None
+    modified = None
+    if len(found) > 1:
+        second = found[1]
+        if patterns.MODIFIED_LABEL.search(text[:first.start]) and _PUBLISHED_LABEL.search(text[first.end:second.start]):
+            first, modified = second, first  # "Updated: … Published: …": the publication time is the second
+        elif patterns.MODIFIED_LABEL.search(text[first.end:second.start + 1]):
+            modified = second  # "… Last modified on …"
+    return DateLine(-1, 1, first, modified, text)
+
+
+def _complete_time(dateline: DateLine, lines: Sequence[Line], lang: str, offset: str | None) -> DateLine:
+    """Add a time printed on the line after a date printed alone ("2019年09月06日" / "09:38")."""
+    following = dateline.index + dateline.span
+    if dateline.found.has_time or following >= len(lines):
+        return dateline
+    time = dates.find_time(lines[following].text, lang=lang, default_offset=offset)
+    if time is None:
+        return dateline
+    found = dates.with_time(dateline.found, time, lines[following].text)
+    return DateLine(dateline.index, dateline.span + 1, found, dateline.modified, dateline.text)
+
+
+def date_at(lines: Sequence[Line], index: int, lang: str, offset: str | None) -> DateLine | None:
+    """Return the date line starting at ``index``: one line, or a date split over up to three short lines."""
+    found = read_date_line(lines[index].text, lang, offset)
+    if found is not None:
+        return _complete_time(DateLine(index, 1, found.found, found.modified, found.text), lines, lang, offset)
+    for span in (2, 3):
+        piece = lines[index:index + span]
+        if len(piece) < span or any(len(p.text) > _JOIN_MAX for p in piece):
+            break
+        joined = " ".join(p.text for p in piece)
+        found = read_date_line(joined, lang, offset)
+        if found is not None and found.found.start < len(piece[0].text):
+            return _complete_time(DateLine(index, span, found.found, None, joined), lines, lang, offset)
+    return None
+
+
+def _published_above(lines: Sequence[Line], found: DateLine, lang: str, offset: str | None) -> DateLine:
+    """Prefer a publication date printed just above an update date ("Published …" / "Updated …")."""
+    if found.modified is not None or not patterns.MODIFIED_LABEL.match(found.text.strip(patterns.TRIM)):
+        return found
+    for index in range(found.index - 1, max(-1, found.index - 3), -1):
+        published = date_at(lines, index, lang, offset)
+        if published is not None and not patterns.MODIFIED_LABEL.match(published.text.strip(patterns.TRIM)):
+            return DateLine(published.index, published.span, published.found, found.found, published.text)
+    return found
+
+
+def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, int] | None, lang: str,
+                  offset: str | None) -> tuple[DateLine | None, DateLine | None]:
+    """Return the article's date line, and another date line near the article that says otherwise.
+
+    The date line nearest above the article text is taken; failing that, one just below it
+    (pages that print the date at the foot). A date elsewhere on the page (a ticker, a list of
+    links) is not the article's: without a date near the article there is no date.
+    """
+    start, end = span if span is not None else (len(lines), len(lines) - 1)
+    above = below = None
+    for index in range(start - 1, max(-1, start - 1 - DATE_WINDOW), -1):
+        if kinds[index] is Kind.TEXT and lines[index].size > 80:
+            continue  # a paragraph mentioning a date is not a date line
+        above = date_at(lines, index, lang, offset)
+        if above is not None:
+            break
+    for index in range(end + 1, min(len(lines), end + 6)):
+        below = date_at(lines, index, lang, offset)
+        if below is not None:
+            break
+    if above is not None:
+        above = _published_above(lines, above, lang, offset)
+    if above is None:
+        return below, None
+    other = below if below is not None and below.found.iso[:10] != above.found.iso[:10] else None
+    return above, other
+
+
+# ---------------------------------------------------------------------------------------------
+# headline
+
+
+def is_breadcrumb(text: str) -> bool:
+    """Tell whether a line is a breadcrumb trail (short items joined by separators)."""
+    return breadcrumb_items(text) is not None
+
+
+def breadcrumb_items(text: str) -> list[str] | None:
+    """Return the items of a breadcrumb line as printed (empty items dropped), or None."""
+    if len(text) > 100:
+        return None
+    if patterns.BREADCRUMB_SPACED.match(text):
+        return text.split()
+    prefixed = patterns.BREADCRUMB_PREFIX.match(text)
+    body = text[prefixed.end():] if prefixed else text
+    if not patterns.BREADCRUMB_SEPARATOR.search(body):
+        return [body.strip(patterns.TRIM)] if prefixed and body.strip(patterns.TRIM) else None
+    items = [p.strip(patterns.TRIM) for p in patterns.BREADCRUMB_SEPARATOR.split(body)]
+    items = [p for p in items if p]
+    if not items or (len(items) < 2 and not prefixed):
+        return None
+    if any(len(p) > 20 or re.search(r"[。！？，,.!?“”\"]", p) for p in items):
+        return None
+    return items
+
+
+def section_of(items: Sequence[str]) -> str | None:
+    """Return the section a breadcrumb names: its last item before 正文, unless that is the home page."""
+    sections = [p for p in items if p.lower() not in patterns.BREADCRUMB_TAIL]
+    if not sections:
+        return None
+    last = sections[-1]
+    if patterns.HOME_WORDS.match(last) and (len(sections) == 1 or last.lower() in ("首页", "首頁", "home")):
+        return None
+    return last
+
+
+def title_like(line: Line, kind: Kind) -> bool:
+    """Tell whether a line could be a headline: title-sized, not furniture, not a sentence."""
+    text = line.text
+    if kind in (Kind.STOP, Kind.JUNK, Kind.CREDIT, Kind.CAPTION, Kind.MARKER, Kind.DATE, Kind.NAV) \
+            and not (kind is Kind.NAV and _titleish_nav(line)):
+        return False
+    if "|" in text or "｜" in text or _URL.match(text) or is_breadcrumb(text):
+        return False
+    if patterns.SOURCE_LABEL.search(text) or patterns.SELF_MEDIA.match(text) or patterns.ORIGINAL_HEADLINE.match(text):
+        return False
+    if line.cjk:
+        return line.han >= 6 and len(text) <= 80 and not text.endswith(("。", "：", ":"))
+    return 3 <= line.words <= 30 and len(text) <= 200 and not text.endswith((".", ":", "…"))
+
+
+def _titleish_nav(line: Line) -> bool:
+    """Tell whether a line among others (no blank around it) may still be the headline.
+
+    Many pages print the headline as an <h1> right after the menu with no blank line; a line
+    of headline length is allowed even so.
+    """
+    return (line.cjk and line.han >= 8) or (not line.cjk and line.words >= 4)
+
+
+def _transparent(line: Line) -> bool:
+    """Tell whether a line between a headline and its standfirst can be looked through ("Editorial")."""
+    return not line.cjk and line.words <= 2 and not _URL.match(line.text) and "." not in line.text
+
+
+def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
+                    used: set[int]) -> tuple[int | None, int | None]:
+    """Return (headline index, the other candidate passed over or None) above ``anchor``.
+
+    The title-like line nearest above the anchor is taken, passing over a line of writers'
+    names right above the date. When a second title-like line stands right above it (only
+    blank lines or one label line between) and the lower one reads as a standfirst (longer,
+    and punctuated if Chinese), the upper one is the headline.
+    """
+    low = max(0, anchor - HEADLINE_WINDOW)
+    first = next((i for i in range(anchor - 1, low - 1, -1)
+                  if i not in used and title_like(lines[i], kinds[i])
+                  and not (i == anchor - 1 and not lines[i].cjk and english.parse_name_line(lines[i].text))), None)
+    if first is None:
+        return None, None
+    upper = first - 1
+    if upper >= 0 and upper not in used and _transparent(lines[upper]):
+        upper -= 1  # one label line ("Editorial") may stand between headline and standfirst
+    if upper < 0 or upper in used or not title_like(lines[upper], kinds[upper]) or is_breadcrumb(lines[upper].text):
+        return first, None
+    top, low_line = lines[upper], lines[first]
+    standfirst = low_line.size > top.size and (not low_line.cjk or low_line.punctuated)
+    if standfirst and top.size >= 0.4 * low_line.size and top.text != low_line.text:
+        return upper, first
+    return first, None
+
+
+def opens_with_title(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:
+    """Tell whether the first line of the article text is its headline (a long, punctuated title).
+
+    Without a date line between them, a headline that reads like text (柳叶刀：…，优于发烧咳嗽)
+    starts the densest run itself; it has no final full stop and the next line is a paragraph.
+    """
+    line = lines[index]
+    if not title_like(line, kinds[index]) or line.sentence or index + 1 >= len(lines):
+        return False
+    following = lines[index + 1]
+    return kinds[index + 1] is Kind.TEXT and following.size > 1.5 * line.size
+
+
+def fallback_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int, used: set[int]) -> int | None:
+    """Return the nearest title-like line above ``anchor`` at any distance, else a short title (重要通知).
+
+    Failing both, the first title-like line of the page.
+    """
+    for index in range(anchor - 1, -1, -1):
+        if index not in used and title_like(lines[index], kinds[index]):
+            return index
+    for index in range(anchor - 1, max(-1, anchor - 1 - HEADLINE_WINDOW), -1):
+        line = lines[index]
+        if index not in used and kinds[index] in (Kind.SHORT, Kind.NAV) and len(line.text) <= 80 \
+                and (line.han >= 2 or line.words >= 1) and not patterns.NAV_WORDS.match(line.text) \
+                and not is_breadcrumb(line.text):
+            return index
+    return next((i for i in range(len(lines)) if i not in used and title_like(lines[i], kinds[i])), None)
+
+
+# ---------------------------------------------------------------------------------------------
+# section
+
+
+def labelled_section(lines: Sequence[Line], skip: range) -> tuple[str, int] | None:
+    """Return a section named by a label ("Overview: World", "FILED UNDER:" then "Business")."""
+    for index, line in enumerate(lines):
+        if index in skip:
+            continue
+        match = patterns.SECTION_LABEL.match(line.text)
+        if match is None:
+            continue
+        value = match.group("section").strip(patterns.TRIM)
+        if not value and index + 1 < len(lines):
+            value = lines[index + 1].text
+        if value and len(value) <= 30 and not patterns.NAV_WORDS.match(value):
+            return value, index
+    return None
+
+
+def _earlier(lines: Sequence[Line], index: int, text: str) -> bool:
+    """Tell whether ``text`` stands alone on a line before ``index`` (a menu item repeated)."""
+    return any(lines[i].text == text for i in range(index - 1))
+
+
+def _nav_section(text: str) -> bool:
+    """Tell whether a short line can name a section (not a menu widget, not a sentence)."""
+    words = len(text.split())
+    return 0 < len(text) <= 30 and words <= 4 and not patterns.NAV_WORDS.match(text) \
+        and not re.search(r"[.!?。！？,，:：|]", text)
+
+
+def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | None:
+    """Return a section printed just above the headline: a channel line, or a repeated menu item.
+
+    A kicker (a short topic line of its own) may stand between the section and the headline.
+    """
+    for index in range(headline - 1, max(-1, headline - 3), -1):
+        text = lines[index].text
+        if patterns.CHANNEL_LINE.match(text):
+            return text, index
+        if _nav_section(text) and _earlier(lines, index, text):
+            return text, index
+        if not (_nav_section(text) and text[:1].isupper()):
+            break  # only a capitalised kicker may be looked past
+    return None
+
+
+def section_below(lines: Sequence[Line], after_body: int) -> tuple[str, int] | None:
+    """Return a category printed first on the line right after the body ("Commercial  Blue Origin…")."""
+    if after_body >= len(lines):
+        return None
+    first = re.split(r"\s{2,}", lines[after_body].text)[0]
+    if _nav_section(first) and _earlier(lines, after_body, first):
+        return first, after_body
+    return None

@@ -1,0 +1,109 @@
+"""The source step: the publication the article comes from, as the page names it.
+
+Evidence, strongest first: a 来源/SOURCE label on the date line or near the headline; the name a
+Chinese date line prints after its time with no label (2018年12月28日 19:55 新京报); the account
+beside a self-media platform's name (扬眼 / 企鹅号); a wire credit (the lead's "MUMBAI (Reuters) -",
+新华社北京11月17日电, an agency alone in the byline slot, a wire's copyright under the story); a
+paper's news flash (新京报快讯); a source label after the article. When several name different
+publications, the strongest is taken and the others are listed in a warning.
+"""
+
+from __future__ import annotations
+
+from archive.readers import body, credits, patterns
+from archive.readers.draft import TRAILER, Draft
+
+
+def find_source(draft: Draft) -> None:
+    """Name the originating publication: a 来源 label, the name after the date, a wire credit."""
+    found = _source_candidates(draft)
+    if not found:
+        near = draft.date_at if draft.date_at is not None else draft.headline_at
+        draft.warn("source-missing", "no source (来源, wire credit) named near the date or the article", near)
+        return
+    value, index, how = found[0]
+    draft.set("source", value, index)
+    others = sorted({v for v, _, _ in found[1:] if v != value})
+    if others:
+        draft.warn("source-guess", f"source {value!r} ({how}) taken over {', '.join(map(repr, others))}", index)
+
+
+def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
+    """Return every source the page names, strongest evidence first, as (name, line index, how)."""
+    out: list[tuple[str, int, str]] = []
+    lines = draft.lines
+    date = draft.date
+    if date is not None:
+        labelled = credits.labelled_source(date.text)
+        if labelled:
+            out.append((labelled, date.index, "label on the date line"))
+    for index in draft.header:
+        if draft.kinds[index] is not body.Kind.CAPTION and index != draft.date_at:
+            labelled = credits.labelled_source(lines[index].text)
+            if labelled:
+                draft.used.add(index)
+                out.append((labelled, index, "label"))
+    if date is not None and (draft.language or "").startswith("zh"):
+        after = credits.after_date(date.text[date.found.end:])
+        if after.source:
+            out.append((after.source, date.index, "after the date"))
+        elif date.span == 1:
+            before = credits.before_date(date.text[:date.found.start])
+            if before:
+                out.append((before, date.index, "before the date"))
+        draft.glued_author = after.author
+        if after.dateline and "dateline" not in draft.fields:
+            draft.set("dateline", after.dateline, date.index)
+    out.extend(_self_media(draft))
+    out.extend(_wire_sources(draft))
+    after_article = range(draft.span[1] + 1, min(len(lines), draft.span[1] + 1 + TRAILER)) if draft.span else range(0)
+    for index in after_article:
+        labelled = credits.labelled_source(lines[index].text)
+        if labelled and draft.kinds[index] is not body.Kind.CAPTION:
+            out.append((labelled, index, "label after the article"))
+    return out
+
+
+def _self_media(draft: Draft) -> list[tuple[str, int, str]]:
+    """Return the account name printed beside a self-media platform name near the date (扬眼 / 企鹅号)."""
+    if draft.date_at is None:
+        return []
+    lines = draft.lines
+    for index in range(draft.date_at + 1, min(len(lines), draft.date_at + 6)):
+        if patterns.SELF_MEDIA.match(lines[index].text):
+            account = index - 1
+            if account in draft.used or account < 0:
+                account = index + 1
+            if account < len(lines) and account not in draft.used and 2 <= len(lines[account].text) <= 20:
+                draft.used.update((account, index))
+                return [(lines[account].text, account, "self-media account")]
+    return []
+
+
+def _wire_sources(draft: Draft) -> list[tuple[str, int, str]]:
+    """Return wire credits: the lead's dateline (AP), an agency alone in the byline slot, a wire copyright."""
+    out: list[tuple[str, int, str]] = []
+    lines = draft.lines
+    span = draft.layout()
+    if span is not None:
+        for index in range(span[0], min(span[0] + 3, span[1] + 1)):
+            if draft.kinds[index] is body.Kind.TEXT and index not in draft.used:
+                wire = credits.wire_in_lead(lines[index].text)
+                if wire:
+                    out.append((wire[0], index, "wire dateline"))
+                    if "dateline" not in draft.fields:
+                        draft.set("dateline", wire[1], index)
+                flash = credits.flash_source(lines[index].text)
+                if flash:
+                    out.append((flash, index, "news flash"))
+                break
+    for index in draft.header:
+        wire = credits.wire_line(lines[index].text) or credits.wire_in_byline(lines[index].text)
+        if wire:
+            out.append((wire, index, "agency in the byline"))
+    if span is not None:
+        for index in range(span[1] + 1, min(len(lines), span[1] + 4)):
+            wire = credits.wire_line(lines[index].text)
+            if wire:
+                out.append((wire, index, "wire copyright"))
+    return out

@@ -1,0 +1,496 @@
+"""Page layouts of sites outside the dev corpus, as short hand-made dumps in the corpus's format.
+
+Each dump imitates how a site lays out an article page (menus, bylines, date forms, captions,
+footers) with made-up text, so the rules are checked on layouts they were not tuned on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.model import Role
+from archive.readers.text import read
+
+CNA = """\
+中央社 CNA
+即時
+政治
+國際
+兩岸
+產經
+社會
+首頁 > 社會
+平鎮輪胎行惡火  疏散7人1女命喪
+2016/03/19 08:15
+
+（中央社記者邱俊欽桃園19日電）桃園市平鎮區一家輪胎行今天清晨發生大火，7人從火場中疏散；由於火勢延燒猛烈，一名62歲女子逃生不及，命喪火窟。
+
+消防局表示，今天清晨5時11分接獲報案，平鎮區一家輪胎行發生火警，立即派遣消防車及消防人員到場搶救。
+
+火勢在6時許撲滅，警方已封鎖現場，起火原因仍待調查釐清。
+
+（編輯：陳仁華）1050319
+相關新聞
+桃園工廠大火 3人送醫
+本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。
+© 2019 中央通訊社 版權所有
+"""
+
+ETTODAY = """\
+ETtoday新聞雲
+新聞
+社會
+男子酒駕撞死人 逃逸3小時後自首
+2019年11月19日 10:37
+記者王大明／台北報導
+
+台北市中山區今天凌晨發生一起車禍，一名男子駕車撞上機車騎士後逃逸，騎士送醫不治。
+
+▲警方到場處理。（圖／記者王大明攝）
+
+警方調查，男子逃逸約3小時後到派出所自首，酒測值超過標準，依法移送偵辦。
+
+►按讚加入ETtoday新聞雲粉絲團
+Copyright © 2019 ETtoday.net All Rights Reserved.
+"""
+
+CHINANEWS = """\
+中国新闻网
+首页
+新闻
+财经
+首页 > 社会 > 正文
+北京：地铁新线路年底开通 沿线居民出行更方便
+2019年11月19日 10:37  来源：中国新闻网
+参与互动
+
+　　中新网11月19日电 据北京市交通委消息，地铁新线路将于年底前开通运营，届时沿线居民出行将更加便利。
+
+　　据介绍，新线路全长约20公里，共设车站12座，其中换乘站4座。
+
+　　交通部门表示，开通初期将根据客流情况调整发车间隔。
+
+【编辑:张三】
+更多精彩内容请进入新闻频道
+本网站所刊载信息，不代表中新社和中新网观点。 刊用本网站稿件，务经书面授权。
+Copyright ©1999-2019 chinanews.com. All Rights Reserved
+"""
+
+SOHU = """\
+搜狐首页
+新闻
+体育
+汽车
+城市居民消费新趋势：线上购物占比持续上升
+2019-11-19 10:37
+来源：经济日报
+
+原标题：消费新趋势
+最新调查显示，城市居民线上购物占比持续上升，生鲜和日用品成为增长最快的品类。
+
+业内人士认为，物流网络的完善是推动线上消费增长的重要因素。
+
+专家建议，商家应加强服务质量，提升消费者体验。返回搜狐，查看更多
+
+责任编辑：
+声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。
+"""
+
+CNN = """\
+CNN
+Politics
+World
+Business
+Politics
+House investigators release transcripts of key interviews
+By Jane Doe and John Roe, CNN
+Updated 1:29 PM ET, Tue November 19, 2019
+
+(CNN) House investigators on Tuesday released transcripts of interviews with two key witnesses in the inquiry.
+
+The transcripts show that both witnesses described concerns about the request, according to the documents.
+
+Lawmakers from both parties reacted to the release in statements on Tuesday afternoon.
+
+CNN's Sam Smith contributed to this report.
+
+Most Read
+© 2019 Cable News Network. Turner Broadcasting System, Inc. All Rights Reserved.
+"""
+
+APNEWS = """\
+AP NEWS
+Top News
+U.S. News
+Senate passes bill to keep government open through December
+By JANE DOE
+November 19, 2019 GMT
+
+WASHINGTON (AP) — The Senate on Tuesday passed a bill to keep the government open through Dec. 20, officials said.
+
+The vote was 74-20, and the House approved the measure earlier.
+
+The bill also includes a pay raise for the troops and money for the census.
+
+Associated Press writer John Roe contributed to this report.
+
+Copyright 2019 The Associated Press. All rights reserved.
+"""
+
+GUARDIAN_NEWS = """\
+The Guardian - Back to home
+News
+Opinion
+Sport
+World news
+Hong Kong
+Hong Kong protesters hold out in besieged university
+About 100 protesters remain inside the campus after a night of clashes with police
+Lily Kuo in Hong Kong
+Tue 19 Nov 2019 09.54 GMT
+
+About 100 protesters remained inside a Hong Kong university on Tuesday after police laid siege to the campus overnight.
+
+Police said they had arrested more than 1,000 people in connection with the siege, which began on Sunday.
+
+The city's new police chief appealed for public support in restoring order.
+
+Topics
+© 2019 Guardian News & Media Limited or its affiliated companies. All rights reserved.
+"""
+
+TIMES_OF_INDIA = """\
+The Times of India
+City
+India
+World
+Mumbai: Local train services hit after signal failure
+TNN | Updated: Nov 19, 2019, 10:37 IST
+
+MUMBAI: Thousands of commuters were stranded on Tuesday morning after a signal failure disrupted train services.
+
+Officials said the fault was detected at 7.45am and services resumed after an hour.
+
+Railway officials said an inquiry had been ordered into the failure.
+
+Copyright © 2019 Bennett, Coleman & Co. Ltd. All rights reserved. The Times of India
+"""
+
+PEOPLE_DAILY = """\
+人民网
+首页
+人民网>>社会>>正文
+多地出台措施保障冬季供暖
+2019年11月19日08:15  来源：人民网-人民日报
+
+　　人民网北京11月19日电 （记者 李明）入冬以来，多地出台措施保障居民冬季供暖，确保群众温暖过冬。
+
+　　各地供热企业提前完成设备检修，储备充足燃料。
+
+　　相关部门表示，将加强供暖期间的巡查，及时回应群众诉求。
+
+(责编：王芳、赵强)
+人 民 网 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用
+Copyright © 1997-2019 by www.people.com.cn. all rights reserved
+"""
+
+ROC_DATE = """\
+臺北市政府新聞稿
+市府推動綠能屋頂計畫 年底完成百處
+發布日期：108年11月19日
+
+臺北市政府今天宣布，綠能屋頂計畫將於年底前完成一百處屋頂設置，預估每年可減少碳排放約三千公噸。
+
+市府表示，計畫推動以來獲得市民熱烈響應，未來將持續擴大辦理。
+"""
+
+NO_DATE = """\
+首页
+新闻
+专家解读：如何科学应对流感高发季
+流感高发季到来，专家提醒市民注意个人防护，出现发热症状应及时就医。
+
+专家表示，接种流感疫苗是预防流感最有效的手段，老人和儿童应优先接种。
+
+此外，保持室内通风、勤洗手也能有效降低感染风险。
+"""
+
+GOVERNMENT = """\
+网站首页
+政务公开
+新闻中心
+当前位置：首页 > 新闻中心 > 工作动态
+我市召开安全生产工作会议
+发布时间：2019-11-19 10:37:12  来源：市应急管理局  作者：张三  浏览次数：1234  【字体：大 中 小】
+
+11月18日下午，我市召开安全生产工作会议，传达学习上级有关会议精神，部署当前安全生产工作。
+
+会议要求，各部门要压实安全生产责任，开展隐患排查整治，坚决遏制重特大事故发生。
+
+会议强调，要加强值班值守和应急准备，确保全市安全生产形势持续稳定。
+
+【打印本页】【关闭窗口】
+主办单位：某某市人民政府办公室
+"""
+
+HUANQIU = """\
+环球网
+国际
+军事
+国际新闻
+美国务院称将继续推进对话
+2019-11-19 10:37 环球网
+
+【环球网报道 记者 张三】美国国务院19日表示，美方将继续推进与有关各方的对话。
+
+国务院发言人在例行记者会上作上述表示，并称对话进展“令人鼓舞”。
+
+分析人士认为，双方仍存在较大分歧，对话前景有待观察。
+
+责编：李四
+"""
+
+NEWS_SITE_EN = """\
+Skip to content
+Menu
+Home > World > Asia
+Floods force thousands from their homes in central Vietnam
+By Jane Doe | Staff Writer
+Published: 10:37 AM EST Nov 19, 2019
+
+HANOI, Vietnam — Heavy rain has forced thousands of people from their homes in central Vietnam, officials said.
+
+The floods have damaged roads and crops across three provinces.
+
+Photo: A man wades through a flooded street. (AP Photo/Hau Dinh)
+
+Forecasters expect more rain later this week.
+
+Additional reporting by John Roe in Hanoi; Editing by Sam Holmes
+
+Share this article
+Copyright 2019 Example Media Group
+"""
+
+# Paragraphs split by <br> inside one block: no blank lines between them.
+BR_LINES = """\
+首页
+新闻中心
+市民热线办理情况通报
+2019-11-19 来源：市政府办公室
+11月份，市民热线共受理群众诉求12000件，办结率达到98%，群众满意率为95%。
+其中，咨询类诉求占比最高，主要集中在社保、教育和住房等领域。
+相关部门表示，将进一步提升办理质量，及时回应群众关切。
+打印本页 关闭窗口
+"""
+
+# No date at all, and a headline long and punctuated enough to read like text.
+TITLE_AS_TEXT = """\
+首页 > 科技
+柳叶刀：味觉嗅觉丧失是新冠感染最强预测指标，优于发烧咳嗽
+此前，发烧、咳嗽被认为是新冠病毒感染的最主要症状。然而最新的研究发现：新冠感染症状中，味觉嗅觉丧失更具特异性。
+
+研究者表示，世界各地的公共卫生当局都在试图通过提高公众意识和追踪接触者来控制新冠病毒的传播。
+"""
+
+# Updated before Published on one line; a wire story without a byline.
+UPDATED_FIRST = """\
+Example Herald
+News
+Storm knocks out power to thousands across the region
+Updated: Nov 19, 2019 11:00 AM / Published: Nov 18, 2019 10:00 AM
+SOURCE: Associated Press
+
+Strong winds knocked out power to thousands of homes across the region overnight, utility officials said.
+
+Crews worked through the night to restore service, and most customers had power back by morning.
+
+Officials urged residents to stay away from downed lines.
+
+Advertisement
+Related Stories
+"""
+
+CHINATIMES = """\
+中時新聞網
+即時
+政治
+藍營立委提案修法 放寬青年購屋貸款
+2019/11/19 10:37
+中國時報 王大明／台北報導
+
+國民黨立委今天提案修法，要求放寬青年首次購屋貸款條件，減輕年輕人負擔。
+
+提案立委表示，近年房價高漲，青年購屋壓力沉重，政府應提供更多協助。
+
+▲立委召開記者會說明提案內容。（圖／王大明攝）
+
+行政院回應，將審慎評估相關建議。
+
+中時新聞網 版權所有
+"""
+
+UDN_BYLINE = """\
+udn
+聯合新聞網
+地方 / 台中
+台中捷運綠線通車 首日搭乘人次破十萬
+2019-11-19 10:37 聯合報 記者王大明／台中即時報導
+
+台中捷運綠線今天正式通車，首日搭乘人次突破十萬，各站湧現人潮。
+
+市府表示，通車初期將加開班次，並加強站內引導。
+
+聯合線上公司 著作權所有 © udn.com All Rights Reserved.
+"""
+
+TOUTIAO = """\
+今日头条
+推荐
+科技
+国产大飞机完成新一轮试飞
+航空时报 2019-11-19 10:37:12
+
+11月19日，国产大型客机在上海完成新一轮试飞任务，各项数据符合预期。
+
+试飞团队表示，接下来将继续开展适航取证相关工作。
+
+举报
+"""
+
+CNBC = """\
+CNBC
+Markets
+Business
+Stocks close higher as trade optimism lifts tech shares
+Published Tue, Nov 19 2019 10:37 AM EST
+Updated Tue, Nov 19 2019 4:15 PM EST
+Jane Doe
+
+Stocks closed higher on Tuesday as investors grew more optimistic about a trade deal, lifting technology shares.
+
+The Nasdaq rose 0.5% while the S&P 500 gained 0.3%, both closing at record highs.
+
+Analysts said the rally could continue if talks make progress this week.
+
+Copyright 2019 CNBC LLC. All Rights Reserved.
+"""
+
+LAYOUTS = {
+    "cnbc": (CNBC, {
+        "headline": "Stocks close higher as trade optimism lifts tech shares", "published": "2019-11-19T10:37:00-05:00",
+        "publisher": "CNBC", "authors": [("Jane Doe", "author")], "language": "en", "paragraphs": 3,
+        "first": "Stocks closed higher",
+        "last": "progress this week."}),
+    "chinatimes": (CHINATIMES, {
+        "headline": "藍營立委提案修法 放寬青年購屋貸款", "published": "2019-11-19T10:37:00+08:00",
+        "publisher": "中時新聞網", "authors": [("王大明", "作者")], "language": "zh-TW", "paragraphs": 3,
+        "first": "國民黨立委今天提案修法", "last": "審慎評估相關建議。"}),
+    "udn_byline": (UDN_BYLINE, {
+        "headline": "台中捷運綠線通車 首日搭乘人次破十萬", "published": "2019-11-19T10:37:00+08:00",
+        "source": "聯合報", "publisher": "聯合新聞網", "authors": [("王大明", "記者")], "section": "台中",
+        "language": "zh-TW", "paragraphs": 2}),
+    "toutiao": (TOUTIAO, {
+        "headline": "国产大飞机完成新一轮试飞", "published": "2019-11-19T10:37:12+08:00", "source": "航空时报",
+        "publisher": "今日头条", "language": "zh-CN", "paragraphs": 2}),
+    "br_lines": (BR_LINES, {
+        "headline": "市民热线办理情况通报", "published": "2019-11-19", "source": "市政府办公室", "language": "zh-CN",
+        "paragraphs": 3, "first": "11月份", "last": "及时回应群众关切。"}),
+    "title_as_text": (TITLE_AS_TEXT, {
+        "headline": "柳叶刀：味觉嗅觉丧失是新冠感染最强预测指标，优于发烧咳嗽", "published": None, "section": "科技",
+        "paragraphs": 2, "first": "此前，发烧", "last": "新冠病毒的传播。"}),
+    "updated_first": (UPDATED_FIRST, {
+        "headline": "Storm knocks out power to thousands across the region", "published": "2019-11-18T10:00:00",
+        "source": "Associated Press", "authors": [], "language": "en", "paragraphs": 3,
+        "first": "Strong winds", "last": "downed lines."}),
+    "government": (GOVERNMENT, {
+        "headline": "我市召开安全生产工作会议", "published": "2019-11-19T10:37:12+08:00", "source": "市应急管理局",
+        "authors": [("张三", "作者")], "section": "工作动态", "language": "zh-CN", "paragraphs": 3,
+        "first": "11月18日下午", "last": "持续稳定。"}),
+    "huanqiu": (HUANQIU, {
+        "headline": "美国务院称将继续推进对话", "published": "2019-11-19T10:37:00+08:00", "source": "环球网",
+        "publisher": "环球网", "authors": [("张三", "记者")], "editors": ["李四"], "language": "zh-CN",
+        "paragraphs": 3, "first": "【环球网报道 记者 张三】", "last": "有待观察。"}),
+    "news_site_en": (NEWS_SITE_EN, {
+        "headline": "Floods force thousands from their homes in central Vietnam",
+        "published": "2019-11-19T10:37:00-05:00", "section": "Asia",
+        "authors": [("Jane Doe", "author"), ("John Roe", "additional reporting")], "editors": ["Sam Holmes"],
+        "language": "en", "paragraphs": 3, "first": "HANOI, Vietnam", "last": "later this week."}),
+    "cna": (CNA, {
+        "headline": "平鎮輪胎行惡火  疏散7人1女命喪", "published": "2016-03-19T08:15:00+08:00", "source": "中央社",
+        "publisher": "中央社", "authors": [("邱俊欽", "記者")], "editors": ["陳仁華"], "language": "zh-TW",
+        "section": "社會", "paragraphs": 3, "first": "（中央社記者邱俊欽桃園19日電）桃園市",
+        "last": "起火原因仍待調查釐清。"}),
+    "ettoday": (ETTODAY, {
+        "headline": "男子酒駕撞死人 逃逸3小時後自首", "published": "2019-11-19T10:37:00+08:00", "source": None,
+        "publisher": "ETtoday新聞雲", "authors": [("王大明", "記者")], "editors": [], "language": "zh-TW",
+        "paragraphs": 2, "first": "台北市中山區", "last": "依法移送偵辦。"}),
+    "chinanews": (CHINANEWS, {
+        "headline": "北京：地铁新线路年底开通 沿线居民出行更方便", "published": "2019-11-19T10:37:00+08:00",
+        "source": "中国新闻网", "publisher": "中国新闻网", "authors": [], "editors": ["张三"], "section": "社会",
+        "language": "zh-CN", "paragraphs": 3, "first": "中新网11月19日电", "last": "调整发车间隔。"}),
+    "sohu": (SOHU, {
+        "headline": "城市居民消费新趋势：线上购物占比持续上升", "published": "2019-11-19T10:37:00+08:00",
+        "source": "经济日报", "publisher": "搜狐网", "original_headline": "消费新趋势", "editors": [],
+        "language": "zh-CN", "paragraphs": 3, "first": "最新调查显示", "last": "提升消费者体验。"}),
+    "cnn": (CNN, {
+        "headline": "House investigators release transcripts of key interviews",
+        "published": "2019-11-19T13:29:00-05:00", "source": None, "publisher": "CNN",
+        "authors": [("Jane Doe", "author"), ("John Roe", "author"), ("Sam Smith", "contributor")],
+        "language": "en", "paragraphs": 3, "first": "(CNN) House investigators", "last": "Tuesday afternoon."}),
+    "apnews": (APNEWS, {
+        "headline": "Senate passes bill to keep government open through December", "published": "2019-11-19",
+        "source": "AP", "publisher": "AP News", "authors": [("JANE DOE", "author"), ("John Roe", "contributor")],
+        "language": "en", "paragraphs": 3, "first": "WASHINGTON (AP)", "last": "money for the census."}),
+    "guardian_news": (GUARDIAN_NEWS, {
+        "headline": "Hong Kong protesters hold out in besieged university", "published": "2019-11-19T09:54:00+00:00",
+        "publisher": "The Guardian", "authors": [("Lily Kuo", "author")], "language": "en", "paragraphs": 3,
+        "first": "About 100 protesters", "last": "restoring order."}),
+    "times_of_india": (TIMES_OF_INDIA, {
+        "headline": "Mumbai: Local train services hit after signal failure", "published": "2019-11-19T10:37:00+05:30",
+        "publisher": "The Times of India", "authors": [], "language": "en", "paragraphs": 3, "first": "MUMBAI:",
+        "last": "ordered into the failure."}),
+    "people_daily": (PEOPLE_DAILY, {
+        "headline": "多地出台措施保障冬季供暖", "published": "2019-11-19T08:15:00+08:00", "source": "人民网-人民日报",
+        "publisher": "人民网", "authors": [("李明", "记者")], "editors": ["王芳", "赵强"], "section": "社会",
+        "language": "zh-CN", "paragraphs": 3, "first": "人民网北京11月19日电", "last": "及时回应群众诉求。"}),
+    "roc_date": (ROC_DATE, {
+        "headline": "市府推動綠能屋頂計畫 年底完成百處", "published": "2019-11-19", "language": "zh-TW",
+        "paragraphs": 2, "first": "臺北市政府今天宣布", "last": "持續擴大辦理。"}),
+    "no_date": (NO_DATE, {
+        "headline": "专家解读：如何科学应对流感高发季", "published": None, "source": None, "language": "zh-CN",
+        "paragraphs": 3, "first": "流感高发季到来", "last": "有效降低感染风险。"}),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(LAYOUTS))
+def case(request):
+    text, expected = LAYOUTS[request.param]
+    result = read(text.encode("utf-8"), filename=f"{request.param}.txt", created="2020-01-30T00:00:00Z")
+    return result, expected
+
+
+def test_fields(case):
+    result, expected = case
+    item = result.item
+    body = [b.text for b in item.body]
+    got = {
+        "headline": item.headline, "published": item.published, "source": item.source, "publisher": item.publisher,
+        "authors": [(p.name, p.printed_role) for p in item.people if p.role is not Role.EDITOR],
+        "editors": [p.name for p in item.editors], "language": item.language, "section": item.section,
+        "original_headline": item.original_headline, "paragraphs": len(body),
+        "first": body[0][:len(expected.get("first", ""))] if body else None,
+        "last": body[-1][-len(expected.get("last", "")):] if body else None,
+    }
+    for key, value in expected.items():
+        assert got[key] == value, f"{key}: {got[key]!r} != {value!r}"
+
+
+def test_every_missing_field_is_a_located_warning(case):
+    result, expected = case
+    codes = {d.code for d in result.diagnostics}
+    if expected.get("published", "") is None:
+        assert "date-missing" in codes
+    if expected.get("source", "") is None:
+        assert "source-missing" in codes
+    assert all(d.file for d in result.diagnostics)
