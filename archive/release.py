@@ -1,67 +1,138 @@
-"""The release build: every input as XML, EPUB, PDF and JSON-LD, plus a manifest and SHA256SUMS.
+"""The release build: sources ingested into a store, then every item and the collection published from it.
 
-What the README's main command runs and CI checks. With ``SOURCE_DATE_EPOCH`` set the whole
-folder is byte-identical across runs: items, renditions, manifest and checksums.
+What the README's main command runs and CI checks (``archive verify-release``). The folder holds
+
+```
+items/<name>.xml .epub .pdf .jsonld    each item: its stored canonical XML and three renditions
+collection.epub .pdf .jsonld           all items in one book, one PDF, one JSON-LD feed
+manifest.json                          every file with size, SHA-256 and media type; the items
+SHA256SUMS                             every file, manifest included (``sha256sum -c`` reads it)
+```
+
+``<name>`` is the original file's name without its extension (with the item key's start added
+when two originals share one). With ``SOURCE_DATE_EPOCH`` set the folder is byte-identical
+across runs: the store is a fresh temporary one unless ``--store`` names one, so item records
+carry the build time, and the writers take the same time from their options.
 """
 
 from __future__ import annotations
 
-import hashlib
+import contextlib
 import json
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from archive import __version__, pipeline, writers
 from archive.clock import build_time, iso
-from archive.errors import ArchiveError, UsageError
+from archive.errors import UsageError
 from archive.fileio import write_bytes_atomic
+from archive.store import Store, ingest
+from archive.store.commit import Status
+from archive.store.layout import file_sha256
 
 FORMATS = ("xml", "epub", "pdf", "jsonld")
+ITEMS = "items"
+COLLECTION = "collection"
 MANIFEST = "manifest.json"
 SUMS = "SHA256SUMS"
 
-
-def _digest(path: Path) -> str:
-    sha = hashlib.sha256()
-    with path.open("rb") as stream:
-        for chunk in iter(lambda: stream.read(1 << 20), b""):
-            sha.update(chunk)
-    return sha.hexdigest()
+Report = Callable[[str], None]
 
 
-def build_release(sources: Sequence[Path], output: Path,
-                  report: Callable[[str], None] | None = None) -> dict[str, Any]:
-    """Convert every source into ``output``; write the manifest and checksums; return a summary."""
-    files = pipeline.expand_inputs(sources)
-    if not files:
+def _names(store: Store, keys: Sequence[str]) -> dict[str, str]:
+    """Name each item's files after its original (``000_seed``), unique within the release."""
+    stems = {}
+    for key in keys:
+        entry = store.catalogue.entry(key)
+        stems[key] = Path(entry.original_name).stem if entry and entry.original_name else key[:16]
+    counts: dict[str, int] = {}
+    for stem in stems.values():
+        counts[stem] = counts.get(stem, 0) + 1
+    return {key: stem if counts[stem] == 1 else f"{stem}-{key[:12]}" for key, stem in stems.items()}
+
+
+def _entry(output: Path, path: Path) -> dict[str, Any]:
+    return {"path": path.relative_to(output).as_posix(), "size": path.stat().st_size,
+            "sha256": file_sha256(path), "media_type": writers.for_extension(path.suffix).media_type}
+
+
+def _remove_stale(output: Path, keep: set[str]) -> None:
+    """Remove the files an earlier build listed that this one does not write (renamed, dropped)."""
+    try:
+        previous = json.loads((output / MANIFEST).read_text())
+        paths = [entry["path"] for entry in previous.get("files", [])]
+    except (OSError, ValueError, AttributeError, TypeError, KeyError):
+        return  # no earlier build here (or not one of ours): touch nothing
+    for path in paths:
+        if isinstance(path, str) and path not in keep and ".." not in Path(path).parts:
+            with contextlib.suppress(FileNotFoundError, IsADirectoryError):
+                (output / path).unlink()
+
+
+def build_release(sources: Sequence[Path], output: Path, *, store_root: Path | None = None,
+                  formats: Sequence[str] = FORMATS, title: str | None = None,
+                  report: Report | None = None) -> dict[str, Any]:
+    """Ingest ``sources`` and publish them into ``output``; return a summary for the CLI."""
+    inputs = ingest.expand(sources)
+    if not inputs:
         raise UsageError("no input files to build from")
+    for fmt in formats:
+        writers.spec(fmt)
     moment = build_time()
     created = iso(moment)
-    options = {fmt: pipeline.writer_options(fmt, timestamp=moment) for fmt in FORMATS}
-    written: list[Path] = []
-    failed = 0
-    for path in files:
-        try:
-            result = pipeline.read_path(path, created=created)
+    say = report or (lambda _message: None)
+    with contextlib.ExitStack() as stack:
+        if store_root is None:
+            store_root = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="archive-build-"))) / "store"
+        store = stack.enter_context(Store.open(store_root, create=True))
+        keys: list[str] = []
+        failed = []
+        for result in ingest.run(store, inputs, ingest.Settings(store_root, created)):
             for diagnostic in result.diagnostics:
-                report and report(str(diagnostic))
-            for fmt in FORMATS:
-                target = output / (path.stem + writers.spec(fmt).extension)
-                for diagnostic in pipeline.render([result.item], fmt, target, options[fmt]):
-                    report and report(str(diagnostic))
+                say(str(diagnostic))
+            if result.status is Status.FAILED:
+                failed.append(result)
+                say(f"archive: {result.error}")
+            elif result.key and result.key not in keys:
+                keys.append(result.key)
+        options = {fmt: pipeline.writer_options(fmt, timestamp=moment, title=title) for fmt in formats}
+        names = _names(store, keys)
+        written: list[Path] = []
+        items = []
+        for key in keys:
+            item = store.load(key)
+            files = []
+            for fmt in formats:
+                target = output / ITEMS / (names[key] + writers.spec(fmt).extension)
+                if fmt == "xml":  # the stored canonical item itself, byte for byte
+                    write_bytes_atomic(target, store.version_bytes(key))
+                else:
+                    for diagnostic in pipeline.render([item], fmt, target, options[fmt]):
+                        say(str(diagnostic))
                 written.append(target)
-        except ArchiveError as error:
-            failed += 1
-            report and report(f"archive: {error.located(str(path))}")
-    entries = [
-        {"path": p.relative_to(output).as_posix(), "size": p.stat().st_size, "sha256": _digest(p),
-         "media_type": writers.for_extension(p.suffix).media_type}
-        for p in sorted(written)
-    ]
-    manifest = {"generator": f"archive {__version__}", "created": created, "files": entries}
-    write_bytes_atomic(output / MANIFEST,
-                       (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode())
-    sums = [(e["sha256"], e["path"]) for e in entries] + [(_digest(output / MANIFEST), MANIFEST)]
+                files.append(target.relative_to(output).as_posix())
+            items.append({"guid": item.guid, "version": item.version, "headline": item.headline,
+                          "language": item.language, "published": item.published, "files": files})
+        collection = []
+        if keys:
+            for fmt in formats:
+                if fmt == "xml":  # canonical XML holds one item; the collection is the items/ folder
+                    continue
+                target = output / (COLLECTION + writers.spec(fmt).extension)
+                for diagnostic in pipeline.render(store.items(keys), fmt, target, options[fmt]):
+                    say(str(diagnostic))
+                written.append(target)
+                collection.append(target.relative_to(output).as_posix())
+    entries = [_entry(output, path) for path in sorted(written, key=lambda p: p.relative_to(output).as_posix())]
+    _remove_stale(output, {e["path"] for e in entries})
+    manifest = {"generator": f"archive {__version__}", "created": created, "formats": list(formats),
+                "items": items, "collection": collection, "files": entries}
+    write_bytes_atomic(output / MANIFEST, (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode())
+    sums = [(e["sha256"], e["path"]) for e in entries] + [(file_sha256(output / MANIFEST), MANIFEST)]
     write_bytes_atomic(output / SUMS, "".join(f"{h}  {p}\n" for h, p in sorted(sums, key=lambda s: s[1])).encode())
-    return {"items": len(files) - failed, "files": len(entries) + 2, "failed": failed}
+    codes = {r.error.exit_code for r in failed if r.error is not None}
+    return {"output": str(output), "items": len(keys), "files": len(entries) + 2, "failed": len(failed),
+            "failed_files": [r.path for r in failed],
+            "exit_code": 0 if not failed else (codes.pop() if len(codes) == 1 else 1)}

@@ -1,0 +1,212 @@
+"""Ingest: page dumps and bags into the store, in batches, each input reported as added, unchanged or failed.
+
+The work per file is ``prepare(path, settings)``: a plain function that reads, converts and
+validates one dump and returns a small value, so a process pool can run it (``--jobs``, later)
+while the parent commits results in input order; the output is then the same whatever the pool.
+Bytes already stored are recognised by their SHA-256 before any parsing (the guid is derived
+from it), so a re-ingest of a large folder costs little more than reading it.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from archive import readers
+from archive.diagnostics import Diagnostic
+from archive.errors import ArchiveError, InputError, StrictError
+from archive.model.validate import check
+from archive.model.xml import dumps
+from archive.readers.text import guid_for
+from archive.store import layout
+from archive.store.catalogue import Record
+from archive.store.commit import Candidate, Status, commit
+from archive.store.store import Store
+
+DUMP_SUFFIXES = (".txt", ".text")  # what a folder is searched for; a bag is recognised by bagit.txt
+BAG_DECLARATION = "bagit.txt"
+GLOB_CHARACTERS = frozenset("*?[")
+BATCH_ITEMS = 200  # commit at least this often (items) …
+BATCH_SECONDS = 1.0  # … or this often (seconds), so a concurrent ingest waits little for the lock
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One input: a file to read as a page dump, or a bag (a folder) to read items from."""
+
+    path: Path
+    bag: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What ``prepare`` needs besides the path (picklable, for a process pool)."""
+
+    store: Path
+    created: str  # versionCreated of new items (xs:dateTime)
+    strict: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """One input item read, converted and validated (``candidate``), known stored, or failed."""
+
+    path: str
+    guid: str | None = None
+    key: str | None = None
+    candidate: Candidate | None = None
+    stored: bool = False  # the store already holds these bytes: nothing to commit
+    error: ArchiveError | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """What ingesting one input item did: its status, the versions written, why it failed."""
+
+    path: str
+    status: Status
+    guid: str | None = None
+    key: str | None = None
+    versions: tuple[int, ...] = ()
+    error: ArchiveError | None = None
+    diagnostics: tuple[Diagnostic, ...] = field(default=())
+
+    def as_dict(self) -> dict[str, object]:
+        data: dict[str, object] = {"file": self.path, "status": self.status.value, "guid": self.guid}
+        if self.versions:
+            data["versions"] = list(self.versions)
+        if self.error is not None:
+            data["error"] = str(self.error)
+            data["kind"] = self.error.kind
+            data["exit_code"] = self.error.exit_code
+        if self.diagnostics:
+            data["warnings"] = [d.as_dict() for d in self.diagnostics]
+        return data
+
+
+# ---------------------------------------------------------------------------------------------
+# inputs
+
+
+def _walk(folder: Path) -> Iterator[Source]:
+    for current, folders, files in os.walk(folder):
+        here = Path(current)
+        if BAG_DECLARATION in files and here != folder:
+            folders.clear()
+            yield Source(here, bag=True)
+            continue
+        folders[:] = sorted(f for f in folders if not f.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and name.lower().endswith(DUMP_SUFFIXES):
+                yield Source(here / name)
+
+
+def expand(paths: Sequence[Path]) -> list[Source]:
+    """Return the inputs: files as given, folders searched for dumps and bags, globs expanded."""
+    sources: list[Source] = []
+    for path in paths:
+        if not path.exists() and GLOB_CHARACTERS & set(str(path)):
+            sources.extend(expand([Path(p) for p in sorted(glob.glob(str(path), recursive=True))]))
+        elif path.is_dir():
+            sources.extend([Source(path, bag=True)] if (path / BAG_DECLARATION).is_file() else _walk(path))
+        else:
+            sources.append(Source(path))
+    return sources
+
+
+def count_items(sources: Iterable[Source]) -> int:
+    """Return how many items the sources hold (a bag's items are counted from its folders)."""
+    from archive.store.bag import count_bag_items
+
+    return sum(count_bag_items(s.path) if s.bag else 1 for s in sources)
+
+
+# ---------------------------------------------------------------------------------------------
+# the work per file
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", file=str(path)) from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not a file", file=str(path)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", file=str(path)) from None
+
+
+def prepare(path: Path, settings: Settings) -> Prepared:
+    """Read one page dump into a validated candidate item (or learn that the store has it)."""
+    name = str(path)
+    try:
+        if path.suffix.lower() == ".xml":
+            raise InputError("a canonical item is ingested together with its original: ingest the page "
+                             "dump, or a bag made by `archive bag`", file=name)
+        data = _read_bytes(path)
+        guid = guid_for(data)
+        key = layout.key_for(guid)
+        if (layout.Layout(settings.store).item_dir(key) / layout.MANIFEST).is_file():
+            return Prepared(name, guid, key, stored=True)
+        read = readers.load("text")
+        result = read(data, filename=name, created=settings.created)
+        if settings.strict and result.diagnostics:
+            first = result.diagnostics[0]
+            raise StrictError(f"{first.message} [{first.code}] (--strict turns warnings into failures)",
+                              file=name, line=first.line)
+        xml = dumps(result.item)
+        check(xml, file=name)
+        files = {layout.original_file(path.name): data, layout.version_file(result.item.version): xml}
+        candidate = Candidate(key, guid, files, Record.from_item(key, result.item, prepare=True))
+        return Prepared(name, guid, key, candidate, diagnostics=tuple(result.diagnostics))
+    except ArchiveError as error:
+        return Prepared(name, error=error.located(name))
+
+
+def _prepared(sources: Sequence[Source], settings: Settings) -> Iterator[Prepared]:
+    from archive.store.bag import read_bag
+
+    for source in sources:
+        if source.bag:
+            yield from read_bag(source.path, settings)
+        else:
+            yield prepare(source.path, settings)
+
+
+# ---------------------------------------------------------------------------------------------
+# committing in batches
+
+
+def _commit(store: Store, batch: list[Prepared]) -> Iterator[Result]:
+    ready = [p.candidate for p in batch if p.candidate is not None]
+    outcomes = iter(commit(store, ready) if ready else [])
+    for prepared in batch:
+        if prepared.error is not None:
+            yield Result(prepared.path, Status.FAILED, prepared.guid, prepared.key, error=prepared.error)
+        elif prepared.stored:
+            yield Result(prepared.path, Status.UNCHANGED, prepared.guid, prepared.key)
+        else:
+            outcome = next(outcomes)
+            yield Result(prepared.path, outcome.status, outcome.guid, outcome.key, outcome.versions,
+                         outcome.error, prepared.diagnostics)
+    batch.clear()
+
+
+def run(store: Store, sources: Sequence[Source], settings: Settings) -> Iterator[Result]:
+    """Ingest ``sources`` into ``store``; yield one result per item, in input order, once committed."""
+    with store.writing():  # clear what an interrupted writer left, even if nothing new comes
+        pass
+    batch: list[Prepared] = []
+    started = time.monotonic()
+    for prepared in _prepared(sources, settings):
+        batch.append(prepared)
+        if len(batch) >= BATCH_ITEMS or time.monotonic() - started >= BATCH_SECONDS:
+            yield from _commit(store, batch)
+            started = time.monotonic()
+    if batch:
+        yield from _commit(store, batch)
