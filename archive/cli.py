@@ -519,7 +519,7 @@ def verify(
     as_json: JsonOption = False,
 ) -> None:
     """Recompute every checksum in the store; name each changed or missing file (exit 8 if any)."""
-    from archive.store.fixity import FixityError
+    from archive.errors import FixityError
     from archive.store.fixity import verify as verifying
 
     try:
@@ -661,7 +661,7 @@ def verify_release(
     as_json: JsonOption = False,
 ) -> None:
     """Check a release: SHA256SUMS and manifest, every file listed, XML valid, EPUBs pass EPUBCheck."""
-    from archive.store.fixity import FixityError
+    from archive.errors import FixityError
     from archive.store.release_check import verify_release as verifying
 
     report = verifying(folder, epubcheck=epubcheck)

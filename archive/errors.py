@@ -81,3 +81,10 @@ class StrictError(ArchiveError):
 
     exit_code = 7
     kind = "strict"
+
+
+class FixityError(StoreError):
+    """A stored or released file changed, is missing, or is not listed (``verify`` found damage)."""
+
+    exit_code = 8
+    kind = "fixity"

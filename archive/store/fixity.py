@@ -19,13 +19,6 @@ from archive.store.layout import Manifest
 from archive.store.store import Store
 
 
-class FixityError(StoreError):
-    """A stored file changed or is missing (``archive verify`` found damage)."""
-
-    exit_code = 8
-    kind = "fixity"
-
-
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One thing verify found: where, what kind (changed, missing …), and what it means."""
