@@ -7,7 +7,6 @@ the PDF writer or the store. Errors are ArchiveError subclasses; each becomes on
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable
 from enum import StrEnum
@@ -64,6 +63,12 @@ def _fail(error: ArchiveError) -> typer.Exit:
     return typer.Exit(error.exit_code)
 
 
+JobsOption = Annotated[int | None, typer.Option(
+    "--jobs", "-j", show_default=False,
+    help="Worker processes for many inputs [default: one per core]; 1 works in this process. "
+         "The output is the same whatever the number.")]
+
+
 # ---------------------------------------------------------------------------------------------
 # convert
 
@@ -84,16 +89,18 @@ def convert(
     pdfa: Annotated[bool, typer.Option(help="PDF: PDF/A-2b structure (not validated: see README).")] = False,
     strict: Annotated[bool, typer.Option(help="Treat reader warnings as failures.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings.")] = False,
+    jobs: JobsOption = None,
 ) -> None:
     """Convert news pages to canonical XML, EPUB, PDF or JSON-LD, in pandoc's manner.
 
     One input and an output file: one article. Several inputs and an output file: one collection.
     An output folder with --to: one file per input, named after the input.
     """
-    from archive import pipeline, writers
+    from archive import parallel, pipeline, writers
 
     settings = {"title": title, "group_by": group_by.value, "vertical": vertical, "pdfa": pdfa}
     try:
+        workers = parallel.resolve_jobs(jobs)
         files = pipeline.expand_inputs(inputs)
         if not files:
             raise UsageError("no input files (folders hold no .txt or .xml files)")
@@ -101,10 +108,10 @@ def convert(
             fmt = writers.spec(to).name if to else None
             if fmt is None:
                 raise UsageError(f"{output} is a folder: say which format to write with --to")
-            failed = _convert_each(files, output, fmt, settings, strict=strict, quiet=quiet)
+            failed = _convert_each(files, output, fmt, settings, strict=strict, quiet=quiet, jobs=workers)
         else:
             fmt = writers.for_extension(output.suffix).name
-            failed = _convert_into_one(files, output, fmt, settings, strict=strict, quiet=quiet)
+            failed = _convert_into_one(files, output, fmt, settings, strict=strict, quiet=quiet, jobs=workers)
     except ArchiveError as error:
         raise _fail(error) from None
     if failed:
@@ -119,26 +126,40 @@ def _print_diagnostics(diagnostics: object, quiet: bool) -> None:
 
 
 def _convert_each(files: list[Path], folder: Path, fmt: str, settings: dict[str, object], *,
-                  strict: bool, quiet: bool) -> int:
-    """Convert each file to its own output in ``folder``; return the exit code (0 if all worked)."""
-    from archive import pipeline, writers
+                  strict: bool, quiet: bool, jobs: int) -> int:
+    """Convert each file to its own output in ``folder``; return the exit code (0 if all worked).
+
+    Workers read, render and write each file and send back its warnings or error; they are
+    printed here in input order, so the output is the same whatever the number of workers.
+    """
+    from functools import partial
+
+    from archive import parallel, pipeline, writers
+    from archive.clock import build_time, iso
 
     extension = writers.spec(fmt).extension
     options = pipeline.writer_options(fmt, **{k: v for k, v in settings.items() if k != "title"})
-    failures: list[tuple[Path, ArchiveError]] = []
+    job = pipeline.FileJob(fmt, options, iso(build_time()), strict)
+    # Targets are settled before any work starts, so a clash is the same whatever runs first.
     targets: dict[Path, Path] = {}
+    plan: list[tuple[Path, Path, ArchiveError | None]] = []
     for path in files:
         target = folder / (path.stem + extension)
-        try:
-            if target in targets:
-                raise UsageError(f"would overwrite {target}, already written from {targets[target]}")
-            targets[target] = path
-            result = pipeline.read_path(path, strict=strict)
-            _print_diagnostics(result.diagnostics, quiet)
-            _print_diagnostics(pipeline.render([result.item], fmt, target, options), quiet)
-        except ArchiveError as error:
-            _err(f"archive: {error.located(str(path))}")
-            failures.append((path, error))
+        clash = (UsageError(f"would overwrite {target}, already written from {targets[target]}")
+                 if target in targets else None)
+        targets.setdefault(target, path)
+        plan.append((path, target, clash))
+    tasks = [(path, target) for path, target, clash in plan if clash is None]
+    failures: list[tuple[Path, ArchiveError]] = []
+    warm = partial(pipeline.warm, fmt, [path for path, _ in tasks])
+    with parallel.Workers(jobs if len(tasks) > 1 else 1, warm=warm) as pool:
+        results = pool.map_batches(partial(pipeline.convert_files, job), tasks)
+        for path, _target, clash in plan:
+            outcome = pipeline.Converted(error=clash) if clash is not None else next(results)
+            _print_diagnostics(outcome.diagnostics, quiet)
+            if outcome.error is not None:
+                _err(f"archive: {outcome.error.located(str(path))}")
+                failures.append((path, outcome.error))
     if failures:
         done = len(files) - len(failures)
         _err(f"archive: converted {done} of {len(files)} files; failed: "
@@ -149,30 +170,43 @@ def _convert_each(files: list[Path], folder: Path, fmt: str, settings: dict[str,
 
 
 def _convert_into_one(files: list[Path], target: Path, fmt: str, settings: dict[str, object], *,
-                      strict: bool, quiet: bool) -> int:
-    """Convert one file to one article, or several into one collection; all inputs must read."""
+                      strict: bool, quiet: bool, jobs: int) -> int:
+    """Convert one file to one article, or several into one collection; all inputs must read.
+
+    A collection's inputs are read by the workers and spooled here in input order: this process
+    keeps a small summary of each and the writer loads each item from the spool when it renders
+    it, so memory does not grow with the number of inputs.
+    """
     from archive import pipeline
 
+    options = pipeline.writer_options(fmt, **settings)
     if len(files) == 1:  # one article: its own error is the one line to print
         result = pipeline.read_path(files[0], strict=strict)
         _print_diagnostics(result.diagnostics, quiet)
-        items = [result.item]
-    else:
-        items, failures = [], []
-        for path in files:
-            try:
-                result = pipeline.read_path(path, strict=strict)
-            except ArchiveError as error:
-                _err(f"archive: {error.located(str(path))}")
-                failures.append(error)
+        _print_diagnostics(pipeline.render([result.item], fmt, target, options), quiet)
+        return 0
+    from functools import partial
+
+    from archive import itemseq, parallel, writers
+    from archive.clock import build_time, iso
+
+    failures = []
+    with parallel.Workers(jobs, warm=partial(pipeline.warm, None, files)) as pool, itemseq.Spool() as items:
+        results = pool.map(partial(pipeline.read_packed, iso(build_time()), strict), files)
+        if pool.parallel:
+            writers.warm(fmt)  # import the writer and load its fonts while the workers read
+        for packed in results:
+            _print_diagnostics(packed.diagnostics, quiet)
+            if packed.error is not None or packed.summary is None:
+                _err(f"archive: {packed.error}")
+                failures.append(packed.error)
                 continue
-            _print_diagnostics(result.diagnostics, quiet)
-            items.append(result.item)
+            if not failures:  # one failure means no collection: stop keeping items
+                items.append(packed.data, packed.summary)
         if failures:
             raise InputError(f"{len(failures)} of {len(files)} inputs failed; collection not written",
                              file=str(target))
-    options = pipeline.writer_options(fmt, **settings)
-    _print_diagnostics(pipeline.render(items, fmt, target, options), quiet)
+        _print_diagnostics(pipeline.render(items, fmt, target, options), quiet)
     return 0
 
 
@@ -206,7 +240,7 @@ def validate(
                 _err(f"{path}: {problem}")
     schemas = ["profile"] + (["iptc"] if iptc else [])
     if as_json:
-        typer.echo(json.dumps({"schemas": schemas, "files": results}, ensure_ascii=False, indent=2))
+        _print_json({"schemas": schemas, "files": results})
     else:
         if not iptc:
             _err(f"archive: note: IPTC XSD not found; checked against the profile only "
@@ -238,7 +272,7 @@ def inspect(
             reports.append({"file": str(path), "error": str(error)})
             status = status or error.exit_code
     if as_json:
-        typer.echo(json.dumps(reports if len(reports) != 1 else reports[0], ensure_ascii=False, indent=2))
+        _print_json(reports if len(reports) != 1 else reports[0])
     else:
         typer.echo(render_table(reports))
     if status:
@@ -268,6 +302,8 @@ class ShowFormat(StrEnum):
 
 
 def _print_json(data: object) -> None:
+    import json  # here: most runs print no JSON
+
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
@@ -308,16 +344,19 @@ def ingest(
     warnings: Annotated[bool, typer.Option("--warnings", help="Print each reader warning.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no list of failures.")] = False,
     as_json: JsonOption = False,
+    jobs: JobsOption = None,
 ) -> None:
     """Add page dumps (or bags) to the store: originals kept byte for byte, canonical XML, checksums.
 
     The same bytes twice give one item (reported unchanged). Each file is added, unchanged or failed;
     a failed file does not stop the others, and the exit code is that of the failures.
     """
+    from archive import parallel
     from archive.clock import build_time, iso
     from archive.store import ingest as ingesting
 
     try:
+        workers = parallel.resolve_jobs(jobs)
         opened = _open_store(store, create=True)
         sources = ingesting.expand(paths)
         if not sources:
@@ -328,8 +367,10 @@ def ingest(
         errors: list[ArchiveError] = []
         warned = 0
         show_bar = not (quiet or as_json) and sys.stderr.isatty()
-        with _Progress(show_bar, ingesting.count_items(sources) if show_bar else None) as advance:
-            for result in ingesting.run(opened, sources, settings):
+        # The workers start before the progress bar's thread does (they are forked).
+        with (parallel.Workers(workers if len(sources) > 1 else 1, warm=ingesting.warm) as pool,
+              _Progress(show_bar, ingesting.count_items(sources) if show_bar else None) as advance):
+            for result in ingesting.run(opened, sources, settings, pool if pool.parallel else None):
                 counts[result.status.value] += 1
                 warned += len(result.diagnostics)
                 if as_json:
@@ -588,19 +629,20 @@ def export(
     try:
         fmt = writers.for_extension(output.suffix).name
         opened = _open_store(store)
-        keys = [e.key for e in opened.catalogue.select(_filters(date_from, date_to, source, lang))]
-        if not keys:
+        # The catalogue rows are the writer's summaries; each item is read from disk when it is written.
+        items = opened.entries_as_items(opened.catalogue.select(_filters(date_from, date_to, source, lang)))
+        if not items:
             raise UsageError("no items match; nothing to export")
         options = pipeline.writer_options(fmt, title=title, group_by=group_by.value, vertical=vertical)
-        diagnostics = pipeline.render(opened.items(keys), fmt, output, options)
+        diagnostics = pipeline.render(items, fmt, output, options)
     except ArchiveError as error:
         raise _fail(error) from None
     if as_json:
-        _print_json({"output": str(output), "format": fmt, "items": len(keys),
+        _print_json({"output": str(output), "format": fmt, "items": len(items),
                      "warnings": [d.as_dict() for d in diagnostics]})
     else:
         _print_diagnostics(diagnostics, False)
-        typer.echo(f"exported {len(keys)} items to {output}")
+        typer.echo(f"exported {len(items)} items to {output}")
 
 
 @app.command()
@@ -636,14 +678,16 @@ def build(
     = "xml,epub,pdf,jsonld",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings.")] = False,
     as_json: JsonOption = False,
+    jobs: JobsOption = None,
 ) -> None:
     """Build a release: each item as XML, EPUB, PDF and JSON-LD, the collection files, a manifest and SHA256SUMS."""
+    from archive import parallel
     from archive.release import build_release
 
     try:
         chosen = [f.strip() for f in formats.split(",") if f.strip()]
         summary = build_release(sources, output, store_root=store, formats=chosen, title=title,
-                                report=None if quiet or as_json else _err)
+                                report=None if quiet or as_json else _err, jobs=parallel.resolve_jobs(jobs))
     except ArchiveError as error:
         raise _fail(error) from None
     if as_json:

@@ -2,20 +2,27 @@
 
 Kept apart from ``cli.py`` so batch jobs, the store and the build can reuse it, and apart from
 readers and writers so those stay pure (this module owns the disk, through ``fileio``).
+
+The functions a batch hands to worker processes (``convert_file``, ``read_packed``) take plain,
+picklable values and return small ones: a worker reads, renders and writes a file itself and
+sends back only its warnings or its error; a collection's worker sends back the item packed for
+the parent's spool (``archive.itemseq``) with its summary.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from archive import readers, writers
+from archive import itemseq, readers, writers
 from archive.clock import build_time, iso
 from archive.diagnostics import Diagnostic
-from archive.errors import InputError, StrictError
-from archive.fileio import write_atomic
+from archive.errors import ArchiveError, InputError, StrictError
+from archive.fileio import Batch, write_atomic
+from archive.itemseq import Summary
 from archive.model import NewsItem
 from archive.readers.text import ReadResult
 
@@ -64,3 +71,75 @@ def render(items: Sequence[NewsItem], fmt: str, target: Path, options: Any = Non
     write, options_class = writers.load(fmt)
     opts = options if options is not None else options_class()
     return write_atomic(target, lambda stream: write(items, stream, opts))
+
+
+def warm(fmt: str | None, paths: Iterable[Path] = ()) -> None:
+    """Import the readers ``paths`` need and writer ``fmt`` (with what it loads once), before workers fork."""
+    for kind in sorted({readers.kind_for(path.name) for path in paths}):
+        readers.load(kind)
+    if fmt is not None:
+        writers.warm(fmt)
+
+
+# ---------------------------------------------------------------------------------------------
+# work for worker processes
+
+
+@dataclass(frozen=True, slots=True)
+class FileJob:
+    """How every file of a batch is converted to its own output (sent to each worker once per chunk)."""
+
+    fmt: str
+    options: Any  # the writer's options dataclass
+    created: str  # versionCreated of items read from page dumps: one time for the whole run
+    strict: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Converted:
+    """What converting one file reports back: the reader's and writer's warnings, and its error if it failed."""
+
+    diagnostics: tuple[Diagnostic, ...] = ()
+    error: ArchiveError | None = None
+
+
+def convert_files(job: FileJob, tasks: list[tuple[Path, Path]]) -> list[Converted]:
+    """Read each ``(source, target)`` and write the target in ``job.fmt``; one result per task.
+
+    In a worker: read, render, write. The chunk's outputs are published together (one sync for
+    all, then a rename each); a file that fails leaves no output and does not stop the others.
+    """
+    write, _ = writers.load(job.fmt)
+    results = []
+    with Batch() as batch:
+        for path, target in tasks:
+            diagnostics: tuple[Diagnostic, ...] = ()
+            try:
+                result = read_path(path, created=job.created, strict=job.strict)
+                diagnostics = tuple(result.diagnostics)
+                item = result.item
+                diagnostics += tuple(batch.write(target, lambda stream, item=item: write([item], stream, job.options)))
+            except ArchiveError as error:
+                results.append(Converted(diagnostics, error.located(str(path))))
+                continue
+            results.append(Converted(diagnostics))
+    return results
+
+
+@dataclass(frozen=True, slots=True)
+class Packed:
+    """One input of a collection, read: the item packed for the spool with its summary, or its error."""
+
+    data: bytes = b""
+    summary: Summary | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
+    error: ArchiveError | None = None
+
+
+def read_packed(created: str, strict: bool, path: Path) -> Packed:
+    """Read one input of a collection and pack it (in a worker; the parent appends it to its spool)."""
+    try:
+        result = read_path(path, created=created, strict=strict)
+    except ArchiveError as error:
+        return Packed(error=error.located(str(path)))
+    return Packed(itemseq.pack(result.item), Summary.of(result.item), tuple(result.diagnostics))

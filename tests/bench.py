@@ -3,6 +3,11 @@
 
     .venv/bin/python tests/bench.py [--sizes 1,100,1000,10000] [--runs 3] [--only JOB,...] [--keep DIR]
 
+Jobs: one-epub, collection-epub, collection-pdf, collection-jsonld, batch, jobs, ingest (with a
+search-latency probe on the largest store), export, build. Runs of 10,000 articles and more are
+repeated ``--runs-large`` times (default 1: they take minutes); the memory-flatness lines compare
+each job's 10,000-article peak with its 1,000-article peak, so give both sizes for them.
+
 Builds a deterministic corpus of N articles from ``seeds/`` and the dev corpus (each article a real
 dump with a numbered sentence added to its first paragraph, so every one has its own guid), then
 runs each job several times as whole processes and prints the median wall time, articles per
@@ -116,6 +121,7 @@ class Measure:
 
     times: list[float] = field(default_factory=list)
     peaks: list[int] = field(default_factory=list)  # KiB
+    cpu: list[float] = field(default_factory=list)  # user + system seconds of the process and its children
     failed: str | None = None
 
     @property
@@ -123,22 +129,39 @@ class Measure:
         return statistics.median(self.times) if self.times else float("nan")
 
     @property
+    def cpu_median(self) -> float:
+        return statistics.median(self.cpu) if self.cpu else float("nan")
+
+    @property
     def peak_mb(self) -> float:
         return max(self.peaks) / 1024 if self.peaks else float("nan")
 
 
-def run_once(command: Sequence[str], env: dict[str, str], cwd: Path) -> tuple[float, int, str | None]:
-    """Run a command; return (seconds, peak RSS in KiB of it and its children, error or None)."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
-    stderr = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
-    if process.stderr:
-        process.stderr.close()
-    process.returncode = os.waitstatus_to_exitcode(status)
-    error = None if process.returncode == 0 else (stderr.strip().splitlines() or ["failed"])[-1]
-    return elapsed, usage.ru_maxrss, error
+# GNU time, when installed, runs each command as its parent: a child's peak RSS on Linux starts at
+# its parent's RSS when it was forked, so a command started straight from this (large) process would
+# report at least this process's size. GNU time is small, and reports its child's own peak.
+GNU_TIME = "/usr/bin/time" if Path("/usr/bin/time").is_file() else None
+
+
+def run_once(command: Sequence[str], env: dict[str, str], cwd: Path) -> tuple[float, int, str | None, float]:
+    """Run a command; return (seconds, peak RSS in KiB of it or its largest child, error or None, CPU seconds)."""
+    with tempfile.TemporaryDirectory(prefix="bench-run-") as scratch:
+        peak_file = Path(scratch) / "peak"
+        argv = [GNU_TIME, "-f", "%M", "-o", str(peak_file), *command] if GNU_TIME else list(command)
+        with open(Path(scratch) / "stderr", "w+b") as errors:
+            start = time.perf_counter()
+            process = subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=errors)
+            _, status, usage = os.wait4(process.pid, 0)
+            elapsed = time.perf_counter() - start
+            errors.seek(0)
+            stderr = errors.read().decode("utf-8", "replace")
+        code = os.waitstatus_to_exitcode(status)
+        peak = usage.ru_maxrss
+        if GNU_TIME and peak_file.is_file():
+            reported = peak_file.read_text().strip().splitlines()
+            peak = int(reported[-1]) if reported and reported[-1].isdigit() else peak
+    error = None if code == 0 else (stderr.strip().splitlines() or ["failed"])[-1]
+    return elapsed, peak, error, usage.ru_utime + usage.ru_stime
 
 
 def measure(commands: dict[str, Callable[[int], list[str]]], runs: int, env: dict[str, str], cwd: Path,
@@ -151,12 +174,13 @@ def measure(commands: dict[str, Callable[[int], list[str]]], runs: int, env: dic
                 continue
             if before:
                 before(name, attempt)
-            seconds, peak, error = run_once(make(attempt), env, cwd)
+            seconds, peak, error, cpu = run_once(make(attempt), env, cwd)
             if error:
                 results[name].failed = error
                 continue
             results[name].times.append(seconds)
             results[name].peaks.append(peak)
+            results[name].cpu.append(cpu)
     return results
 
 
@@ -186,7 +210,8 @@ def line(row: Row) -> list[str]:
     """Format a result row and its target checks."""
     out = [f"{row.job:34s} n={row.articles:<6d} ours: {row.ours.median:8.3f} s  "
            f"{row.articles / row.ours.median if row.ours.times else float('nan'):9.1f} art/s  "
-           f"peak {row.ours.peak_mb:7.1f} MB" + (f"  FAILED: {row.ours.failed}" if row.ours.failed else "")]
+           f"peak {row.ours.peak_mb:7.1f} MB  cpu {row.ours.cpu_median:7.2f} s"
+           + (f"  FAILED: {row.ours.failed}" if row.ours.failed else "")]
     for name, measure in row.theirs.items():
         status = f"FAILED: {measure.failed}" if measure.failed else ""
         out.append(f"{'':34s} {name:12s} {measure.median:8.3f} s  peak {measure.peak_mb:7.1f} MB  {status}")
@@ -211,6 +236,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1,100,1000,10000")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs-large", type=int, default=1, help="runs of sizes of 10,000 and more")
     parser.add_argument("--only", default="", help="comma-separated job names")
     parser.add_argument("--keep", type=Path, help="keep the corpus and outputs in this folder")
     args = parser.parse_args()
@@ -219,8 +245,13 @@ def main() -> int:
     work = args.keep or Path(tempfile.mkdtemp(prefix="archive-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, SOURCE_DATE_EPOCH=EPOCH, PYTHONHASHSEED="0")
+    # An installed package has its bytecode compiled; a checkout run with PYTHONDONTWRITEBYTECODE
+    # would compile every module on every start. Compile once, as an install does.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "archive")], check=True,
+                   stdout=subprocess.DEVNULL)
     tools = peers()
-    print(f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}; peers: "
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} (other work slows every "
+          f"figure); python {sys.version.split()[0]}; peers: "
           + ", ".join(f"{k}={'yes' if v else 'no'}" for k, v in tools.items()))
     rows: list[Row] = []
 
@@ -245,6 +276,7 @@ def main() -> int:
 
     for n in [s for s in sizes if s >= 100]:
         anthology = None
+        runs = args.runs if n < 10000 else args.runs_large
         if wanted("collection-epub"):
             anthology = anthology or anthology_html(corpus[n], work / f"anthology-{n}.html")
             commands = {"ours": lambda _, n=n: [*ARCHIVE, "convert", str(corpus[n]), "-o", str(out / f"book-{n}.epub"),
@@ -252,7 +284,7 @@ def main() -> int:
             if tools["pandoc"] and n <= 1000:
                 commands["pandoc"] = lambda _, a=anthology, n=n: [tools["pandoc"], str(a), "-o",
                                                                    str(out / f"book-pandoc-{n}.epub")]
-            got = measure(commands, args.runs, env, work)
+            got = measure(commands, runs, env, work)
             ours = got.pop("ours")
             targets = []
             if n == 1000:
@@ -272,7 +304,7 @@ def main() -> int:
                 if tools["wkhtmltopdf"]:
                     commands["wkhtmltopdf"] = lambda _, a=anthology, n=n: [tools["wkhtmltopdf"], "-q", str(a),
                                                                            str(out / f"book-wk-{n}.pdf")]
-            got = measure(commands, args.runs, env, work)
+            got = measure(commands, runs, env, work)
             ours = got.pop("ours")
             targets = []
             if n == 1000:
@@ -282,12 +314,19 @@ def main() -> int:
             rows.append(Row(f"{n} articles -> one PDF", n, ours, got, targets))
             print("\n".join(line(rows[-1])), flush=True)
 
+        if wanted("collection-jsonld"):
+            got = measure({"ours": lambda _, n=n: [*ARCHIVE, "convert", str(corpus[n]), "-o",
+                                                   str(out / f"feed-{n}.jsonld"), "--title", "Benchmark", "-q"]},
+                          runs, env, work)
+            rows.append(Row(f"{n} articles -> one JSON-LD", n, got["ours"], {}, []))
+            print("\n".join(line(rows[-1])), flush=True)
+
         if wanted("batch") and n <= 1000:
             for fmt in ("epub", "pdf"):
                 target_dir = out / f"batch-{fmt}-{n}"
                 commands = {"ours": lambda _, n=n, fmt=fmt, d=target_dir: [
                     *ARCHIVE, "convert", str(corpus[n]), "-o", str(d), "--to", fmt, "-q"]}
-                got = measure(commands, args.runs, env, work)
+                got = measure(commands, runs, env, work)
                 ours = got.pop("ours")
                 targets: list = []
                 if fmt == "epub" and tools["pandoc"]:
@@ -305,7 +344,7 @@ def main() -> int:
                             (tmp / path.name).unlink()
                         loop_inputs.append(single)
                     script = "; ".join(f"{tools['pandoc']} {p} -o {htmls / (p.stem + '.epub')}" for p in loop_inputs)
-                    loop = measure({"pandoc loop (20)": lambda _, s=script: ["sh", "-c", s]}, args.runs, env, work)
+                    loop = measure({"pandoc loop (20)": lambda _, s=script: ["sh", "-c", s]}, runs, env, work)
                     got.update(loop)
                     theirs = loop["pandoc loop (20)"]
                     if theirs.times and ours.times:
@@ -322,7 +361,7 @@ def main() -> int:
                 d = out / f"jobs-{jobs}"
                 got = measure({"ours": lambda _, d=d, jobs=jobs, c=corpus[n]: [
                     *ARCHIVE, "convert", str(c), "-o", str(d), "--to", "epub", "-q", "--jobs", str(jobs)]},
-                              args.runs, env, work)
+                              runs, env, work)
                 times[jobs] = got["ours"]
             scaling = times[1].median / times[2].median if times[1].times and times[2].times else None
             rows.append(Row(f"{n} EPUBs, --jobs 2 vs 1", n, times[2], {"--jobs 1": times[1]},
@@ -336,7 +375,7 @@ def main() -> int:
                 shutil.rmtree(store, ignore_errors=True)
 
             got = measure({"ours": lambda _, n=n, s=store: [*ARCHIVE, "ingest", str(corpus[n]), "--store", str(s),
-                                                            "-q"]}, args.runs, env, work, before=fresh)
+                                                            "-q"]}, runs, env, work, before=fresh)
             ours = got.pop("ours")
             rate = n / ours.median if ours.times else None
             targets = [("articles per second ≥", "", rate, 300)] if n == 10000 else []
@@ -344,10 +383,24 @@ def main() -> int:
             print("\n".join(line(rows[-1])), flush=True)
             if n == max(sizes):
                 latency = search_latency(store)
-                if latency is not None:
-                    rows.append(Row(f"search over {n} items (median of queries)", n, Measure([latency], [0]), {},
-                                    [("median seconds ≤", "", latency, 0.05)]))
-                    print("\n".join(line(rows[-1])), flush=True)
+                rows.append(Row(f"search over {n} items (median of queries)", n, Measure([latency], [0]), {},
+                                [("median seconds ≤", "", latency, 0.05)]))
+                print("\n".join(line(rows[-1])), flush=True)
+
+            if wanted("export"):  # from the store the ingest job left
+                got = measure({"ours": lambda _, n=n, s=store: [*ARCHIVE, "export", "-o", str(out / f"export-{n}.epub"),
+                                                                "--title", "Benchmark", "--store", str(s)]},
+                              runs, env, work)
+                rows.append(Row(f"export {n} stored articles -> one EPUB", n, got["ours"], {}, []))
+                print("\n".join(line(rows[-1])), flush=True)
+
+        if wanted("build"):
+            dist = out / f"dist-{n}"
+            got = measure({"ours": lambda _, n=n, d=dist: [*ARCHIVE, "build", str(corpus[n]), "-o", str(d), "-q"]},
+                          runs, env, work, before=lambda _, __, d=dist: shutil.rmtree(d, ignore_errors=True))
+            ours = got["ours"]
+            rows.append(Row(f"build a release of {n} articles", n, ours, {}, []))
+            print("\n".join(line(rows[-1])), flush=True)
 
     flat = flatness(rows)
     for text in flat:
@@ -357,19 +410,20 @@ def main() -> int:
     return 0
 
 
-def search_latency(store: Path) -> float | None:
+def search_latency(store: Path) -> float:
     """Return the median in-process latency of typical queries over a store (no process start-up)."""
-    try:
-        from archive.store.search import search_store  # type: ignore[attr-defined]
-    except ImportError:
-        return None
+    from archive.store import Store
+    from archive.store.filters import Filters
+    from archive.store.search import search
+
     queries = ["疫情", "程连元", "澎湖", "Sensex", "market", "记者", "Microsoft", "公信力"]
     times = []
-    for _ in range(5):
-        for query in queries:
-            start = time.perf_counter()
-            search_store(store, query)
-            times.append(time.perf_counter() - start)
+    with Store.open(store) as opened:
+        for _ in range(5):
+            for query in queries:
+                start = time.perf_counter()
+                search(opened, query, Filters())
+                times.append(time.perf_counter() - start)
     return statistics.median(times)
 
 
@@ -381,7 +435,7 @@ def flatness(rows: list[Row]) -> list[str]:
         key = row.job.replace(str(row.articles), "N")
         by_job.setdefault(key, {})[row.articles] = row.ours
     for job, sizes in by_job.items():
-        if 1000 in sizes and 10000 in sizes and sizes[1000].peaks and sizes[10000].peaks:
+        if 1000 in sizes and 10000 in sizes and min(sizes[1000].peaks + sizes[10000].peaks, default=0) > 0:
             factor = sizes[10000].peak_mb / sizes[1000].peak_mb
             out.append(f"memory flat ({job}): 10,000 peaks at {factor:.2f}x the 1,000 run: "
                        f"{'MET' if factor <= 1.5 else 'NOT MET'} (target ≤ 1.5x)")

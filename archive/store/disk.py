@@ -4,43 +4,20 @@ Files are written under ``tmp/`` and moved into place by rename (a whole folder,
 replacing its older self) or by hard link (a new version, which must never replace a file). Data
 is made durable in batches: ``barrier`` flushes the whole file system once (``syncfs``) instead
 of one ``fsync`` per file, which costs ~1.3 ms each here and would bound ingest at a few hundred
-files a second. ``archive.fileio`` keeps its per-file fsync for single outputs; the store batches.
+files a second (``archive.fileio.make_durable``, shared with batches of converted files).
 """
 
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
 import os
 import secrets
 import shutil
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 
 from archive.errors import StoreError
-
-
-def _load_syncfs() -> object | None:
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
-        return libc.syncfs
-    except (OSError, AttributeError):
-        return None
-
-
-_SYNCFS = _load_syncfs()
-
-
-def _fsync_path(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+from archive.fileio import make_durable
 
 
 def barrier(root: Path, written: Iterable[Path] = ()) -> None:
@@ -49,22 +26,10 @@ def barrier(root: Path, written: Iterable[Path] = ()) -> None:
     On Linux one ``syncfs`` covers every file and folder of the file system; elsewhere each path
     in ``written`` and its folder is fsynced.
     """
-    if _SYNCFS is not None:
-        fd = os.open(root, os.O_RDONLY)
-        try:
-            if _SYNCFS(fd) != 0:  # type: ignore[operator]
-                error = ctypes.get_errno()
-                raise StoreError(f"cannot flush the store to disk: {os.strerror(error)}", file=str(root))
-        finally:
-            os.close(fd)
-        return
-    folders = set()
-    for path in written:
-        _fsync_path(path)
-        folders.add(path.parent)
-    for folder in sorted(folders):
-        with contextlib.suppress(OSError):  # some systems cannot fsync a folder; rename is still atomic
-            _fsync_path(folder)
+    try:
+        make_durable(root, written)
+    except OSError as exc:
+        raise StoreError(f"cannot flush the store to disk: {exc.strerror}", file=str(root)) from None
 
 
 def scratch(tmp: Path, name: str) -> Path:

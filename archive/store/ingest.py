@@ -1,20 +1,24 @@
 """Ingest: page dumps and bags into the store, in batches, each input reported as added, unchanged or failed.
 
 The work per file is ``prepare(path, settings)``: a plain function that reads, converts and
-validates one dump and returns a small value, so a process pool can run it (``--jobs``, later)
-while the parent commits results in input order; the output is then the same whatever the pool.
+validates one dump and returns a small value, so worker processes run it (``--jobs``) while the
+parent commits the results in input order; the store is then the same whatever the number of
+workers (same files, same catalogue rows in the same order). Bags are read in the parent.
 Bytes already stored are recognised by their SHA-256 before any parsing (the guid is derived
 from it), so a re-ingest of a large folder costs little more than reading it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from archive import readers
 from archive.diagnostics import Diagnostic
@@ -26,6 +30,9 @@ from archive.store import layout
 from archive.store.catalogue import Record
 from archive.store.commit import Candidate, Status, commit
 from archive.store.store import Store
+
+if TYPE_CHECKING:
+    from archive.parallel import Workers
 
 DUMP_SUFFIXES = (".txt", ".text")  # what a folder is searched for; a bag is recognised by bagit.txt
 BAG_DECLARATION = "bagit.txt"
@@ -168,14 +175,44 @@ def prepare(path: Path, settings: Settings) -> Prepared:
         return Prepared(name, error=error.located(name))
 
 
-def _prepared(sources: Sequence[Source], settings: Settings) -> Iterator[Prepared]:
+def _prepare_with(settings: Settings, path: Path) -> Prepared:
+    return prepare(path, settings)
+
+
+def warm() -> None:
+    """Import what ``prepare`` uses (the reader, the schemas), before worker processes are forked."""
+    from archive.model.validate import iptc_schema, profile_schema
+
+    readers.load("text")
+    # A schema that cannot be loaded is reported by ``prepare``, for each file, as without workers.
+    with contextlib.suppress(ArchiveError):
+        profile_schema()
+        iptc_schema()
+
+
+# Chunks of dumps in flight per worker: few, since each prepared item carries its bytes and XML.
+AHEAD = 2
+
+
+def _prepared(sources: Sequence[Source], settings: Settings, workers: Workers | None) -> Iterator[Prepared]:
+    """Yield the prepared items of every source in input order; runs of dumps go to the workers."""
     from archive.store.bag import read_bag
 
-    for source in sources:
-        if source.bag:
-            yield from read_bag(source.path, settings)
+    index = 0
+    while index < len(sources):
+        if sources[index].bag:
+            yield from read_bag(sources[index].path, settings)
+            index += 1
+            continue
+        end = index
+        while end < len(sources) and not sources[end].bag:
+            end += 1
+        paths = [source.path for source in sources[index:end]]
+        if workers is None:
+            yield from (prepare(path, settings) for path in paths)
         else:
-            yield prepare(source.path, settings)
+            yield from workers.map(partial(_prepare_with, settings), paths, ahead=AHEAD)
+        index = end
 
 
 # ---------------------------------------------------------------------------------------------
@@ -197,13 +234,17 @@ def _commit(store: Store, batch: list[Prepared]) -> Iterator[Result]:
     batch.clear()
 
 
-def run(store: Store, sources: Sequence[Source], settings: Settings) -> Iterator[Result]:
-    """Ingest ``sources`` into ``store``; yield one result per item, in input order, once committed."""
+def run(store: Store, sources: Sequence[Source], settings: Settings,
+        workers: Workers | None = None) -> Iterator[Result]:
+    """Ingest ``sources`` into ``store``; yield one result per item, in input order, once committed.
+
+    With ``workers``, page dumps are prepared in worker processes; commits stay here, in order.
+    """
     with store.writing():  # clear what an interrupted writer left, even if nothing new comes
         pass
     batch: list[Prepared] = []
     started = time.monotonic()
-    for prepared in _prepared(sources, settings):
+    for prepared in _prepared(sources, settings, workers):
         batch.append(prepared)
         if len(batch) >= BATCH_ITEMS or time.monotonic() - started >= BATCH_SECONDS:
             yield from _commit(store, batch)

@@ -12,12 +12,12 @@ import dataclasses
 import json
 import logging
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import overload
 
 from archive.errors import ArchiveError, StoreError, UsageError
-from archive.model import NewsItem
+from archive.itemseq import Items, Summary
+from archive.model import NewsItem, Role
 from archive.model.xml import loads
 from archive.store import disk, layout, lock
 from archive.store.catalogue import Catalogue, Entry, Record
@@ -277,29 +277,57 @@ class Store:
         return found[0]
 
     def items(self, keys: Iterable[str]) -> StoredItems:
-        return StoredItems(self, list(keys))
+        """Return the latest versions of ``keys`` as a collection for the writers (summaries from the catalogue)."""
+        catalogue = self.catalogue
+        found = []
+        for key in keys:
+            entry = catalogue.entry(key)
+            if entry is None:
+                raise StoreError(f"no catalogued item {key}", file=self.layout.relative(self.layout.item_dir(key)))
+            found.append(entry)
+        return self.entries_as_items(found)
+
+    def entries_as_items(self, entries: Iterable[Entry]) -> StoredItems:
+        """Return catalogue rows (``catalogue.select``) as a collection for the writers."""
+        items = StoredItems(self)
+        for entry in entries:
+            items.add(entry.key, summary_of(entry))
+        return items
 
 
-class StoredItems(Sequence[NewsItem]):
-    """Stored items read from disk when asked for, so an export holds only what its writer keeps."""
+def summary_of(entry: Entry) -> Summary:
+    """Return the writers' summary of a catalogued item (the row describes its latest version)."""
+    return Summary(entry.guid, entry.version, entry.headline, entry.language, entry.published, entry.section,
+                   entry.source, entry.publisher, tuple((name, Role(role)) for name, role in entry.people),
+                   entry.original_name)
 
-    def __init__(self, store: Store, keys: list[str]) -> None:
+
+class StoredItems(Items):
+    """Stored items for a collection writer: summaries from the catalogue, each item read from disk when asked."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
         self._store = store
-        self._keys = keys
+        self._keys: list[str] = []
+        self._summaries: list[Summary] = []
+
+    def add(self, key: str, summary: Summary) -> None:
+        """Add the item ``key`` with its summary."""
+        self._keys.append(key)
+        self._summaries.append(self._share(summary))
 
     def __len__(self) -> int:
-        return len(self._keys)
+        return len(self._summaries)
 
-    @overload
-    def __getitem__(self, index: int) -> NewsItem: ...
+    def summary(self, index: int) -> Summary:
+        return self._summaries[index]
 
-    @overload
-    def __getitem__(self, index: slice) -> list[NewsItem]: ...
+    def key(self, index: int) -> str:
+        """Return the store key of item ``index``."""
+        return self._keys[index]
 
-    def __getitem__(self, index: int | slice) -> NewsItem | list[NewsItem]:
-        if isinstance(index, slice):
-            return [self._store.load(key) for key in self._keys[index]]
-        return self._store.load(self._keys[index])
+    def _load(self, index: int) -> NewsItem:
+        return self._store.load(self.key(index))
 
 
 def store_path(value: Path | None) -> Path:

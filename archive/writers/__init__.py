@@ -63,3 +63,15 @@ def load(name: str) -> tuple[Writer, type]:
     """Import the writer module for ``name``; return its ``write`` function and options class."""
     module = importlib.import_module(spec(name).module)
     return module.write, module.OPTIONS
+
+
+def warm(name: str) -> None:
+    """Import writer ``name`` and let it load what it loads once per process (the PDF writer's fonts).
+
+    Called before worker processes are forked, so they share what was loaded instead of each
+    loading it again, and by a collection's parent while its workers read.
+    """
+    module = importlib.import_module(spec(name).module)
+    prepare = getattr(module, "warm", None)
+    if prepare is not None:
+        prepare()

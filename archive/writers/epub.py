@@ -6,8 +6,10 @@ document is written here because ebooklib's cannot carry per-entry languages, a 
 vertical writing. Two things ebooklib does are overridden, both for reproducibility: the random
 identifier (we set one from the guids) and the zip entry times (we stamp ``options.timestamp``).
 
-Memory: a chapter's XHTML is rendered when ebooklib writes its zip entry and dropped right after,
-so a 1,000-article collection holds the items, one chapter, and the compressed output.
+Memory: the book is planned from the items' summaries (``archive.itemseq``: date, headline,
+section, people), and each article is loaded when ebooklib writes its chapter's zip entry, rendered,
+and dropped right after. A 10,000-article collection holds the summaries, one item and one chapter
+at a time, and the zip directory; the zip itself goes to the output stream as it is written.
 """
 
 from __future__ import annotations
@@ -26,10 +28,12 @@ from typing import BinaryIO
 from ebooklib import epub
 from lxml import etree
 
+from archive import itemseq
 from archive.clock import build_time, iso
 from archive.diagnostics import Diagnostic
 from archive.errors import ExportError, UsageError
-from archive.model import NewsItem, Person, Role
+from archive.itemseq import Described, Items, Summary
+from archive.model import NewsItem, Role
 from archive.model.item import published_parts
 from archive.writers import xhtml
 
@@ -65,8 +69,8 @@ ACCESSIBILITY: tuple[tuple[str, str], ...] = (
     ("schema:accessibilityHazard", "none"),
 )
 
-# A collection's table of contents: (group heading, [(chapter id, item)]) in reading order.
-Toc = list[tuple[str, list[tuple[str, NewsItem]]]]
+# A collection's table of contents: (group heading, [(chapter id, summary)]) in reading order.
+Toc = list[tuple[str, list[tuple[str, Summary]]]]
 
 # Namespace for collection identifiers: uuid5(this, the sorted member guids).
 COLLECTION_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:x-newsarchive:epub:collection")
@@ -101,18 +105,18 @@ BOOK_LABELS: dict[str, BookLabels] = {  # keyed by xhtml.variant(language)
 }
 
 
-def _group_by_date(item: NewsItem) -> str | None:
+def _group_by_date(item: Described) -> str | None:
     """Group key for a date TOC: the publication date as printed locally (YYYY-MM-DD)."""
     return published_parts(item.published)[0] if item.published else None
 
 
-def _group_by_section(item: NewsItem) -> str | None:
+def _group_by_section(item: Described) -> str | None:
     """Group key for a section TOC: the section the page named."""
     return item.section
 
 
 # group_by option value -> the key an article is grouped under (None: the "undated"/"other" group).
-GROUPINGS: dict[str, Callable[[NewsItem], str | None]] = {
+GROUPINGS: dict[str, Callable[[Described], str | None]] = {
     "date": _group_by_date,
     "section": _group_by_section,
 }
@@ -153,19 +157,21 @@ OPTIONS = EpubOptions
 # What goes into the book
 
 
-def order(items: Iterable[NewsItem]) -> list[NewsItem]:
-    """Return items by publication date, undated last, ties kept in the given order.
+def date_key(item: Described) -> tuple[bool, str, str]:
+    """Sort key by publication: the local date and time as printed, undated last.
 
-    Sorted on the local date and time as printed, not on UTC instants, so that the order agrees
-    with the date groups of the table of contents (which use the local date, as the pages do).
+    Local, not UTC instants, so that the order agrees with the date groups of the table of
+    contents (which use the local date, as the pages do).
     """
-    def key(item: NewsItem) -> tuple[bool, str, str]:
-        if item.published is None:
-            return True, "", ""
-        date, time, _ = published_parts(item.published)
-        return False, date, time or ""
+    if item.published is None:
+        return True, "", ""
+    date, time, _ = published_parts(item.published)
+    return False, date, time or ""
 
-    return sorted(items, key=key)
+
+def reading_order(items: Sequence[Described]) -> list[int]:
+    """Return the indices of ``items`` by publication date, undated last, ties in the given order."""
+    return sorted(range(len(items)), key=lambda index: date_key(items[index]))
 
 
 def unique(values: Iterable[str | None]) -> list[str]:
@@ -173,13 +179,13 @@ def unique(values: Iterable[str | None]) -> list[str]:
     return list(dict.fromkeys(v for v in values if v))
 
 
-def languages(items: Sequence[NewsItem]) -> list[str]:
+def languages(items: Sequence[Described]) -> list[str]:
     """Return the members' languages, the most used first (ties: first appearance); it leads dc:language."""
     counts = Counter(item.language for item in items)
     return sorted(unique(item.language for item in items), key=lambda lang: -counts[lang])
 
 
-def identifier(items: Sequence[NewsItem]) -> str:
+def identifier(items: Sequence[Described]) -> str:
     """Return the book's identifier: the guid of an article; for a collection a UUID from its guids.
 
     The collection UUID depends on the set of members only (sorted guids), never on chance or order.
@@ -190,13 +196,9 @@ def identifier(items: Sequence[NewsItem]) -> str:
     return f"urn:uuid:{uuid.uuid5(COLLECTION_NAMESPACE, members)}"
 
 
-def credits(items: Sequence[NewsItem]) -> list[Person]:
-    """Return everyone credited, de-duplicated by name and role, in order of first appearance."""
-    seen: dict[tuple[str, Role], Person] = {}
-    for item in items:
-        for person in item.people:
-            seen.setdefault((person.name, person.role), person)
-    return list(seen.values())
+def credits(items: Sequence[Summary]) -> list[tuple[str, Role]]:
+    """Return everyone credited as (name, role), de-duplicated, in order of first appearance."""
+    return list(dict.fromkeys(person for item in items for person in item.people))
 
 
 def dc_date(value: str) -> str:
@@ -214,20 +216,15 @@ def vertical_ok(language: str) -> bool:
     return language.lower().split("-")[0] in VERTICAL_LANGUAGES
 
 
-def _where(item: NewsItem) -> str | None:
-    """Return the file a diagnostic about ``item`` should name: its original file, when known."""
-    return item.original.filename if item.original else None
-
-
-def check(items: Sequence[NewsItem], options: EpubOptions) -> list[Diagnostic]:
+def check(items: Sequence[Summary], options: EpubOptions) -> list[Diagnostic]:
     """Return warnings about what the book will not do as asked; none of them stops the writing."""
     found: list[Diagnostic] = []
     if len(items) == 1 and options.title is not None:
         found.append(Diagnostic("epub-title-ignored", f"the title {options.title!r} is not used: a single "
-                                "article is titled by its headline", file=_where(items[0])))
+                                "article is titled by its headline", file=items[0].filename))
     if options.vertical:
         found.extend(Diagnostic("epub-vertical-language", f"item {i.guid} is in {i.language!r}, which is not "
-                                "set vertically; its chapter stays horizontal", file=_where(i))
+                                "set vertically; its chapter stays horizontal", file=i.filename)
                      for i in items if not vertical_ok(i.language))
     counts = Counter(item.guid for item in items)
     found.extend(Diagnostic("epub-duplicate-item", f"item {guid} is in the collection {n} times")
@@ -252,7 +249,7 @@ class Chapter(epub.EpubItem):
     and rebuilds it from a template, which costs time and drops our ``lang``/``class`` attributes.
     """
 
-    def __init__(self, uid: str, file_name: str, render: Callable[[], bytes], properties: Sequence[str] = ()):
+    def __init__(self, uid: str, file_name: str, render: Callable[[], bytes], properties: Sequence[str] = ()) -> None:
         super().__init__(uid=uid, file_name=file_name, media_type=xhtml.MEDIA_TYPE)
         self._render = render
         self.properties = list(properties)  # ebooklib writes these as the manifest item's properties
@@ -262,7 +259,7 @@ class Chapter(epub.EpubItem):
         return self._render()
 
 
-def _metadata(book: epub.EpubBook, items: Sequence[NewsItem], options: EpubOptions, title: str,
+def _metadata(book: epub.EpubBook, items: Sequence[Summary], options: EpubOptions, title: str,
               langs: Sequence[str]) -> None:
     """Fill the package metadata: Dublin Core from the items, role refinements, accessibility."""
     book.set_identifier(identifier(items))
@@ -270,11 +267,11 @@ def _metadata(book: epub.EpubBook, items: Sequence[NewsItem], options: EpubOptio
     for language in langs:
         book.set_language(language)
     counters = Counter[str]()
-    for person in credits(items):
-        element, relator = RELATORS[person.role]
+    for name, role in credits(items):
+        element, relator = RELATORS[role]
         counters[element] += 1
         uid = f"{element}-{counters[element]}"
-        book.add_metadata("DC", element, person.name, {"id": uid})
+        book.add_metadata("DC", element, name, {"id": uid})
         book.add_metadata(None, "meta", relator, {"refines": f"#{uid}", "property": "role",
                                                    "scheme": "marc:relators"})
     for name, value in _dublin_core(items, options):
@@ -285,7 +282,7 @@ def _metadata(book: epub.EpubBook, items: Sequence[NewsItem], options: EpubOptio
     book.add_metadata(None, "meta", summary, {"property": "schema:accessibilitySummary"})
 
 
-def _dublin_core(items: Sequence[NewsItem], options: EpubOptions) -> list[tuple[str, str]]:
+def _dublin_core(items: Sequence[Summary], options: EpubOptions) -> list[tuple[str, str]]:
     """Return (element, value) pairs for date, coverage, publisher, source and subject.
 
     An article's dc:date is its publication date. A collection was published when it was made,
@@ -313,17 +310,18 @@ def _file_names(count: int) -> list[str]:
     return [f"a{n:0{width}d}" for n in range(1, count + 1)]
 
 
-def groups(items: Sequence[NewsItem], group_by: str, language: str) -> list[tuple[str, list[NewsItem]]]:
-    """Return a collection's TOC groups in reading order: (heading, members), the no-key group last.
+def groups(items: Sequence[Summary], order: Sequence[int], group_by: str,
+           language: str) -> list[tuple[str, list[int]]]:
+    """Return a collection's TOC groups in reading order: (heading, member indices), the no-key group last.
 
-    ``items`` arrive by date, so date groups run oldest first, sections come in the order their
-    first article appeared, and members keep date order. The spine follows these groups, because
-    a table of contents must list chapters in reading order (EPUBCheck NAV-011).
+    ``order`` lists the indices by date, so date groups run oldest first, sections come in the
+    order their first article appeared, and members keep date order. The spine follows these
+    groups, because a table of contents must list chapters in reading order (EPUBCheck NAV-011).
     """
     key_of = GROUPINGS[group_by]
-    keyed: dict[str | None, list[NewsItem]] = {}
-    for item in items:
-        keyed.setdefault(key_of(item), []).append(item)
+    keyed: dict[str | None, list[int]] = {}
+    for index in order:
+        keyed.setdefault(key_of(items[index]), []).append(index)
     words = BOOK_LABELS[xhtml.variant(language)]
     result = [(xhtml.format_date(key, language) if group_by == "date" else key, members)
               for key, members in keyed.items() if key is not None]
@@ -332,7 +330,7 @@ def groups(items: Sequence[NewsItem], group_by: str, language: str) -> list[tupl
     return result
 
 
-def _entry(parent: etree._Element, uid: str, item: NewsItem, nav_language: str) -> None:
+def _entry(parent: etree._Element, uid: str, item: Summary, nav_language: str) -> None:
     """Append a nav list entry linking to an article, marked with its language when it differs."""
     link = etree.SubElement(etree.SubElement(parent, _x("li")), _x("a"), href=f"{uid}.xhtml")
     link.text = item.headline
@@ -346,7 +344,7 @@ def _x(tag: str) -> str:
     return f"{{{xhtml.XHTML_NS}}}{tag}"
 
 
-def nav_document(title: str, language: str, toc: Toc | None, entries: list[tuple[str, NewsItem]],
+def nav_document(title: str, language: str, toc: Toc | None, entries: list[tuple[str, Summary]],
                  vertical: bool) -> bytes:
     """Render the EPUB navigation document: a title, the toc nav (grouped when ``toc``), landmarks."""
     words = BOOK_LABELS[xhtml.variant(language)]
@@ -377,7 +375,7 @@ def nav_document(title: str, language: str, toc: Toc | None, entries: list[tuple
     return xhtml.serialize(html)
 
 
-def _landmarks(body: etree._Element, words: BookLabels, first: tuple[str, NewsItem], in_spine: bool) -> None:
+def _landmarks(body: etree._Element, words: BookLabels, first: tuple[str, Summary], in_spine: bool) -> None:
     """Append the hidden landmarks nav: where the table of contents (if in the spine) and the text begin.
 
     A link to the nav itself is allowed only when the nav is a spine item (EPUBCheck RSC-011), which
@@ -393,9 +391,9 @@ def _landmarks(body: etree._Element, words: BookLabels, first: tuple[str, NewsIt
         link.text = text
 
 
-def _ncx_toc(toc: Toc | None, entries: list[tuple[str, NewsItem]]) -> list[object]:
+def _ncx_toc(toc: Toc | None, entries: list[tuple[str, Summary]]) -> list[object]:
     """Return the same table of contents in ebooklib's terms, for the EPUB 2 NCX it writes."""
-    def link(uid: str, item: NewsItem) -> epub.Link:
+    def link(uid: str, item: Summary) -> epub.Link:
         return epub.Link(f"{uid}.xhtml", item.headline, f"ncx-{uid}")
 
     if toc is None:
@@ -403,28 +401,39 @@ def _ncx_toc(toc: Toc | None, entries: list[tuple[str, NewsItem]]) -> list[objec
     return [(epub.Section(heading), [link(uid, item) for uid, item in members]) for heading, members in toc]
 
 
-def _chapter(uid: str, item: NewsItem, vertical: bool) -> Chapter:
-    """Return the chapter of one article, rendered by the XHTML writer when it is written."""
-    html_class = VERTICAL_CLASS if vertical and vertical_ok(item.language) else None
-    render = functools.partial(xhtml.article, item, stylesheets=(STYLESHEET,), html_class=html_class)
-    return Chapter(uid, f"{uid}.xhtml", render)
+def _render_chapter(items: Items, index: int, html_class: str | None) -> bytes:
+    """Load article ``index`` and render it as its chapter's XHTML (the one time it is loaded)."""
+    return xhtml.article(items[index], stylesheets=(STYLESHEET,), html_class=html_class)
 
 
-def build(items: Sequence[NewsItem], options: EpubOptions) -> epub.EpubBook:
-    """Assemble the ebooklib book for items ordered by date; chapters render lazily."""
+def _chapter(uid: str, items: Items, index: int, vertical: bool) -> Chapter:
+    """Return the chapter of one article, loaded and rendered by the XHTML writer when it is written."""
+    html_class = VERTICAL_CLASS if vertical and vertical_ok(items.summary(index).language) else None
+    return Chapter(uid, f"{uid}.xhtml", functools.partial(_render_chapter, items, index, html_class))
+
+
+def build(items: Items, options: EpubOptions) -> epub.EpubBook:
+    """Assemble the ebooklib book from the items' summaries; chapters load and render lazily."""
     collection = len(items) > 1
-    langs = languages(items)  # from date order, so grouping cannot change which language leads
+    summaries = items.summaries()
+    order = reading_order(summaries)
+    ordered = [summaries[index] for index in order]
+    langs = languages(ordered)  # from date order, so grouping cannot change which language leads
     language = langs[0]
     default_title = BOOK_LABELS[xhtml.variant(language)].collection
-    title = (options.title or default_title) if collection else items[0].headline
+    title = (options.title or default_title) if collection else ordered[0].headline
     ids = iter(_file_names(len(items)))  # numbered in reading order, which grouping may change
-    toc = ([(heading, [(next(ids), item) for item in members])
-            for heading, members in groups(items, options.group_by, language)] if collection else None)
-    entries = [entry for _, members in toc for entry in members] if toc else [(next(ids), items[0])]
+    grouped = groups(summaries, order, options.group_by, language) if collection else [("", order)]
+    spine = [(next(ids), index) for _, members in grouped for index in members]  # (chapter id, item index)
+    entries = [(uid, summaries[index]) for uid, index in spine]
+    toc: Toc | None = None
+    if collection:
+        numbered = iter(entries)
+        toc = [(heading, [next(numbered) for _ in members]) for heading, members in grouped]
 
     book = epub.EpubBook()
     _metadata(book, [item for _, item in entries], options, title, langs)
-    if options.vertical and any(vertical_ok(item.language) for item in items):
+    if options.vertical and any(vertical_ok(item.language) for item in ordered):
         book.set_direction("rtl")  # ebooklib writes it as the spine's page-progression-direction
     book.add_item(epub.EpubItem(uid="style", file_name=STYLESHEET, media_type="text/css",
                                 content=stylesheet()))
@@ -433,7 +442,7 @@ def build(items: Sequence[NewsItem], options: EpubOptions) -> epub.EpubBook:
     nav = Chapter("nav", NAV_FILE, render_nav, ("nav",))
     book.add_item(nav)
     book.add_item(epub.EpubNcx())
-    chapters = [_chapter(uid, item, options.vertical) for uid, item in entries]
+    chapters = [_chapter(uid, items, index, options.vertical) for uid, index in spine]
     for chapter in chapters:
         book.add_item(chapter)
     book.toc = _ncx_toc(toc, entries)
@@ -505,9 +514,10 @@ def write(items: Sequence[NewsItem], out: BinaryIO, options: EpubOptions | None 
     options = options if options is not None else EpubOptions()
     if not items:
         raise ExportError("no items to write: an EPUB needs at least one article")
-    ordered = order(items)
-    diagnostics = check(ordered, options)
-    book = build(ordered, options)
+    collection = itemseq.of(items)
+    summaries = collection.summaries()
+    diagnostics = check([summaries[index] for index in reading_order(summaries)], options)
+    book = build(collection, options)
     if out.seekable():
         ReproducibleWriter(out, book, options.timestamp).write()
     else:

@@ -21,9 +21,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, BinaryIO
 
+from archive import itemseq
 from archive.clock import build_time, iso
 from archive.diagnostics import Diagnostic
 from archive.errors import ExportError
+from archive.itemseq import Described, Items
 from archive.model import NewsItem, Original, Person
 from archive.model.item import published_parts
 
@@ -70,7 +72,7 @@ def write(items: Sequence[NewsItem], out: BinaryIO,
         node = {"@context": CONTEXT, **article(items[0], diagnostics)}
         out.write(_encode(json.dumps(node, ensure_ascii=False, indent=INDENT) + "\n", items[0]))
         return diagnostics
-    for chunk in collection_chunks(items, options, diagnostics):
+    for chunk in collection_chunks(itemseq.of(items), options, diagnostics):
         out.write(chunk)
     return diagnostics
 
@@ -79,40 +81,49 @@ def write(items: Sequence[NewsItem], out: BinaryIO,
 # a collection, streamed
 
 
-def collection_chunks(items: Sequence[NewsItem], options: JsonLdOptions,
+def collection_chunks(items: Items, options: JsonLdOptions,
                       diagnostics: list[Diagnostic]) -> Iterator[bytes]:
     """Yield a collection document piece by piece, so memory stays flat however many items.
 
     The pieces join to exactly what ``json.dumps(document, indent=2)`` would print for the whole
-    document, without the whole document ever being built.
+    document, without the whole document ever being built: the order and the feed node come from
+    the items' summaries, and each item is loaded once, when its node is written.
     """
-    ordered = sorted(items, key=publication_key)
+    order = sorted(range(len(items)), key=lambda index: publication_key(items.summary(index)))
     pad = " " * (2 * INDENT)
     yield (f'{{\n{" " * INDENT}"@context": {json.dumps(CONTEXT)},\n'
            f'{" " * INDENT}"@graph": [\n').encode()
-    yield _indented(feed(ordered, options), pad, None)
-    for item in ordered:
+    yield _indented(feed((items.summary(index) for index in order), len(order), options), pad, None)
+    for index in order:
+        item = items[index]
         node = {**article(item, diagnostics), "isPartOf": {"@id": COLLECTION_ID}}
         yield b",\n" + _indented(node, pad, item)
     yield f'\n{" " * INDENT}]\n}}\n'.encode()
 
 
-def feed(ordered: Sequence[NewsItem], options: JsonLdOptions) -> Node:
-    """Return the collection's own node: its name, when it was made, and the span it covers."""
+def feed(ordered: Iterable[Described], count: int, options: JsonLdOptions) -> Node:
+    """Return the collection's own node: its name, when it was made, and the span it covers.
+
+    ``ordered`` are the ``count`` members in publication order (read once, not kept).
+    """
     node: Node = {
         "@id": COLLECTION_ID,
         "@type": "DataFeed",
-        "name": options.title or f"{len(ordered)} news articles",
+        "name": options.title or f"{count} news articles",
         "dateCreated": iso(options.timestamp.astimezone(UTC)),
     }
-    dated = [item.published for item in ordered if item.published and valid_date(item.published)]
-    if dated:
+    first = last = None
+    for item in ordered:
+        if item.published and valid_date(item.published):
+            first = first or item.published
+            last = item.published
+    if first is not None:
         # An ISO 8601 interval, as schema.org documents for temporalCoverage; ends kept as printed.
-        node["temporalCoverage"] = dated[0] if dated[0] == dated[-1] else f"{dated[0]}/{dated[-1]}"
+        node["temporalCoverage"] = first if first == last else f"{first}/{last}"
     return node
 
 
-def publication_key(item: NewsItem) -> tuple[int, datetime]:
+def publication_key(item: Described) -> tuple[int, datetime]:
     """Sort by publication: instants compared in UTC, undated (or unreadable) items last.
 
     A date alone counts as its midnight and a wall-clock time without a zone as if it were UTC:

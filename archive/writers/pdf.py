@@ -6,12 +6,17 @@ The steps, each in its own module:
 2. lay out each article with our own kinsoku line breaker and font setter (``pdf_layout``,
    ``kinsoku``, ``fonts``): Chinese in AR PL UMing and WenQuanYi Micro Hei, Latin runs in
    Liberation, DejaVu as the fallback;
-3. draw the pages on one reportlab canvas, one article at a time, so memory stays flat in the
-   number of articles (here), writing the text operators ourselves with one embedded composite
-   font per face (``pdf_fonts``). A collection's table of contents comes first: its entries are
-   laid out before the articles, and the page numbers are drawn last into form XObjects the
-   contents pages already show (reportlab resolves forms and link destinations when it saves);
+3. draw the pages on one reportlab canvas, one article at a time, writing the text operators
+   ourselves with one embedded composite font per face (``pdf_fonts``). A collection's table of
+   contents comes first: its entries are laid out before the articles, and the page numbers are
+   drawn last into form XObjects the contents pages already show (reportlab resolves forms and
+   link destinations when it saves);
 4. metadata: info dictionary, XMP, /Lang, and with ``pdfa`` the PDF/A-2b parts (``pdf_meta``).
+
+Memory stays flat in the number of articles: the order, contents and metadata come from the
+items' summaries (``archive.itemseq``), each article is loaded when it is drawn, and its pages
+are written to the output as soon as they are drawn (``pdf_stream``), so what stays in memory
+is the summaries, the outline, the contents pages and one article at a time.
 
 Same items and ``options.timestamp`` give the same bytes: reportlab runs in invariant mode and
 its clock and ID seed are replaced by ours. :func:`wrap` exposes the exact lines the writer draws.
@@ -22,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import zlib
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import BinaryIO
@@ -30,15 +35,17 @@ from typing import BinaryIO
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFInfo, PDFName, PDFStream
 from reportlab.pdfgen.canvas import Canvas
 
-from archive import __version__
+from archive import __version__, itemseq
 from archive.clock import build_time
 from archive.diagnostics import Diagnostic
 from archive.errors import ExportError, UsageError
+from archive.itemseq import Described, Items, Summary
 from archive.model import NewsItem
 from archive.model.item import published_parts
 from archive.writers import pdf_layout as layout
 from archive.writers import pdf_meta as meta
-from archive.writers.fonts import Face, face, setter
+from archive.writers import pdf_stream
+from archive.writers.fonts import FONT_FILES, Face, face, setter
 from archive.writers.pdf_fonts import FontSet
 
 # Paper sizes in points (ISO 216 A4, US Letter) and the margins around the text frame.
@@ -101,7 +108,13 @@ def wrap(text: str, language: str = "zh-CN", kind: str = "p", paper: str = "a4")
 # Order and groups
 
 
-def date_key(item: NewsItem) -> tuple[int, str, str]:
+def warm() -> None:
+    """Load every face now, so worker processes forked after this share them instead of each loading its own."""
+    for key in FONT_FILES:
+        face(key)
+
+
+def date_key(item: Described) -> tuple[int, str, str]:
     """Sort key by publication: local date, then local time (date-only first); undated last.
 
     Local (printed) dates, not instants: a collection reads by the dates the pages show, and
@@ -116,7 +129,7 @@ def date_key(item: NewsItem) -> tuple[int, str, str]:
     return (0, day, time or "")
 
 
-def group_label(item: NewsItem, group_by: str, labels: dict[str, str]) -> str | None:
+def group_label(item: Described, group_by: str, labels: dict[str, str]) -> str | None:
     """Return the heading of the group ``item`` belongs to, or None when not grouping."""
     if group_by == "none":
         return None
@@ -128,35 +141,40 @@ def group_label(item: NewsItem, group_by: str, labels: dict[str, str]) -> str | 
     return item.section or "—"
 
 
-def order(items: Sequence[NewsItem], group_by: str = "date") -> list[NewsItem]:
-    """Return the items by publication date (stable, undated last), groups kept together.
+def order_indices(items: Sequence[Described], group_by: str = "date") -> list[int]:
+    """Return the indices of ``items`` by publication date (stable, undated last), groups kept together.
 
     Grouping by date agrees with the order by itself; grouping by publisher or section keeps
     the groups in the order of their first article, and dates within each group.
     """
-    ordered = sorted(items, key=date_key)
+    ordered = sorted(range(len(items)), key=lambda index: date_key(items[index]))
     if group_by in ("publisher", "section"):
         firsts: dict[str | None, int] = {}
-        groups = [group_label(item, group_by, layout.LABELS["en"]) for item in ordered]
+        groups = [group_label(items[index], group_by, layout.LABELS["en"]) for index in ordered]
         for group in groups:
             firsts.setdefault(group, len(firsts))
-        ranked = sorted(range(len(ordered)), key=lambda index: firsts[groups[index]])
-        ordered = [ordered[index] for index in ranked]
+        ranked = sorted(range(len(ordered)), key=lambda position: firsts[groups[position]])
+        ordered = [ordered[position] for position in ranked]
     return ordered
+
+
+def order(items: Sequence[NewsItem], group_by: str = "date") -> list[NewsItem]:
+    """Return the items in the order the writer draws them (see :func:`order_indices`)."""
+    return [items[index] for index in order_indices(items, group_by)]
 
 
 # ---------------------------------------------------------------------------------------------
 # Document-level text: languages, title, metadata
 
 
-def languages(items: Sequence[NewsItem]) -> tuple[str, ...]:
+def languages(items: Sequence[Described]) -> tuple[str, ...]:
     """Return the items' languages, most common first (ties: first seen); the first is /Lang."""
     counts = Counter(item.language for item in items)
     seen = list(dict.fromkeys(item.language for item in items))
     return tuple(sorted(seen, key=lambda lang: -counts[lang]))
 
 
-def collection_title(items: Sequence[NewsItem], options: PdfOptions, labels: dict[str, str]) -> str:
+def collection_title(items: Sequence[Described], options: PdfOptions, labels: dict[str, str]) -> str:
     """Return the collection's title: the option, else the one publisher all share, else a generic one."""
     if options.title:
         return options.title
@@ -172,13 +190,15 @@ def _summary(item: NewsItem, limit: int = 200) -> str:
     return first if len(first) <= limit else first[: limit - 1] + "…"
 
 
-def doc_info(items: Sequence[NewsItem], title: str, options: PdfOptions) -> meta.DocInfo:
-    """Return the metadata for a single article or a collection."""
+def doc_info(items: Sequence[Described], title: str, options: PdfOptions,
+             article: NewsItem | None = None) -> meta.DocInfo:
+    """Return the metadata for a single article (``article``, the whole item) or a collection."""
     base = meta.DocInfo(title=title, author="", subject="", keywords="", languages=languages(items),
                         creator=f"archive {__version__}", producer=PDFInfo.producer, moment=options.timestamp,
                         identifiers=tuple(item.guid for item in items))
     if len(items) == 1:
-        item = items[0]
+        item = article if article is not None else items[0]
+        assert isinstance(item, NewsItem), "a single article's metadata needs the whole item"
         author = ", ".join(p.name for p in item.authors) or item.byline or item.source or item.publisher or ""
         keywords = ", ".join(dict.fromkeys(k for k in (item.section, *item.breadcrumb) if k))
         return replace(base, author=author, subject=_summary(item), keywords=keywords)
@@ -188,18 +208,33 @@ def doc_info(items: Sequence[NewsItem], title: str, options: PdfOptions) -> meta
     return replace(base, author="; ".join(publishers), subject=f"{len(items)} articles{span}")
 
 
-def fingerprint(items: Sequence[NewsItem], options: PdfOptions) -> bytes:
-    """Return a digest of what the document shows, to seed the trailer /ID."""
-    digest = hashlib.sha256()
+class Fingerprint:
+    """A digest of what the document shows, to seed the trailer /ID; fed each article as it is drawn."""
+
+    def __init__(self) -> None:
+        self._digest = hashlib.sha256()
+
+    def add(self, item: NewsItem) -> None:
+        """Add one article (in drawing order)."""
+        text = f"{item.guid} {item.version}\n{item.headline}\n{item.body_text}\n"
+        self._digest.update(text.encode(errors="replace"))
+
+    def digest(self, options: PdfOptions) -> bytes:
+        """Return the digest of the articles added and the options that shape the document."""
+        self._digest.update(repr((options.title, options.group_by, options.pdfa, options.paper)).encode())
+        return self._digest.digest()
+
+
+def fingerprint(items: Iterable[NewsItem], options: PdfOptions) -> bytes:
+    """Return the fingerprint of ``items`` in drawing order (see :class:`Fingerprint`)."""
+    found = Fingerprint()
     for item in items:
-        digest.update(f"{item.guid} {item.version}\n{item.headline}\n{item.body_text}\n".encode(errors="replace"))
-    digest.update(repr((options.title, options.group_by, options.pdfa, options.paper)).encode())
-    return digest.digest()
+        found.add(item)
+    return found.digest(options)
 
 
-def missing_glyphs(item: NewsItem | None, missing: Sequence[str]) -> list[Diagnostic]:
-    """Return one diagnostic per character no configured font could draw (drawn as U+FFFD)."""
-    file = item.original.filename if item is not None and item.original else None
+def missing_glyphs(file: str | None, missing: Sequence[str]) -> list[Diagnostic]:
+    """Return one diagnostic per character no configured font could draw (drawn as U+FFFD), naming ``file``."""
     return [Diagnostic("pdf-missing-glyph",
                        f"U+{ord(ch):04X}{' ' + ch if ch.isprintable() else ''} has no glyph in any configured font",
                        file=file)
@@ -357,29 +392,33 @@ def _canvas(out: BinaryIO, frame: layout.Frame, language: str) -> Canvas:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One article in reading order: its bookmark key and the group heading it opens, if any."""
+    """One article in reading order: its index among the items, its bookmark key and the group it opens."""
 
-    item: NewsItem
+    index: int
+    item: Summary
     key: str
     group: str | None
     opens_group: bool
 
 
-def articles(ordered: Sequence[NewsItem], group_by: str, labels: dict[str, str]) -> Iterator[Article]:
-    """Yield the articles with their keys and the group each one opens."""
+def articles(summaries: Sequence[Summary], order: Sequence[int], group_by: str,
+             labels: dict[str, str]) -> Iterator[Article]:
+    """Yield the articles in drawing order with their keys and the group each one opens."""
     previous: str | None = None
-    for index, item in enumerate(ordered):
-        group = group_label(item, group_by, labels) if len(ordered) > 1 else None
-        yield Article(item, f"a{index + 1}", group, group is not None and (index == 0 or group != previous))
+    for position, index in enumerate(order):
+        item = summaries[index]
+        group = group_label(item, group_by, labels) if len(order) > 1 else None
+        yield Article(index, item, f"a{position + 1}", group,
+                      group is not None and (position == 0 or group != previous))
         previous = group
 
 
-def _contents(painter: Painter, ordered: Sequence[NewsItem], title: str, language: str,
+def _contents(painter: Painter, summaries: Sequence[Summary], order: Sequence[int], title: str, language: str,
               options: PdfOptions) -> layout.Laid:
     """Draw the contents pages (numbers come later, as forms) and return their layout."""
     labels = layout.labels_for(language)
     entries: list[layout.TocEntry] = []
-    for article in articles(ordered, options.group_by, labels):
+    for article in articles(summaries, order, options.group_by, labels):
         if article.opens_group and article.group is not None:
             entries.append(layout.TocEntry(article.group))
         entries.append(layout.TocEntry(article.item.headline, article.key))
@@ -388,26 +427,32 @@ def _contents(painter: Painter, ordered: Sequence[NewsItem], title: str, languag
     painter.canvas.addOutlineEntry(labels["contents"], "contents", 0)
     for plan in laid.pages:
         painter.page(plan)
+        plan.lines.clear()  # drawn; only the marks (where page numbers go) are needed at the end
     return laid
 
 
-def _articles(painter: Painter, ordered: Sequence[NewsItem], options: PdfOptions, labels: dict[str, str],
-              collection: bool) -> tuple[dict[str, int], list[Diagnostic]]:
-    """Lay out and draw the articles one at a time; return their first pages and diagnostics.
+def _articles(painter: Painter, items: Items, summaries: Sequence[Summary], order: Sequence[int],
+              options: PdfOptions, labels: dict[str, str], collection: bool,
+              stream: pdf_stream.StreamingDocument, seen: Fingerprint,
+              first: NewsItem | None) -> tuple[dict[str, int], list[Diagnostic]]:
+    """Load, lay out and draw the articles one at a time; return their first pages and diagnostics.
 
-    Each article's layout is dropped once drawn, so memory does not grow with their number.
+    Each article is loaded when its turn comes, and its pages are written out once drawn, so
+    memory does not grow with the number of articles. ``first`` is a single article already loaded.
     """
     canvas, frame = painter.canvas, painter.frame
     starts: dict[str, int] = {}
     diagnostics: list[Diagnostic] = []
     level = 0
-    for article in articles(ordered, options.group_by, labels):
-        item = article.item
+    for article in articles(summaries, order, options.group_by, labels):
+        item = first if first is not None else items[article.index]
+        seen.add(item)
+        file = article.item.filename
         if not collection:
-            diagnostics.extend(missing_glyphs(item, painter.set_header(item.publisher or item.source or "",
+            diagnostics.extend(missing_glyphs(file, painter.set_header(item.publisher or item.source or "",
                                                                        item.language)))
         laid = layout.layout_article(item, frame)
-        diagnostics.extend(missing_glyphs(item, laid.missing))
+        diagnostics.extend(missing_glyphs(file, laid.missing))
         starts[article.key] = canvas.getPageNumber()
         if article.opens_group and article.group is not None:
             canvas.bookmarkPage(f"g{article.key}", fit="XYZ", left=0, top=frame.page_height)
@@ -417,6 +462,7 @@ def _articles(painter: Painter, ordered: Sequence[NewsItem], options: PdfOptions
         canvas.addOutlineEntry(meta.fit(item.headline), article.key, level)
         for plan in laid.pages:
             painter.page(plan)
+        stream.flush()
     return starts, diagnostics
 
 
@@ -435,23 +481,31 @@ def write(items: Sequence[NewsItem], out: BinaryIO, options: PdfOptions | None =
     options = options if options is not None else PdfOptions()
     if not items:
         raise ExportError("nothing to write: the PDF writer needs at least one item")
-    ordered = order(items, options.group_by)
+    collection_items = itemseq.of(items)
+    summaries = collection_items.summaries()
+    order = order_indices(summaries, options.group_by)
+    ordered = [summaries[index] for index in order]
     language = languages(ordered)[0]
     labels = layout.labels_for(language)
     frame = frame_for(options.paper)
     collection = len(ordered) > 1
+    first = None if collection else collection_items[0]  # a single article: loaded once, used twice
     title = collection_title(ordered, options, labels) if collection else ordered[0].headline
 
     canvas = _canvas(out, frame, language)
-    meta.pin_identity(canvas, options.timestamp, fingerprint(ordered, options))
+    stream = pdf_stream.stream_to(canvas, out)
     painter = Painter(canvas, frame)
     general: list[Diagnostic] = []
     contents: layout.Laid | None = None
     if collection:
         general += missing_glyphs(None, painter.set_header(title, language))
-        contents = _contents(painter, ordered, title, language, options)
+        contents = _contents(painter, summaries, order, title, language, options)
         general += missing_glyphs(None, contents.missing)
-    starts, per_article = _articles(painter, ordered, options, labels, collection)
+        stream.hold()  # the contents pages show page numbers drawn at the end
+    seen = Fingerprint()
+    starts, per_article = _articles(painter, collection_items, summaries, order, options, labels, collection,
+                                    stream, seen, first)
+    meta.pin_identity(canvas, options.timestamp, seen.digest(options))
     if contents is not None:
         entry_style = layout.styles_for(language)["toc-entry"]
         for plan in contents.pages:
@@ -460,7 +514,7 @@ def write(items: Sequence[NewsItem], out: BinaryIO, options: PdfOptions | None =
 
     painter.fonts.add_to(canvas._doc)
     canvas.showOutline()
-    meta.set_info(canvas, doc_info(ordered, title, options), options.pdfa)
+    meta.set_info(canvas, doc_info(ordered, title, options, first), options.pdfa)
     if options.pdfa:
         meta.add_output_intent(canvas)
     canvas.save()
