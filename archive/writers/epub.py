@@ -1,25 +1,35 @@
 """The EPUB 3 writer: one item makes an article e-book, several make a collection.
 
-Built with ebooklib (package document, manifest, spine, NCX) around our own XHTML: chapters come
-from ``archive.writers.xhtml`` unchanged, as pandoc's EPUB reuses its HTML writer, and the nav
-document is written here because ebooklib's cannot carry per-entry languages, a title heading or
-vertical writing. Two things ebooklib does are overridden, both for reproducibility: the random
-identifier (we set one from the guids) and the zip entry times (we stamp ``options.timestamp``).
+Chapters come from ``archive.writers.xhtml`` unchanged, as pandoc's EPUB reuses its HTML writer.
+ebooklib writes what is small and fiddly: the package document's metadata (Dublin Core, role
+refinements, accessibility, dcterms:modified), the manifest entries and spine attributes of the
+fixed items (stylesheet, nav, NCX), the container and the NCX head. What grows with the collection
+is streamed by this module: the chapters, and the rows of the manifest, spine, NCX and nav, which
+go into the gaps ebooklib's documents leave for them (``Frame``). The nav document is ours because
+ebooklib's cannot carry per-entry languages, a title heading or vertical writing. The zip is ours
+too (``ZipStream``), so entries carry fixed times and attributes and a pipe gets the same bytes as
+a file, without buffering the book.
 
-Memory: the book is planned from the items' summaries (``archive.itemseq``: date, headline,
-section, people), and each article is loaded when ebooklib writes its chapter's zip entry, rendered,
-and dropped right after. A 10,000-article collection holds the summaries, one item and one chapter
-at a time, and the zip directory; the zip itself goes to the output stream as it is written.
+Memory, flat in the number of articles: the book is planned from the items' summaries
+(``archive.itemseq``: date, headline, section, people) and each article is loaded, rendered,
+compressed and written when its turn comes, then dropped. Per article the writer keeps its place
+in the spine (8 bytes) and its zip directory entry (about 60 bytes); no document is ever built
+whole, so a 10,000-article collection peaks at one chapter, one row, and the largest entry's
+compressed bytes (the nav's, a few hundred kilobytes) above the summaries.
 """
 
 from __future__ import annotations
 
 import functools
-import io
+import hashlib
+import re
+import struct
 import uuid
 import zipfile
+import zlib
+from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
@@ -69,8 +79,7 @@ ACCESSIBILITY: tuple[tuple[str, str], ...] = (
     ("schema:accessibilityHazard", "none"),
 )
 
-# A collection's table of contents: (group heading, [(chapter id, summary)]) in reading order.
-Toc = list[tuple[str, list[tuple[str, Summary]]]]
+UNDATED = "~"  # date_key of an undated article: after every date (digits sort before "~")
 
 # Namespace for collection identifiers: uuid5(this, the sorted member guids).
 COLLECTION_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:x-newsarchive:epub:collection")
@@ -157,21 +166,25 @@ OPTIONS = EpubOptions
 # What goes into the book
 
 
-def date_key(item: Described) -> tuple[bool, str, str]:
-    """Sort key by publication: the local date and time as printed, undated last.
+def date_key(item: Described) -> str:
+    """Sort key by publication: the local date and time as printed (2020-01-29T07:40:11), undated last.
 
     Local, not UTC instants, so that the order agrees with the date groups of the table of
-    contents (which use the local date, as the pages do).
+    contents (which use the local date, as the pages do). One short string per article, not a
+    tuple of three: sorting 10,000 articles holds every key at once.
     """
     if item.published is None:
-        return True, "", ""
+        return UNDATED
     date, time, _ = published_parts(item.published)
-    return False, date, time or ""
+    return f"{date}T{time}" if time else date  # dates are YYYY-MM-DD: a date alone sorts before its times
 
 
-def reading_order(items: Sequence[Described]) -> list[int]:
-    """Return the indices of ``items`` by publication date, undated last, ties in the given order."""
-    return sorted(range(len(items)), key=lambda index: date_key(items[index]))
+def reading_order(items: Sequence[Described]) -> array:
+    """Return the indices of ``items`` by publication date, undated last, ties in the given order.
+
+    An array of machine integers (8 bytes an article) rather than a list of int objects.
+    """
+    return array("q", sorted(range(len(items)), key=lambda index: date_key(items[index])))
 
 
 def unique(values: Iterable[str | None]) -> list[str]:
@@ -189,11 +202,15 @@ def identifier(items: Sequence[Described]) -> str:
     """Return the book's identifier: the guid of an article; for a collection a UUID from its guids.
 
     The collection UUID depends on the set of members only (sorted guids), never on chance or order.
+    It is ``uuid5(COLLECTION_NAMESPACE, "\n".join(sorted guids))``, hashed a guid at a time rather
+    than from one joined string (a megabyte for 10,000 articles).
     """
     if len(items) == 1:
         return items[0].guid
-    members = "\n".join(sorted(item.guid for item in items))
-    return f"urn:uuid:{uuid.uuid5(COLLECTION_NAMESPACE, members)}"
+    digest = hashlib.sha1(COLLECTION_NAMESPACE.bytes, usedforsecurity=False)
+    for number, guid in enumerate(sorted(item.guid for item in items)):
+        digest.update(f"\n{guid}".encode() if number else guid.encode())
+    return f"urn:uuid:{uuid.UUID(bytes=digest.digest()[:16], version=5)}"
 
 
 def credits(items: Sequence[Summary]) -> list[tuple[str, Role]]:
@@ -232,8 +249,255 @@ def check(items: Sequence[Summary], options: EpubOptions) -> list[Diagnostic]:
     return found
 
 
+# Characters XML 1.0 cannot carry (C0 controls but tab, LF and CR; U+FFFE, U+FFFF; lone surrogates):
+# lxml refuses them, and the package document, NCX and nav print every headline and name.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def refuse_unwritable(items: Sequence[Summary]) -> None:
+    """Raise ExportError naming the first item whose book-level text XML cannot carry.
+
+    Checked before anything is written: the package document, NCX and nav come before the chapters
+    in the zip, and lxml would stop the book half-written with a bare ValueError.
+    """
+    for item in items:
+        fields = [("headline", item.headline), ("language", item.language), ("section", item.section),
+                  ("source", item.source), ("publisher", item.publisher), *(("name", n) for n, _ in item.people)]
+        for name, value in fields:
+            found = NOT_XML.search(value) if value else None
+            if found:
+                raise ExportError(f"cannot write item {item.guid}: its {name} holds U+{ord(found[0]):04X}, "
+                                  "which XML cannot carry")
+
+
 # ---------------------------------------------------------------------------------------------
-# The book: metadata, chapters, navigation
+# The plan: what goes where, decided from the summaries alone
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """The book as the summaries decide it: title, languages, the spine and a collection's TOC groups."""
+
+    title: str
+    languages: tuple[str, ...]  # the members' languages, most used first (dc:language); the first is the book's
+    order: array  # item indices in spine order (machine integers: 8 bytes an article, no object each)
+    groups: tuple[tuple[str, int], ...] | None  # a collection's TOC: (heading, member count) in spine order
+    width: int  # digits of the chapter numbers
+
+    @property
+    def collection(self) -> bool:
+        """Whether the book is a collection (opens on its contents) rather than one article."""
+        return self.groups is not None
+
+    @property
+    def language(self) -> str:
+        """The book's language: the one most of its articles are in."""
+        return self.languages[0]
+
+    def chapter_id(self, position: int) -> str:
+        """Return the id of the chapter at spine ``position``: a0001 … (zero-padded, so names sort in reading order)."""
+        return f"a{position + 1:0{self.width}d}"
+
+    def spans(self) -> Iterator[tuple[str, range]]:
+        """Yield each TOC group's heading with its spine positions (an article: one group without a heading)."""
+        start = 0
+        for heading, count in self.groups or (("", len(self.order)),):
+            yield heading, range(start, start + count)
+            start += count
+
+
+def plan(items: Sequence[Summary], order: Sequence[int], options: EpubOptions) -> Plan:
+    """Plan the book from the summaries, ``order`` being their indices by date (``reading_order``)."""
+    langs = tuple(languages([items[index] for index in order]))  # date order: grouping cannot change which leads
+    width = max(4, len(str(len(items))))
+    if len(items) == 1:
+        return Plan(items[0].headline, langs, array("q", order), None, width)
+    grouped = groups(items, order, options.group_by, langs[0])
+    title = options.title or BOOK_LABELS[xhtml.variant(langs[0])].collection
+    spine = array("q", (index for _, members in grouped for index in members))
+    return Plan(title, langs, spine, tuple((heading, len(members)) for heading, members in grouped), width)
+
+
+# ---------------------------------------------------------------------------------------------
+# Streaming XML: small skeletons with slots, and rows streamed into the slots
+
+
+SLOT = "slot"  # text of the comment that marks, in a skeleton document, where its rows go
+_SLOT_MARK = f"<!--{SLOT}-->".encode()
+
+# A slot's rows: each a serialized element, or the chunks of one (a group with rows of its own).
+Rows = Iterable[bytes | Iterable[bytes]]
+
+
+def slot() -> etree._Comment:
+    """Return the comment that marks where a skeleton's rows go (see Frame)."""
+    return etree.Comment(SLOT)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A serialized skeleton cut at its slot comments: ``fill`` streams rows into the cuts.
+
+    The skeleton is built and serialized by lxml (or ebooklib) like any small document, with a
+    ``<!--slot-->`` where a long list's children go, and each row is one such child serialized on
+    its own. So the package document, NCX and nav of 10,000 articles are written row by row and
+    never held as a tree, yet print as the whole tree would. Rows take the separator the serializer
+    put before the slot: a newline and the slot's indentation when pretty-printed, else nothing.
+    The mark cannot come from the content: serialized text and attributes escape every ``<``.
+    """
+
+    parts: tuple[bytes, ...]  # the text around the slots: one more than there are slots
+
+    @classmethod
+    def of(cls, document: bytes) -> Frame:
+        """Cut a serialized document at its slot comments."""
+        return cls(tuple(document.split(_SLOT_MARK)))
+
+    def fill(self, *slots: Rows) -> Iterator[bytes]:
+        """Yield the document with each slot's rows in place of the slot, in slot order."""
+        if len(slots) != len(self.parts) - 1:
+            raise ValueError(f"the skeleton has {len(self.parts) - 1} slots, not {len(slots)}")
+        for before, rows in zip(self.parts, slots, strict=False):
+            yield before
+            indent = before.rpartition(b"\n")[2]
+            separator = b"\n" + indent if b"\n" in before and not indent.strip() else b""
+            for number, row in enumerate(rows):
+                if number:
+                    yield separator
+                if isinstance(row, bytes):
+                    yield row
+                else:
+                    yield from row
+        yield self.parts[-1]
+
+
+def row(element: etree._Element) -> bytes:
+    """Serialize one row in UTF-8.
+
+    Rows are built without a namespace: on their own they print no xmlns, and inside the skeleton's
+    default namespace (XHTML, NCX, OPF) they are its elements, exactly as the tree would print them.
+    """
+    return etree.tostring(element, encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------------------------
+# The documents: nav, NCX rows, package rows
+
+
+def _x(tag: str) -> str:
+    """Return an XHTML element name in Clark notation."""
+    return f"{{{xhtml.XHTML_NS}}}{tag}"
+
+
+def nav_document(plan: Plan, items: Sequence[Summary], vertical: bool) -> Iterator[bytes]:
+    """Yield the EPUB navigation document: a title, the toc nav (grouped for a collection), landmarks."""
+    language = plan.language
+    words = BOOK_LABELS[xhtml.variant(language)]
+    html = etree.Element(_x("html"), nsmap={None: xhtml.XHTML_NS, "epub": EPUB_NS})
+    html.set("lang", language)
+    html.set(xhtml.XML_LANG, language)
+    if vertical:
+        html.set("class", VERTICAL_CLASS)
+    head = etree.SubElement(html, _x("head"))
+    etree.SubElement(head, _x("title")).text = plan.title
+    etree.SubElement(head, _x("link"), rel="stylesheet", type="text/css", href=STYLESHEET)
+    body = etree.SubElement(html, _x("body"))
+    etree.SubElement(body, _x("h1")).text = plan.title
+    nav = etree.SubElement(body, _x("nav"), {EPUB_TYPE: "toc", "id": "toc", "role": "doc-toc"})
+    etree.SubElement(nav, _x("h2")).text = words.contents
+    etree.SubElement(nav, _x("ol")).append(slot())
+    _landmarks(body, words, (plan.chapter_id(0), items[plan.order[0]]), in_spine=plan.collection)
+    yield from Frame.of(xhtml.serialize(html)).fill(_nav_rows(plan, items))
+
+
+def _nav_rows(plan: Plan, items: Sequence[Summary]) -> Rows:
+    """Yield the toc list's rows: the articles, or for a collection its groups with their articles."""
+    for heading, span in plan.spans():
+        entries = (_nav_entry(plan, items, position) for position in span)
+        if not plan.collection:
+            yield from entries
+            continue
+        group = etree.Element("li")
+        etree.SubElement(group, "span").text = heading
+        etree.SubElement(group, "ol").append(slot())
+        yield Frame.of(row(group)).fill(entries)
+
+
+def _nav_entry(plan: Plan, items: Sequence[Summary], position: int) -> bytes:
+    """Return the nav list entry linking to a chapter, marked with its language when it differs."""
+    item = items[plan.order[position]]
+    entry = etree.Element("li")
+    link = etree.SubElement(entry, "a", href=f"{plan.chapter_id(position)}.xhtml")
+    link.text = item.headline
+    if item.language != plan.language:
+        link.set("lang", item.language)
+        link.set(xhtml.XML_LANG, item.language)
+    return row(entry)
+
+
+def _landmarks(body: etree._Element, words: BookLabels, first: tuple[str, Summary], in_spine: bool) -> None:
+    """Append the hidden landmarks nav: where the table of contents (if in the spine) and the text begin.
+
+    A link to the nav itself is allowed only when the nav is a spine item (EPUBCheck RSC-011), which
+    it is for collections; an article's book opens straight on the article.
+    """
+    nav = etree.SubElement(body, _x("nav"), {EPUB_TYPE: "landmarks", "id": "landmarks", "hidden": "hidden"})
+    etree.SubElement(nav, _x("h2")).text = words.landmarks
+    ol = etree.SubElement(nav, _x("ol"))
+    marks = [("toc", f"{NAV_FILE}#toc", words.contents)] if in_spine else []
+    marks.append(("bodymatter", f"{first[0]}.xhtml", first[1].headline))
+    for kind, href, text in marks:
+        link = etree.SubElement(etree.SubElement(ol, _x("li")), _x("a"), {EPUB_TYPE: kind, "href": href})
+        link.text = text
+
+
+NCX_LEVEL = 2  # depth of the navMap's navPoints (ncx > navMap > navPoint), for pretty-printed rows
+
+
+def _ncx_point(point_id: str, label: str, src: str, level: int, *, group: bool = False) -> bytes:
+    """Return an NCX navPoint as ebooklib builds one, indented for ``level``; a group's has a slot for its points."""
+    point = etree.Element("navPoint", id=point_id)
+    etree.SubElement(etree.SubElement(point, "navLabel"), "text").text = label
+    etree.SubElement(point, "content", src=src)
+    if group:
+        point.append(slot())
+    etree.indent(point, level=level)
+    return row(point)
+
+
+def _ncx_rows(plan: Plan, items: Sequence[Summary]) -> Rows:
+    """Yield the navMap's rows: the articles, or for a collection its groups (sep_0 …) with their articles.
+
+    Ids and targets as ebooklib gives them: a group's navPoint points at its first article.
+    """
+    def point(position: int, level: int) -> bytes:
+        uid = plan.chapter_id(position)
+        return _ncx_point(f"ncx-{uid}", items[plan.order[position]].headline, f"{uid}.xhtml", level)
+
+    for number, (heading, span) in enumerate(plan.spans()):
+        if not plan.collection:
+            yield from (point(position, NCX_LEVEL) for position in span)
+            continue
+        first = f"{plan.chapter_id(span[0])}.xhtml"
+        group = _ncx_point(f"sep_{number}", heading, first, NCX_LEVEL, group=True)
+        yield Frame.of(group).fill(point(position, NCX_LEVEL + 1) for position in span)
+
+
+def _manifest_rows(plan: Plan) -> Iterator[bytes]:
+    """Yield the package manifest's chapter items."""
+    for position in range(len(plan.order)):
+        uid = plan.chapter_id(position)
+        yield row(etree.Element("item", {"href": f"{uid}.xhtml", "id": uid, "media-type": xhtml.MEDIA_TYPE}))
+
+
+def _spine_rows(plan: Plan) -> Iterator[bytes]:
+    """Yield the spine's chapter itemrefs, in reading order."""
+    for position in range(len(plan.order)):
+        yield row(etree.Element("itemref", idref=plan.chapter_id(position)))
+
+
+# ---------------------------------------------------------------------------------------------
+# The book: what ebooklib holds (metadata and the fixed items)
 
 
 @functools.cache
@@ -242,21 +506,22 @@ def stylesheet() -> bytes:
     return resources.files("archive.writers").joinpath("resources", "epub.css").read_bytes()
 
 
-class Chapter(epub.EpubItem):
-    """An XHTML item rendered when ebooklib writes it, so chapters are not all in memory at once.
+class Streamed(epub.EpubItem):
+    """A manifest item whose document the writer streams into its zip entry in chunks (the nav).
 
-    A plain EpubItem, not ebooklib's EpubHtml: EpubHtml re-parses every chapter with the HTML parser
-    and rebuilds it from a template, which costs time and drops our ``lang``/``class`` attributes.
+    A plain EpubItem, not ebooklib's EpubNav or EpubHtml: those are rendered from ebooklib's
+    templates, which cannot carry our ``lang``/``class`` attributes or headings.
     """
 
-    def __init__(self, uid: str, file_name: str, render: Callable[[], bytes], properties: Sequence[str] = ()) -> None:
+    def __init__(self, uid: str, file_name: str, chunks: Callable[[], Iterable[bytes]],
+                 properties: Sequence[str] = ()) -> None:
         super().__init__(uid=uid, file_name=file_name, media_type=xhtml.MEDIA_TYPE)
-        self._render = render
+        self.chunks = chunks
         self.properties = list(properties)  # ebooklib writes these as the manifest item's properties
 
     def get_content(self, default: bytes | None = None) -> bytes:
-        """Render the document now; ebooklib calls this once, when writing the zip entry."""
-        return self._render()
+        """Return the whole document (the writer streams ``chunks`` instead)."""
+        return b"".join(self.chunks())
 
 
 def _metadata(book: epub.EpubBook, items: Sequence[Summary], options: EpubOptions, title: str,
@@ -304,12 +569,6 @@ def _dublin_core(items: Sequence[Summary], options: EpubOptions) -> list[tuple[s
     return pairs
 
 
-def _file_names(count: int) -> list[str]:
-    """Return chapter ids a0001 … (zero-padded, so names sort in reading order in any zip tool)."""
-    width = max(4, len(str(count)))
-    return [f"a{n:0{width}d}" for n in range(1, count + 1)]
-
-
 def groups(items: Sequence[Summary], order: Sequence[int], group_by: str,
            language: str) -> list[tuple[str, list[int]]]:
     """Return a collection's TOC groups in reading order: (heading, member indices), the no-key group last.
@@ -330,129 +589,29 @@ def groups(items: Sequence[Summary], order: Sequence[int], group_by: str,
     return result
 
 
-def _entry(parent: etree._Element, uid: str, item: Summary, nav_language: str) -> None:
-    """Append a nav list entry linking to an article, marked with its language when it differs."""
-    link = etree.SubElement(etree.SubElement(parent, _x("li")), _x("a"), href=f"{uid}.xhtml")
-    link.text = item.headline
-    if item.language != nav_language:
-        link.set("lang", item.language)
-        link.set(xhtml.XML_LANG, item.language)
+def build(plan: Plan, items: Sequence[Summary], options: EpubOptions) -> epub.EpubBook:
+    """Return the ebooklib book of what does not grow with the collection: metadata, stylesheet, nav, NCX.
 
-
-def _x(tag: str) -> str:
-    """Return an XHTML element name in Clark notation."""
-    return f"{{{xhtml.XHTML_NS}}}{tag}"
-
-
-def nav_document(title: str, language: str, toc: Toc | None, entries: list[tuple[str, Summary]],
-                 vertical: bool) -> bytes:
-    """Render the EPUB navigation document: a title, the toc nav (grouped when ``toc``), landmarks."""
-    words = BOOK_LABELS[xhtml.variant(language)]
-    html = etree.Element(_x("html"), nsmap={None: xhtml.XHTML_NS, "epub": EPUB_NS})
-    html.set("lang", language)
-    html.set(xhtml.XML_LANG, language)
-    if vertical:
-        html.set("class", VERTICAL_CLASS)
-    head = etree.SubElement(html, _x("head"))
-    etree.SubElement(head, _x("title")).text = title
-    etree.SubElement(head, _x("link"), rel="stylesheet", type="text/css", href=STYLESHEET)
-    body = etree.SubElement(html, _x("body"))
-    etree.SubElement(body, _x("h1")).text = title
-    nav = etree.SubElement(body, _x("nav"), {EPUB_TYPE: "toc", "id": "toc", "role": "doc-toc"})
-    etree.SubElement(nav, _x("h2")).text = words.contents
-    top = etree.SubElement(nav, _x("ol"))
-    if toc is None:
-        for uid, item in entries:
-            _entry(top, uid, item, language)
-    else:
-        for heading, members in toc:
-            group = etree.SubElement(top, _x("li"))
-            etree.SubElement(group, _x("span")).text = heading
-            inner = etree.SubElement(group, _x("ol"))
-            for uid, item in members:
-                _entry(inner, uid, item, language)
-    _landmarks(body, words, entries[0], in_spine=toc is not None)
-    return xhtml.serialize(html)
-
-
-def _landmarks(body: etree._Element, words: BookLabels, first: tuple[str, Summary], in_spine: bool) -> None:
-    """Append the hidden landmarks nav: where the table of contents (if in the spine) and the text begin.
-
-    A link to the nav itself is allowed only when the nav is a spine item (EPUBCheck RSC-011), which
-    it is for collections; an article's book opens straight on the article.
+    The chapters are not in it: the writer streams their manifest and spine rows and their
+    documents from the plan, so the book holds no object per article.
     """
-    nav = etree.SubElement(body, _x("nav"), {EPUB_TYPE: "landmarks", "id": "landmarks", "hidden": "hidden"})
-    etree.SubElement(nav, _x("h2")).text = words.landmarks
-    ol = etree.SubElement(nav, _x("ol"))
-    marks = [("toc", f"{NAV_FILE}#toc", words.contents)] if in_spine else []
-    marks.append(("bodymatter", f"{first[0]}.xhtml", first[1].headline))
-    for kind, href, text in marks:
-        link = etree.SubElement(etree.SubElement(ol, _x("li")), _x("a"), {EPUB_TYPE: kind, "href": href})
-        link.text = text
-
-
-def _ncx_toc(toc: Toc | None, entries: list[tuple[str, Summary]]) -> list[object]:
-    """Return the same table of contents in ebooklib's terms, for the EPUB 2 NCX it writes."""
-    def link(uid: str, item: Summary) -> epub.Link:
-        return epub.Link(f"{uid}.xhtml", item.headline, f"ncx-{uid}")
-
-    if toc is None:
-        return [link(uid, item) for uid, item in entries]
-    return [(epub.Section(heading), [link(uid, item) for uid, item in members]) for heading, members in toc]
-
-
-def _render_chapter(items: Items, index: int, html_class: str | None) -> bytes:
-    """Load article ``index`` and render it as its chapter's XHTML (the one time it is loaded)."""
-    return xhtml.article(items[index], stylesheets=(STYLESHEET,), html_class=html_class)
-
-
-def _chapter(uid: str, items: Items, index: int, vertical: bool) -> Chapter:
-    """Return the chapter of one article, loaded and rendered by the XHTML writer when it is written."""
-    html_class = VERTICAL_CLASS if vertical and vertical_ok(items.summary(index).language) else None
-    return Chapter(uid, f"{uid}.xhtml", functools.partial(_render_chapter, items, index, html_class))
-
-
-def build(items: Items, options: EpubOptions) -> epub.EpubBook:
-    """Assemble the ebooklib book from the items' summaries; chapters load and render lazily."""
-    collection = len(items) > 1
-    summaries = items.summaries()
-    order = reading_order(summaries)
-    ordered = [summaries[index] for index in order]
-    langs = languages(ordered)  # from date order, so grouping cannot change which language leads
-    language = langs[0]
-    default_title = BOOK_LABELS[xhtml.variant(language)].collection
-    title = (options.title or default_title) if collection else ordered[0].headline
-    ids = iter(_file_names(len(items)))  # numbered in reading order, which grouping may change
-    grouped = groups(summaries, order, options.group_by, language) if collection else [("", order)]
-    spine = [(next(ids), index) for _, members in grouped for index in members]  # (chapter id, item index)
-    entries = [(uid, summaries[index]) for uid, index in spine]
-    toc: Toc | None = None
-    if collection:
-        numbered = iter(entries)
-        toc = [(heading, [next(numbered) for _ in members]) for heading, members in grouped]
-
     book = epub.EpubBook()
-    _metadata(book, [item for _, item in entries], options, title, langs)
-    if options.vertical and any(vertical_ok(item.language) for item in ordered):
+    _metadata(book, [items[index] for index in plan.order], options, plan.title, plan.languages)
+    if options.vertical and any(vertical_ok(item.language) for item in items):
         book.set_direction("rtl")  # ebooklib writes it as the spine's page-progression-direction
     book.add_item(epub.EpubItem(uid="style", file_name=STYLESHEET, media_type="text/css",
                                 content=stylesheet()))
-    nav_vertical = options.vertical and vertical_ok(language)
-    render_nav = functools.partial(nav_document, title, language, toc, entries, nav_vertical)
-    nav = Chapter("nav", NAV_FILE, render_nav, ("nav",))
+    nav_vertical = options.vertical and vertical_ok(plan.language)
+    nav = Streamed("nav", NAV_FILE, functools.partial(nav_document, plan, items, nav_vertical), ("nav",))
     book.add_item(nav)
     book.add_item(epub.EpubNcx())
-    chapters = [_chapter(uid, items, index, options.vertical) for uid, index in spine]
-    for chapter in chapters:
-        book.add_item(chapter)
-    book.toc = _ncx_toc(toc, entries)
     # A collection opens on its title and contents; one article opens on the article itself.
-    book.spine = [nav, *chapters] if collection else chapters
+    book.spine = [nav] if plan.collection else []
     return book
 
 
 # ---------------------------------------------------------------------------------------------
-# The container: a zip with fixed entry times
+# The container: a zip streamed front to back, with fixed entry times
 
 
 def zip_time(moment: datetime) -> tuple[int, int, int, int, int, int]:
@@ -465,44 +624,158 @@ def zip_time(moment: datetime) -> tuple[int, int, int, int, int, int]:
     return utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second
 
 
-class StampedZip(zipfile.ZipFile):
-    """A ZipFile whose entries all carry one time and fixed attributes.
+COMPRESSLEVEL = 6  # ebooklib's: a tenth smaller than level 1, and chapters compress in microseconds
+BLOCK = 1 << 16  # bytes of a streamed entry handed to zlib at a time
+ZIP_VERSION = 20  # "version needed to extract" of deflate, as zipfile writes it
+ZIP64_VERSION = 45
+ZIP64_LIMIT = (1 << 31) - 1  # zipfile's threshold for ZIP64 records (offsets, sizes)
+UNIX = 3  # "made by" system: Unix, whatever the host (zipfile's default depends on the platform)
+FILE_MODE = 0o100644 << 16  # regular file, rw-r--r--
+UTF8_NAME = 0x800  # general purpose flag: the name is UTF-8
 
-    ebooklib calls ``writestr(name, data)``, which stamps the current local time and the host's
-    system; every entry is rewritten here as a ZipInfo with the book's timestamp, Unix as the
-    system and rw-r--r--, so the bytes depend on the inputs only (whatever ebooklib passes).
+
+class ZipStream:
+    """A zip written front to back onto a binary stream, one whole entry at a time.
+
+    Each entry is compressed before its local header goes out, so the header carries the CRC and
+    the sizes and the stream is never sought nor asked where it is: a pipe gets the same bytes as a
+    file, without data descriptors (zipfile adds them on a pipe, and OCF wants the mimetype entry
+    plain) and without buffering the book. Every entry carries one time, Unix as its system and
+    rw-r--r--, so the bytes depend on the inputs only; they are the bytes ``zipfile.ZipFile``
+    writes for the same entries on a seekable file (a test compares). The central directory is
+    kept as packed bytes, about 60 an entry. ``writestr`` is ZipFile's call, which ebooklib makes.
     """
 
-    def __init__(self, file: BinaryIO, date_time: tuple[int, int, int, int, int, int]) -> None:
-        super().__init__(file, "w", zipfile.ZIP_DEFLATED, compresslevel=6)
-        self._date_time = date_time
+    def __init__(self, out: BinaryIO, date_time: tuple[int, int, int, int, int, int]) -> None:
+        self._out = out
+        year, month, day, hour, minute, second = date_time
+        self._dostime = hour << 11 | minute << 5 | second // 2
+        self._dosdate = (year - 1980) << 9 | month << 5 | day
+        self._offset = 0  # bytes written so far: where the next entry starts
+        self._count = 0
+        self._directory = bytearray()
 
-    def writestr(self, zinfo_or_arcname: str | zipfile.ZipInfo, data: bytes | str,
-                 compress_type: int | None = None, compresslevel: int | None = None) -> None:
-        """Write an entry under its name with the fixed time and attributes."""
-        given = zinfo_or_arcname if isinstance(zinfo_or_arcname, zipfile.ZipInfo) else None
-        info = zipfile.ZipInfo(given.filename if given else str(zinfo_or_arcname), date_time=self._date_time)
-        info.create_system = 3  # Unix, whatever the host: ZipInfo's default depends on the platform
-        info.external_attr = 0o100644 << 16
-        info.compress_type = given.compress_type if given else self.compression
-        super().writestr(info, data, compress_type, compresslevel)
+    def writestr(self, name: str, data: bytes | str, compress_type: int = zipfile.ZIP_DEFLATED) -> None:
+        """Write an entry whose content is at hand, deflated or (ZIP_STORED) as it is."""
+        content = data.encode("utf-8") if isinstance(data, str) else data
+        if compress_type == zipfile.ZIP_STORED:
+            self._entry(name, zipfile.ZIP_STORED, zlib.crc32(content), len(content), (content,))
+        else:
+            self.write_stream(name, (content,))
+
+    def write_stream(self, name: str, chunks: Iterable[bytes]) -> None:
+        """Write a deflated entry from its content in chunks: only the compressed bytes are held."""
+        compressor = zlib.compressobj(COMPRESSLEVEL, zlib.DEFLATED, -15)  # raw deflate, as zipfile's
+        crc = size = 0
+        compressed: list[bytes] = []
+        pending = bytearray()
+        for chunk in chunks:
+            pending += chunk
+            if len(pending) >= BLOCK:
+                crc, size = zlib.crc32(pending, crc), size + len(pending)
+                compressed.append(compressor.compress(pending))
+                pending.clear()
+        crc, size = zlib.crc32(pending, crc), size + len(pending)
+        compressed += (compressor.compress(pending), compressor.flush())
+        self._entry(name, zipfile.ZIP_DEFLATED, crc, size, compressed)
+
+    def _entry(self, name: str, method: int, crc: int, size: int, data: Sequence[bytes]) -> None:
+        """Write a local header and the entry's (compressed) bytes; note the entry for the directory."""
+        compressed = sum(len(part) for part in data)
+        if max(size, compressed) * 1.05 > ZIP64_LIMIT:  # never for a chapter, nav or NCX of any real book
+            raise ExportError(f"cannot write {name}: {size:,} bytes is more than one EPUB entry may hold here")
+        try:
+            encoded, flags = name.encode("ascii"), 0
+        except UnicodeEncodeError:
+            encoded, flags = name.encode("utf-8"), UTF8_NAME
+        self._out.write(struct.pack("<4s2B4HL2L2H", b"PK\x03\x04", ZIP_VERSION, 0, flags, method, self._dostime,
+                                    self._dosdate, crc, compressed, size, len(encoded), 0) + encoded)
+        for part in data:
+            if part:
+                self._out.write(part)
+        offset, extra, version = self._offset, b"", ZIP_VERSION
+        if offset > ZIP64_LIMIT:  # past 2 GiB the offset goes in a ZIP64 extra field, as zipfile does
+            offset, extra, version = 0xFFFFFFFF, struct.pack("<HHQ", 1, 8, self._offset), ZIP64_VERSION
+        self._directory += struct.pack("<4s4B4HL2L5H2L", b"PK\x01\x02", version, UNIX, version, 0, flags, method,
+                                       self._dostime, self._dosdate, crc, compressed, size, len(encoded), len(extra),
+                                       0, 0, 0, FILE_MODE, offset) + encoded + extra
+        self._offset += 30 + len(encoded) + compressed
+        self._count += 1
+
+    def close(self) -> None:
+        """Write the central directory and the end record (with ZIP64 records past 65,535 entries or 2 GiB)."""
+        start, size, count = self._offset, len(self._directory), self._count
+        self._out.write(self._directory)
+        self._directory = bytearray()
+        if count > 0xFFFF or start > ZIP64_LIMIT or size > ZIP64_LIMIT:
+            self._out.write(struct.pack("<4sQ2H2L4Q", b"PK\x06\x06", 44, ZIP64_VERSION, ZIP64_VERSION, 0, 0,
+                                        count, count, size, start))
+            self._out.write(struct.pack("<4sLQL", b"PK\x06\x07", 0, start + size, 1))
+            count, size, start = min(count, 0xFFFF), min(size, 0xFFFFFFFF), min(start, 0xFFFFFFFF)
+        self._out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, count, count, size, start, 0))
+        self._out.flush()
 
 
-class ReproducibleWriter(epub.EpubWriter):
-    """ebooklib's writer with the zip created by us (StampedZip) and dcterms:modified from options."""
+class StreamingWriter(epub.EpubWriter):
+    """ebooklib's writer for the small parts, with the long lists and the chapters streamed.
 
-    def __init__(self, out: BinaryIO, book: epub.EpubBook, timestamp: datetime) -> None:
-        super().__init__(out, book, {"mtime": timestamp.astimezone(UTC)})
-        self._date_time = zip_time(timestamp)
+    ebooklib writes the container and builds the package document (metadata, the fixed items'
+    manifest entries, the spine's attributes) and the NCX head; this class cuts slots into them
+    for the chapters' rows (``Frame``), writes the nav, and loads, renders and writes each chapter
+    in spine order. The zip is a ZipStream, and dcterms:modified comes from the options.
+    """
+
+    def __init__(self, out: BinaryIO, book: epub.EpubBook, plan: Plan, items: Items,
+                 summaries: Sequence[Summary], options: EpubOptions) -> None:
+        super().__init__(out, book, {"mtime": options.timestamp.astimezone(UTC)})
+        self.out = ZipStream(out, zip_time(options.timestamp))
+        self.plan = plan
+        self.items = items
+        self.summaries = summaries
+        self.vertical = options.vertical
 
     def write(self) -> None:
-        """Write mimetype (first, stored, as OCF requires), container, package document, items."""
-        self.out = StampedZip(self.file_name, self._date_time)
-        with self.out:
-            self.out.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
-            self._write_container()
-            self._write_opf()
-            self._write_items()
+        """Write mimetype (first, stored, as OCF requires), container, package document, items, directory."""
+        self.out.writestr("mimetype", "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        self._write_container()
+        self._write_opf()
+        self._write_items()
+        self.out.close()
+
+    def _write_opf_file(self, root: etree._Element) -> None:
+        """Write the package document ebooklib built, with the chapters' manifest items and itemrefs streamed in."""
+        root.find("manifest").append(slot())
+        root.find("spine").append(slot())
+        frame = Frame.of(etree.tostring(root, pretty_print=True, encoding="utf-8", xml_declaration=True))
+        name = f"{self.book.FOLDER_NAME}/content.opf"
+        self.out.write_stream(name, frame.fill(_manifest_rows(self.plan), _spine_rows(self.plan)))
+
+    def _ncx(self) -> Iterator[bytes]:
+        """Yield the NCX: ebooklib's head and title, then our navMap rows."""
+        skeleton = etree.fromstring(self._get_ncx(), etree.XMLParser(remove_blank_text=True))  # an empty navMap
+        skeleton.find(f"{{{epub.NAMESPACES['DAISY']}}}navMap").append(slot())
+        frame = Frame.of(etree.tostring(skeleton, pretty_print=True, encoding="utf-8", xml_declaration=True))
+        yield from frame.fill(_ncx_rows(self.plan, self.summaries))
+
+    def _write_items(self) -> None:
+        """Write the fixed items in manifest order (the NCX and nav streamed), then every chapter."""
+        folder = self.book.FOLDER_NAME
+        for item in self.book.get_items():
+            name = f"{folder}/{item.file_name}"
+            if isinstance(item, epub.EpubNcx):
+                self.out.write_stream(name, self._ncx())
+            elif isinstance(item, Streamed):
+                self.out.write_stream(name, item.chunks())
+            else:
+                self.out.writestr(name, item.get_content())
+        for position, index in enumerate(self.plan.order):
+            self.out.writestr(f"{folder}/{self.plan.chapter_id(position)}.xhtml", self._chapter(index))
+
+    def _chapter(self, index: int) -> bytes:
+        """Load article ``index`` and render its chapter (the one time it is loaded)."""
+        vertical = self.vertical and vertical_ok(self.summaries[index].language)
+        return xhtml.article(self.items[index], stylesheets=(STYLESHEET,),
+                             html_class=VERTICAL_CLASS if vertical else None)
 
 
 def write(items: Sequence[NewsItem], out: BinaryIO, options: EpubOptions | None = None) -> list[Diagnostic]:
@@ -510,20 +783,16 @@ def write(items: Sequence[NewsItem], out: BinaryIO, options: EpubOptions | None 
 
     A collection's articles are ordered by publication date (stable, undated last), then grouped
     for the table of contents (``options.group_by``); the spine follows the table of contents.
+    ``out`` may be a pipe: the zip is written front to back.
     """
     options = options if options is not None else EpubOptions()
     if not items:
         raise ExportError("no items to write: an EPUB needs at least one article")
     collection = itemseq.of(items)
     summaries = collection.summaries()
-    diagnostics = check([summaries[index] for index in reading_order(summaries)], options)
-    book = build(collection, options)
-    if out.seekable():
-        ReproducibleWriter(out, book, options.timestamp).write()
-    else:
-        # On a pipe zipfile would append data descriptors, and OCF wants the stored mimetype entry
-        # plain: build the zip in memory (compressed, so small) and copy it out.
-        buffer = io.BytesIO()
-        ReproducibleWriter(buffer, book, options.timestamp).write()
-        out.write(buffer.getbuffer())
+    refuse_unwritable(summaries)
+    order = reading_order(summaries)
+    diagnostics = check([summaries[index] for index in order], options)
+    book_plan = plan(summaries, order, options)
+    StreamingWriter(out, build(book_plan, summaries, options), book_plan, collection, summaries, options).write()
     return diagnostics
