@@ -7,10 +7,16 @@ on them (dates, people, credits, sources, publishers) are checked here on single
 
 from __future__ import annotations
 
+import re
+import re._constants as sre
+import re._parser as sre_parse
+from functools import cache
+
 import pytest
 
 from archive.model import Role
-from archive.readers import credits, dates, english, header, patterns, people, publishers
+from archive.readers import body, credits, dates, decode, english, header, lines, patterns, people, publishers
+from archive.readers.lazy import Pattern
 
 
 @pytest.mark.parametrize("name", sorted(patterns.EXAMPLES))
@@ -29,9 +35,69 @@ def test_pattern_refuses_its_counter_examples(name):
 
 
 def test_every_compiled_pattern_has_examples():
-    compiled = {name for name, value in vars(patterns).items() if hasattr(value, "pattern") and name.isupper()}
-    undocumented = compiled - set(patterns.EXAMPLES) - {"HAN", "LATIN_WORD"}
+    compiled = {name for name, value in vars(patterns).items() if isinstance(value, Pattern) and name.isupper()}
+    undocumented = compiled - set(patterns.EXAMPLES) - {"HAN", "HAN_RUN", "LATIN_WORD"}
     assert not undocumented, f"patterns without examples: {sorted(undocumented)}"
+
+
+# ---------------------------------------------------------------------------------------------
+# patterns compiled on first use, and their first-character filters
+
+READER_MODULES = [patterns, body, credits, dates, english, header, lines, people, publishers, decode]
+
+
+def _reader_patterns() -> dict[str, Pattern]:
+    found = {}
+    for module in READER_MODULES:
+        for name, value in vars(module).items():
+            if isinstance(value, Pattern):
+                found[f"{module.__name__}.{name}"] = value
+            elif isinstance(value, list):  # dates.DATE_PATTERNS: (name, pattern) pairs
+                found.update({f"{module.__name__}.{name}[{pair[0]}]": pair[1] for pair in value
+                              if isinstance(pair, tuple) and len(pair) == 2 and isinstance(pair[1], Pattern)})
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(_reader_patterns()))
+def test_every_pattern_compiles(name):
+    """Compiled on first use, a broken pattern would fail only on the page that reaches it: compile all here."""
+    pattern = _reader_patterns()[name]
+    plain = re.compile(pattern.pattern, pattern.flags)
+    gated = pattern.compiled()
+    assert (gated.groups, gated.groupindex) == (plain.groups, plain.groupindex)
+
+
+def test_space_is_what_backslash_s_matches():
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert set(patterns.SPACE) == set(re.findall(r"\s", every))
+
+
+@pytest.mark.parametrize("name", sorted(n for n, p in _reader_patterns().items() if p.starts is not None))
+def test_starts_hold_every_character_a_match_can_begin_with(name):
+    """The filter answers None for a text beginning with a character not in ``starts``: that must be right."""
+    pattern = _reader_patterns()[name]
+    first, nullable = first_characters(pattern.pattern, pattern.flags)
+    assert first is not None and not nullable, "a pattern that may match anything first cannot be filtered"
+    missing, extra = first - pattern.starts, pattern.starts - first
+    assert not missing, f"{name}.starts lacks {''.join(sorted(missing))!r}"
+    assert not extra, f"no match of {name} begins with {''.join(sorted(extra))!r}: keep the list exact"
+
+
+def _answers(compiled: re.Pattern[str], text: str) -> list:
+    found = [compiled.match(text), compiled.search(text), compiled.fullmatch(text)]
+    return [(m.span(), m.groups()) if m else None for m in found] + [m.span() for m in compiled.finditer(text)]
+
+
+@pytest.mark.parametrize("name", sorted(n for n, p in _reader_patterns().items() if p.starts is not None))
+def test_a_gated_pattern_answers_as_the_plain_one(name):
+    """The first-character gate changes how fast a pattern fails, never where or what it matches."""
+    pattern = _reader_patterns()[name]
+    plain = re.compile(pattern.pattern, pattern.flags)
+    texts = [t for _, examples in patterns.EXAMPLES.values() for t in examples]
+    texts += [t for examples in patterns.COUNTER_EXAMPLES.values() for t in examples]
+    texts += [c + t for t in texts[:40] for c in sorted(pattern.starts)[:8]] + ["", " ", "Share this", "ſhare this"]
+    for text in texts:
+        assert _answers(pattern.compiled(), text) == _answers(plain, text), text
 
 
 def test_boilerplate_endings_have_examples():
@@ -260,3 +326,72 @@ def test_time_zones_by_region():
     assert publishers.site_named("South China Morning Post").zone == "+08:00"
     assert publishers.site_named("The Guardian").zone is None
     assert publishers.site_named("联合早报").zone is None
+
+
+# ---------------------------------------------------------------------------------------------
+# The first characters of a pattern, derived from re's own parse of it (re._parser: private, but
+# only the tests lean on it; the reader holds the result as data, ``starts``).
+
+
+@cache
+def _every_character() -> str:
+    return "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+
+
+def first_characters(pattern: str, flags: int = 0) -> tuple[set[str] | None, bool]:
+    """Return (every character a match can begin with, whether a match can be empty); None: any character."""
+    parsed = sre_parse.parse(pattern, flags)
+    chars, nullable = _first_of_sequence(list(parsed))
+    if chars is not None and parsed.state.flags & re.IGNORECASE:
+        folded = re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]", re.IGNORECASE)
+        chars = set(folded.findall(_every_character()))
+    return chars, nullable
+
+
+def _first_of_sequence(items: list) -> tuple[set[str] | None, bool]:
+    chars: set[str] = set()
+    for op, av in items:
+        first, nullable = _first_of_item(op, av)
+        if first is None:
+            return None, False
+        chars |= first
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _first_of_item(op, av) -> tuple[set[str] | None, bool]:
+    if op is sre.LITERAL:
+        return {chr(av)}, False
+    if op is sre.IN:
+        return _first_of_class(av), False
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # zero width: the next item decides
+        return set(), True
+    if op is sre.BRANCH:
+        found = [_first_of_sequence(list(alternative)) for alternative in av[1]]
+        if any(first is None for first, _ in found):
+            return None, False
+        return set().union(*(first for first, _ in found)), any(nullable for _, nullable in found)
+    if op is sre.SUBPATTERN and not av[1] and not av[2]:  # a group without inline flags
+        return _first_of_sequence(list(av[3]))
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _, body_ = av
+        first, nullable = _first_of_sequence(list(body_))
+        return first, nullable or low == 0
+    return None, False  # anything else (., negated classes, backreferences): no filter possible
+
+
+def _first_of_class(items: list) -> set[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.add(chr(av))
+        elif op is sre.RANGE:
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        elif op is sre.CATEGORY and av in (sre.CATEGORY_SPACE, sre.CATEGORY_UNI_SPACE):
+            chars.update(re.findall(r"\s", _every_character()))
+        elif op is sre.CATEGORY and av in (sre.CATEGORY_DIGIT, sre.CATEGORY_UNI_DIGIT):
+            chars.update(re.findall(r"\d", _every_character()))
+        else:
+            return None
+    return chars

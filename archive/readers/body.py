@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from enum import Enum
-from functools import lru_cache
 
 from archive.readers import english, patterns
-from archive.readers.lines import Line, measure
+from archive.readers.lazy import Pattern
+from archive.readers.lines import Line
 
 
 class Kind(Enum):
@@ -44,45 +44,103 @@ SCORES = {Kind.SENTENCE: 0.3, Kind.SHORT: -0.3, Kind.NAV: -1.5, Kind.DATE: -3.0,
 TEXT_CAP = 150  # reading units (Han characters, or Latin words x2) beyond which a paragraph scores no more
 TEXT_UNIT = 15.0
 _SHORT_SIZE = 160  # boilerplate markers are trusted on lines up to this size only
-_URL = re.compile(r"^(?:https?://|www\.)\S+$")
-# Characters one of which every caption ending (CAPTION_END) holds, but for "… Getty Images".
-_CAPTION_HINTS = frozenset("图圖照翻:/)）")
+_URL = Pattern(r"^(?:https?://|www\.)\S+$", starts="hw")
 _PHOTO_ENDINGS = ("摄", "攝", "摄)", "攝)", "摄）", "攝）")
 # Whole-line furniture, anchored at the start, as one pattern so a line costs one match: a menu
 # word alone, an address, a source note, a 原标题 line, a section label.
-_FURNITURE_START = re.compile("|".join(f"(?:{p.pattern})" for p in (
-    patterns.NAV_WORDS, _URL, patterns.SOURCE_NOTE, patterns.ORIGINAL_HEADLINE, patterns.SECTION_LABEL)),
-    re.IGNORECASE)
-_YEAR = re.compile(r"(?:19|20)\d\d")  # a quick filter before DATEISH, which is case-insensitive
+_FURNITURE_PARTS = (patterns.NAV_WORDS, _URL, patterns.SOURCE_NOTE, patterns.ORIGINAL_HEADLINE, patterns.SECTION_LABEL)
+_FURNITURE_START = Pattern("|".join(f"(?:{p.pattern})" for p in _FURNITURE_PARTS), re.IGNORECASE,
+                           starts="".join(c for p in _FURNITURE_PARTS for c in sorted(p.starts or ())))
+# What a live-format marker (MARKER) can open with, besides a digit (any Unicode digit, as \d).
+_MARKER_STARTS = frozenset("_-–—=*·•~#（(一二三四五六七八九十")
 # A cheap test for a date (a year with month, or a month name with day and year); the exact
 # parse is left to ``dates`` and done only on the few lines near the headline.
-DATEISH = re.compile(
+DATEISH = Pattern(
     r"(?:19|20)\d{2}\s?(?:年\s?\d{1,2}\s?月|[-/.]\s?\d{1,2}\s?[-/.]|\s\d{1,2}\s?/)|"
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:19|20)\d{2}|"
     r"\b\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s(?:19|20)\d{2}",
     re.IGNORECASE)
 
 
-def is_credit(line: Line) -> bool:
-    """Tell whether a line is a byline or credit standing on its own (not article text)."""
-    text = line.text
-    if line.cjk:
-        if len(text) > 40:
-            return False
-        report = patterns.TW_REPORT.match(text)
-        return bool(patterns.BYLINE_LINE.match(text) or patterns.BYLINE_WEN.match(text)
-                    or (report and report.end() >= len(text) - 1))
-    if line.words > 40:
-        return False
+# Classifying runs on every line of every page, and nearly every test fails on nearly every line.
+# A call of ``re`` costs ~1,500 machine instructions before the engine reads a character, a set test
+# a tenth of that, so each pattern is guarded by the cheapest test that a line it matches must pass:
+# the first character for an anchored pattern (``starts``), the last character for an ending.
+_STOP_STARTS = patterns.BODY_STOP.starts
+_NAV_STARTS = patterns.NAV_WORDS.starts
+_WIDGET_STARTS = patterns.WIDGET.starts
+_CAPTION_STARTS = patterns.CAPTION_START.starts
+_FURNITURE_STARTS = _FURNITURE_START.starts
+_WIRE_STARTS = patterns.WIRE_LINE.starts
+_WEN_STARTS = patterns.BYLINE_WEN.starts
+_ENDING_LASTS = frozenset(ending[-1] for ending in patterns.BOILERPLATE_ENDINGS)
+_PHOTO_LASTS = frozenset(ending[-1] for ending in _PHOTO_ENDINGS)
+# Every ending CAPTION_END knows closes a bracket or ends "Getty Images", unless it holds ":" or "/"
+# (a "\n" too: before a final line break, its $ matches as well).
+_CAPTION_LASTS = frozenset(")）s\n")
+_CAPTION_ENDINGS = (")", "）", "Getty Images", "\n")
+
+
+def classify(line: Line) -> Kind:
+    """Return the kind of one line (looked at alone; its neighbours only through ``isolated``).
+
+    The rules are tried in order and the first that holds decides. The line's measures are read
+    once (``cjk`` and ``size`` as Line computes them) and every pattern is guarded (see above).
+    """
+    _, text, isolated, _, han, words, sentence, punctuated = line
+    length, first, last = len(text), text[:1], text[-1:]
+    cjk = han >= 2 and han >= words
+    size = han + 2 * words
+    # a live-format time stamp, a separator, a bare number
+    if length <= 24 and (first in _MARKER_STARTS or first.isdecimal()) and patterns.MARKER.fullmatch(text):
+        return Kind.MARKER
+    # a line closing the article (English stop words only on short lines)
+    if first in _STOP_STARTS and (cjk or words <= 8) and patterns.BODY_STOP.match(text):
+        return Kind.STOP
+    # the many menu items and buttons, answered before the costlier tests
+    if length <= 12 and ((first in _NAV_STARTS and patterns.NAV_WORDS.match(text))
+                         or (first in _WIDGET_STARTS and patterns.WIDGET.match(text))):
+        return Kind.JUNK
+    if (length <= 40 and _is_chinese_credit(text)) if cjk else (words <= 40 and _is_english_credit(text, words)):
+        return Kind.CREDIT
+    if (first in _CAPTION_STARTS and patterns.CAPTION_START.match(text)) or _caption_ending(text, last):
+        return Kind.CAPTION
+    # page furniture: a widget (only as short as a button), a promotion or licence, an address
+    if ((first in _WIDGET_STARTS and words <= 8 and han <= 24 and patterns.WIDGET.match(text))
+            or (size <= _SHORT_SIZE and ((last in _ENDING_LASTS and text.endswith(patterns.BOILERPLATE_ENDINGS))
+                                         or patterns.BOILERPLATE.search(text)))
+            or (first in _FURNITURE_STARTS and _FURNITURE_START.match(text))):
+        return Kind.JUNK
+    # Every date DATEISH finds has a year 19xx or 20xx: two substring tests spare most lines the search
+    if (size <= 40 or length <= 60) and ("19" in text or "20" in text) and DATEISH.search(text):
+        return Kind.DATE
+    if (han >= 20 if cjk else words >= 12) and (sentence or punctuated):  # Line.prose
+        return Kind.TEXT
+    if sentence and (words >= 3 or han >= 4):
+        return Kind.SENTENCE
+    return Kind.SHORT if isolated else Kind.NAV
+
+
+def _is_chinese_credit(text: str) -> bool:
+    """Tell whether a Chinese line is a byline standing alone: 记者 张三, 文/张三, 記者王大明／台北報導."""
+    # Cheap necessary conditions first: a role word for BYLINE_LINE, a slash for TW_REPORT
+    report = ("/" in text or "／" in text) and patterns.TW_REPORT.match(text)
+    return bool((patterns.ROLE_WORD.search(text) and patterns.BYLINE_LINE.match(text))
+                or (text[:1] in _WEN_STARTS and patterns.BYLINE_WEN.match(text))
+                or (report and report.end() >= len(text) - 1))
+
+
+def _is_english_credit(text: str, words: int) -> bool:
+    """Tell whether an English line is a credit standing alone: By …, (Reporting by …), a wire's name."""
     lowered = text.lower()
     # Cheap substring tests first: these patterns are tried on few lines
     if " by " in lowered and patterns.CREDIT_LINE.match(text):
         return True
     if "contributed" in lowered and patterns.CONTRIBUTED.match(text):
         return True
-    if len(text) <= 40 and patterns.WIRE_LINE.match(text):
+    if len(text) <= 40 and text[:1] in _WIRE_STARTS and patterns.WIRE_LINE.match(text):
         return True
-    if line.words > 20 or "by " not in lowered:
+    if words > 20 or "by " not in lowered:
         return False
     by = patterns.BY_LINE.match(text)
     if by is None:
@@ -92,71 +150,41 @@ def is_credit(line: Line) -> bool:
 
 def is_caption(text: str) -> bool:
     """Tell whether a line is a photo caption or credit, by how it opens or how it ends."""
-    if patterns.CAPTION_START.match(text):
-        return True
-    if text.endswith(_PHOTO_ENDINGS):
+    return bool(text[:1] in _CAPTION_STARTS and patterns.CAPTION_START.match(text)) or _caption_ending(text, text[-1:])
+
+
+def _caption_ending(text: str, last: str) -> bool:
+    """Tell whether a line ends the way a photo caption or credit ends (才扬 摄, "Photo: AFP")."""
+    if last in _PHOTO_LASTS and text.endswith(_PHOTO_ENDINGS):
         return bool(patterns.PHOTO_CREDIT.search(text[-24:]))
     tail = text[-patterns.CAPTION_TAIL:]
-    # Only lines that end the way a caption ends are searched: the search is the costly part
-    if _CAPTION_HINTS.isdisjoint(tail) and not tail.endswith("Getty Images"):
-        return False
-    return bool(patterns.CAPTION_END.search(tail))
+    if (last in _CAPTION_LASTS and text.endswith(_CAPTION_ENDINGS)) or ":" in tail or "/" in tail:
+        return bool(patterns.CAPTION_END.search(tail))
+    return False
 
 
-def is_stop(line: Line) -> bool:
-    """Tell whether a line closes the article (English stop words only on short lines)."""
-    return (line.cjk or line.words <= 8) and bool(patterns.BODY_STOP.match(line.text))
-
-
-def is_short(line: Line) -> bool:
-    """Tell whether a line is as short as a button or a menu item (widget patterns hold only there)."""
-    return line.words <= 8 and line.han <= 24
-
-
-def is_junk(line: Line) -> bool:
-    """Tell whether a line is page furniture: a widget, a promotion, an address, a licence."""
-    text = line.text
-    return bool(
-        (is_short(line) and patterns.WIDGET.match(text))
-        or (line.size <= _SHORT_SIZE and (text.endswith(patterns.BOILERPLATE_ENDINGS)
-                                          or patterns.BOILERPLATE.search(text)))
-        or _FURNITURE_START.match(text)
-    )
-
-
-def classify(line: Line) -> Kind:
-    """Return the kind of one line (looked at alone; its neighbours only through ``isolated``)."""
-    text = line.text
-    if len(text) <= 24 and patterns.MARKER.fullmatch(text):
-        return Kind.MARKER
-    if is_stop(line):
-        return Kind.STOP
-    if len(text) <= 12 and (patterns.NAV_WORDS.match(text) or patterns.WIDGET.match(text)):
-        return Kind.JUNK  # the many menu items and buttons, answered before the costlier tests
-    if is_credit(line):
-        return Kind.CREDIT
-    if is_caption(text):
-        return Kind.CAPTION
-    if is_junk(line):
-        return Kind.JUNK
-    if (line.size <= 40 or len(text) <= 60) and _YEAR.search(text) and DATEISH.search(text):
-        return Kind.DATE
-    if line.prose:
-        return Kind.TEXT
-    if line.sentence and (line.words >= 3 or line.han >= 4):
-        return Kind.SENTENCE
-    return Kind.SHORT if line.isolated else Kind.NAV
+# Kinds remembered by (text, isolated), all that ``classify`` reads of a line besides the facts
+# measured from its text: pages of one site repeat their menus and footers line for line. A plain
+# dict, emptied when full, rather than lru_cache: a miss classifies the Line at hand, where a
+# function cached on (text, isolated) would have to measure the line again to classify it.
+_KINDS: dict[tuple[str, bool], Kind] = {}
+KINDS_REMEMBERED = 1 << 16
 
 
 def kind_of(line: Line) -> Kind:
     """Return the kind of a line, remembered by its text: pages of one site repeat their furniture."""
-    return _kind_of(line.text, line.isolated)
+    key = (line.text, line.isolated)
+    kind = _KINDS.get(key)
+    if kind is None:
+        if len(_KINDS) >= KINDS_REMEMBERED:
+            _KINDS.clear()
+        kind = _KINDS[key] = classify(line)
+    return kind
 
 
-@lru_cache(maxsize=1 << 16)
-def _kind_of(text: str, isolated: bool) -> Kind:
-    """Classify a line known by its text and isolation (all that ``classify`` reads of it)."""
-    return classify(measure(0, text, isolated))
+def forget_kinds() -> None:
+    """Empty the kinds remembered (for measuring the cost of a site seen for the first time)."""
+    _KINDS.clear()
 
 
 def score(line: Line, kind: Kind) -> float:

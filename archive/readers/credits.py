@@ -12,15 +12,16 @@ from dataclasses import dataclass
 
 from archive.model import Person, Role
 from archive.readers import english, patterns, people
+from archive.readers.lazy import Pattern
 from archive.readers.lines import Line
 
 # Words that follow a date but are not a source: weekdays, counters, furniture.
-_NOT_SOURCE = re.compile(r"^(?:星期|周[一二三四五六日天]|週|阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|分享|字号|字號|"
+_NOT_SOURCE = Pattern(r"^(?:星期|周[一二三四五六日天]|週|阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|分享|字号|字號|"
                          r"来源|來源|北京时间|北京時間|发布|發布|发表|發表|更新|时间|時間|日期|原创|原創|"
                          r"作者|编辑|編輯|责任编辑|責任編輯|责编|責編|记者|記者|打印|收藏|举报|舉報|\d)")
-_BRACKETED = re.compile(r"^\s*[\[【][^\]】]{0,8}[\]】]")
-_SEPARATORS = re.compile(r"\s+[|｜·•]\s+")
-_DATELINE_ZH = re.compile(r"^[\u4e00-\u9fff]{2,10}\d{1,2}日[电電]")
+_BRACKETED = Pattern(r"^\s*[\[【][^\]】]{0,8}[\]】]")
+_SEPARATORS = Pattern(r"\s+[|｜·•]\s+")
+_DATELINE_ZH = Pattern(r"^[\u4e00-\u9fff]{2,10}\d{1,2}日[电電]")
 
 
 @dataclass(frozen=True, slots=True)

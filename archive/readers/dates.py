@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
+
+from archive.readers.lazy import Pattern
 
 CHINA = "+08:00"
 
@@ -69,14 +70,14 @@ DATE_FORMS: list[tuple[str, str, str]] = [
     ("minguo", r"(?<![\d])(?P<roc>1[0-2]\d|[6-9]\d)\s?年\s?" + _M + r"\s?月\s?" + _D + r"\s?日", "108年11月19日"),
 ]
 MINGUO_OFFSET = 1911
-DATE_PATTERNS = [(name, re.compile(rx, re.IGNORECASE)) for name, rx, _ in DATE_FORMS]
-TIME_RE = re.compile(r"(?<![\d:])" + TIME + r"(?![\d])")
-HOUR_ONLY_RE = re.compile(r"(?<![\d:])" + HOUR_ONLY)
-ZONE_RE = re.compile(ZONE)
+DATE_PATTERNS = [(name, Pattern(rx, re.IGNORECASE)) for name, rx, _ in DATE_FORMS]
+TIME_RE = Pattern(r"(?<![\d:])" + TIME + r"(?![\d])")
+HOUR_ONLY_RE = Pattern(r"(?<![\d:])" + HOUR_ONLY)
+ZONE_RE = Pattern(ZONE)
 _ZONE_LEAD = " ,()\u00a0\u3000\t"  # what may stand between a time and its zone (NBSP in dumps)
 
 # A line holding only a time, maybe labelled and zoned: "19:02", "Updated 18:54 GMT", "10:01 pm PST".
-TIME_ONLY_RE = re.compile(r"(?:(?:updated|posted|published|更新|发布|發布)\s*[:：]?\s*)?(?<![\d:])" + TIME
+TIME_ONLY_RE = Pattern(r"(?:(?:updated|posted|published|更新|发布|發布)\s*[:：]?\s*)?(?<![\d:])" + TIME
                           + r"(?:\s*" + ZONE + r")?", re.IGNORECASE)
 
 EXAMPLES = [example for _, _, example in DATE_FORMS]
@@ -105,6 +106,8 @@ def _offset(zone: str, lang: str, when: datetime) -> str:
         value = ZONES[upper]
         if value.startswith(("+", "-")):
             return value
+        from zoneinfo import ZoneInfo  # only ET/CT/MT/PT need the tz database: not imported before
+
         offset = when.replace(tzinfo=ZoneInfo(value)).utcoffset() or timedelta()
         return _format_offset(offset)
     match = re.fullmatch(r"(?:GMT|UTC)?\s?([+-])\s?(\d{1,2}):?(\d{2})?", upper)

@@ -9,12 +9,10 @@ superset, so a rare character outside GB2312 does not turn a whole file into an 
 from __future__ import annotations
 
 import codecs
-import re
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
-
 from archive.errors import InputError
+from archive.readers.lazy import Pattern
 
 BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE mark
     (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
@@ -34,7 +32,7 @@ SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "big5":
 MAX_MESS = 0.2  # charset-normalizer "chaos" above which a decoding is mojibake, not text
 
 # C0 controls other than tab, LF, CR, FF, and DEL: their presence means binary data.
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+CONTROL = Pattern(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +65,9 @@ def _decode_with(data: bytes, codec: str) -> str | None:
 
 def _detect(data: bytes, file: str | None) -> tuple[str, str]:
     """Return (text, encoding name) for BOM-less, non-UTF-8 bytes, or raise InputError."""
+    # Imported here: it costs 20 ms to import, and most dumps are UTF-8 and never need it
+    from charset_normalizer import from_bytes
+
     match = from_bytes(data, cp_isolation=CANDIDATES).best()
     if match is None or match.chaos > MAX_MESS:
         raise InputError("cannot decode the bytes as text in any supported encoding "

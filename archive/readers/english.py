@@ -11,6 +11,7 @@ import re
 
 from archive.model import Person, Role
 from archive.readers import patterns
+from archive.readers.lazy import Pattern
 
 # The printed role each credit kind is recorded with, and the model role it maps to.
 CREDIT_ROLES: dict[str, tuple[str, Role]] = {
@@ -24,12 +25,12 @@ CREDIT_ROLES: dict[str, tuple[str, Role]] = {
     "editing": ("Editing by", Role.EDITOR),
     "edited": ("Edited by", Role.EDITOR),
 }
-_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
+_SPLIT = Pattern(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
 _MAX_BYLINE_WORDS = 14
-_DASH = re.compile(r"\s+[—–|]\s+|\s+-\s+(?=\S)")
+_DASH = Pattern(r"\s+[—–|]\s+|\s+-\s+(?=\S)")
 
 
-_OWNER = re.compile(r"^(?:[A-Z][\w&.-]*\s){0,3}?[A-Z][\w&.-]*['’]s\s+(?=[A-Z])")
+_OWNER = Pattern(r"^(?:[A-Z][\w&.-]*\s){0,3}?[A-Z][\w&.-]*['’]s\s+(?=[A-Z])")
 
 
 def clean_name(text: str) -> str:
@@ -96,9 +97,9 @@ def parse_contributed(text: str) -> tuple[Person, ...]:
 
 # A line of names alone, maybe with the place filed from: "Lily Kuo in Beijing", "Jane Doe and John Roe".
 _NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
-NAME_LINE = re.compile(rf"^(?P<names>{_NAME}(?:(?:, | and ){_NAME})*)(?: in (?P<place>[A-Z][\w .'-]{{1,30}}))?$")
+NAME_LINE = Pattern(rf"^(?P<names>{_NAME}(?:(?:, | and ){_NAME})*)(?: in (?P<place>[A-Z][\w .'-]{{1,30}}))?$")
 # Words that make a capitalised line a label, not a name.
-NOT_NAME_WORDS = re.compile(r"\b(?:News|Opinion|Analysis|Live|Updates?|Breaking|Exclusive|Video|Photos?|World|Sports?|"
+NOT_NAME_WORDS = Pattern(r"\b(?:News|Opinion|Analysis|Live|Updates?|Breaking|Exclusive|Video|Photos?|World|Sports?|"
                             r"Business|Politics|Home|Latest|Review|Explainer|Comment|Features?|Section|Edition)\b")
 
 

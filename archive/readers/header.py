@@ -14,15 +14,16 @@ from dataclasses import dataclass
 
 from archive.readers import dates, english, patterns
 from archive.readers.body import Kind
+from archive.readers.lazy import Pattern
 from archive.readers.lines import Line
 
 DATE_WINDOW = 60  # lines above the body searched for its date line
 HEADLINE_WINDOW = 15  # lines above the date line searched for the headline
 _REMAINDER_MAX = 60  # characters a date line may hold besides its date, labels and zone
 _JOIN_MAX = 12  # a date split over lines ("2019" / "09/07" / "19:02") has short pieces
-_URL = re.compile(r"^(?:https?://|www\.)\S+$")
-_PUBLISHED_LABEL = re.compile(r"published|posted|发布|發布|发表|發表", re.IGNORECASE)
-_LABEL_WORDS = re.compile(patterns.DATE_LABEL.pattern + r"|\b(?:on|at|am|pm|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b",
+_URL = Pattern(r"^(?:https?://|www\.)\S+$", starts="hw")
+_PUBLISHED_LABEL = Pattern(r"published|posted|发布|發布|发表|發表", re.IGNORECASE)
+_LABEL_WORDS = Pattern(patterns.DATE_LABEL.pattern + r"|\b(?:on|at|am|pm|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b",
                           re.IGNORECASE)
 
 

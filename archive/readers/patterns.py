@@ -4,21 +4,32 @@ Keep every pattern reviewable: ``EXAMPLES`` maps each pattern's name to lines it
 ``COUNTER_EXAMPLES`` to lines it must not), and the tests check both. A pattern without an
 example is not allowed in this module. Names say what the pattern finds.
 
-Patterns are compiled once, at import. Each is anchored or bounded so that a search over a long
-line cannot backtrack without limit.
+Patterns are compiled on first use (``archive.readers.lazy``): importing the reader compiles
+nothing, and a page compiles only the patterns it reaches. Each is anchored or bounded so that a
+search over a long line cannot backtrack without limit. An anchored pattern tried on every line
+names the characters a match can begin with (``starts``), so that most lines are answered without
+running it; the tests derive that set from the pattern and check the list holds all of it.
 """
 
 from __future__ import annotations
 
 import re
 
+from archive.readers.lazy import Pattern
+
 # White space that dumps keep at line starts and ends: ASCII, NBSP, ideographic space, BOM remnants,
 # zero-width space.
 TRIM = " \t\u00a0\u3000\ufeff\u200b"
 
+# What ``\s`` matches (str.isspace): a pattern whose match may open with white space lists these in
+# its ``starts``. Trimmed lines rarely open with them, but may (U+2003, a form feed).
+SPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+         "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+
 # Characters of scripts, for language detection and line measures.
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+HAN = Pattern(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+HAN_RUN = Pattern(HAN.pattern + "+")  # counting runs of Han makes fewer matches than counting characters
+LATIN_WORD = Pattern(r"[A-Za-z]{2,}")
 
 _H = r"\u4e00-\u9fff"  # the Han range used inside character classes below
 
@@ -26,76 +37,79 @@ _H = r"\u4e00-\u9fff"  # the Han range used inside character classes below
 # breadcrumbs and sections
 
 # "您当前的位置:" and its variants before a breadcrumb.
-BREADCRUMB_PREFIX = re.compile(
-    r"^(?:您|你)?(?:当前|目前|现在|所在|當前|現在|目前)?的?(?:位置|位於|所在位置)\s*[:：]\s*")
+BREADCRUMB_PREFIX = Pattern(
+    r"^(?:您|你)?(?:当前|目前|现在|所在|當前|現在|目前)?的?(?:位置|位於|所在位置)\s*[:：]\s*",
+    starts="您你当目现所當現的位")
 # Separators between breadcrumb items: ">", ">>", "»", "＞", "›", "→", or a slash with spaces.
-BREADCRUMB_SEPARATOR = re.compile(r"\s*(?:>>|>|»|＞＞|＞|›|→)\s*|\s+/\s+|\s+／\s+")
+BREADCRUMB_SEPARATOR = Pattern(r"\s*(?:>>|>|»|＞＞|＞|›|→)\s*|\s+/\s+|\s+／\s+")
 # Items that name the page itself, not a section: dropped from the end of a breadcrumb.
 BREADCRUMB_TAIL = {"正文", "正文页", "内容", "内文", "详情", "文章", "article", "story"}
 # A breadcrumb printed with spaces only, closed by 正文: "新华网 正文".
-BREADCRUMB_SPACED = re.compile(rf"^(?:[{_H}A-Za-z]{{2,10}}\s+){{1,3}}(?:正文|正文页|内文)$")
+BREADCRUMB_SPACED = Pattern(rf"^(?:[{_H}A-Za-z]{{2,10}}\s+){{1,3}}(?:正文|正文页|内文)$")
 # Items that name a home page or the site itself, not a section.
-HOME_WORDS = re.compile(r"^(?:首页|首頁|主页|主頁|home|.{0,8}首页|.{0,8}首頁|.{1,8}网|.{1,8}網|udn|www\..+)$",
+HOME_WORDS = Pattern(r"^(?:首页|首頁|主页|主頁|home|.{0,8}首页|.{0,8}首頁|.{1,8}网|.{1,8}網|udn|www\..+)$",
                         re.IGNORECASE)
 # A label naming the section outright; the value may stand on the next line ("FILED UNDER:").
-SECTION_LABEL = re.compile(
+SECTION_LABEL = Pattern(
     r"^(?:FILED UNDER|Filed under|Overview|Section|Category|Categories|所属栏目|所屬欄目|栏目|欄目|频道|頻道|分类|分類)"
-    r"\s*[:：]\s*(?P<section>[^:：|]{0,40})$")
+    r"\s*[:：]\s*(?P<section>[^:：|]{0,40})$", starts="FOSC所栏欄频頻分")
 # A channel line above the headline: 生活新聞, 国际频道, 财经新闻.
-CHANNEL_LINE = re.compile(rf"^[{_H}]{{1,6}}(?:新闻|新聞|频道|頻道)$")
+CHANNEL_LINE = Pattern(rf"^[{_H}]{{1,6}}(?:新闻|新聞|频道|頻道)$")
 # Navigation words that are never a section, a kicker or a headline.
-NAV_WORDS = re.compile(
+NAV_WORDS = Pattern(
     r"^(?:home|search|menu|more|more\.\.\.|videos?|subscribe|sign in|sign up|log ?in|register|close|share|print|"
     r"comments?|newsletters?|latest|news|top|back to top|skip to .*|edition:?|"
     r"首页|首頁|登录|登入|注册|註冊|搜索|搜尋|更多|分享|评论|評論|留言|打印|列印|收藏|字号|字號|举报|舉報|"
     r"返回|顶部|頂部|导航|導航|站内|站內|客户端|客戶端|下载|下載|关闭|關閉)$",
-    re.IGNORECASE)
+    re.IGNORECASE, starts="hsmvrcplntbe首登注註搜更分评評留打列收字举舉返顶頂导導站客下关關")
 
 # ---------------------------------------------------------------------------------------------
 # dates, sources, original headlines
 
 # Publication-date labels; the date follows the label.
-DATE_LABEL = re.compile(
+DATE_LABEL = Pattern(
     r"(?:发布时间|發布時間|发表时间|發表時間|发布日期|發布日期|更新时间|更新時間|时间|時間|日期|"
     r"Published|Posted|Updated|Last updated|Last modified)\s*[:：]?", re.IGNORECASE)
 # Labels of an update time printed after the publication time ("Last modified on …").
-MODIFIED_LABEL = re.compile(r"(?:last modified|last updated|updated|更新时间|更新時間|更新于|更新於)", re.IGNORECASE)
+MODIFIED_LABEL = Pattern(r"(?:last modified|last updated|updated|更新时间|更新時間|更新于|更新於)", re.IGNORECASE)
 
 # Source labels: 来源：昆明日报 / 稿件来源 / 出处 / 来源于 / SOURCE:
-SOURCE_LABEL = re.compile(
+SOURCE_LABEL = Pattern(
     r"(?<!图片)(?<!圖片)(?<!图)(?<!圖)(?:稿件来源|稿件來源|文章来源|文章來源|新闻来源|新聞來源|本文来源|本文來源|消息来源|消息來源|"
     r"来源于|來源於|来自|来源|來源|出处|出處|\bSOURCE)\s*[:：]\s*"
     r"(?P<source>[^\s|｜<>【】\[\]（）()，,;；:：]{1,30}(?:\s(?=[A-Z])[A-Za-z.&'-]{1,20}){0,4})",
     re.IGNORECASE,
 )
 # Words glued after a source name that belong to the page furniture, not the name.
-SOURCE_TRAILER = re.compile(r"(?:举报|舉報|分享|评论|評論|字号|字號|打印|收藏|作者|编辑|編輯|责任编辑|責任編輯)$")
+SOURCE_TRAILER = Pattern(r"(?:举报|舉報|分享|评论|評論|字号|字號|打印|收藏|作者|编辑|編輯|责任编辑|責任編輯)$")
 # A source note closing an article: （资料来源：…）. Not body.
-SOURCE_NOTE = re.compile(r"^[（(]\s*(?:资料来源|資料來源|来源|來源|数据来源|數據來源|素材来源)\s*[:：]")
+SOURCE_NOTE = Pattern(r"^[（(]\s*(?:资料来源|資料來源|来源|來源|数据来源|數據來源|素材来源)\s*[:：]", starts="（(")
 
 # 原标题 / 原题 lines: the original headline of a reprinted story.
-ORIGINAL_HEADLINE = re.compile(r"^[（(\[【]?\s*(?:原标题|原標題|原题|原題)\s*[:：]\s*(?P<title>.+?)\s*[)）\]】]?$")
+ORIGINAL_HEADLINE = Pattern(r"^[（(\[【]?\s*(?:原标题|原標題|原题|原題)\s*[:：]\s*(?P<title>.+?)\s*[)）\]】]?$",
+                            starts="（([【原" + SPACE)
 
 # Wire credits in a story's dateline: "HAYWARD, Calif. (AP) —", "MUMBAI (Reuters) -".
 WIRES = ("AP", "Reuters", "AFP", "Bloomberg", "Xinhua", "UPI", "CNN", "dpa", "DPA", "IANS", "PTI", "ANI",
          "Kyodo", "Yonhap", "TASS", "Sputnik", "EFE", "ANSA", "CNA", "Bernama", "AAP", "PA", "RIA Novosti")
-WIRE_DATELINE = re.compile(
+WIRE_DATELINE = Pattern(
     r"^(?P<dateline>[A-Z][A-Za-z .,'’-]{1,60}?\s*\((?P<wire>" + "|".join(map(re.escape, WIRES)) + r")\))\s*[-—–]")
 # A Chinese wire dateline: 新华社北京11月17日电 / 中新网北京11月17日电 / 中央社記者台北28日電.
-ZH_WIRE_DATELINE = re.compile(
+ZH_WIRE_DATELINE = Pattern(
     rf"^(?P<dateline>(?P<wire>新华社|新華社|中新社|中新网|中新網|中央社|人民网|人民網|央视网|央視網|新华网|新華網|"
-    rf"法新社|路透社|美联社|美聯社|共同社|韩联社|韓聯社)[{_H}]{{0,12}}?(?:\d{{1,2}}月)?\d{{1,2}}日[电電])")
+    rf"法新社|路透社|美联社|美聯社|共同社|韩联社|韓聯社)[{_H}]{{0,12}}?(?:\d{{1,2}}月)?\d{{1,2}}日[电電])",
+    starts="新中人央法路美共韩韓")
 # A wire agency printed alone in the byline slot ("Reuters") or in a credit ("© Thomson Reuters 2020").
-WIRE_LINE = re.compile(
+WIRE_LINE = Pattern(
     r"^(?:©\s*|By\s+)?(?:Thomson\s+)?(?P<wire>Reuters|The Associated Press|Associated Press|AP|AFP|"
     r"Agence France-Presse|"
-    r"Bloomberg|Xinhua|Kyodo News|Yonhap|dpa)(?:\s+\d{4})?$")
+    r"Bloomberg|Xinhua|Kyodo News|Yonhap|dpa)(?:\s+\d{4})?$", starts="©BTRAXKYd")
 # A paper's news flash opening the lead: 新京报快讯（记者 裴剑飞）… names the paper (not 本报讯, "this paper").
-FLASH_SOURCE = re.compile(rf"^(?P<source>[{_H}]{{2,8}}?)(?:快讯|快訊|讯|訊)[（(]")
+FLASH_SOURCE = Pattern(rf"^(?P<source>[{_H}]{{2,8}}?)(?:快讯|快訊|讯|訊)[（(]")
 FLASH_SELF = ("本报", "本報", "本刊", "本网", "本網", "本台")
 # Self-media platforms: the account name printed beside the platform's name is the source.
-SELF_MEDIA = re.compile(r"^(?:企鹅号|百家号|头条号|网易号|搜狐号|大风号|一点号|澎湃号|"
-                        r"新浪看点|新浪号|快传号|微信公众号)$")
+SELF_MEDIA = Pattern(r"^(?:企鹅号|百家号|头条号|网易号|搜狐号|大风号|一点号|澎湃号|"
+                     r"新浪看点|新浪号|快传号|微信公众号)$", starts="企百头网搜大一澎新快微")
 
 # ---------------------------------------------------------------------------------------------
 # people
@@ -110,42 +124,46 @@ CORRESPONDENT_ROLES = ["特约通讯员", "特約通訊員", "通讯员", "通�
 # Roles whose organisation prefix is not part of the printed role: 本报记者 is printed 记者.
 ROLE_PREFIXES = ("本报", "本報", "本台", "本刊", "本网", "本網")
 _ROLES = "|".join(sorted(AUTHOR_ROLES + CORRESPONDENT_ROLES, key=len, reverse=True))
+# Any printed role, wherever it stands: a line without one is no role-first byline.
+ROLE_WORD = Pattern(_ROLES)
 # A Chinese personal name: two to four Han characters, or a transliteration joined by ·/•.
 ZH_NAME = rf"[{_H}]{{2,4}}(?:[·•][{_H}]{{1,8}})*"
 _ZH_NAMES = rf"{ZH_NAME}(?:[\s、，,]+{ZH_NAME})*"
 # A byline closing the last paragraph: …参加会议。(首席记者 贾献培 通讯员 左余东)
-BYLINE_TAIL = re.compile(r"[(（]\s*(?P<credits>(?:" + _ROLES + r")\s*[^()（）]{1,60})[)）]\s*$")
+BYLINE_TAIL = Pattern(r"[(（]\s*(?P<credits>(?:" + _ROLES + r")\s*[^()（）]{1,60})[)）]\s*$")
 # A byline opening the first paragraph: 新京报快讯（记者 裴剑飞）… / 本报讯（记者 张三 通讯员 李四）
 # 【环球网报道 记者 张三】 and （环球时报驻美国特约记者 张三）: an organisation may precede the first role.
-BYLINE_HEAD = re.compile(r"^.{0,24}?[(（【]\s*(?P<credits>[" + _H + r"\s]{0,14}?(?:" + _ROLES
+BYLINE_HEAD = Pattern(r"^.{0,24}?[(（【]\s*(?P<credits>[" + _H + r"\s]{0,14}?(?:" + _ROLES
                          + r")\s*[^()（）【】]{1,60})[)）】]")
 # A Taiwanese byline bracket: 〔記者王大明／台北報導〕 (a desk credit 〔即時新聞／綜合報導〕 has no role).
 # A Taiwanese byline: 〔記者王大明／台北報導〕, 記者王大明／台北即時報導, 【王大明／台北報導】 (no role: the
 # name must then look like a person's). A desk credit 〔即時新聞／綜合報導〕 names no person.
-TW_REPORT = re.compile(
+TW_REPORT = Pattern(
     rf"^[〔【\[［]?\s*(?:[{_H}]{{2,8}}\s+)?(?:(?P<role>記者|记者|實習記者|实习记者|特派記者|特派员|特派員)\s*)?"
     rf"(?P<names>{ZH_NAME}(?:[、，,]\s*{ZH_NAME})*)\s*[／/]\s*(?P<place>[{_H}A-Za-z]{{0,12}}?)"
     r"(?:綜合|综合)?(?:即時|即时)?(?:報導|报道|報道|报导)[〕】\]］]?")
 # A wire's byline opening the lead, name and place glued: （中央社記者邱俊欽桃園19日電）.
-ZH_WIRE_BYLINE = re.compile(
+ZH_WIRE_BYLINE = Pattern(
     rf"^[（(]\s*(?P<wire>中央社|中央通訊社|新華社|新华社|中新社|路透社|法新社|美聯社|美联社|共同社|韓聯社|韩联社)"
-    rf"(?:(?P<role>記者|记者|特派員|特派员)(?P<rest>[{_H}、]{{3,40}})|[{_H}]{{0,6}})\d{{1,2}}日(?:專|专)?[電电]\s*[)）]")
+    rf"(?:(?P<role>記者|记者|特派員|特派员)(?P<rest>[{_H}、]{{3,40}})|[{_H}]{{0,6}})\d{{1,2}}日(?:專|专)?[電电]\s*[)）]",
+    starts="（(")
 # A byline on its own line: 澎湃新闻记者 贺梨萍 / 记者 张三 通讯员 李四 / 扬子晚报记者 张楠 / 文/张三
-BYLINE_LINE = re.compile(
+BYLINE_LINE = Pattern(
     rf"^[□■●◆▲★]?\s*[（(]?(?P<org>[{_H}A-Za-z]{{0,10}}?)(?P<credits>(?:{_ROLES})\s*[:：/｜|]?\s*{_ZH_NAMES}"
     rf"(?:\s+(?:{_ROLES})\s*[:：/｜|]?\s*{_ZH_NAMES})*)\s*(?:报道|報導|报导|報道)?[)）]?$")
 # An author named with a label inside a longer header line: 来源：人民日报 作者：张三
-AUTHOR_LABEL = re.compile(rf"(?:^|\s)(?P<role>作者|记者|記者|撰文|执笔|執筆)\s*[:：]\s*"
+AUTHOR_LABEL = Pattern(rf"(?:^|\s)(?P<role>作者|记者|記者|撰文|执笔|執筆)\s*[:：]\s*"
                           rf"(?P<names>{_ZH_NAMES})(?=\s|$|[　|｜])")
 # "文/张三" and "文｜张三": the bare 文 credit, only with a slash or bar.
-BYLINE_WEN = re.compile(rf"^(?P<label>文|撰文|作者|图文|圖文)\s*[/／｜|:：]\s*(?P<names>{_ZH_NAMES})$")
+BYLINE_WEN = Pattern(rf"^(?P<label>文|撰文|作者|图文|圖文)\s*[/／｜|:：]\s*(?P<names>{_ZH_NAMES})$",
+                     starts="文撰作图圖")
 # The role behind a name printed elsewhere: ▲（作者是《环球时报》评论员） / （作者系某某大学教授）
-AUTHOR_IS = re.compile(r"[(（]\s*作者(?:是|系|為|为)(?:[^()（）]{0,30}?)(?P<role>" + _ROLES + r")\s*[)）]\s*$")
+AUTHOR_IS = Pattern(r"[(（]\s*作者(?:是|系|為|为)(?:[^()（）]{0,30}?)(?P<role>" + _ROLES + r")\s*[)）]\s*$")
 # A photographer's credit ends with 摄: 新华社记者 才扬 摄. Not an author of the text; a line ending
 # with one is a caption.
-PHOTO_CREDIT = re.compile(r"(?:记者|記者|通讯员|通訊員)?\s*[^\s，。]{2,12}\s*[摄攝]\s*[)）]?$")
+PHOTO_CREDIT = Pattern(r"(?:记者|記者|通讯员|通訊員)?\s*[^\s，。]{2,12}\s*[摄攝]\s*[)）]?$")
 # Desk credits are not people: National Desk, Staff Reports, CNN Wire, 综合报导.
-DESK_WORDS = re.compile(
+DESK_WORDS = Pattern(
     r"(?:\bDesk\b|\bStaff\b|\bReports?\b|\bWire\b|\bNewsroom\b|\bEditorial\b|\bEditors?\b|\bBoard\b|"
     r"\bService\b|\bBureau\b|\bTeam\b|\bAgency\b|中心$|新聞$|新闻$|小組$|小组$|编辑部$|編輯部$|[部組组台社]$|"
     r"Associated Press|\bReuters\b|\bAFP\b|\bBloomberg\b|Agencies|\bAP\b|综合|綜合|报导|報導|报道|"
@@ -167,43 +185,43 @@ COMPOUND_SURNAMES = ("欧阳", "歐陽", "司马", "司馬", "上官", "诸葛",
                      "尉迟", "尉遲", "公孙", "公孫", "夏侯", "长孙", "長孫", "宇文", "司徒", "端木", "独孤", "獨孤")
 
 # English credits. "By Jane Doe and John Roe", "by Jeff Foust — November 18, 2019", "-- By Michael Russell"
-BY_LINE = re.compile(r"^(?:[-–—]+\s*)?(?:(?P<prefix>[A-Z][\w.&' -]{0,30}?)\s+)?[Bb][Yy]\s+(?P<names>[A-Z@].*)$")
+BY_LINE = Pattern(r"^(?:[-–—]+\s*)?(?:(?P<prefix>[A-Z][\w.&' -]{0,30}?)\s+)?[Bb][Yy]\s+(?P<names>[A-Z@].*)$")
 # Parenthesised closing credits: (Reporting by Indulal PM; Editing by Sunil Nair)
-CREDIT_LINE = re.compile(
+CREDIT_LINE = Pattern(
     r"^[(\[]?\s*(?P<credits>(?:Additional |Further )?(?:reporting|writing|editing|compiled|research|"
     r"translated|edited) by\b.+?)\s*[)\]]?\.?$", re.IGNORECASE)
 # One credit inside such a line: "Reporting by Indulal PM in Mumbai".
-CREDIT_PART = re.compile(
+CREDIT_PART = Pattern(
     r"^(?P<kind>(?:additional |further )?(?:reporting|writing|editing|compiled|research|translated|edited))"
     r" by\s+(?P<names>.+)$", re.IGNORECASE)
 # "Jane Doe and John Roe contributed to this report."
-CONTRIBUTED = re.compile(
+CONTRIBUTED = Pattern(
     r"^(?:[A-Z][\w ]{0,40}?\b(?:writers?|reporters?|correspondents?)\s+)?(?P<names>[A-Z][^.]{1,120}?)\s+"
     r"contributed (?:to this (?:report|story|article)|reporting|additional reporting)\b.*$")
 # What follows an English name but is not part of it: a handle, an e-mail, a follow button, a title.
-NAME_TRAILER = re.compile(r"\s*(?:\bFollow\b.*|@\w+.*|\bEmail\b.*|\bTwitter\b.*|[|,]\s*[A-Z][\w ]*$|\s+in\s+[A-Z].*)$")
+NAME_TRAILER = Pattern(r"\s*(?:\bFollow\b.*|@\w+.*|\bEmail\b.*|\bTwitter\b.*|[|,]\s*[A-Z][\w ]*$|\s+in\s+[A-Z].*)$")
 # Titles printed after an English name ("By Jane Doe, Science Correspondent").
-EN_TITLE = re.compile(r"\b(?:Correspondent|Editor|Reporter|Writer|Columnist|Critic|Contributor|Analyst|Chief)\b")
+EN_TITLE = Pattern(r"\b(?:Correspondent|Editor|Reporter|Writer|Columnist|Critic|Contributor|Analyst|Chief)\b")
 # An English personal name: two to five capitalised words (initials and particles allowed).
 _EN_WORD = r"(?:[A-Z][\w'’.-]*|de|da|van|von|der|la|le|bin|al)"  # capitalised, or a particle of a name
-EN_NAME = re.compile(rf"^{_EN_WORD}(?:\s{_EN_WORD}){{1,4}}$")
+EN_NAME = Pattern(rf"^{_EN_WORD}(?:\s{_EN_WORD}){{1,4}}$")
 
 # Editor lines: 责任编辑：钱霓 / (责编：汤诗瑶、丁涛) / 【责任编辑:张樵苏 】 / Editing by Sunil Nair
-EDITOR = re.compile(
+EDITOR = Pattern(
     r"(?P<label>责任编辑|責任編輯|责编|責編|值班编辑|值班編輯|编辑|編輯|Edited by|Editing by)"
     r"(?:\s*[:：]\s*|\s+)(?P<names>[^()（）【】\[\]:：;；]+?)\s*(?=[)）】\]]|$|;|；|\s\S{1,6}[:：])",
 )
 # A line opening with an editor credit, wherever it stands after the article.
-EDITOR_LINE = re.compile(r"^[(（【\[]?\s*(?:责任编辑|責任編輯|责编|責編|值班编辑|值班編輯)")
+EDITOR_LINE = Pattern(r"^[(（【\[]?\s*(?:责任编辑|責任編輯|责编|責編|值班编辑|值班編輯)", starts="(（【[责責值" + SPACE)
 # Staff codes glued to editor names: 杨倩_NF4425, 荀建国_NN7379, 韩保林 PK155
-STAFF_CODE = re.compile(r"(?:_[A-Za-z]{1,4}\d{2,6}|\s+[A-Z]{1,4}\d{2,6})$")
-STAFF_CODE_ALONE = re.compile(r"^[A-Za-z]{1,4}\d{2,6}$")
+STAFF_CODE = Pattern(r"(?:_[A-Za-z]{1,4}\d{2,6}|\s+[A-Z]{1,4}\d{2,6})$")
+STAFF_CODE_ALONE = Pattern(r"^[A-Za-z]{1,4}\d{2,6}$")
 
 # ---------------------------------------------------------------------------------------------
 # body
 
 # Lines that end the article: editor credits, correction links, pagers, disclaimers, copyright.
-BODY_STOP = re.compile(
+BODY_STOP = Pattern(
     r"^(?:[(（【\[]?\s*(?:责任编辑|責任編輯|责编|責編|值班编辑)|[(（【\[]\s*(?:编辑|編輯)\s*[:：]|【纠错】|【糾錯】|\[纠错\]|"
     r"【\d+】|\[\d+\]\s*\[\d+\]|上一页|下一页|上一篇|下一篇|上一則|下一則|阅读下一篇|閱讀下一篇|"
     r"【?免责声明|【?免責聲明|声明[:：]|聲明[:：]|版权声明|版權聲明|"
@@ -214,12 +232,13 @@ BODY_STOP = re.compile(
     r"Topics$|Tags?:|FILED UNDER|Filed under|Reuse this content|Trending|Recommended|More from|Read more|Read next|"
     r"View (?:\S+ )?Comments|Comments$|Sign up|Share this|Share on|Copyright|©|All rights reserved)",
     re.IGNORECASE,
+    starts="(（【[责責值上下阅閱免声聲版本文原还還看更返相延推热熱RMTFVCSA©" + SPACE,
 )
 # Markers of boilerplate inside the article area: ads, subscriptions, licences, app promotions.
 # Checked only on lines shorter than a long paragraph, so an article about copyright stays body.
 # No IGNORECASE, no anchors, and no branch opening with a digit or a full stop: every branch opens
 # with a rare literal, so the engine skips quickly over ordinary text.
-BOILERPLATE = re.compile(
+BOILERPLATE = Pattern(
     r"ICP备|ICP證|ICP证|许可证|許可證|版权所有|版權所有|All Rights Reserved|All rights reserved|ALL RIGHTS RESERVED|"
     r"©\s*\d{4}|订阅《|未经.{0,6}授权|未經.{0,6}授權|违法和不良信息|举报电话|举报邮箱|扫码|掃碼|扫描二维码|二维码|二維碼|"
     r"客户端下载|APP下载|下载.{0,8}APP|下載.{0,8}APP|载点|載點|点击进入|點擊進入|点击查看|點擊查看|【点击|【點擊|"
@@ -229,21 +248,23 @@ BOILERPLATE = re.compile(
 BOILERPLATE_ENDINGS = (">>", "»", "》》", "Full Article", "Full Coverage", ".jpg", ".jpeg", ".png", ".gif", ".webp",
                        ".JPG", ".JPEG", ".PNG", ".GIF")
 # Page furniture printed as a short line: share bars, font-size buttons, print links, ad labels.
-WIDGET = re.compile(
+WIDGET = Pattern(
     r"^(?:分享到|分享至|分享$|字号|字號|字体|字體|T\s*[+|]|A-A\+|打印|列印|收藏|评论$|評論$|举报$|舉報$|"
     r"Advertisement$|Story continues below|Continue reading|Share(?:$| this\b| on\b| via\b|(?:\s+[A-Z]\w*){1,6}$)|"
     r"Tweet\b|Print$|Email$|"
     r"Sign in\b|Log in\b|Subscribe\b|Comments?$|Reuse this content)",
     re.IGNORECASE,
+    starts="分字T打列收评評举舉ASCEPLR",
 )
 # Photo and video captions and credits: not body, never authors. Two patterns, so neither has to
 # be tried at every position of a long line: one for how a caption opens (``match``), one for how
 # it ends (searched in the last characters only).
-CAPTION_START = re.compile(
+CAPTION_START = Pattern(
     r"(?:图片来源|圖片來源|图源|圖源|图片[:：]|圖片[:：]|图\s*[/：:]|圖\s*[/：:]|资料图|資料圖|视频截图|視頻截圖|"
     r"Photograph:|Photo:|Photos:|Picture:|Image:|Illustration:|Credit:|File photo|Image copyright|Image caption|"
-    r"Media caption|Getty Images|▲|►)")
-CAPTION_END = re.compile(
+    r"Media caption|Getty Images|▲|►)",
+    starts="图圖资資视視PICFMG▲►")
+CAPTION_END = Pattern(
     r"(?:[（(]\s*(?:图|圖|翻攝|翻摄|照片|資料照|资料照)[^()（）]{0,30}[)）]|"
     r"\b(?:Photograph|Photo|Credit|Image|Illustration|Pictured):\s*[^.]{1,60}|"
     r"\((?:The )?(?:Associated Press|AP|Reuters|AFP|Getty Images|[A-Z][\w ]{0,30} Photo[^)]{0,60})\)|"
@@ -251,12 +272,12 @@ CAPTION_END = re.compile(
     r"\bGetty Images)$")
 CAPTION_TAIL = 90  # characters at the end of a line that CAPTION_END looks at
 # Time stamps and separators of live formats ("10 p.m.", "4:14 p.m.", "___"); bare section numbers.
-MARKER = re.compile(
+MARKER = Pattern(
     r"^(?:\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?(?:\s[A-Z]{2,4})?|\d{1,2}[:：]\d{2}|[_\-–—=*·•~#]{3,}|"
     r"[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、]?)$")
 
 # Boilerplate glued onto the last paragraph: cut it off, keep the article text before it.
-GLUED_TAIL = re.compile(
+GLUED_TAIL = Pattern(
     r"(?<=[。！？!?.”」』)）])\s*(?:[(（【\[]?\s*(?:责任编辑|責任編輯|责编|責編)|【纠错】|【糾錯】|"
     r"[(（]?本文来[自源]|[(（]?本文來[自源]|返回搜狐|查看更多|更多精彩|原标题|原標題|"
     r"还想看更多|還想看更多|点击进入|點擊進入|分享到|版权所有|版權所有|"
@@ -290,6 +311,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "FLASH_SOURCE": (FLASH_SOURCE, ["新京报快讯（记者 裴剑飞）今日（12月28日）有网友爆料"]),
     "BYLINE_TAIL": (BYLINE_TAIL, ["等参加会议。(首席记者 贾献培 通讯员 左余东)",
                                   "才有这座英雄的城！（评论员 罗博 萧海川）"]),
+    "ROLE_WORD": (ROLE_WORD, ["首席记者 贾献培", "澎湃新闻记者 贺梨萍", "执笔：李四"]),
     "BYLINE_HEAD": (BYLINE_HEAD, ["新京报快讯（记者 裴剑飞）今日（12月28日）有网友爆料",
                                   "本报讯（记者 张三 通讯员 李四）",
                                   "【环球网报道 记者 张三】美国国务院19日表示"]),

@@ -12,13 +12,14 @@ import re
 
 from archive.model import Person, Role
 from archive.readers import patterns
+from archive.readers.lazy import Pattern
 
 _ROLE_WORDS = sorted(patterns.AUTHOR_ROLES + patterns.CORRESPONDENT_ROLES, key=len, reverse=True)
-ROLE_TOKEN = re.compile("|".join(map(re.escape, _ROLE_WORDS)))
-NAME_SPLIT = re.compile(r"[\s、，,;；/／｜|]+|\band\b")
-ZH_NAME = re.compile(patterns.ZH_NAME)
+ROLE_TOKEN = Pattern("|".join(map(re.escape, _ROLE_WORDS)))
+NAME_SPLIT = Pattern(r"[\s、，,;；/／｜|]+|\band\b")
+ZH_NAME = Pattern(patterns.ZH_NAME)
 # Words that follow a role in running text but are not a name: 记者17日从… / 记者获悉 / 记者了解到
-NOT_A_NAME = re.compile(r"^(?:获悉|獲悉|了解|注意|发现|發現|采访|採訪|从|從|在|近日|今天|昨天|日前|表示|看到|走访|走訪|"
+NOT_A_NAME = Pattern(r"^(?:获悉|獲悉|了解|注意|发现|發現|采访|採訪|从|從|在|近日|今天|昨天|日前|表示|看到|走访|走訪|"
                         r"联系|聯繫|询问|詢問|致电|致電|摄|攝|报道|報導|综合|綜合)")
 
 

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import accumulate
+
+from archive.readers.lazy import Pattern
 
 CHINA_TIME = "+08:00"
 REGION_ZONES = {"CN": CHINA_TIME, "HK": CHINA_TIME, "MO": CHINA_TIME, "TW": CHINA_TIME}
@@ -310,6 +313,10 @@ _MIN_LISTED = 6  # a footer list this long is the group's list of papers, not a 
 
 _BY_KEY = {key.lower(): site for site in SITES for key in site.keys}
 _BY_NAME = {site.name: site for site in SITES}
+_EDITIONS: dict[str, list[Site]] = {}  # parent name -> its regional editions, in table order
+for _site in SITES:
+    if _site.parent is not None:
+        _EDITIONS.setdefault(_site.parent, []).append(_site)
 
 
 def _trie_pattern(words: list[str]) -> str:
@@ -336,16 +343,55 @@ def _trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
-# All keys in one trie-shaped pattern, matched on lower-cased text (no IGNORECASE: it is slower).
-_KEYS = re.compile(_trie_pattern(list(_BY_KEY)))
-_GROUP_RE = re.compile("|".join(map(re.escape, GROUPS)))
+@cache
+def _key_patterns() -> tuple[re.Pattern[str], ...]:
+    """Return the keys as trie-shaped patterns: one per first character of the Latin keys, one for the rest.
+
+    Matched on lower-cased text (no IGNORECASE: it is slower). One trie of all keys was tried by
+    the engine at nearly every letter of an English page, ~1,300 machine instructions a character;
+    a trie whose keys share their first letter opens with that letter, which ``re`` finds by a fast
+    scan and tries nowhere else. Built on first use (~15 ms), which importing the reader should not pay.
+    """
+    latin: dict[str, list[str]] = {}
+    other: list[str] = []
+    for key in _BY_KEY:
+        if key[0].isascii():
+            latin.setdefault(key[0], []).append(key)
+        else:
+            other.append(key)
+    return tuple(re.compile(_trie_pattern(keys)) for keys in [*latin.values(), other] if keys)
+
+
+def _key_spans(lowered: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Return the spans of the keys in ``lowered[start:end]``, as one trie of all keys would find them.
+
+    That is: left to right, the longest key at each place, and a key found hides any that begins
+    inside it. Each trie reports every place one of its keys begins (so a key hidden inside another
+    of the same trie is still seen), then the spans are chosen in order.
+    """
+    end = len(lowered) if end is None else end
+    found = []
+    for pattern in _key_patterns():
+        match = pattern.search(lowered, start, end)
+        while match is not None:
+            found.append(match.span())
+            match = pattern.search(lowered, match.start() + 1, end)
+    found.sort()  # one span per place: the tries' keys begin with different characters
+    spans, reach = [], start
+    for span in found:
+        if span[0] >= reach:
+            spans.append(span)
+            reach = span[1]
+    return spans
+
+_GROUP_RE = Pattern("|".join(map(re.escape, GROUPS)))
 # Copyright notices, matched on lower-cased text (so without IGNORECASE, which is slower).
-COPYRIGHT = re.compile(r"©|copyright|版权所有|版權所有|著作權所有|all rights reserved")
+COPYRIGHT = Pattern(r"©|copyright|版权所有|版權所有|著作權所有|all rights reserved")
 # A wire agency's copyright printed under its story is a credit for the text, not the site's.
-WIRE_COPYRIGHT = re.compile(r"^(?:©|copyright)\s*(?:\d{4}\s*)?(?:thomson reuters|the associated press|associated press|"
+WIRE_COPYRIGHT = Pattern(r"^(?:©|copyright)\s*(?:\d{4}\s*)?(?:thomson reuters|the associated press|associated press|"
                             r"agence france-presse|afp|bloomberg)\b")
 # Lines that name another publication on purpose: a source label, an agency's byline.
-_CITES = re.compile(r"来源|來源|出处|出處|稿件|来自|source:|^by |^\(?reuters\)?$|^(?:the )?associated press$")
+_CITES = Pattern(r"来源|來源|出处|出處|稿件|来自|source:|^by |^\(?reuters\)?$|^(?:the )?associated press$")
 
 
 def site_named(name: str | None) -> Site | None:
@@ -376,12 +422,12 @@ def sites_in(text: str) -> list[Site]:
 
 def _sites_on(lowered: str) -> list[Site]:
     """Return the sites a lower-cased line names, in printed order."""
-    return [_BY_KEY[m.group()] for m in _KEYS.finditer(lowered) if _bounded(lowered, m.start(), m.end())]
+    return [_BY_KEY[lowered[start:end]] for start, end in _key_spans(lowered) if _bounded(lowered, start, end)]
 
 
 def _refined(site: Site, lowered: str) -> Site:
     """Return the regional edition of ``site`` the page also names ("Reuters India"), if any."""
-    for child in (s for s in SITES if s.parent == site.name):
+    for child in _EDITIONS.get(site.name, ()):
         if any(key.lower() in lowered for key in child.keys):
             return child
     return site
@@ -447,16 +493,16 @@ def _named(lines: Sequence[str], lowered: str, starts: list[int], skip: range | 
     chosen_at: int | None = None
     others: set[str] = set()
     article_start = skip.start if skip is not None and len(skip) else len(lines)
-    for match in _KEYS.finditer(lowered):
-        index = bisect_right(starts, match.start()) - 1
+    for start, end in _spans_outside(lowered, starts, skip):
+        index = bisect_right(starts, start) - 1
         if chosen is not None and index >= article_start:
             break  # the other candidates that matter are the ones printed above the article
-        if (skip is not None and index in skip) or not _bounded(lowered, match.start(), match.end()):
+        if (skip is not None and index in skip) or not _bounded(lowered, start, end):
             continue
         line = lowered[starts[index]:starts[index] + len(lines[index])]
         if _CITES.search(line):
             continue
-        site = _BY_KEY[match.group()]
+        site = _BY_KEY[lowered[start:end]]
         if chosen is None:
             chosen, chosen_at = _refined(site, lowered), index
         elif site.name not in (chosen.name, chosen.parent):
@@ -464,3 +510,22 @@ def _named(lines: Sequence[str], lowered: str, starts: list[int], skip: range | 
     if chosen is None:
         return Identified(None, None, "none")
     return Identified(chosen, chosen_at, "named", tuple(sorted(others)))
+
+
+def _spans_outside(lowered: str, starts: list[int], skip: range | None) -> Iterator[tuple[int, int]]:
+    """Yield the spans of the keys on the page in order, leaving out the lines in ``skip``.
+
+    No key holds a line break, so no key spans two lines and the keys of a stretch of whole lines
+    are the ones a search of the whole page finds there: the article's lines, never evidence, are
+    not searched at all.
+    """
+    if skip is None or not skip or skip.step != 1 or skip.start < 0:
+        yield from _key_spans(lowered)
+        return
+    yield from _key_spans(lowered, 0, _line_start(starts, skip.start, lowered))
+    yield from _key_spans(lowered, _line_start(starts, skip.stop, lowered))
+
+
+def _line_start(starts: list[int], index: int, lowered: str) -> int:
+    """Return where line ``index`` starts in the joined page (its end when there is no such line)."""
+    return starts[index] if 0 <= index < len(starts) else len(lowered)

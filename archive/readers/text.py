@@ -23,7 +23,7 @@ from archive.readers import body, header, patterns
 from archive.readers.bylines import find_editor, find_people
 from archive.readers.decode import decode
 from archive.readers.draft import Draft
-from archive.readers.language import detect
+from archive.readers.language import detect_counted
 from archive.readers.lines import Line, split_lines
 from archive.readers.sources import find_source
 
@@ -47,7 +47,9 @@ class ReadResult:
 
 def find_language(draft: Draft) -> None:
     """Detect the language from the whole text (script decides zh-CN vs zh-TW)."""
-    draft.language = detect("\n".join(line.text for line in draft.lines))
+    lines = draft.lines
+    text = "\n".join(line.text for line in lines)
+    draft.language = detect_counted(text, sum(line.han for line in lines), sum(line.words for line in lines))
     if draft.language is None:
         draft.warn("language-unknown", "cannot tell the language of the text (neither Chinese nor English)", 0)
 
