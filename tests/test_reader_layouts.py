@@ -494,3 +494,107 @@ def test_every_missing_field_is_a_located_warning(case):
     if expected.get("source", "") is None:
         assert "source-missing" in codes
     assert all(d.file for d in result.diagnostics)
+
+
+# ---------------------------------------------------------------------------------------------
+# one general rule each, on a short made-up dump
+
+
+def _read(text: str):
+    """Read a made-up dump and return the item."""
+    return read(text.encode("utf-8"), filename="rule.txt", created="2020-01-30T00:00:00Z").item
+
+
+_PARAS_ZH = ("\n\n".join([
+    "市图书馆昨天宣布，新馆将于下月开放，届时市民可以凭借身份证免费办理借阅证，馆内设有少儿阅览区和自习区。",
+    "馆长表示，新馆藏书超过五十万册，并将逐步引进数字阅读设备，方便市民在线借阅和查阅资料。",
+    "据介绍，新馆位于城市东区，交通便利，周边有多条公交线路经过，开放时间为每天上午九点到晚上九点。",
+]))
+
+
+def test_zone_word_before_the_time():
+    from archive.readers import dates
+
+    found = dates.find_date("更新时间 2012年12月10日, 格林尼治标准时间10:41", lang="zh")
+    assert found is not None and found.iso == "2012-12-10T10:41:00+00:00"
+    assert dates.find_date("2019年1月2日 北京时间 19:30", lang="zh").iso == "2019-01-02T19:30:00+08:00"
+    assert all(dates.ZONE_BEFORE.search(text) for text in dates.ZONE_BEFORE_EXAMPLES)
+
+
+def test_yearless_date_line_is_no_paragraph_and_account_above_it_is_the_source():
+    item = _read("网站首页\n登录访客_甲\n市图书馆新馆下月开放，市民可免费办证借阅\n\n读书频道\n\n"
+                 f"发布时间：10-0812:00优质作者\n\n{_PARAS_ZH}\n\n作者最新文章\n另一篇文章的标题在这里\n")
+    assert item.headline == "市图书馆新馆下月开放，市民可免费办证借阅"
+    assert item.published is None  # no year printed anywhere: the date stays out
+    assert item.source == "读书频道"
+    assert item.body[0].text.startswith("市图书馆昨天宣布")
+    assert [p.name for p in item.people] == []  # 作者最新文章 names nobody
+
+
+def test_follow_and_syndication_credits_are_not_body():
+    paragraphs = "\n\n".join(f"Paragraph {n} of the story says the council voted to approve the new park plan on "
+                             f"Tuesday after a long debate." for n in range(1, 4))
+    item = _read(f"Menu\nCouncil approves the new park plan\nMarch 3, 2020\n\n{paragraphs}\n\n"
+                 "Follow Jane Doe on Twitter. Originally published on Example Science.\n\nMore stories\n")
+    assert len(item.body) == 3 and item.body[-1].text.startswith("Paragraph 3")
+
+
+def test_truncated_teasers_are_not_body():
+    item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{_PARAS_ZH}\n\n更多新闻\n\n"
+                 "另一则新闻的标题\n\n某区昨天发生一起交通事故，一辆货车与两辆轿车相撞，所幸没有人员伤亡，交警已经...\n\n"
+                 "第三则新闻的标题\n\n某地今天举行马拉松比赛，来自全国各地的两万名选手参加了比赛，赛事…\n")
+    assert len(item.body) == 3 and item.body[-1].text.startswith("据介绍")
+
+
+def test_header_line_inside_the_densest_run_starts_the_article():
+    menu = "\n\n".join(f"栏目介绍 第{n}项 学会的各项奖励、会员服务、学术活动、科普活动、出版物以及各类通知公告"
+                         for n in range(3))
+    item = _read(f"{menu}\n首页 - 新闻动态\n市图书馆新馆下月开放！\n发布时间：2019-05-18 来源：某某学会\n\n"
+                 f"{_PARAS_ZH}\n上一篇：另一则新闻\n")
+    assert item.headline == "市图书馆新馆下月开放！"
+    assert item.published == "2019-05-18"
+    assert item.section == "新闻动态"
+    assert item.body[0].text.startswith("市图书馆昨天宣布")
+
+
+def test_labelled_date_after_the_body_further_down():
+    item = _read(f"首页 > 要闻 > 正文\n市图书馆新馆下月开放\n\n{_PARAS_ZH}\n赞 0 分享\n查看评论\n阅读 539\n"
+                 "隐藏边栏\nA+\n发布日期：2019-09-23 14:34:05  所属分类： 要闻\n")
+    assert item.published == "2019-09-23T14:34:05+08:00"
+
+
+def test_kicker_above_a_short_english_headline():
+    paragraphs = "\n\n".join(f"Paragraph {n} of the match report says the home side held on for a draw on the last "
+                             f"day of the test." for n in range(1, 4))
+    item = _read(f"Scores\nFixtures\n\nTest Series v Visitors\n\nHome side seal series win in draw\n\n"
+                 f"Jane Doe\n\n30 December 2014\n\n{paragraphs}\n")
+    assert item.headline == "Home side seal series win in draw"
+
+
+def test_breadcrumb_one_item_per_line_and_subtitle_under_the_headline():
+    item = _read(f"首页\n> 要闻\n> 本省要闻\n图书馆新馆下月开放\n新馆藏书超过五十万册并设少儿阅览区\n"
+                 f"时间：2019-09-18 06:23 来源： 某某日报\n\n{_PARAS_ZH}\n")
+    assert item.headline == "图书馆新馆下月开放"
+    assert item.section == "本省要闻"
+
+
+def test_publisher_from_a_copyright_line_the_table_does_not_know():
+    text = f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{_PARAS_ZH}\n\n关于我们\n"
+    assert _read(text + "© 2010 - 2016 某某读书网 京ICP备16058363号-1\n").publisher == "某某读书网"
+    assert _read(text + "主办：某某办公厅 © 某某省政府网 版权所有 晋ICP备12000773号\n").publisher == "某某省政府网"
+    # a company is the operator: its brand is the name the page prints that opens it
+    company = text.replace("2019-03-01 10:00", "2019-03-01 10:00 来源：某某商报")
+    assert _read(company + "Copyright © 某某商报南京网络传媒有限公司 版权所有\n").publisher == "某某商报"
+    # a Latin holder on a Chinese page is a legal name, not the brand
+    assert _read(text + "© Example Holdings 京ICP证030173号\n").publisher is None
+    english = ("Menu\nCouncil approves the new park plan\nMarch 3, 2020\n\n" + "\n\n".join(
+        f"Paragraph {n} of the story says the council voted to approve the new park plan on Tuesday after a long "
+        "debate." for n in range(1, 4)) + "\n\n")
+    assert _read(english + "© 2019 Example Gazette. All rights reserved.\n").publisher == "Example Gazette"
+    assert _read(english + "© 2019 Example Communications, Inc.\n").publisher is None
+
+
+def test_site_named_before_a_source_label_is_the_publisher():
+    item = _read("市图书馆新馆下月开放\n新华网河北频道 ( 2012-06-04 09:20:26 )    稿件来源： 某某日报\n\n"
+                 f"{_PARAS_ZH}\n")
+    assert item.publisher == "新华网" and item.source == "某某日报"

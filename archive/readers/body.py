@@ -73,6 +73,8 @@ _CAPTION_STARTS = patterns.CAPTION_START.starts
 _FURNITURE_STARTS = _FURNITURE_START.starts
 _WIRE_STARTS = patterns.WIRE_LINE.starts
 _WEN_STARTS = patterns.BYLINE_WEN.starts
+_YEARLESS_STARTS = patterns.YEARLESS_DATE.starts
+_FOLLOW_STARTS = patterns.FOLLOW_CREDIT.starts
 _ENDING_LASTS = frozenset(ending[-1] for ending in patterns.BOILERPLATE_ENDINGS)
 _PHOTO_LASTS = frozenset(ending[-1] for ending in _PHOTO_ENDINGS)
 # Every ending CAPTION_END knows closes a bracket or ends "Getty Images", unless it holds ":" or "/"
@@ -114,11 +116,29 @@ def classify(line: Line) -> Kind:
     # Every date DATEISH finds has a year 19xx or 20xx: two substring tests spare most lines the search
     if (size <= 40 or length <= 60) and ("19" in text or "20" in text) and DATEISH.search(text):
         return Kind.DATE
+    if length <= 60 and first in _YEARLESS_STARTS and patterns.YEARLESS_DATE.match(text):
+        return Kind.DATE  # a labelled date line printing no year is still no paragraph
+    if first in _FOLLOW_STARTS and patterns.FOLLOW_CREDIT.match(text):
+        return Kind.JUNK
+    if cjk and _teaser(text, last):
+        return Kind.JUNK
     if (han >= 20 if cjk else words >= 12) and (sentence or punctuated):  # Line.prose
         return Kind.TEXT
     if sentence and (words >= 3 or han >= 4):
         return Kind.SENTENCE
     return Kind.SHORT if isolated else Kind.NAV
+
+
+def _teaser(text: str, last: str) -> bool:
+    """Tell whether a Chinese line is a teaser cut short ("…將進一步..."): a link box, not a paragraph.
+
+    Chinese prose closes an ellipsis with the doubled "……"; a single "…" or ASCII "..." right after a
+    character is how a list of other stories truncates its summaries.
+    """
+    if last not in ".…":
+        return False
+    stem = text[:-3] if text.endswith("...") else text[:-1] if last == "…" else ""
+    return bool(stem) and not stem.endswith(("…", ".")) and stem[-1:].isalnum()
 
 
 def _is_chinese_credit(text: str) -> bool:
@@ -208,6 +228,31 @@ def core(lines: Sequence[Line], kinds: Sequence[Kind]) -> tuple[int, int] | None
         if running > best:
             best, best_span = running, (start, index)
     return best_span
+
+
+def after_header(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Start the article text after a labelled date or source line that the densest run swallowed.
+
+    A run of menu paragraphs right above the headline can join the article into one run; the
+    article's own header line (发布时间：… 来源：…) still marks where its text begins.
+    """
+    if span is None:
+        return None
+    first, last = span
+    texts = [i for i in range(first, last + 1) if kinds[i] is Kind.TEXT]
+    for index in range(first + 1, last):
+        if kinds[index] is Kind.DATE and _header_line(lines[index].text):
+            if 2 * sum(1 for i in texts if i < index) > len(texts):
+                break  # most of the text is above it: a date line inside the story, not its header
+            rest = core(lines[index + 1:last + 1], kinds[index + 1:last + 1])
+            if rest is not None:
+                return rest[0] + index + 1, rest[1] + index + 1
+    return span
+
+
+def _header_line(text: str) -> bool:
+    """Tell whether a date line carries a publication label (发布时间：, 来源：, Published), as headers do."""
+    return bool(patterns.DATE_LABEL.match(text) or patterns.SOURCE_LABEL.search(text))
 
 
 def extend(kinds: Sequence[Kind], lines: Sequence[Line], span: tuple[int, int],

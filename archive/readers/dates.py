@@ -75,6 +75,14 @@ TIME_RE = Pattern(r"(?<![\d:])" + TIME + r"(?![\d])")
 HOUR_ONLY_RE = Pattern(r"(?<![\d:])" + HOUR_ONLY)
 ZONE_RE = Pattern(ZONE)
 _ZONE_LEAD = " ,()\u00a0\u3000\t"  # what may stand between a time and its zone (NBSP in dumps)
+# A zone printed as a word before the time, as Chinese pages write it: "格林尼治标准时间10:41",
+# "北京时间 19:30", "GMT 10:41". Searched at the end of the stretch between the date and its time.
+ZONE_BEFORE = Pattern(r"(?P<word>格林[尼威]治(?:标准|標準)?(?:时间|時間)|世界[标標]准?(?:时间|時間)|"
+                      r"(?:北京|台北|臺北|香港)(?:时间|時間)|\b(?:GMT|UTC))\s*[:：]?\s*$")
+ZONE_WORDS = {"格林": "+00:00", "世界": "+00:00", "GM": "+00:00", "UT": "+00:00",
+              "北京": "+08:00", "台北": "+08:00", "臺北": "+08:00", "香港": "+08:00"}
+# keyed by the word's first two characters
+ZONE_BEFORE_EXAMPLES = ["2012年12月10日, 格林尼治标准时间", "北京时间 ", "GMT "]
 
 # A line holding only a time, maybe labelled and zoned: "19:02", "Updated 18:54 GMT", "10:01 pm PST".
 TIME_ONLY_RE = Pattern(r"(?:(?:updated|posted|published|更新|发布|發布)\s*[:：]?\s*)?(?<![\d:])" + TIME
@@ -183,6 +191,7 @@ def _resolve(text: str, best: re.Match[str], lang: str, default_offset: str | No
     # The time is printed right after the date, or just before it ("5:52 AM EST, Nov 19, 2019").
     after = text[best.end():best.end() + 40]
     time_match = TIME_RE.search(after)
+    worded = None  # a zone printed as a word between the date and its time
     start, span_end = best.start(), best.end() + (time_match.end() if time_match else 0)
     if time_match is None or time_match.start() > 16 or _another_date_between(after[:time_match.start()]):
         before = text[max(0, best.start() - 40):best.start()]
@@ -194,6 +203,7 @@ def _resolve(text: str, best: re.Match[str], lang: str, default_offset: str | No
             start = best.start() - len(before) + time_match.start()
     else:
         zone_text = after[time_match.end():time_match.end() + 16]
+        worded = ZONE_BEFORE.search(after[:time_match.start()])
     printed = text[start:span_end].strip()
     if time_match is None:
         return Found(day.isoformat(), text[best.start():best.end()].strip(), False, False, best.start(), best.end())
@@ -205,6 +215,8 @@ def _resolve(text: str, best: re.Match[str], lang: str, default_offset: str | No
         return Found(day.isoformat(), text[best.start():best.end()].strip(), False, False, best.start(), best.end())
     local = datetime(day.year, day.month, day.day, hour, minute, second)
     zone_match = ZONE_RE.match(zone_text.lstrip(_ZONE_LEAD)) if zone_text else None
+    if zone_match is None and worded is not None:
+        return Found(local.isoformat() + ZONE_WORDS[worded.group("word")[:2]], printed, True, True, start, span_end)
     if zone_match:
         offset = _offset(zone_match.group("zone"), lang, local)
         zone_end = span_end + len(zone_text) - len(zone_text.lstrip(_ZONE_LEAD)) + zone_match.end()

@@ -18,7 +18,12 @@ from archive.readers.lazy import Pattern
 from archive.readers.lines import Line
 
 DATE_WINDOW = 60  # lines above the body searched for its date line
+BELOW_WINDOW = 12  # lines after the body searched for a date printed at the foot
 HEADLINE_WINDOW = 15  # lines above the date line searched for the headline
+_DEK_WORDS = 12  # an English standfirst without a final full stop is at least this long
+_CRUMB_OPENERS = frozenset(">»›＞→")  # a breadcrumb item printed on its own line opens with its separator
+_CRUMB_ITEMS = 6  # items of a breadcrumb printed one per line
+_HOME_ITEMS = frozenset(("首页", "首頁", "主页", "主頁", "home"))
 _REMAINDER_MAX = 60  # characters a date line may hold besides its date, labels and zone
 _JOIN_MAX = 12  # a date split over lines ("2019" / "09/07" / "19:02") has short pieces
 _URL = Pattern(r"^(?:https?://|www\.)\S+$", starts="hw")
@@ -117,7 +122,9 @@ def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int,
         above = date_at(lines, index, lang, offset)
         if above is not None:
             break
-    for index in range(end + 1, min(len(lines), end + 6)):
+    for index in range(end + 1, min(len(lines), end + 1 + BELOW_WINDOW)):
+        if index > end + 5 and not patterns.DATE_LABEL.match(lines[index].text):
+            continue  # further down, only a labelled date line (发布日期：…) is the article's
         below = date_at(lines, index, lang, offset)
         if below is not None:
             break
@@ -147,12 +154,40 @@ def breadcrumb_items(text: str) -> list[str] | None:
     prefixed = patterns.BREADCRUMB_PREFIX.match(text)
     body = text[prefixed.end():] if prefixed else text
     if not patterns.BREADCRUMB_SEPARATOR.search(body):
+        dashed = _dashed_crumb(body)
+        if dashed is not None:
+            return dashed
         return [body.strip(patterns.TRIM)] if prefixed and body.strip(patterns.TRIM) else None
     items = [p.strip(patterns.TRIM) for p in patterns.BREADCRUMB_SEPARATOR.split(body)]
     items = [p for p in items if p]
     if not items or (len(items) < 2 and not prefixed):
         return None
     if any(len(p) > 20 or re.search(r"[。！？，,.!?“”\"]", p) for p in items):
+        return None
+    return items
+
+
+def crumb_lines(lines: Sequence[Line], index: int) -> tuple[int, str]:
+    """Return where a breadcrumb printed one item per line starts, and its items joined on one line.
+
+    首页 / > 要闻 / > 山西要闻: each item after the first opens with its separator. A line that
+    does not is returned alone.
+    """
+    start = index
+    while start > 0 and lines[start].text[:1] in _CRUMB_OPENERS and index - start < _CRUMB_ITEMS:
+        start -= 1
+    if start == index:
+        return index, lines[index].text
+    return start, " ".join(line.text for line in lines[start:index + 1])
+
+
+def _dashed_crumb(text: str) -> list[str] | None:
+    """Return the items of a breadcrumb joined by " - " (首页 - 新闻动态), only when it opens with the home page.
+
+    A dash also joins a headline to its site's name, so the home item is what makes it a trail.
+    """
+    items = [p.strip(patterns.TRIM) for p in text.split(" - ")]
+    if len(items) < 2 or items[0].lower() not in _HOME_ITEMS or any(not p or len(p) > 20 for p in items):
         return None
     return items
 
@@ -218,10 +253,23 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
     if upper < 0 or upper in used or not title_like(lines[upper], kinds[upper]) or is_breadcrumb(lines[upper].text):
         return first, None
     top, low_line = lines[upper], lines[first]
-    standfirst = low_line.size > top.size and (not low_line.cjk or low_line.punctuated)
+    # An English standfirst is a sentence or a long line; a short lower line is the headline under a kicker
+    dek = low_line.punctuated if low_line.cjk else (low_line.sentence or low_line.words >= _DEK_WORDS)
+    standfirst = low_line.size > top.size and (dek or _crumb_above(lines, upper))
     if standfirst and top.size >= 0.4 * low_line.size and top.text != low_line.text:
         return upper, first
     return first, None
+
+
+def _crumb_above(lines: Sequence[Line], index: int) -> bool:
+    """Tell whether a breadcrumb (or its last piece, "> 山西要闻") stands right above ``index``.
+
+    The headline follows the breadcrumb; a second title line under it is a subtitle.
+    """
+    if index == 0:
+        return False
+    text = lines[index - 1].text
+    return text[:1] in _CRUMB_OPENERS or is_breadcrumb(text)
 
 
 def opens_with_title(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:

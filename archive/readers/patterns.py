@@ -242,7 +242,8 @@ BOILERPLATE = Pattern(
     r"ICP备|ICP證|ICP证|许可证|許可證|版权所有|版權所有|All Rights Reserved|All rights reserved|ALL RIGHTS RESERVED|"
     r"©\s*\d{4}|订阅《|未经.{0,6}授权|未經.{0,6}授權|违法和不良信息|举报电话|举报邮箱|扫码|掃碼|扫描二维码|二维码|二維碼|"
     r"客户端下载|APP下载|下载.{0,8}APP|下載.{0,8}APP|载点|載點|点击进入|點擊進入|点击查看|點擊查看|【点击|【點擊|"
-    r"关注.{0,10}(?:微信|微博|公众号|公眾號)|人参与|人參與|条评论|我要评论|我要評論|评论\(|用LINE|Click here|click here"
+    r"关注.{0,10}(?:微信|微博|公众号|公眾號)|(?<=\d)人参与|(?<=\d)人參與|付费会员|付費會員|加入会员|加入會員|"
+    r"条评论|我要评论|我要評論|评论\(|用LINE|Click here|click here"
 )
 # How lines of links and promotions end: "更多>>", "Full Article", an image file name.
 BOILERPLATE_ENDINGS = (">>", "»", "》》", "Full Article", "Full Coverage", ".jpg", ".jpeg", ".png", ".gif", ".webp",
@@ -275,6 +276,19 @@ CAPTION_TAIL = 90  # characters at the end of a line that CAPTION_END looks at
 MARKER = Pattern(
     r"^(?:\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?(?:\s[A-Z]{2,4})?|\d{1,2}[:：]\d{2}|[_\-–—=*·•~#]{3,}|"
     r"[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、]?)$")
+
+# A labelled date line whose date prints no year (发布时间：10-0812:00): a date line all the same, never
+# body, though its date cannot be read without the year.
+YEARLESS_DATE = Pattern(
+    r"^(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期)\s*[:：]\s*"
+    r"\d{1,2}\s*[-/.月]\s*\d{1,2}", starts="发發更时時日")
+# Social-follow and syndication credits closing an article: "Follow Jane Doe on Twitter.",
+# "Originally published on Live Science." Not body.
+FOLLOW_CREDIT = Pattern(
+    r"^(?:Follow (?:us|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}) on (?:Twitter|Facebook|Instagram|LinkedIn)\b|"
+    r"Originally published (?:on|by|in) )", starts="FO")
+# Where a publication that reprints the story is named: "Originally published on Live Science."
+ORIGINALLY_PUBLISHED = Pattern(r"\bOriginally published (?:on|by|at) (?P<site>[A-Z][\w.&' -]{1,40}?)\.?$")
 
 # Boilerplate glued onto the last paragraph: cut it off, keep the article text before it.
 GLUED_TAIL = Pattern(
@@ -359,6 +373,10 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "Microsoft plans to cut its carbon emissions.   Mike Blake/Reuters files",
                                   "You are what you search. (The Associated Press)"]),
     "MARKER": (MARKER, ["10 p.m.", "4:14 p.m.", "___", "3"]),
+    "YEARLESS_DATE": (YEARLESS_DATE, ["发布时间：10-0812:00优质原创作者", "时间：09-30 22:46"]),
+    "FOLLOW_CREDIT": (FOLLOW_CREDIT, ["Follow Jane Doe on Twitter and Google+.", "Follow us on Facebook",
+                                      "Originally published on Some Site."]),
+    "ORIGINALLY_PUBLISHED": (ORIGINALLY_PUBLISHED, ["Follow Jane Doe on Twitter. Originally published on Some Site."]),
     "GLUED_TAIL": (GLUED_TAIL, ["全文完。责任编辑：张三", "他说。(本文来自澎湃新闻)"]),
 }
 
@@ -373,9 +391,11 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "CAPTION_END": ["今年的6月16日是父亲节。", "He said the fire was set by a protester."],
     "CAPTION_START": ["图片显示了事故现场。"],
     "WIDGET": ["Shares of Apple rose 3 percent on Monday.", "Share prices fell."],
-    "BOILERPLATE": ["The court ruled on the copyright claim."],
+    "BOILERPLATE": ["The court ruled on the copyright claim.", "继5日80万多人参与的全国跨行业大罢工后"],
     "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制"],
     "EDITOR": ["稿事编辑部"],
     "MARKER": ["10 people were hurt."],
+    "YEARLESS_DATE": ["时间：2019-09-30 22:46", "时间过得很快"],
+    "FOLLOW_CREDIT": ["Follow the money, investigators said."],
     "SOURCE_LABEL": ["这批货的来源问题", "图片来源：未来科学大奖官网"],
 }

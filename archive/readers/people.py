@@ -99,6 +99,9 @@ def parse_credits(text: str) -> tuple[Person, ...]:
         if patterns.PHOTO_CREDIT.fullmatch(chunk) or chunk.endswith(("摄", "攝")):
             continue  # a photographer's credit
         names = split_names(chunk)
+        glued = token.end() < len(text) and patterns.HAN.match(text[token.end()]) is not None
+        if glued and names and not is_personal_name(names[0]):
+            names = names[1:]  # 作者最新文章: a word glued to the role is no name unless it reads as one
         if names and end < len(text) and not text[end - 1].isspace() and not is_personal_name(names[-1]):
             names = names[:-1]  # "张三 环球时报记者 李四": the paper glued to the next role is no name
         for name in names:

@@ -386,7 +386,7 @@ def _key_spans(lowered: str, start: int = 0, end: int | None = None) -> list[tup
 
 _GROUP_RE = Pattern("|".join(map(re.escape, GROUPS)))
 # Copyright notices, matched on lower-cased text (so without IGNORECASE, which is slower).
-COPYRIGHT = Pattern(r"©|copyright|版权所有|版權所有|著作權所有|all rights reserved")
+COPYRIGHT = Pattern(r"©|copyright|版权所有|版權所有|著作權所有|版权属|版權屬|all rights reserved")
 # A wire agency's copyright printed under its story is a credit for the text, not the site's.
 WIRE_COPYRIGHT = Pattern(r"^(?:©|copyright)\s*(?:\d{4}\s*)?(?:thomson reuters|the associated press|associated press|"
                             r"agence france-presse|afp|bloomberg)\b")
@@ -500,8 +500,9 @@ def _named(lines: Sequence[str], lowered: str, starts: list[int], skip: range | 
         if (skip is not None and index in skip) or not _bounded(lowered, start, end):
             continue
         line = lowered[starts[index]:starts[index] + len(lines[index])]
-        if _CITES.search(line):
-            continue
+        cited = _CITES.search(line)
+        if cited is not None and start - starts[index] >= cited.start():
+            continue  # the publication a 来源 label cites; a site named before the label is the page's own
         site = _BY_KEY[lowered[start:end]]
         if chosen is None:
             chosen, chosen_at = _refined(site, lowered), index
@@ -529,3 +530,69 @@ def _spans_outside(lowered: str, starts: list[int], skip: range | None) -> Itera
 def _line_start(starts: list[int], index: int, lowered: str) -> int:
     """Return where line ``index`` starts in the joined page (its end when there is no such line)."""
     return starts[index] if 0 <= index < len(starts) else len(lowered)
+
+
+# ---------------------------------------------------------------------------------------------
+# a copyright holder the table does not know
+
+# The holder a copyright line names, before or after the notice: "© 2019 Name", "Copyright © Name",
+# "版权所有：© 2001-2012 Name", "© Name 版权所有", "Name 版权所有". Years and © are skipped.
+_YEARS = r"(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?"
+HOLDER_AFTER = Pattern(
+    r"(?:©|\([cC]\)|(?i:copyright)|版权所有|版權所有|著作權所有)\s*[:：]?\s*(?:©\s*)?(?:(?i:copyright)\s*)?" + _YEARS
+    + r"(?P<name>[^\s©|｜,，.。:：;；]{2,30}(?: [A-Z][\w&'-]*){0,3})")
+HOLDER_BEFORE = Pattern(r"(?:^|[\s©])(?P<name>[^\s©|｜,，.。:：;；]{2,30})\s*(?:版权所有|版權所有|著作權所有)")
+HOLDER_EXAMPLES = ["© 2010 - 2016 明日大盘 京ICP备16058363号-1", "版权所有：© 2001-2012 某某学会    地址：北京",
+                   "主办：某某办公厅 © 某某省人民政府网 版权所有", "© 2019 Example News. All rights reserved."]
+# What a holder found that way must not be: the notice's own words, a licence, a number.
+_NOT_HOLDER = Pattern(r"^(?:all|rights|reserved|by|the|and|本网|本站|本網|备案|ICP|\d)|"
+                      r"ICP|备案|許可|许可|声明|聲明|说明|說明", re.IGNORECASE)
+# A company name: the site's brand opens it (当代商报南京网络传媒有限公司), the company is not the brand.
+COMPANY = Pattern(r"(?:有限公司|有限责任公司|股份公司|公司|集团|集團|Inc\.?|LLC|Ltd\.?|Limited|GmbH|Corp\.?|"
+                  r"Corporation|Co\.)$", re.IGNORECASE)
+
+_COMPANY_AFTER = Pattern(r"[,\s]*(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Co\.|S\.A\.|AG\b|plc\b)", re.IGNORECASE)
+_ALL_RIGHTS = Pattern(r"\s+all\s+rights.*$", re.IGNORECASE)
+
+
+def copyright_holder(lines: Sequence[str]) -> tuple[str, int] | None:
+    """Return the holder a copyright line names (the last such line first) and its index.
+
+    A company is the site's operator, not its brand: it is taken only through a brand the page
+    prints on its own (a line, or a 来源 value) that opens the company's name.
+    """
+    page = "\n".join(lines).lower()  # one search of the page, not one per line
+    starts = list(accumulate((len(text) + 1 for text in lines[:-1]), initial=0))
+    for index in sorted({bisect_right(starts, m.start()) - 1 for m in COPYRIGHT.finditer(page)}, reverse=True):
+        if WIRE_COPYRIGHT.match(lines[index].lower()):
+            continue
+        for pattern in (HOLDER_BEFORE, HOLDER_AFTER):
+            match = pattern.search(lines[index])
+            if match is None:
+                continue
+            name = _ALL_RIGHTS.sub("", match.group("name")).strip(" .,;")
+            if _NOT_HOLDER.search(name) or not any(c.isalpha() for c in name):
+                continue
+            if COMPANY.search(name) or _COMPANY_AFTER.match(lines[index], match.end()):
+                # a Chinese company is named brand + place + trade; a Latin one after its group
+                brand = _brand_opening(lines, name) if not name[0].isascii() else None
+                if brand is None:
+                    continue
+                name = brand
+            return name, index
+    return None
+
+
+def _brand_opening(lines: Sequence[str], company: str) -> str | None:
+    """Return a name the page prints on its own (a line, or after 来源：) that opens ``company``."""
+    for text in lines:
+        if not text or (text[0] != company[0] and "来源" not in text and "來源" not in text):
+            continue
+        cited = _CITED_NAME.search(text)
+        for candidate in (text.strip(), cited.group(1) if cited else ""):
+            if 2 <= len(candidate) < len(company) - 2 and company.startswith(candidate):
+                return candidate
+    return None
+
+
+_CITED_NAME = Pattern(r"(?:来源|來源)\s*[:：]\s*([^\s:：]+)")

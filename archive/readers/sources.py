@@ -10,7 +10,7 @@ publications, the strongest is taken and the others are listed in a warning.
 
 from __future__ import annotations
 
-from archive.readers import body, credits, patterns
+from archive.readers import body, credits, patterns, people
 from archive.readers.draft import TRAILER, Draft
 
 
@@ -65,7 +65,14 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
 
 
 def _self_media(draft: Draft) -> list[tuple[str, int, str]]:
-    """Return the account name printed beside a self-media platform name near the date (扬眼 / 企鹅号)."""
+    """Return the account name printed beside a self-media platform name near the date (扬眼 / 企鹅号).
+
+    Without the platform's name, an account printed alone between the headline and a date line
+    (标题 / 加拿大必读 / 发布时间：…) is taken too, when it is no person's name.
+    """
+    account = _account_above_date(draft)
+    if account is not None:
+        return [account]
     if draft.date_at is None:
         return []
     lines = draft.lines
@@ -107,3 +114,21 @@ def _wire_sources(draft: Draft) -> list[tuple[str, int, str]]:
             if wire:
                 out.append((wire, index, "wire copyright"))
     return out
+
+
+def _account_above_date(draft: Draft) -> tuple[str, int, str] | None:
+    """Return a name line standing alone right under the headline and right above a date line."""
+    if draft.headline_at is None or not (draft.language or "").startswith("zh"):
+        return None
+    index = draft.headline_at + 1
+    following = index + 1
+    if following >= len(draft.lines) or index in draft.used or draft.kinds[following] is not body.Kind.DATE:
+        return None
+    line = draft.lines[index]
+    text = line.text
+    if not line.isolated or draft.kinds[index] is not body.Kind.SHORT or not 2 <= len(text) <= 12 \
+            or not patterns.HAN.search(text) or any(c in text for c in " ，。：:、|｜/") \
+            or people.is_personal_name(text) or patterns.NAV_WORDS.match(text):
+        return None
+    draft.used.add(index)
+    return text, index, "account above the date"

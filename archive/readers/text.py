@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from archive.diagnostics import Diagnostic
 from archive.errors import InputError
 from archive.model import Block, NewsItem, Original
-from archive.readers import body, header, patterns
+from archive.readers import body, header, patterns, publishers
 from archive.readers.bylines import find_editor, find_people
 from archive.readers.decode import decode
 from archive.readers.draft import Draft
@@ -110,10 +110,11 @@ def find_breadcrumb(draft: Draft) -> None:
     """Find the breadcrumb above the headline; its last item before 正文 is the section."""
     end = draft.headline_at if draft.headline_at is not None else len(draft.lines)
     for index in range(end - 1, max(-1, end - 1 - header.HEADLINE_WINDOW), -1):
-        items = header.breadcrumb_items(draft.lines[index].text)
+        start, text = header.crumb_lines(draft.lines, index)
+        items = header.breadcrumb_items(text)
         if items is None:
             continue
-        draft.used.add(index)
+        draft.used.update(range(start, index + 1))
         draft.set("breadcrumb", tuple(items), index)
         section = header.section_of(items)
         if section is not None:
@@ -189,6 +190,12 @@ def find_url(draft: Draft) -> None:
 def find_publisher(draft: Draft) -> None:
     """Name the site that published the page: the site table, else the breadcrumb's site item."""
     identified = draft.identify_site()
+    if identified.how == "named":
+        # A copyright line outranks a site named in passing (a bar of links to other sites)
+        held = _copyright_holder(draft)
+        if held is not None:
+            draft.set("publisher", held[0], held[1])
+            return
     if identified.site is not None:
         draft.set("publisher", identified.site.name, identified.index)
         if identified.others:
@@ -202,8 +209,24 @@ def find_publisher(draft: Draft) -> None:
         draft.warn("publisher-guess", f"site not in the table; named {first!r} from the breadcrumb",
                    draft.headline_at)
         return
+    held = _copyright_holder(draft)
+    if held is not None:
+        draft.set("publisher", held[0], held[1])
+        return
     draft.warn("publisher-missing", "cannot tell which site published the page: no known domain or brand in its "
                "copyright lines, masthead or footer", len(draft.lines) - 1)
+
+
+def _copyright_holder(draft: Draft) -> tuple[str, int] | None:
+    """Return the holder the page's copyright line names, when it can stand for the site.
+
+    On a Chinese page only a Chinese name does: a Latin holder there (© Baidu, Sanlih E-Television)
+    is the operator's legal or group name, not the site's brand.
+    """
+    held = publishers.copyright_holder([line.text for line in draft.lines])
+    if held is None or ((draft.language or "").startswith("zh") and not patterns.HAN.search(held[0])):
+        return None
+    return held
 
 
 Step = Callable[[Draft], None]
