@@ -598,3 +598,50 @@ def test_site_named_before_a_source_label_is_the_publisher():
     item = _read("市图书馆新馆下月开放\n新华网河北频道 ( 2012-06-04 09:20:26 )    稿件来源： 某某日报\n\n"
                  f"{_PARAS_ZH}\n")
     assert item.publisher == "新华网" and item.source == "某某日报"
+
+
+@pytest.mark.parametrize(("closing", "expected"), [
+    ("（张三）", [("张三", "作者")]),
+    ("（王大明／台北報導）", [("王大明", "作者")]),
+    ("(文/图 张三 李四)", [("张三", "文/图"), ("李四", "文/图")]),
+])
+def test_writers_in_a_bracket_closing_the_story(closing, expected):
+    item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{_PARAS_ZH}{closing}\n")
+    assert [(p.name, p.printed_role) for p in item.people if p.role is not Role.EDITOR] == expected
+
+
+def test_author_label_glued_to_the_source_and_role_after_the_label():
+    item = _read(f"市图书馆新馆下月开放\n2019-09-26 12:11来源：某某网作者：李四\n\n{_PARAS_ZH}\n")
+    assert [(p.name, p.printed_role) for p in item.people] == [("李四", "作者")]
+    item = _read(f"市图书馆新馆下月开放\n2019-09-26 12:11\n\n{_PARAS_ZH}\n作者： 记者王五 编辑： 赵六\n")
+    assert [(p.name, p.printed_role) for p in item.people if p.role is not Role.EDITOR] == [("王五", "记者")]
+    assert [p.name for p in item.editors] == ["赵六"]
+
+
+def test_name_alone_beside_the_date_is_the_writer():
+    item = _read(f"首頁\n市圖書館新館下月開放\n2018年09月16日 15:31\n張大明\n\n{_PARAS_ZH}\n")
+    assert [(p.name, p.printed_role) for p in item.people] == [("張大明", "作者")]
+
+
+def test_venue_after_a_name_is_no_person():
+    paragraphs = "\n\n".join(f"Paragraph {n} of the match report says the home side held on for a draw on the last "
+                             f"day of the test." for n in range(1, 4))
+    item = _read(f"Scores\n\nHome side seal series win in draw\n\nJane Doe, Example Cricket Ground\n\n"
+                 f"30 December 2014\n\n{paragraphs}\n")
+    assert [p.name for p in item.people] == ["Jane Doe"]
+
+
+def test_slash_credit_line_gives_the_editor_and_is_not_body():
+    item = _read(f"市图书馆新馆下月开放\n来源：本站原创\n时间：2019年10月31日 23:00\n\n{_PARAS_ZH}\n\n"
+                 "某某科供稿\u00a0 摄影/张三\u00a0 编辑/李四\n\n"
+                 "版权所有 某某医院　Copyright © 2018 All rights reserved.\n")
+    assert [p.name for p in item.editors] == ["李四"]
+    assert len(item.body) == 3
+    assert item.publisher == "某某医院" and item.source == "某某医院"  # 本站原创 names the site itself
+
+
+def test_wire_dateline_in_the_second_paragraph_after_a_caption():
+    item = _read("首頁 / 社會\n平鎮輪胎行惡火 疏散多人\n最新更新：2016/03/19 10:48\n"
+                 "桃園市平鎮區一家輪胎行今天清晨發生大火，多人從火場中疏散。 （消防局提供） 中央社記者某某桃園傳真\n\n"
+                 "（中央社記者邱大明桃園19日電）桃園市平鎮區一家輪胎行今天清晨發生大火，多人從火場中疏散，消防局派員搶救。\n")
+    assert item.source == "中央社"

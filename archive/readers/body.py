@@ -146,6 +146,7 @@ def _is_chinese_credit(text: str) -> bool:
     # Cheap necessary conditions first: a role word for BYLINE_LINE, a slash for TW_REPORT
     report = ("/" in text or "／" in text) and patterns.TW_REPORT.match(text)
     return bool((patterns.ROLE_WORD.search(text) and patterns.BYLINE_LINE.match(text))
+                or patterns.SLASH_CREDITS.search(text)
                 or (text[:1] in _WEN_STARTS and patterns.BYLINE_WEN.match(text))
                 or (report and report.end() >= len(text) - 1))
 

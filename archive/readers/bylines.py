@@ -10,7 +10,7 @@ name glued into the date line. Desk credits, agencies and photographers are neve
 from __future__ import annotations
 
 from archive.model import Person, Role
-from archive.readers import body, credits, english, patterns
+from archive.readers import body, credits, english, patterns, people
 from archive.readers.credits import Credit
 from archive.readers.draft import TRAILER, Draft
 
@@ -27,10 +27,11 @@ def find_people(draft: Draft) -> None:
         kind = draft.kinds[index]
         if kind is body.Kind.STOP and not patterns.EDITOR_LINE.match(draft.lines[index].text):
             break  # related links, copyright: a credit after them is another story's
-        if kind is body.Kind.CREDIT:
-            credit = credits.line_people(draft.lines[index])
-            if credit:
-                found.append((credit, index))
+        credit = credits.line_people(draft.lines[index]) if kind is body.Kind.CREDIT else None
+        if credit is None and draft.lines[index].cjk:  # 作者： 记者张三 编辑： 李四, in the cells under the story
+            credit = credits.labelled_people(draft.lines[index].text)
+        if credit:
+            found.append((credit, index))
     if draft.body:
         lead = credits.lead_people(draft.lines[draft.body[0]].text)
         tail = credits.tail_people(draft.lines[draft.body[-1]].text)
@@ -71,6 +72,9 @@ def _header_credit(draft: Draft, index: int) -> Credit | None:
         if credit:
             return credit
     if line.cjk:
+        if _next_to_date(draft, index) and people.is_personal_name(line.text):
+            # a name alone beside the date line, no role printed: the writer (作者)
+            return Credit((Person(line.text, Role.AUTHOR, "作者"),), line.text)
         return credits.labelled_people(line.text)
     if line.words <= 12 and _next_to_date(draft, index):
         names = english.parse_name_line(line.text)

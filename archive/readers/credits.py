@@ -53,8 +53,8 @@ def _chinese_line(text: str) -> Credit | None:
         return Credit(found, text) if found else None
     match = patterns.BYLINE_WEN.match(text)
     if match:
-        # 文/张三 prints no role word: the name stands as the author (作者); 撰文 is a role of its own
-        role = "撰文" if match.group("label") == "撰文" else "作者"
+        # 文/张三 prints no role word: the name stands as the author (作者); 撰文, 文/图 are roles of their own
+        role = wen_role(match)
         found = tuple(Person(n, Role.AUTHOR, role) for n in people.split_names(match.group("names"))
                       if people.is_chinese_name(n))
         return Credit(found, text) if found else None
@@ -63,6 +63,12 @@ def _chinese_line(text: str) -> Credit | None:
         found = _reported(match)
         return Credit(found, text) if found else None
     return None
+
+
+def wen_role(match: re.Match[str]) -> str:
+    """Return the role a 文/ credit prints: 撰文 and 文/图 are roles of their own, 文/ and 作者 mean 作者."""
+    label = match.group("both") or match.group("label")
+    return label if label in patterns.WEN_ROLES else "作者"
 
 
 def byline_in_date_line(line: Line) -> Credit | None:
@@ -90,8 +96,8 @@ def labelled_people(text: str) -> Credit | None:
     match = patterns.AUTHOR_LABEL.search(text)
     if match is None:
         return None
-    role = people.printed_role(match.group("role"))
-    found = tuple(Person(n, Role.AUTHOR, role) for n in people.split_names(match.group("names"))
+    role = people.printed_role(match.group("printed") or match.group("role"))
+    found = tuple(Person(n, people.role_of(role), role) for n in people.split_names(match.group("names"))
                   if people.is_chinese_name(n))
     return Credit(found, match.group().strip()) if found else None
 
@@ -130,12 +136,37 @@ def lead_people(text: str) -> Credit | None:
 
 
 def tail_people(text: str) -> Credit | None:
-    """Return the people credited at the end of the last paragraph: …(首席记者 贾献培 通讯员 左余东)."""
+    """Return the people credited at the end of the last paragraph: …(首席记者 贾献培 通讯员 左余东).
+
+    Without a role word, a bracket closing the story after its last sentence may still credit
+    its writers: （王大明／台北報導）, (文/图 张三 李四), or names alone （张三）, printed as 作者.
+    """
     match = patterns.BYLINE_TAIL.search(text)
+    if match is not None:
+        found = people.parse_credits(match.group("credits"))
+        return Credit(found, match.group().strip()) if found else None
+    match = patterns.TAIL_BRACKET.search(text)
     if match is None:
         return None
-    found = people.parse_credits(match.group("credits"))
+    inner = match.group("inner").strip(patterns.TRIM)
+    found = _bracket_people(inner)
     return Credit(found, match.group().strip()) if found else None
+
+
+def _bracket_people(inner: str) -> tuple[Person, ...]:
+    """Return the writers a closing bracket names without a role word (see ``tail_people``)."""
+    report = patterns.TW_REPORT.match(inner)
+    if report is not None and report.end() >= len(inner) - 1:
+        return _reported(report)
+    wen = patterns.BYLINE_WEN.match(inner)
+    if wen is not None:
+        role = wen_role(wen)
+        return tuple(Person(n, Role.AUTHOR, role) for n in people.split_names(wen.group("names"))
+                     if people.is_chinese_name(n))
+    names = people.split_names(inner)
+    if names and len(names) <= 3 and all(people.is_personal_name(n) for n in names):
+        return tuple(Person(n, Role.AUTHOR, "作者") for n in names)
+    return ()
 
 
 def role_named_after(text: str) -> str | None:

@@ -45,7 +45,8 @@ def names_in(text: str) -> list[str]:
     out = []
     for part in _SPLIT.split(text.strip()):
         name = clean_name(part)
-        if name and patterns.EN_NAME.fullmatch(name) and not patterns.DESK_WORDS.search(name):
+        if name and patterns.EN_NAME.fullmatch(name) and not patterns.DESK_WORDS.search(name) \
+                and not patterns.VENUE_WORDS.search(name):
             out.append(name)
     return out
 

@@ -107,6 +107,8 @@ WIRE_LINE = Pattern(
 # A paper's news flash opening the lead: 新京报快讯（记者 裴剑飞）… names the paper (not 本报讯, "this paper").
 FLASH_SOURCE = Pattern(rf"^(?P<source>[{_H}]{{2,8}}?)(?:快讯|快訊|讯|訊)[（(]")
 FLASH_SELF = ("本报", "本報", "本刊", "本网", "本網", "本台")
+# A source that names the publishing site itself: 本站原创, 本网, 本站.
+SELF_SOURCE = Pattern(r"(?:本站|本网|本網)(?:原创|原創|讯|訊|稿件|独家|獨家)?", starts="本")
 # Self-media platforms: the account name printed beside the platform's name is the source.
 SELF_MEDIA = Pattern(r"^(?:企鹅号|百家号|头条号|网易号|搜狐号|大风号|一点号|澎湃号|"
                      r"新浪看点|新浪号|快传号|微信公众号)$", starts="企百头网搜大一澎新快微")
@@ -120,7 +122,7 @@ AUTHOR_ROLES = ["首席记者", "首席記者", "特约记者", "特約記者", 
                 "特约评论员", "特約評論員", "评论员", "評論員", "新闻发言人", "新聞發言人", "执笔", "執筆",
                 "实习生", "實習生", "特约撰稿人", "特約撰稿人", "特约撰稿", "特約撰稿", "撰稿人",
                 "作者", "撰文", "撰稿"]
-CORRESPONDENT_ROLES = ["特约通讯员", "特約通訊員", "通讯员", "通訊員"]
+CORRESPONDENT_ROLES = ["特约通讯员", "特約通訊員", "职工通讯员", "職工通訊員", "通讯员", "通訊員"]
 # Roles whose organisation prefix is not part of the printed role: 本报记者 is printed 记者.
 ROLE_PREFIXES = ("本报", "本報", "本台", "本刊", "本网", "本網")
 _ROLES = "|".join(sorted(AUTHOR_ROLES + CORRESPONDENT_ROLES, key=len, reverse=True))
@@ -152,11 +154,17 @@ BYLINE_LINE = Pattern(
     rf"^[□■●◆▲★]?\s*[（(]?(?P<org>[{_H}A-Za-z]{{0,10}}?)(?P<credits>(?:{_ROLES})\s*[:：/｜|]?\s*{_ZH_NAMES}"
     rf"(?:\s+(?:{_ROLES})\s*[:：/｜|]?\s*{_ZH_NAMES})*)\s*(?:报道|報導|报导|報道)?[)）]?$")
 # An author named with a label inside a longer header line: 来源：人民日报 作者：张三
-AUTHOR_LABEL = Pattern(rf"(?:^|\s)(?P<role>作者|记者|記者|撰文|执笔|執筆)\s*[:：]\s*"
+# The label may be glued to what precedes it (来源：某报作者：张三), and a role may follow it (作者： 记者张三).
+AUTHOR_LABEL = Pattern(rf"(?P<role>作者|记者|記者|撰文|执笔|執筆)\s*[:：]\s*(?:(?P<printed>{_ROLES})\s*)?"
                           rf"(?P<names>{_ZH_NAMES})(?=\s|$|[　|｜])")
 # "文/张三" and "文｜张三": the bare 文 credit, only with a slash or bar.
-BYLINE_WEN = Pattern(rf"^(?P<label>文|撰文|作者|图文|圖文)\s*[/／｜|:：]\s*(?P<names>{_ZH_NAMES})$",
-                     starts="文撰作图圖")
+# 文/图 (text and photos) may be followed by a space alone: 文/图 张三 李四.
+BYLINE_WEN = Pattern(rf"^(?:(?P<label>文|撰文|作者|图文|圖文)\s*[/／｜|:：]|(?P<both>文[/／][图圖]|[图圖][/／]文)"
+                     rf"[/／｜|:：\s])\s*(?P<names>{_ZH_NAMES})$", starts="文撰作图圖")
+# Labels of BYLINE_WEN kept as the printed role: 文/图 (text and photos) says more than 作者.
+WEN_ROLES = ("撰文", "文/图", "文／图", "文/圖", "文／圖", "图/文", "圖/文", "图／文", "圖／文")
+# A bracket closing the last paragraph after its final sentence: …举行。（张三） / …。(文/图 张三 李四)
+TAIL_BRACKET = Pattern(r"(?<=[。！？!?”」])\s*[(（](?P<inner>[^()（）]{2,40})[)）]\s*$")
 # The role behind a name printed elsewhere: ▲（作者是《环球时报》评论员） / （作者系某某大学教授）
 AUTHOR_IS = Pattern(r"[(（]\s*作者(?:是|系|為|为)(?:[^()（）]{0,30}?)(?P<role>" + _ROLES + r")\s*[)）]\s*$")
 # A photographer's credit ends with 摄: 新华社记者 才扬 摄. Not an author of the text; a line ending
@@ -202,6 +210,9 @@ CONTRIBUTED = Pattern(
 NAME_TRAILER = Pattern(r"\s*(?:\bFollow\b.*|@\w+.*|\bEmail\b.*|\bTwitter\b.*|[|,]\s*[A-Z][\w ]*$|\s+in\s+[A-Z].*)$")
 # Titles printed after an English name ("By Jane Doe, Science Correspondent").
 EN_TITLE = Pattern(r"\b(?:Correspondent|Editor|Reporter|Writer|Columnist|Critic|Contributor|Analyst|Chief)\b")
+# Places that follow a writer's name in a byline ("Jane Doe, Melbourne Cricket Ground"): not a person.
+VENUE_WORDS = Pattern(r"\b(?:Ground|Stadium|Oval|Arena|Centre|Center|Field|Hall|Court|Street|Road|Square|University|"
+                      r"College|Hospital|Airport|Station|Bridge|Harbour|Harbor|Island|Valley|County|City)\b")
 # An English personal name: two to five capitalised words (initials and particles allowed).
 _EN_WORD = r"(?:[A-Z][\w'’.-]*|de|da|van|von|der|la|le|bin|al)"  # capitalised, or a particle of a name
 EN_NAME = Pattern(rf"^{_EN_WORD}(?:\s{_EN_WORD}){{1,4}}$")
@@ -209,10 +220,13 @@ EN_NAME = Pattern(rf"^{_EN_WORD}(?:\s{_EN_WORD}){{1,4}}$")
 # Editor lines: 责任编辑：钱霓 / (责编：汤诗瑶、丁涛) / 【责任编辑:张樵苏 】 / Editing by Sunil Nair
 EDITOR = Pattern(
     r"(?P<label>责任编辑|責任編輯|责编|責編|值班编辑|值班編輯|编辑|編輯|Edited by|Editing by)"
-    r"(?:\s*[:：]\s*|\s+)(?P<names>[^()（）【】\[\]:：;；]+?)\s*(?=[)）】\]]|$|;|；|\s\S{1,6}[:：])",
+    r"(?:\s*[:：/／|｜]\s*|\s+)(?P<names>[^()（）【】\[\]:：;；/／]+?)\s*(?=[)）】\]]|$|;|；|\s\S{1,6}[:：/／])",
 )
 # A line opening with an editor credit, wherever it stands after the article.
 EDITOR_LINE = Pattern(r"^[(（【\[]?\s*(?:责任编辑|責任編輯|责编|責編|值班编辑|值班編輯)", starts="(（【[责責值" + SPACE)
+# A line of production credits with a slash or colon (供稿  摄影/张三  编辑/李四): a credit, not body.
+SLASH_CREDITS = Pattern(rf"(?:摄影|攝影|编辑|編輯|责编|責編|美编|美編|校对|校對)\s*[/／:：|｜]\s*[{_H}]{{2,4}}(?:\s|$)|"
+                        r"供稿(?:\s|$)")
 # Staff codes glued to editor names: 杨倩_NF4425, 荀建国_NN7379, 韩保林 PK155
 STAFF_CODE = Pattern(r"(?:_[A-Za-z]{1,4}\d{2,6}|\s+[A-Z]{1,4}\d{2,6})$")
 STAFF_CODE_ALONE = Pattern(r"^[A-Za-z]{1,4}\d{2,6}$")
@@ -321,6 +335,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                       "MUMBAI (Reuters) - The BSE Sensex and Nifty ended flat"]),
     "ZH_WIRE_DATELINE": (ZH_WIRE_DATELINE, ["新华社北京11月17日电 记者17日从国家卫生健康委获悉", "中央社台北28日電"]),
     "WIRE_LINE": (WIRE_LINE, ["Reuters", "© Thomson Reuters 2020", "The Associated Press", "By The Associated Press"]),
+    "SELF_SOURCE": (SELF_SOURCE, ["本站原创", "本网"]),
     "SELF_MEDIA": (SELF_MEDIA, ["企鹅号", "百家号"]),
     "FLASH_SOURCE": (FLASH_SOURCE, ["新京报快讯（记者 裴剑飞）今日（12月28日）有网友爆料"]),
     "BYLINE_TAIL": (BYLINE_TAIL, ["等参加会议。(首席记者 贾献培 通讯员 左余东)",
@@ -334,10 +349,12 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                               "記者王大明、李小華／台北報導"]),
     "ZH_WIRE_BYLINE": (ZH_WIRE_BYLINE, ["（中央社記者邱俊欽桃園19日電）桃園市平鎮區一家輪胎行今天清晨發生大火",
                                         "（中央社台北19日電）", "（中央社記者王大明、李小華台北19日電）"]),
-    "AUTHOR_LABEL": (AUTHOR_LABEL, ["来源：人民日报 作者：张三", "作者：李四"]),
+    "AUTHOR_LABEL": (AUTHOR_LABEL, ["来源：人民日报 作者：张三", "作者：李四", "来源：某某网作者：李四",
+                                    "作者： 记者王五 编辑： 赵六"]),
     "BYLINE_LINE": (BYLINE_LINE, ["澎湃新闻记者 贺梨萍", "扬子晚报记者 张楠", "记者 张三 通讯员 李四", "本报记者 王芳",
                                   "□ 本报记者 王芳 李强 报道"]),
-    "BYLINE_WEN": (BYLINE_WEN, ["文/张三", "作者：李四"]),
+    "BYLINE_WEN": (BYLINE_WEN, ["文/张三", "作者：李四", "文/图 张三 李四"]),
+    "TAIL_BRACKET": (TAIL_BRACKET, ["南美站活动将先后在三国举行。（张三）", "满足需要。(文/图 张三 李四)"]),
     "AUTHOR_IS": (AUTHOR_IS, ["希望这次大火给政府和社会都带来有益的反思。▲（作者是《环球时报》评论员）"]),
     "PHOTO_CREDIT": (PHOTO_CREDIT, ["新华社记者 才扬 摄", "每经记者 张蕊 摄",
                                     "2月17日，康复病人在献血浆时拍照留念。新华社记者 才扬 摄"]),
@@ -351,10 +368,12 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "Associated Press writer Jane Doe contributed to this report."]),
     "NAME_TRAILER": (NAME_TRAILER, ["Michael Russell Follow @tdmrussell", "Indulal PM in Mumbai"]),
     "EN_TITLE": (EN_TITLE, ["Science Correspondent", "Senior Reporter"]),
+    "VENUE_WORDS": (VENUE_WORDS, ["Melbourne Cricket Ground", "Madison Square Garden"]),
     "EN_NAME": (EN_NAME, ["Jeff Foust", "Indulal PM", "Ursula von der Leyen"]),
     "EDITOR": (EDITOR, ["责任编辑:钱霓", "(责编：汤诗瑶、丁涛)", "【纠错】   【责任编辑:张樵苏 】",
                         "Editing by Sunil Nair",
-                        "发布日期：2019-03-06 责任编辑：龙慧"]),
+                        "发布日期：2019-03-06 责任编辑：龙慧", "供稿  摄影/张三  编辑/李四"]),
+    "SLASH_CREDITS": (SLASH_CREDITS, ["某某科供稿  摄影/张三  编辑/李四", "编辑：王五"]),
     "EDITOR_LINE": (EDITOR_LINE, ["[责任编辑：amberma]", "(责编：汤诗瑶、丁涛)"]),
     "STAFF_CODE": (STAFF_CODE, ["杨倩_NF4425", "韩保林 PK155"]),
     "STAFF_CODE_ALONE": (STAFF_CODE_ALONE, ["HN666"]),
@@ -395,6 +414,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制"],
     "EDITOR": ["稿事编辑部"],
     "MARKER": ["10 people were hurt."],
+    "VENUE_WORDS": ["Jane Park", "John Fielding"],
     "YEARLESS_DATE": ["时间：2019-09-30 22:46", "时间过得很快"],
     "FOLLOW_CREDIT": ["Follow the money, investigators said."],
     "SOURCE_LABEL": ["这批货的来源问题", "图片来源：未来科学大奖官网"],

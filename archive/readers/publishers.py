@@ -196,8 +196,9 @@ SITES: list[Site] = [
     _s("AFP", "FR", "afp.com"),
     _s("Bloomberg", "US", "bloomberg.com", "Bloomberg L.P."),
     _s("BBC", "GB", "bbc.co.uk", "bbc.com", "British Broadcasting Corporation", "BBC"),
+    _s("BBC中文网", "GB", "bbc.co.uk/zhongwen", "BBC中文网", "BBC中文網", parent="BBC"),
     _s("Al Jazeera", "QA", "aljazeera.com", "Al Jazeera"),
-    _s("DW", "DE", "dw.com", "Deutsche Welle"),
+    _s("Deutsche Welle", "DE", "dw.com", "Deutsche Welle"),
     _s("France 24", "FR", "france24.com", "France 24"),
     _s("Euronews", "FR", "euronews.com"),
     # United Kingdom and Ireland
@@ -255,6 +256,7 @@ SITES: list[Site] = [
     _s("Vice", "US", "vice.com"),
     _s("The Verge", "US", "theverge.com"),
     _s("Wired", "US", "wired.com"),
+    _s("Live Science", "US", "livescience.com", "Live Science"),
     _s("Ars Technica", "US", "arstechnica.com"),
     _s("TechCrunch", "US", "techcrunch.com"),
     _s("CNET", "US", "cnet.com"),

@@ -13,6 +13,8 @@ from __future__ import annotations
 from archive.readers import body, credits, patterns, people
 from archive.readers.draft import TRAILER, Draft
 
+_LEADS = 2  # paragraphs at the start of the article text that may carry its dateline
+
 
 def find_source(draft: Draft) -> None:
     """Name the originating publication: a 来源 label, the name after the date, a wire credit."""
@@ -93,16 +95,20 @@ def _wire_sources(draft: Draft) -> list[tuple[str, int, str]]:
     lines = draft.lines
     span = draft.layout()
     if span is not None:
-        for index in range(span[0], min(span[0] + 3, span[1] + 1)):
-            if draft.kinds[index] is body.Kind.TEXT and index not in draft.used:
-                wire = credits.wire_in_lead(lines[index].text)
-                if wire:
-                    out.append((wire[0], index, "wire dateline"))
-                    if "dateline" not in draft.fields:
-                        draft.set("dateline", wire[1], index)
-                flash = credits.flash_source(lines[index].text)
-                if flash:
-                    out.append((flash, index, "news flash"))
+        # The lead is the first paragraph; a caption printed as text may come before it, so the
+        # first paragraphs are tried until one opens with a dateline or a news flash.
+        leads = [i for i in range(span[0], min(span[0] + 4, span[1] + 1))
+                 if draft.kinds[i] is body.Kind.TEXT and i not in draft.used][:_LEADS]
+        for index in leads:
+            wire = credits.wire_in_lead(lines[index].text)
+            if wire:
+                out.append((wire[0], index, "wire dateline"))
+                if "dateline" not in draft.fields:
+                    draft.set("dateline", wire[1], index)
+            flash = credits.flash_source(lines[index].text)
+            if flash:
+                out.append((flash, index, "news flash"))
+            if wire or flash:
                 break
     for index in draft.header:
         wire = credits.wire_line(lines[index].text) or credits.wire_in_byline(lines[index].text)

@@ -188,7 +188,16 @@ def find_url(draft: Draft) -> None:
 
 
 def find_publisher(draft: Draft) -> None:
-    """Name the site that published the page: the site table, else the breadcrumb's site item."""
+    """Name the site that published the page, then resolve a source that names the site itself."""
+    _find_publisher(draft)
+    source, publisher = draft.fields.get("source"), draft.fields.get("publisher")
+    if isinstance(source, str) and publisher is not None and patterns.SELF_SOURCE.fullmatch(source):
+        # 来源：本站原创 ("this site, original") names the publishing site
+        draft.fields["source"] = publisher
+
+
+def _find_publisher(draft: Draft) -> None:
+    """Name the site that published the page: the site table, a copyright line, the breadcrumb's site item."""
     identified = draft.identify_site()
     if identified.how == "named":
         # A copyright line outranks a site named in passing (a bar of links to other sites)
