@@ -645,3 +645,35 @@ def test_wire_dateline_in_the_second_paragraph_after_a_caption():
                  "桃園市平鎮區一家輪胎行今天清晨發生大火，多人從火場中疏散。 （消防局提供） 中央社記者某某桃園傳真\n\n"
                  "（中央社記者邱大明桃園19日電）桃園市平鎮區一家輪胎行今天清晨發生大火，多人從火場中疏散，消防局派員搶救。\n")
     assert item.source == "中央社"
+
+
+def test_pager_glued_in_brackets_ends_the_story():
+    item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{_PARAS_ZH}\n"
+                 "【上一篇】 另一则新闻的标题 【下一篇】 又一则新闻的标题，请收好！\n推荐阅读\n")
+    assert item.body[-1].text.startswith("据介绍")
+
+
+@pytest.mark.parametrize("crumb", ["首頁\n中時\n社會", "首页\n要闻\n新闻正文"])
+def test_breadcrumb_one_item_per_line_without_separators(crumb):
+    item = _read(f"{crumb}\n市圖書館新館下月開放\n2018年09月16日 15:31\n\n{_PARAS_ZH}\n")
+    assert item.section in ("社會", "要闻")
+
+
+def test_text_under_the_date_line_wins_over_a_denser_run_after_a_stop():
+    rules = "\n".join(f"第{n}条：请勿发表与主题无关的内容，请勿重复刊登相同的文章，违反规定者有权删除留言或封锁帐号。"
+                      for n in range(1, 9))
+    item = _read(f"首頁\n市圖書館新館下月開放\n2018年09月16日 15:31\n\n{_PARAS_ZH.split(chr(10))[0]}\n\n推薦閱讀\n"
+                 f"另一則新聞\n留言規則\n{rules}\n")
+    assert len(item.body) == 1 and item.body[0].text.startswith("市图书馆昨天宣布")
+
+
+def test_box_of_other_stories_ends_the_article_and_facts_box_gives_date_and_author():
+    story = "\n\n".join(f"Paragraph {n} of the feature walks through the vineyards of the valley in the early "
+                        f"morning light before the harvest." for n in range(1, 6))
+    others = "\n\n".join(f"Another story {n}\n\nA teaser of another story that runs on for quite a few words to "
+                         f"look like a paragraph of text." for n in range(1, 5))
+    item = _read(f"Menu\nCulture\nUncork the mystery of a rare grape\n\n{story}\n\nExample recommends\n{others}\n\n"
+                 "Audios and videos on the topic\nDate 10.06.2013\nAuthor Jane Doe\nRelated Subjects Wine\n")
+    assert len(item.body) == 5
+    assert item.published == "2013-06-10"
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]

@@ -41,8 +41,10 @@ class Kind(Enum):
 # Per-kind scores for the core search; TEXT scores by its length instead.
 SCORES = {Kind.SENTENCE: 0.3, Kind.SHORT: -0.3, Kind.NAV: -1.5, Kind.DATE: -3.0, Kind.CAPTION: -2.0,
           Kind.CREDIT: -3.0, Kind.MARKER: -0.5, Kind.JUNK: -3.0, Kind.STOP: -20.0}
+BOX_SCORE = -60.0  # a box of other stories: the article does not go on past its heading
 TEXT_CAP = 150  # reading units (Han characters, or Latin words x2) beyond which a paragraph scores no more
 TEXT_UNIT = 15.0
+_HEADER_LINES = 3  # lines between an article's date line and its first paragraph (byline, caption)
 _SHORT_SIZE = 160  # boilerplate markers are trusted on lines up to this size only
 _URL = Pattern(r"^(?:https?://|www\.)\S+$", starts="hw")
 _PHOTO_ENDINGS = ("摄", "攝", "摄)", "攝)", "摄）", "攝）")
@@ -99,6 +101,8 @@ def classify(line: Line) -> Kind:
     # a line closing the article (English stop words only on short lines)
     if first in _STOP_STARTS and (cjk or words <= 8) and patterns.BODY_STOP.match(text):
         return Kind.STOP
+    if 2 <= words <= 5 and not cjk and text.lower().endswith(patterns.STOP_ENDINGS):
+        return Kind.STOP  # the heading of a box of other stories
     # the many menu items and buttons, answered before the costlier tests
     if length <= 12 and ((first in _NAV_STARTS and patterns.NAV_WORDS.match(text))
                          or (first in _WIDGET_STARTS and patterns.WIDGET.match(text))):
@@ -215,7 +219,14 @@ def score(line: Line, kind: Kind) -> float:
         return value if line.isolated else value / 2
     if kind is Kind.SENTENCE and not line.isolated:
         return -0.5
+    if kind is Kind.STOP and _box_heading(line.text):
+        return BOX_SCORE
     return SCORES[kind]
+
+
+def _box_heading(text: str) -> bool:
+    """Tell whether a stop line heads a box of other stories ("DW recommends", 推荐阅读), not a credit."""
+    return text.lower().endswith(patterns.STOP_ENDINGS) or bool(patterns.BOX_HEADING.match(text))
 
 
 def core(lines: Sequence[Line], kinds: Sequence[Kind]) -> tuple[int, int] | None:
@@ -249,6 +260,29 @@ def after_header(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, 
             if rest is not None:
                 return rest[0] + index + 1, rest[1] + index + 1
     return span
+
+
+def dated_block(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Prefer the text right under a date line to a denser run after a stop (推薦閱讀, Related stories).
+
+    A short story followed by related links and a block of comment rules or teasers: the run
+    under the date line is the article, what follows a stop belongs to the page.
+    """
+    if span is None or _dated(kinds, span[0]):
+        return span
+    stop = next((i for i in range(span[0] - 1, -1, -1) if kinds[i] is Kind.STOP), None)
+    if stop is None:
+        return span
+    earlier = core(lines[:stop], kinds[:stop])
+    if earlier is not None and _dated(kinds, earlier[0]) \
+            and any(kinds[i] is Kind.TEXT and lines[i].isolated for i in range(earlier[0], earlier[1] + 1)):
+        return earlier
+    return span
+
+
+def _dated(kinds: Sequence[Kind], start: int) -> bool:
+    """Tell whether a date line stands within the few lines above ``start`` (an article's header)."""
+    return any(kinds[i] is Kind.DATE for i in range(max(0, start - _HEADER_LINES), start))
 
 
 def _header_line(text: str) -> bool:

@@ -32,6 +32,7 @@ def find_people(draft: Draft) -> None:
             credit = credits.labelled_people(draft.lines[index].text)
         if credit:
             found.append((credit, index))
+    found.extend(_beside_foot_date(draft))
     if draft.body:
         lead = credits.lead_people(draft.lines[draft.body[0]].text)
         tail = credits.tail_people(draft.lines[draft.body[-1]].text)
@@ -80,6 +81,19 @@ def _header_credit(draft: Draft, index: int) -> Credit | None:
         names = english.parse_name_line(line.text)
         return Credit(names, line.text) if names else None
     return None
+
+
+def _beside_foot_date(draft: Draft) -> list[tuple[Credit, int]]:
+    """Return an author labelled beside a date printed below the article (a facts box: Date … / Author …)."""
+    date_at = draft.date_at
+    if date_at is None or not draft.body or date_at < draft.body[-1]:
+        return []
+    for index in range(max(0, date_at - 2), min(len(draft.lines), date_at + 3)):
+        match = patterns.AUTHOR_LINE.match(draft.lines[index].text)
+        names = english.names_in(match.group("names")) if match else []
+        if names:
+            return [(Credit(tuple(Person(n, Role.AUTHOR, "author") for n in names), draft.lines[index].text), index)]
+    return []
 
 
 def _next_to_date(draft: Draft, index: int) -> bool:

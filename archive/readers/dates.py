@@ -66,6 +66,8 @@ DATE_FORMS: list[tuple[str, str, str]] = [
     ("mdy_name", MONTH_NAME + r"\s" + _D + r"(?:st|nd|rd|th)?,?\s" + _Y, "Nov. 19, 2019 5:52 AM EST"),
     ("dmy_name", _D + r"\s" + MONTH_NAME + r",?\s" + _Y, "Mon 18 Nov 2019 18.54 GMT"),
     ("mdy_slash", _M + "/" + _D + "/" + _Y, "11/19/2019 10:01 PM"),
+    # day first with dots, as German and most European sites print it
+    ("dmy_dots", r"(?<![\d.])" + _D + r"\.\s?" + _M + r"\.\s?" + _Y + r"(?![\d.]\d)", "Date 10.06.2013"),
     # Taiwan's Minguo calendar: year 108 is 2019 (government and some news sites print it)
     ("minguo", r"(?<![\d])(?P<roc>1[0-2]\d|[6-9]\d)\s?年\s?" + _M + r"\s?月\s?" + _D + r"\s?日", "108年11月19日"),
 ]

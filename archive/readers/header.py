@@ -18,11 +18,12 @@ from archive.readers.lazy import Pattern
 from archive.readers.lines import Line
 
 DATE_WINDOW = 60  # lines above the body searched for its date line
-BELOW_WINDOW = 12  # lines after the body searched for a date printed at the foot
+BELOW_WINDOW = 30  # lines after the body searched for a labelled date printed at the foot (a facts box)
 HEADLINE_WINDOW = 15  # lines above the date line searched for the headline
 _DEK_WORDS = 12  # an English standfirst without a final full stop is at least this long
 _CRUMB_OPENERS = frozenset(">»›＞→")  # a breadcrumb item printed on its own line opens with its separator
 _CRUMB_ITEMS = 6  # items of a breadcrumb printed one per line
+_BARE_ITEMS = 3  # items of one printed one per line with neither separators nor 正文 (首頁 / 中時 / 社會)
 _HOME_ITEMS = frozenset(("首页", "首頁", "主页", "主頁", "home"))
 _REMAINDER_MAX = 60  # characters a date line may hold besides its date, labels and zone
 _JOIN_MAX = 12  # a date split over lines ("2019" / "09/07" / "19:02") has short pieces
@@ -177,8 +178,30 @@ def crumb_lines(lines: Sequence[Line], index: int) -> tuple[int, str]:
     while start > 0 and lines[start].text[:1] in _CRUMB_OPENERS and index - start < _CRUMB_ITEMS:
         start -= 1
     if start == index:
-        return index, lines[index].text
+        return _bare_crumb(lines, index)
     return start, " ".join(line.text for line in lines[start:index + 1])
+
+
+def _bare_crumb(lines: Sequence[Line], index: int) -> tuple[int, str]:
+    """Return a breadcrumb printed one item per line with no separators: 首页 / 基金资讯 / 资讯正文.
+
+    Only a run that opens with the home page and closes with the page itself (…正文) is one.
+    """
+    text = lines[index].text
+    closed = text.endswith("正文") and len(text) <= 8
+    if len(text) > 10 or lines[index].isolated:
+        return index, text
+    for start in range(index - 1, max(-1, index - (_CRUMB_ITEMS if closed else _BARE_ITEMS)), -1):
+        item = lines[start].text
+        if len(item) > 10 or lines[start].isolated:
+            break
+        if item.lower() in _HOME_ITEMS:
+            # without 正文 the run must stand alone: a longer menu above it is a menu, not a trail
+            alone = start == 0 or len(lines[start - 1].text) > 10 or lines[start - 1].isolated
+            if closed or alone:
+                return start, " > ".join(line.text for line in lines[start:index + 1])
+            break
+    return index, text
 
 
 def _dashed_crumb(text: str) -> list[str] | None:
@@ -192,9 +215,14 @@ def _dashed_crumb(text: str) -> list[str] | None:
     return items
 
 
+def _page_item(item: str) -> bool:
+    """Tell whether a breadcrumb item names the page itself in a channel's words (资讯正文, 新闻正文)."""
+    return item.endswith("正文") and len(item) <= 6
+
+
 def section_of(items: Sequence[str]) -> str | None:
     """Return the section a breadcrumb names: its last item before 正文, unless that is the home page."""
-    sections = [p for p in items if p.lower() not in patterns.BREADCRUMB_TAIL]
+    sections = [p for p in items if p.lower() not in patterns.BREADCRUMB_TAIL and not _page_item(p)]
     if not sections:
         return None
     last = sections[-1]

@@ -69,7 +69,7 @@ NAV_WORDS = Pattern(
 # Publication-date labels; the date follows the label.
 DATE_LABEL = Pattern(
     r"(?:发布时间|發布時間|发表时间|發表時間|发布日期|發布日期|更新时间|更新時間|时间|時間|日期|"
-    r"Published|Posted|Updated|Last updated|Last modified)\s*[:：]?", re.IGNORECASE)
+    r"Published|Posted|Updated|Last updated|Last modified|Date\b)\s*[:：]?", re.IGNORECASE)
 # Labels of an update time printed after the publication time ("Last modified on …").
 MODIFIED_LABEL = Pattern(r"(?:last modified|last updated|updated|更新时间|更新時間|更新于|更新於)", re.IGNORECASE)
 
@@ -194,6 +194,8 @@ COMPOUND_SURNAMES = ("欧阳", "歐陽", "司马", "司馬", "上官", "诸葛",
 
 # English credits. "By Jane Doe and John Roe", "by Jeff Foust — November 18, 2019", "-- By Michael Russell"
 BY_LINE = Pattern(r"^(?:[-–—]+\s*)?(?:(?P<prefix>[A-Z][\w.&' -]{0,30}?)\s+)?[Bb][Yy]\s+(?P<names>[A-Z@].*)$")
+# A labelled author line in a facts box beside the date: "Author Jane Doe", "Author: Jane Doe".
+AUTHOR_LINE = Pattern(r"^(?:Authors?|Written by|Words by|Writer)\s*[:：]?\s+(?P<names>[A-Z].{1,80})$", starts="AW")
 # Parenthesised closing credits: (Reporting by Indulal PM; Editing by Sunil Nair)
 CREDIT_LINE = Pattern(
     r"^[(\[]?\s*(?P<credits>(?:Additional |Further )?(?:reporting|writing|editing|compiled|research|"
@@ -237,17 +239,25 @@ STAFF_CODE_ALONE = Pattern(r"^[A-Za-z]{1,4}\d{2,6}$")
 # Lines that end the article: editor credits, correction links, pagers, disclaimers, copyright.
 BODY_STOP = Pattern(
     r"^(?:[(（【\[]?\s*(?:责任编辑|責任編輯|责编|責編|值班编辑)|[(（【\[]\s*(?:编辑|編輯)\s*[:：]|【纠错】|【糾錯】|\[纠错\]|"
-    r"【\d+】|\[\d+\]\s*\[\d+\]|上一页|下一页|上一篇|下一篇|上一則|下一則|阅读下一篇|閱讀下一篇|"
+    r"【\d+】|\[\d+\]\s*\[\d+\]|[【\[]?(?:上一页|下一页|上一篇|下一篇|上一則|下一則)|阅读下一篇|閱讀下一篇|"
     r"【?免责声明|【?免責聲明|声明[:：]|聲明[:：]|版权声明|版權聲明|"
     r"[(（]?本文来[自源]|[(（]?本文來[自源]|[(（]?文章来源|原文链接|原文鏈接|"
     r"(?:还|還)想看更多|看更多|更多精彩|返回搜狐|返回.{0,6}首页|"
     r"相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门推荐|熱門推薦|相关推荐|相關推薦|"
-    r"Related (?:links|stories|articles|coverage|topics)\b|Most (?:popular|read|viewed|shared)\b|"
+    r"Related (?:links|stories|articles|coverage|topics|content|news)\b|Most (?:popular|read|viewed|shared)\b|"
     r"Topics$|Tags?:|FILED UNDER|Filed under|Reuse this content|Trending|Recommended|More from|Read more|Read next|"
     r"View (?:\S+ )?Comments|Comments$|Sign up|Share this|Share on|Copyright|©|All rights reserved)",
     re.IGNORECASE,
     starts="(（【[责責值上下阅閱免声聲版本文原还還看更返相延推热熱RMTFVCSA©" + SPACE,
 )
+# How a short heading of a box of other stories ends: "DW recommends", "Recommended for you".
+STOP_ENDINGS = (" recommends", "recommended for you", "you may also like", "you might also like", "more stories",
+                "editor's picks", "editors' picks", "editor's recommendations")
+# The heading of a box of other stories: nothing after it is the article's (a hard stop for the core).
+BOX_HEADING = Pattern(
+    r"^(?:相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门推荐|熱門推薦|相关推荐|相關推薦|"
+    r"Related (?:links|stories|articles|coverage|content|news)|Most (?:popular|read|viewed|shared)|More from\b)",
+    re.IGNORECASE, starts="相延推热熱RM")
 # Markers of boilerplate inside the article area: ads, subscriptions, licences, app promotions.
 # Checked only on lines shorter than a long paragraph, so an article about copyright stays body.
 # No IGNORECASE, no anchors, and no branch opening with a digit or a full stop: every branch opens
@@ -361,6 +371,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "DESK_WORDS": (DESK_WORDS, ["National Desk", "Staff Reports", "CNN Wire", "综合报导", "Taboolaby Taboola"]),
     "BY_LINE": (BY_LINE, ["By Jane Doe and John Roe", "by Jeff Foust — November 18, 2019",
                           "-- By Michael Russell Follow @tdmrussell", "National Desk By National Desk"]),
+    "AUTHOR_LINE": (AUTHOR_LINE, ["Author Jane Doe", "Author: Jane Doe and John Roe"]),
     "CREDIT_LINE": (CREDIT_LINE, ["(Reporting by Indulal PM; Editing by Sunil Nair)",
                                   "Additional reporting by Jane Doe in London; Editing by Sam Holmes"]),
     "CREDIT_PART": (CREDIT_PART, ["Reporting by Indulal PM", "Additional reporting by Jane Doe"]),
@@ -378,9 +389,10 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "STAFF_CODE": (STAFF_CODE, ["杨倩_NF4425", "韩保林 PK155"]),
     "STAFF_CODE_ALONE": (STAFF_CODE_ALONE, ["HN666"]),
     "BODY_STOP": (BODY_STOP, ["责任编辑:钱霓", "（編輯：陳仁華）1050319", "【纠错】   【责任编辑:张樵苏 】",
-                              "【1】【2】【3】【4】",
+                              "【1】【2】【3】【4】", "【上一篇】 另一则新闻 【下一篇】 又一则新闻",
                               "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", "Related links:", "Most Popular",
-                              "© Thomson Reuters 2020"]),
+                              "© Thomson Reuters 2020", "Related content"]),
+    "BOX_HEADING": (BOX_HEADING, ["推荐阅读", "Related stories", "Most popular"]),
     "BOILERPLATE": (BOILERPLATE, ["滇ICP备08000875号", "订阅《春城手机报综合版》,发送CCZH到10658000(5元/月)",
                                   "点击进入“文艺星青年”>>", "4人参与2评论"]),
     "WIDGET": (WIDGET, ["字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+"]),
