@@ -677,3 +677,30 @@ def test_box_of_other_stories_ends_the_article_and_facts_box_gives_date_and_auth
     assert len(item.body) == 5
     assert item.published == "2013-06-10"
     assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
+
+
+def test_english_body_opens_with_a_sentence_not_a_dek_or_score_panel():
+    story = "\n\n".join(f"Paragraph {n} of the match report says the home side held on for a draw on the last day."
+                        for n in range(1, 4))
+    item = _read("Scores\n\nHome side seal series win in draw\n\nJane Doe\n\n30 December 2014\n\n"
+                 "Heroics from the openers not enough but the home side still regain the trophy after two years\n\n"
+                 f"Test Series v Visitors, Third Test\n\nHOME\n\nAWAY\n\n{story}\n\n"
+                 "The opinions expressed here do not necessarily reflect the views of Example Sport.\n")
+    assert item.body[0].text.startswith("Paragraph 1") and len(item.body) == 3
+
+
+def test_kicker_repeated_as_a_tag_is_the_section():
+    story = "\n\n".join(f"Paragraph {n} of the match report says the home side held on for a draw on the last day."
+                        for n in range(1, 4))
+    item = _read("Scores\n\nTest Series v Visitors\n\nHome side seal series win in draw\n\n30 December 2014\n\n"
+                 f"{story}\n\nFiled Under\n\nHome\n\nTest Series v Visitors\n")
+    assert item.section == "Test Series v Visitors"
+
+
+def test_site_describing_itself_in_the_footer_is_the_publisher():
+    story = "\n\n".join(f"Paragraph {n} of the match report says the home side held on for a draw on the last day."
+                        for n in range(1, 4))
+    item = _read(f"Scores\n\nHome side seal series win in draw\n\n30 December 2014\n\n{story}\n\nTop Stories\n"
+                 "example-sport.com.au is a production of Example Digital Media - a division of Example Sport\n"
+                 "© 2014 Example Sport.\nAll rights reserved\n")
+    assert item.publisher == "example-sport.com.au"

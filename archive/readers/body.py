@@ -328,7 +328,24 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
     """Return the indexes of the body paragraphs within ``span``, first to last."""
     first, last = span
     body = [i for i in range(first, last + 1) if i not in used and keeps(lines[i], kinds[i])]
-    return trim_unindented(lines, body)
+    return trim_titles(lines, trim_unindented(lines, body))
+
+
+def trim_titles(lines: Sequence[Line], body: list[int]) -> list[int]:
+    """Drop English lines opening the body that end like no sentence: a standfirst, a score panel.
+
+    An English story opens with a sentence (or a lead-in ending with a colon); a line before it
+    without final punctuation is a dek or page furniture. Chinese stories may open with a subhead.
+    """
+    first = 0
+    while first < len(body) - 1 and _untitled(lines[body[first]]):
+        first += 1
+    return body[first:] if first < len(body) - 1 else body
+
+
+def _untitled(line: Line) -> bool:
+    """Tell whether an English line ends like no sentence and no lead-in (no final mark, no colon)."""
+    return not line.cjk and not line.sentence and not line.text.endswith((":", "："))
 
 
 def trim_unindented(lines: Sequence[Line], body: list[int]) -> list[int]:

@@ -362,6 +362,17 @@ def _nav_section(text: str) -> bool:
         and not re.search(r"[.!?。！？,，:：|]", text)
 
 
+def _kicker(text: str) -> bool:
+    """Tell whether a line can be a kicker naming a topic: short, capitalised or Chinese, no sentence."""
+    return 0 < len(text) <= 40 and len(text.split()) <= 6 and not patterns.NAV_WORDS.match(text) \
+        and not re.search(r"[.!?。！？,，:：|]", text) and (text[:1].isupper() or not text[:1].isascii())
+
+
+def _repeated(lines: Sequence[Line], index: int, text: str) -> bool:
+    """Tell whether ``text`` stands alone on another line of the page, before or after ``index``."""
+    return any(line.text == text for i, line in enumerate(lines) if i != index)
+
+
 def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | None:
     """Return a section printed just above the headline: a channel line, or a repeated menu item.
 
@@ -375,6 +386,9 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
             return text, index
         if not (_nav_section(text) and text[:1].isupper()):
             break  # only a capitalised kicker may be looked past
+    kicker = headline - 1
+    if kicker >= 0 and _kicker(lines[kicker].text) and _repeated(lines, kicker, lines[kicker].text):
+        return lines[kicker].text, kicker  # a kicker the page prints again as a tag (Filed under … / X)
     return None
 
 

@@ -267,7 +267,7 @@ BOILERPLATE = Pattern(
     r"©\s*\d{4}|订阅《|未经.{0,6}授权|未經.{0,6}授權|违法和不良信息|举报电话|举报邮箱|扫码|掃碼|扫描二维码|二维码|二維碼|"
     r"客户端下载|APP下载|下载.{0,8}APP|下載.{0,8}APP|载点|載點|点击进入|點擊進入|点击查看|點擊查看|【点击|【點擊|"
     r"关注.{0,10}(?:微信|微博|公众号|公眾號)|(?<=\d)人参与|(?<=\d)人參與|付费会员|付費會員|加入会员|加入會員|"
-    r"条评论|我要评论|我要評論|评论\(|用LINE|Click here|click here"
+    r"necessarily reflect|不代表本|僅代表作者|仅代表作者|条评论|我要评论|我要評論|评论\(|用LINE|Click here|click here"
 )
 # How lines of links and promotions end: "更多>>", "Full Article", an image file name.
 BOILERPLATE_ENDINGS = (">>", "»", "》》", "Full Article", "Full Coverage", ".jpg", ".jpeg", ".png", ".gif", ".webp",
@@ -394,7 +394,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                               "© Thomson Reuters 2020", "Related content"]),
     "BOX_HEADING": (BOX_HEADING, ["推荐阅读", "Related stories", "Most popular"]),
     "BOILERPLATE": (BOILERPLATE, ["滇ICP备08000875号", "订阅《春城手机报综合版》,发送CCZH到10658000(5元/月)",
-                                  "点击进入“文艺星青年”>>", "4人参与2评论"]),
+                                  "点击进入“文艺星青年”>>", "4人参与2评论",
+                                  "The opinions expressed here do not necessarily reflect the views of the site."]),
     "WIDGET": (WIDGET, ["字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+"]),
     "CAPTION_START": (CAPTION_START, ["图片来源：未来科学大奖官网", "Credit: Reuters/Danish Siddiqui/Files",
                                       "▲警方到場處理。（圖／記者王大明攝）"]),

@@ -77,7 +77,7 @@ SITES: list[Site] = [
     _s("界面新闻", "CN", "jiemian.com", "界面新闻"),
     _s("观察者网", "CN", "guancha.cn", "观察者网"),
     _s("每经网", "CN", "nbd.com.cn", "每经网"),
-    _s("证券时报网", "CN", "stcn.com", "证券时报网"),
+    _s("证券时报网", "CN", "stcn.com", "证券时报网", "证券时报", "證券時報"),
     _s("中国证券网", "CN", "cnstock.com", "中国证券网"),
     _s("东方财富网", "CN", "eastmoney.com", "东方财富网"),
     _s("21世纪经济报道", "CN", "21jingji.com", "21世纪经济报道"),
@@ -598,3 +598,23 @@ def _brand_opening(lines: Sequence[str], company: str) -> str | None:
 
 
 _CITED_NAME = Pattern(r"(?:来源|來源)\s*[:：]\s*([^\s:：]+)")
+
+
+# A footer line in which the site describes itself: "example.com is a production of Example Media",
+# "Example News is part of Example Group". Its subject is the site's brand.
+SELF_DESCRIBED = Pattern(
+    r"^(?P<site>[A-Za-z0-9][\w.&'’ -]{1,40}?) is (?:a production of|(?:a )?part of|published by|operated by|"
+    r"owned by|a division of|a service of|a publication of|a member of)\b")
+SELF_DESCRIBED_EXAMPLES = ["example.com.au is a production of Example Digital Media - a division of Example Sport"]
+
+
+def self_described(lines: Sequence[str], skip: range) -> tuple[str, int] | None:
+    """Return the name a footer line gives the site it describes, outside the article (``skip``)."""
+    for index in range(len(lines) - 1, -1, -1):
+        text = lines[index]
+        if index in skip or " is " not in text or len(text) > 200:
+            continue
+        match = SELF_DESCRIBED.match(text)
+        if match is not None:
+            return match.group("site").strip(), index
+    return None

@@ -199,6 +199,12 @@ def find_publisher(draft: Draft) -> None:
 def _find_publisher(draft: Draft) -> None:
     """Name the site that published the page: the site table, a copyright line, the breadcrumb's site item."""
     identified = draft.identify_site()
+    if identified.how not in ("copyright", "group"):
+        span = draft.layout() or (0, -1)
+        described = publishers.self_described([line.text for line in draft.lines], range(span[0], span[1] + 1))
+        if described is not None:  # the site naming itself in its footer ("X is a production of …")
+            draft.set("publisher", described[0], described[1])
+            return
     if identified.how == "named":
         # A copyright line outranks a site named in passing (a bar of links to other sites)
         held = _copyright_holder(draft)
