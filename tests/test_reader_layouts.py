@@ -704,3 +704,26 @@ def test_site_describing_itself_in_the_footer_is_the_publisher():
                  "example-sport.com.au is a production of Example Digital Media - a division of Example Sport\n"
                  "© 2014 Example Sport.\nAll rights reserved\n")
     assert item.publisher == "example-sport.com.au"
+
+
+def test_zone_offsets_and_words_after_the_time():
+    from archive.readers import dates
+
+    assert dates.find_date("November 28, 2019 11:21am GMT+8", lang="en").iso == "2019-11-28T11:21:00+08:00"
+    assert dates.find_date("2019年11月28日 11:21 北京时间", lang="en").iso == "2019-11-28T11:21:00+08:00"
+    assert dates.find_date("Nov 19, 2019 5:52 AM GMT", lang="en").iso == "2019-11-19T05:52:00+00:00"
+
+
+def test_page_title_printed_in_the_dump_names_the_site():
+    item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{_PARAS_ZH}\n\n"
+                 "市图书馆新馆下月开放 | 社会 | 某某新闻网 EXAMPLE.COM\n")
+    assert item.publisher == "某某新闻网 EXAMPLE.COM"
+    item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{_PARAS_ZH}\n\n市图书馆新馆下月开放_新浪网\n")
+    assert item.publisher == "新浪网"
+
+
+def test_breadcrumb_prefix_with_shi_and_editor_bracket_with_a_space():
+    item = _read(f"您现在的位置是：首页 > 文化\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{_PARAS_ZH}\n\n(编辑 张三)\n")
+    assert item.section == "文化"
+    assert [p.name for p in item.editors] == ["张三"]
+    assert item.body[-1].text.startswith("据介绍")

@@ -47,7 +47,8 @@ ZONES: dict[str, str] = {
 CST = {"zh": "+08:00", "en": "-06:00"}
 
 _ZONE_NAMES = "|".join(sorted((*ZONES, "CST"), key=len, reverse=True))
-ZONE = rf"(?P<zone>\b(?:{_ZONE_NAMES})\b|(?:GMT|UTC)\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?|[+-]\d{{2}}:?\d{{2}}\b)"
+# "GMT+8" before "GMT": the alternation takes the first branch that matches
+ZONE = rf"(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?|\b(?:{_ZONE_NAMES})\b|[+-]\d{{2}}:?\d{{2}}\b)"
 TIME = (r"(?P<hour>\d{1,2})\s?[:.：]\s?(?P<minute>\d{2})(?:\s?[:：]\s?(?P<second>\d{2}))?"
         r"(?:\s?(?P<ampm>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?")
 # 12-hour times with no minutes, "10 p.m.", only where an am/pm marker makes them unambiguous
@@ -81,6 +82,8 @@ _ZONE_LEAD = " ,()\u00a0\u3000\t"  # what may stand between a time and its zone 
 # "北京时间 19:30", "GMT 10:41". Searched at the end of the stretch between the date and its time.
 ZONE_BEFORE = Pattern(r"(?P<word>格林[尼威]治(?:标准|標準)?(?:时间|時間)|世界[标標]准?(?:时间|時間)|"
                       r"(?:北京|台北|臺北|香港)(?:时间|時間)|\b(?:GMT|UTC))\s*[:：]?\s*$")
+ZONE_AFTER = Pattern(r"(?P<word>格林[尼威]治(?:标准|標準)?(?:时间|時間)|世界[标標]准?(?:时间|時間)|"
+                     r"(?:北京|台北|臺北|香港)(?:时间|時間))")
 ZONE_WORDS = {"格林": "+00:00", "世界": "+00:00", "GM": "+00:00", "UT": "+00:00",
               "北京": "+08:00", "台北": "+08:00", "臺北": "+08:00", "香港": "+08:00"}
 # keyed by the word's first two characters
@@ -217,6 +220,8 @@ def _resolve(text: str, best: re.Match[str], lang: str, default_offset: str | No
         return Found(day.isoformat(), text[best.start():best.end()].strip(), False, False, best.start(), best.end())
     local = datetime(day.year, day.month, day.day, hour, minute, second)
     zone_match = ZONE_RE.match(zone_text.lstrip(_ZONE_LEAD)) if zone_text else None
+    if zone_match is None and worded is None and zone_text:
+        worded = ZONE_AFTER.match(zone_text.lstrip(_ZONE_LEAD))  # 11:21 北京时间
     if zone_match is None and worded is not None:
         return Found(local.isoformat() + ZONE_WORDS[worded.group("word")[:2]], printed, True, True, start, span_end)
     if zone_match:

@@ -38,7 +38,7 @@ _H = r"\u4e00-\u9fff"  # the Han range used inside character classes below
 
 # "您当前的位置:" and its variants before a breadcrumb.
 BREADCRUMB_PREFIX = Pattern(
-    r"^(?:您|你)?(?:当前|目前|现在|所在|當前|現在|目前)?的?(?:位置|位於|所在位置)\s*[:：]\s*",
+    r"^(?:您|你)?(?:当前|目前|现在|所在|當前|現在|目前)?的?(?:位置|位於|所在位置)(?:是|在)?\s*[:：]\s*",
     starts="您你当目现所當現的位")
 # Separators between breadcrumb items: ">", ">>", "»", "＞", "›", "→", or a slash with spaces.
 BREADCRUMB_SEPARATOR = Pattern(r"\s*(?:>>|>|»|＞＞|＞|›|→)\s*|\s+/\s+|\s+／\s+")
@@ -238,7 +238,7 @@ STAFF_CODE_ALONE = Pattern(r"^[A-Za-z]{1,4}\d{2,6}$")
 
 # Lines that end the article: editor credits, correction links, pagers, disclaimers, copyright.
 BODY_STOP = Pattern(
-    r"^(?:[(（【\[]?\s*(?:责任编辑|責任編輯|责编|責編|值班编辑)|[(（【\[]\s*(?:编辑|編輯)\s*[:：]|【纠错】|【糾錯】|\[纠错\]|"
+    r"^(?:[(（【\[]?\s*(?:责任编辑|責任編輯|责编|責編|值班编辑)|[(（【\[]\s*(?:编辑|編輯)\s*[:：\s]|【纠错】|【糾錯】|\[纠错\]|"
     r"【\d+】|\[\d+\]\s*\[\d+\]|[【\[]?(?:上一页|下一页|上一篇|下一篇|上一則|下一則)|阅读下一篇|閱讀下一篇|"
     r"【?免责声明|【?免責聲明|声明[:：]|聲明[:：]|版权声明|版權聲明|"
     r"[(（]?本文来[自源]|[(（]?本文來[自源]|[(（]?文章来源|原文链接|原文鏈接|"
@@ -324,7 +324,7 @@ GLUED_TAIL = Pattern(
 
 EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "BREADCRUMB_PREFIX": (BREADCRUMB_PREFIX, ["您当前的位置:云南网 >> 云南频道", "现在位置： 首页 >> 东区新闻 >> 正文",
-                                              "当前位置：首页"]),
+                                              "当前位置：首页", "您现在的位置是：首页 > 新闻"]),
     "BREADCRUMB_SEPARATOR": (BREADCRUMB_SEPARATOR, ["人民网>>文化", "娱乐 > 明星 > 正文", "udn / 社會 / 焦點事件"]),
     "BREADCRUMB_SPACED": (BREADCRUMB_SPACED, ["新华网 正文", "凤凰网 娱乐 正文"]),
     "HOME_WORDS": (HOME_WORDS, ["首页", "网易首页", "新华网", "Home"]),
@@ -391,7 +391,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "BODY_STOP": (BODY_STOP, ["责任编辑:钱霓", "（編輯：陳仁華）1050319", "【纠错】   【责任编辑:张樵苏 】",
                               "【1】【2】【3】【4】", "【上一篇】 另一则新闻 【下一篇】 又一则新闻",
                               "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", "Related links:", "Most Popular",
-                              "© Thomson Reuters 2020", "Related content"]),
+                              "© Thomson Reuters 2020", "Related content", "(编辑 张三)"]),
     "BOX_HEADING": (BOX_HEADING, ["推荐阅读", "Related stories", "Most popular"]),
     "BOILERPLATE": (BOILERPLATE, ["滇ICP备08000875号", "订阅《春城手机报综合版》,发送CCZH到10658000(5元/月)",
                                   "点击进入“文艺星青年”>>", "4人参与2评论",

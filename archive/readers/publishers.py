@@ -618,3 +618,32 @@ def self_described(lines: Sequence[str], skip: range) -> tuple[str, int] | None:
         if match is not None:
             return match.group("site").strip(), index
     return None
+
+
+# What joins a page title's parts: "标题_新浪网", "Title | Section | Site", "标题 - 新华网", "标题--当代商报".
+TITLE_JOINT = Pattern(r"\s*(?:[_|｜]|--|\s[-–—]\s)\s*")
+TITLE_JOINT_EXAMPLES = ["标题_新浪网", "Title | Section | Site", "标题 - 新华网", "标题--某报"]
+
+
+def title_site(lines: Sequence[str], headline: str, skip: int | None) -> tuple[str, int] | None:
+    """Return the site a page-title line names after the headline (标题_新浪网, Title | News | Site).
+
+    The title repeats the headline and ends with the site's name; a name in the table is recorded
+    under the table's name.
+    """
+    if len(headline) < 4:
+        return None
+    for index, text in enumerate(lines):
+        if index == skip or not text.startswith(headline) or len(text) <= len(headline):
+            continue
+        rest = text[len(headline):]
+        joint = TITLE_JOINT.match(rest)
+        if joint is None:
+            continue
+        site = TITLE_JOINT.split(rest[joint.end():])[-1].strip()
+        known = sites_in(site)
+        if known:
+            return known[0].name, index
+        if 2 <= len(site) <= 30 and not site[:1].isdigit():
+            return site, index
+    return None

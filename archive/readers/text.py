@@ -199,6 +199,12 @@ def find_publisher(draft: Draft) -> None:
 def _find_publisher(draft: Draft) -> None:
     """Name the site that published the page: the site table, a copyright line, the breadcrumb's site item."""
     identified = draft.identify_site()
+    if identified.how not in ("copyright", "group") and "headline" in draft.fields:
+        titled = publishers.title_site([line.text for line in draft.lines], str(draft.fields["headline"]),
+                                       draft.headline_at)
+        if titled is not None:  # the page title printed in the dump: "headline | Site"
+            draft.set("publisher", titled[0], titled[1])
+            return
     if identified.how not in ("copyright", "group"):
         span = draft.layout() or (0, -1)
         described = publishers.self_described([line.text for line in draft.lines], range(span[0], span[1] + 1))
