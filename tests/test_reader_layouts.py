@@ -727,3 +727,23 @@ def test_breadcrumb_prefix_with_shi_and_editor_bracket_with_a_space():
     assert item.section == "文化"
     assert [p.name for p in item.editors] == ["张三"]
     assert item.body[-1].text.startswith("据介绍")
+
+
+def test_yearless_date_takes_the_year_only_from_the_same_day_printed_in_full():
+    dump = ("首页\n市图书馆新馆下月开放\n\n读书频道\n\n发布时间：10-0812:00\n\n"
+            "{lead}市图书馆昨天宣布，新馆将于下月开放，届时市民可以凭借身份证免费办理借阅证，馆内设有少儿阅览区、"
+            "自习区和多功能报告厅，并提供无线网络和电子阅览服务。\n\n"
+            "馆长表示，新馆藏书超过五十万册，并将逐步引进数字阅读设备，方便市民在线借阅和查阅资料。\n")
+    assert _read(dump.format(lead="2019年10月8日，")).published == "2019-10-08T12:00:00+08:00"
+    assert _read(dump.format(lead="10月8日，")).published is None
+    assert _read(dump.format(lead="2019年10月9日，")).published is None
+
+
+def test_date_examples_of_the_new_forms_parse():
+    from archive.readers import dates, publishers
+
+    assert all(dates.MONTH_DAY.match(text) for text in dates.MONTH_DAY_EXAMPLES)
+    assert all(publishers.SELF_DESCRIBED.match(text) for text in publishers.SELF_DESCRIBED_EXAMPLES)
+    assert all(publishers.TITLE_JOINT.search(text) for text in publishers.TITLE_JOINT_EXAMPLES)
+    assert all(publishers.HOLDER_AFTER.search(text) or publishers.HOLDER_BEFORE.search(text)
+               for text in publishers.HOLDER_EXAMPLES)

@@ -278,3 +278,41 @@ def to_utc(iso: str) -> datetime | None:
     if moment.tzinfo is None:
         return None
     return moment.astimezone(UTC)
+
+
+# A month and day printed without a year, with the time glued or spaced after: 10-0812:00, 9月30日 22:46.
+MONTH_DAY = Pattern(r"(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})日?\s*"
+                    r"(?:(?P<hour>\d{1,2})[:：](?P<minute>\d{2}))?")
+MONTH_DAY_EXAMPLES = ["10-0812:00", "9月30日 22:46"]
+
+
+def with_year_from(text: str, page: list[str], *, lang: str, default_offset: str | None) -> Found | None:
+    """Read a date printed without a year (``text``, after its label) when the page prints the year.
+
+    The year is taken only from a full date elsewhere on the page with the same month and day
+    (the article's own date repeated in its lead or a caption): a year is never guessed.
+    """
+    match = MONTH_DAY.match(text)
+    if match is None:
+        return None
+    month, day = int(match.group("month")), int(match.group("day"))
+    years = set()
+    for line in page:
+        if str(day) not in line or len(line) > 2000:
+            continue
+        for found in find_dates(line, lang=lang, limit=8):
+            when = date.fromisoformat(found.iso[:10])
+            if (when.month, when.day) == (month, day):
+                years.add(when.year)
+    if len(years) != 1:
+        return None
+    try:
+        day_of = date(years.pop(), month, day)
+    except ValueError:
+        return None
+    printed = match.group().strip()
+    if match.group("hour") is None or int(match.group("hour")) > 23 or int(match.group("minute")) > 59:
+        return Found(day_of.isoformat(), printed, False, False, match.start(), match.end())
+    local = datetime(day_of.year, day_of.month, day_of.day, int(match.group("hour")), int(match.group("minute")))
+    return Found(local.isoformat() + (default_offset or ""), printed, True, False,
+                 match.start(), match.end())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from archive.readers import dates, english, patterns
 from archive.readers.body import Kind
@@ -18,6 +18,7 @@ from archive.readers.lazy import Pattern
 from archive.readers.lines import Line
 
 DATE_WINDOW = 60  # lines above the body searched for its date line
+_YEARLESS_WINDOW = 6  # lines above the body searched for a date printed without a year
 BELOW_WINDOW = 30  # lines after the body searched for a labelled date printed at the foot (a facts box)
 HEADLINE_WINDOW = 15  # lines above the date line searched for the headline
 _DEK_WORDS = 12  # an English standfirst without a final full stop is at least this long
@@ -131,10 +132,29 @@ def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int,
             break
     if above is not None:
         above = _published_above(lines, above, lang, offset)
+    if above is None and below is None:
+        return _yearless(lines, start, lang, offset), None
     if above is None:
         return below, None
     other = below if below is not None and below.found.iso[:10] != above.found.iso[:10] else None
     return above, other
+
+
+def _yearless(lines: Sequence[Line], start: int, lang: str, offset: str | None) -> DateLine | None:
+    """Return a labelled date line printed without a year, when the page prints the year elsewhere."""
+    for index in range(start - 1, max(-1, start - _YEARLESS_WINDOW), -1):
+        text = lines[index].text
+        match = patterns.YEARLESS_DATE.match(text)
+        if match is None:
+            continue
+        label = patterns.DATE_LABEL.match(text)
+        rest = text[label.end():].lstrip(patterns.TRIM) if label else text
+        found = dates.with_year_from(rest, [line.text for line in lines], lang=lang, default_offset=offset)
+        if found is None:
+            return None
+        shift = len(text) - len(rest)  # where the date stands in the whole line, after its label
+        return DateLine(index, 1, replace(found, start=found.start + shift, end=found.end + shift), None, text)
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
