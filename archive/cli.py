@@ -192,7 +192,9 @@ def _convert_into_one(files: list[Path], target: Path, fmt: str, settings: dict[
 
     failures = []
     with parallel.Workers(jobs, warm=partial(pipeline.warm, None, files)) as pool, itemseq.Spool() as items:
-        results = pool.map(partial(pipeline.read_packed, iso(build_time()), strict), files)
+        # Workers also make what the writer can make of each member alone (EPUB chapters).
+        member = pipeline.MemberJob(fmt, options) if pool.parallel and writers.member_maker(fmt) else None
+        results = pool.map(partial(pipeline.read_packed, iso(build_time()), strict, member=member), files)
         if pool.parallel:
             writers.warm(fmt)  # import the writer and load its fonts while the workers read
         for packed in results:
@@ -202,7 +204,7 @@ def _convert_into_one(files: list[Path], target: Path, fmt: str, settings: dict[
                 failures.append(packed.error)
                 continue
             if not failures:  # one failure means no collection: stop keeping items
-                items.append(packed.data, packed.summary)
+                items.append(packed.data, packed.summary, packed.made)
         if failures:
             raise InputError(f"{len(failures)} of {len(files)} inputs failed; collection not written",
                              file=str(target))

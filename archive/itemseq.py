@@ -78,6 +78,15 @@ class Items(Sequence[NewsItem]):
     def _load(self, index: int) -> NewsItem:
         raise NotImplementedError
 
+    def made(self, index: int) -> bytes | None:
+        """Return what the collection's writer made of item ``index`` ahead of time, or None.
+
+        A writer whose per-item work does not depend on the rest of the collection (an EPUB
+        chapter) can have it done where the item was read, in a worker (``writers.make_member``);
+        it then takes these bytes instead of loading and rendering the item. None: render it.
+        """
+        return None
+
     def summaries(self) -> list[Summary]:
         """Return every summary, in collection order."""
         return [self.summary(index) for index in range(len(self))]
@@ -138,16 +147,20 @@ class Spool(Items):
         self._file: IO[bytes] = tempfile.TemporaryFile(prefix="archive-items-", dir=folder)  # noqa: SIM115
         self._offsets = array("q")
         self._sizes = array("q")
+        self._made = array("q")  # bytes of the writer's rendering stored after the item (0: none)
         self._summaries: list[Summary] = []
         self._end = 0
 
-    def append(self, packed: bytes, summary: Summary) -> None:
-        """Add one item, given as :func:`pack` made it, with its summary."""
+    def append(self, packed: bytes, summary: Summary, made: bytes = b"") -> None:
+        """Add one item, given as :func:`pack` made it, with its summary and what a writer made of it."""
         self._file.seek(self._end)
         self._file.write(packed)
+        if made:
+            self._file.write(made)
         self._offsets.append(self._end)
         self._sizes.append(len(packed))
-        self._end += len(packed)
+        self._made.append(len(made))
+        self._end += len(packed) + len(made)
         self._summaries.append(self._share(summary))
 
     def extend(self, items: Iterable[NewsItem]) -> None:
@@ -165,6 +178,12 @@ class Spool(Items):
         self._file.seek(self._offsets[index])
         item: NewsItem = pickle.loads(self._file.read(self._sizes[index]))
         return item
+
+    def made(self, index: int) -> bytes | None:
+        if not self._made[index]:
+            return None
+        self._file.seek(self._offsets[index] + self._sizes[index])
+        return self._file.read(self._made[index])
 
     def close(self) -> None:
         self._file.close()

@@ -128,18 +128,37 @@ def convert_files(job: FileJob, tasks: list[tuple[Path, Path]]) -> list[Converte
 
 @dataclass(frozen=True, slots=True)
 class Packed:
-    """One input of a collection, read: the item packed for the spool with its summary, or its error."""
+    """One input of a collection, read: the item packed for the spool with its summary, or its error.
+
+    ``made``: what the collection's writer made of the item in the worker (``writers.member_maker``).
+    """
 
     data: bytes = b""
     summary: Summary | None = None
     diagnostics: tuple[Diagnostic, ...] = ()
     error: ArchiveError | None = None
+    made: bytes = b""
 
 
-def read_packed(created: str, strict: bool, path: Path) -> Packed:
-    """Read one input of a collection and pack it (in a worker; the parent appends it to its spool)."""
+@dataclass(frozen=True, slots=True)
+class MemberJob:
+    """The collection's writer and its options, for workers that make each member's part as they read it."""
+
+    fmt: str
+    options: Any
+
+
+def read_packed(created: str, strict: bool, path: Path, member: MemberJob | None = None) -> Packed:
+    """Read one input of a collection and pack it (in a worker; the parent appends it to its spool).
+
+    With ``member``, the writer's per-member work is done here too (see ``writers.member_maker``).
+    """
     try:
         result = read_path(path, created=created, strict=strict)
     except ArchiveError as error:
         return Packed(error=error.located(str(path)))
-    return Packed(itemseq.pack(result.item), Summary.of(result.item), tuple(result.diagnostics))
+    made = None
+    if member is not None:
+        make = writers.member_maker(member.fmt)
+        made = make(result.item, member.options) if make is not None else None
+    return Packed(itemseq.pack(result.item), Summary.of(result.item), tuple(result.diagnostics), made=made or b"")

@@ -75,3 +75,17 @@ def warm(name: str) -> None:
     prepare = getattr(module, "warm", None)
     if prepare is not None:
         prepare()
+
+
+MemberMaker = Callable[[NewsItem, Any], "bytes | None"]
+
+
+def member_maker(name: str) -> MemberMaker | None:
+    """Return writer ``name``'s ``make_member``, or None when it has none.
+
+    ``make_member(item, options)`` does, for one member of a collection, the work that does not
+    depend on the other members (an EPUB chapter, rendered and deflated), so that the workers
+    reading the collection can do it; the writer takes the bytes back from ``Items.made``.
+    """
+    module = importlib.import_module(spec(name).module)
+    return getattr(module, "make_member", None)

@@ -634,6 +634,36 @@ FILE_MODE = 0o100644 << 16  # regular file, rw-r--r--
 UTF8_NAME = 0x800  # general purpose flag: the name is UTF-8
 
 
+@dataclass(frozen=True, slots=True)
+class Deflated:
+    """An entry's content deflated as the zip stores it: its CRC-32, its size, the compressed bytes."""
+
+    crc: int
+    size: int
+    data: bytes
+
+
+def deflate(chunks: Iterable[bytes]) -> Deflated:
+    """Deflate an entry's content given in chunks, as every entry of the book is (raw deflate, as zipfile's).
+
+    The one way entries are compressed, whether in this process or in a worker ahead of time, so
+    a chapter deflated by a worker is the same bytes as one deflated here.
+    """
+    compressor = zlib.compressobj(COMPRESSLEVEL, zlib.DEFLATED, -15)
+    crc = size = 0
+    compressed: list[bytes] = []
+    pending = bytearray()
+    for chunk in chunks:
+        pending += chunk
+        if len(pending) >= BLOCK:
+            crc, size = zlib.crc32(pending, crc), size + len(pending)
+            compressed.append(compressor.compress(pending))
+            pending.clear()
+    crc, size = zlib.crc32(pending, crc), size + len(pending)
+    compressed += (compressor.compress(pending), compressor.flush())
+    return Deflated(crc, size, b"".join(compressed))
+
+
 class ZipStream:
     """A zip written front to back onto a binary stream, one whole entry at a time.
 
@@ -665,19 +695,11 @@ class ZipStream:
 
     def write_stream(self, name: str, chunks: Iterable[bytes]) -> None:
         """Write a deflated entry from its content in chunks: only the compressed bytes are held."""
-        compressor = zlib.compressobj(COMPRESSLEVEL, zlib.DEFLATED, -15)  # raw deflate, as zipfile's
-        crc = size = 0
-        compressed: list[bytes] = []
-        pending = bytearray()
-        for chunk in chunks:
-            pending += chunk
-            if len(pending) >= BLOCK:
-                crc, size = zlib.crc32(pending, crc), size + len(pending)
-                compressed.append(compressor.compress(pending))
-                pending.clear()
-        crc, size = zlib.crc32(pending, crc), size + len(pending)
-        compressed += (compressor.compress(pending), compressor.flush())
-        self._entry(name, zipfile.ZIP_DEFLATED, crc, size, compressed)
+        self.write_deflated(name, deflate(chunks))
+
+    def write_deflated(self, name: str, entry: Deflated) -> None:
+        """Write an entry whose content was deflated already (by :func:`deflate`, maybe in a worker)."""
+        self._entry(name, zipfile.ZIP_DEFLATED, entry.crc, entry.size, (entry.data,))
 
     def _entry(self, name: str, method: int, crc: int, size: int, data: Sequence[bytes]) -> None:
         """Write a local header and the entry's (compressed) bytes; note the entry for the directory."""
@@ -769,13 +791,41 @@ class StreamingWriter(epub.EpubWriter):
             else:
                 self.out.writestr(name, item.get_content())
         for position, index in enumerate(self.plan.order):
-            self.out.writestr(f"{folder}/{self.plan.chapter_id(position)}.xhtml", self._chapter(index))
+            name = f"{folder}/{self.plan.chapter_id(position)}.xhtml"
+            made = self.items.made(index)
+            if made is not None:  # rendered and deflated by the worker that read the article
+                crc, size = MADE.unpack_from(made)
+                self.out.write_deflated(name, Deflated(crc, size, made[MADE.size:]))
+            else:
+                self.out.writestr(name, self._chapter(index))
 
     def _chapter(self, index: int) -> bytes:
         """Load article ``index`` and render its chapter (the one time it is loaded)."""
-        vertical = self.vertical and vertical_ok(self.summaries[index].language)
-        return xhtml.article(self.items[index], stylesheets=(STYLESHEET,),
-                             html_class=VERTICAL_CLASS if vertical else None)
+        return chapter(self.items[index], self.vertical)
+
+
+def chapter(item: NewsItem, vertical: bool) -> bytes:
+    """Render ``item`` as its chapter document (``vertical``: as asked, for languages set vertically)."""
+    upright = vertical and vertical_ok(item.language)
+    return xhtml.article(item, stylesheets=(STYLESHEET,), html_class=VERTICAL_CLASS if upright else None)
+
+
+MADE = struct.Struct("<LQ")  # a made member: the chapter's CRC-32 and size, then its deflated bytes
+
+
+def make_member(item: NewsItem, options: EpubOptions) -> bytes | None:
+    """Return a collection member's chapter, rendered and deflated, where the item was read (a worker).
+
+    A chapter depends on its article and the options only, never on its place in the book, so
+    the workers that read a collection make them while the parent waits for the last summaries;
+    the parent then only copies bytes. None when the chapter cannot be rendered: the writer
+    tries again in its turn and raises the error there, as it would without workers.
+    """
+    try:
+        entry = deflate((chapter(item, options.vertical),))
+    except ExportError:
+        return None
+    return MADE.pack(entry.crc, entry.size) + entry.data
 
 
 def write(items: Sequence[NewsItem], out: BinaryIO, options: EpubOptions | None = None) -> list[Diagnostic]:
