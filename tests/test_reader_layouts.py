@@ -747,3 +747,11 @@ def test_date_examples_of_the_new_forms_parse():
     assert all(publishers.TITLE_JOINT.search(text) for text in publishers.TITLE_JOINT_EXAMPLES)
     assert all(publishers.HOLDER_AFTER.search(text) or publishers.HOLDER_BEFORE.search(text)
                for text in publishers.HOLDER_EXAMPLES)
+
+
+def test_wire_copyright_under_the_story_is_the_source():
+    story = "\n\n".join(f"Paragraph {n} of the story says the council voted to approve the new park plan on "
+                        f"Tuesday after a long debate." for n in range(1, 4))
+    item = _read(f"Menu\nCouncil approves the new park plan\nMarch 3, 2020\n\n{story}\n\n"
+                 "Copyright 2020 The Associated Press. All rights reserved.\n")
+    assert item.source == "The Associated Press"

@@ -284,5 +284,5 @@ def wire_in_byline(text: str) -> str | None:
 
 def wire_line(text: str) -> str | None:
     """Return the agency a line names alone ("Reuters", "© Thomson Reuters 2020")."""
-    match = patterns.WIRE_LINE.match(text)
+    match = patterns.WIRE_LINE.match(text) or patterns.WIRE_COPYRIGHT_LINE.match(text)
     return match.group("wire") if match else None

@@ -104,6 +104,10 @@ WIRE_LINE = Pattern(
     r"^(?:©\s*|By\s+)?(?:Thomson\s+)?(?P<wire>Reuters|The Associated Press|Associated Press|AP|AFP|"
     r"Agence France-Presse|"
     r"Bloomberg|Xinhua|Kyodo News|Yonhap|dpa)(?:\s+\d{4})?$", starts="©BTRAXKYd")
+# A wire's copyright notice under its story: "Copyright 2019 The Associated Press. All rights reserved."
+WIRE_COPYRIGHT_LINE = Pattern(
+    r"^(?:©|Copyright|COPYRIGHT)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*)?(?:Thomson\s+)?(?P<wire>Reuters|The Associated Press|"
+    r"Associated Press|AFP|Agence France-Presse|Bloomberg)\b(?:\s+(?:19|20)\d{2})?\s*(?:[.,]|$)", starts="©CO")
 # A paper's news flash opening the lead: 新京报快讯（记者 裴剑飞）… names the paper (not 本报讯, "this paper").
 FLASH_SOURCE = Pattern(rf"^(?P<source>[{_H}]{{2,8}}?)(?:快讯|快訊|讯|訊)[（(]")
 FLASH_SELF = ("本报", "本報", "本刊", "本网", "本網", "本台")
@@ -345,6 +349,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                       "MUMBAI (Reuters) - The BSE Sensex and Nifty ended flat"]),
     "ZH_WIRE_DATELINE": (ZH_WIRE_DATELINE, ["新华社北京11月17日电 记者17日从国家卫生健康委获悉", "中央社台北28日電"]),
     "WIRE_LINE": (WIRE_LINE, ["Reuters", "© Thomson Reuters 2020", "The Associated Press", "By The Associated Press"]),
+    "WIRE_COPYRIGHT_LINE": (WIRE_COPYRIGHT_LINE, ["Copyright 2019 The Associated Press. All rights reserved.",
+                                                  "Copyright © 2019 Reuters. All Rights Reserved."]),
     "SELF_SOURCE": (SELF_SOURCE, ["本站原创", "本网"]),
     "SELF_MEDIA": (SELF_MEDIA, ["企鹅号", "百家号"]),
     "FLASH_SOURCE": (FLASH_SOURCE, ["新京报快讯（记者 裴剑飞）今日（12月28日）有网友爆料"]),
