@@ -107,7 +107,7 @@ WIRE_LINE = Pattern(
 # A wire's copyright notice under its story: "Copyright 2019 The Associated Press. All rights reserved."
 WIRE_COPYRIGHT_LINE = Pattern(
     r"^(?:©|Copyright|COPYRIGHT)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*)?(?:Thomson\s+)?(?P<wire>Reuters|The Associated Press|"
-    r"Associated Press|AFP|Agence France-Presse|Bloomberg)\b(?:\s+(?:19|20)\d{2})?\s*(?:[.,]|$)", starts="©CO")
+    r"Associated Press|AFP|Agence France-Presse|Bloomberg)\b(?:\s+(?:19|20)\d{2})?\s*(?:[.,]|$)", starts="©C")
 # A paper's news flash opening the lead: 新京报快讯（记者 裴剑飞）… names the paper (not 本报讯, "this paper").
 FLASH_SOURCE = Pattern(rf"^(?P<source>[{_H}]{{2,8}}?)(?:快讯|快訊|讯|訊)[（(]")
 FLASH_SELF = ("本报", "本報", "本刊", "本网", "本網", "本台")
