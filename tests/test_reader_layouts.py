@@ -755,3 +755,12 @@ def test_wire_copyright_under_the_story_is_the_source():
     item = _read(f"Menu\nCouncil approves the new park plan\nMarch 3, 2020\n\n{story}\n\n"
                  "Copyright 2020 The Associated Press. All rights reserved.\n")
     assert item.source == "The Associated Press"
+
+
+def test_notices_that_name_no_holder_or_no_site_give_no_publisher():
+    text = f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{_PARAS_ZH}\n\n"
+    assert _read(text + "版权所有：转载请注明出处\n").publisher is None
+    story = "\n\n".join(f"Paragraph {n} of the story says the council voted to approve the new park plan on "
+                        f"Tuesday after a long debate." for n in range(1, 4))
+    english = f"Menu\nCouncil approves the new park plan\nMarch 3, 2020\n\n{story}\n\n"
+    assert _read(english + "This article is part of a series on city parks.\n").publisher is None

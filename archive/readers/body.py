@@ -344,8 +344,8 @@ def trim_titles(lines: Sequence[Line], body: list[int]) -> list[int]:
 
 
 def _untitled(line: Line) -> bool:
-    """Tell whether an English line ends like no sentence and no lead-in (no final mark, no colon)."""
-    return not line.cjk and not line.sentence and not line.text.endswith((":", "："))
+    """Tell whether an English line ends like a title: on a letter or digit, no final mark, no colon, no quote."""
+    return not line.cjk and not line.sentence and line.text[-1:].isalnum()
 
 
 def trim_unindented(lines: Sequence[Line], body: list[int]) -> list[int]:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from archive.readers import dates, english, patterns
+from archive.readers import dates, english, patterns, publishers
 from archive.readers.body import Kind
 from archive.readers.lazy import Pattern
 from archive.readers.lines import Line
@@ -389,8 +389,8 @@ def _kicker(text: str) -> bool:
 
 
 def _repeated(lines: Sequence[Line], index: int, text: str) -> bool:
-    """Tell whether ``text`` stands alone on another line of the page, before or after ``index``."""
-    return any(line.text == text for i, line in enumerate(lines) if i != index)
+    """Tell whether ``text`` stands alone on a line after ``index`` (a tag under the story), and is no site name."""
+    return any(line.text == text for line in lines[index + 1:]) and not publishers.sites_in(text)
 
 
 def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | None:

@@ -258,10 +258,11 @@ BODY_STOP = Pattern(
 STOP_ENDINGS = (" recommends", "recommended for you", "you may also like", "you might also like", "more stories",
                 "editor's picks", "editors' picks", "editor's recommendations")
 # The heading of a box of other stories: nothing after it is the article's (a hard stop for the core).
+# "Related stories" and 相关阅读 are left out: pages also print them as boxes inside the story.
 BOX_HEADING = Pattern(
-    r"^(?:相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门推荐|熱門推薦|相关推荐|相關推薦|"
-    r"Related (?:links|stories|articles|coverage|content|news)|Most (?:popular|read|viewed|shared)|More from\b)",
-    re.IGNORECASE, starts="相延推热熱RM")
+    r"^(?:推荐阅读|推薦閱讀|热门推荐|熱門推薦|相关推荐|相關推薦|"
+    r"Most (?:popular|read|viewed|shared)|More from\b)",
+    re.IGNORECASE, starts="推热熱相M")
 # Markers of boilerplate inside the article area: ads, subscriptions, licences, app promotions.
 # Checked only on lines shorter than a long paragraph, so an article about copyright stays body.
 # No IGNORECASE, no anchors, and no branch opening with a digit or a full stop: every branch opens
@@ -398,7 +399,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                               "【1】【2】【3】【4】", "【上一篇】 另一则新闻 【下一篇】 又一则新闻",
                               "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", "Related links:", "Most Popular",
                               "© Thomson Reuters 2020", "Related content", "(编辑 张三)"]),
-    "BOX_HEADING": (BOX_HEADING, ["推荐阅读", "Related stories", "Most popular"]),
+    "BOX_HEADING": (BOX_HEADING, ["推荐阅读", "相关推荐", "Most popular"]),
     "BOILERPLATE": (BOILERPLATE, ["滇ICP备08000875号", "订阅《春城手机报综合版》,发送CCZH到10658000(5元/月)",
                                   "点击进入“文艺星青年”>>", "4人参与2评论",
                                   "The opinions expressed here do not necessarily reflect the views of the site."]),

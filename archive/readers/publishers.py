@@ -548,7 +548,8 @@ HOLDER_EXAMPLES = ["© 2010 - 2016 明日大盘 京ICP备16058363号-1", "版权
                    "主办：某某办公厅 © 某某省人民政府网 版权所有", "© 2019 Example News. All rights reserved."]
 # What a holder found that way must not be: the notice's own words, a licence, a number.
 _NOT_HOLDER = Pattern(r"^(?:all|rights|reserved|by|the|and|本网|本站|本網|备案|ICP|\d)|"
-                      r"ICP|备案|許可|许可|声明|聲明|说明|說明", re.IGNORECASE)
+                      r"ICP|备案|許可|许可|声明|聲明|说明|說明|转载|轉載|未经|未經|不得|禁止|请|請|授权|授權|侵权|侵權|"
+                      r"必究|所有", re.IGNORECASE)
 # A company name: the site's brand opens it (当代商报南京网络传媒有限公司), the company is not the brand.
 COMPANY = Pattern(r"(?:有限公司|有限责任公司|股份公司|公司|集团|集團|Inc\.?|LLC|Ltd\.?|Limited|GmbH|Corp\.?|"
                   r"Corporation|Co\.)$", re.IGNORECASE)
@@ -609,15 +610,27 @@ SELF_DESCRIBED_EXAMPLES = ["example.com.au is a production of Example Digital Me
 
 
 def self_described(lines: Sequence[str], skip: range) -> tuple[str, int] | None:
-    """Return the name a footer line gives the site it describes, outside the article (``skip``)."""
-    for index in range(len(lines) - 1, -1, -1):
+    """Return the name a footer line gives the site it describes, after the article (``skip``).
+
+    The subject must read as a brand: a domain, or capitalised words that are no pronoun
+    ("This article is part of a series" describes no site).
+    """
+    for index in range(len(lines) - 1, max(skip.stop, 0) - 1, -1):
         text = lines[index]
-        if index in skip or " is " not in text or len(text) > 200:
+        if " is " not in text or len(text) > 200:
             continue
         match = SELF_DESCRIBED.match(text)
-        if match is not None:
-            return match.group("site").strip(), index
+        if match is None:
+            continue
+        site = match.group("site").strip()
+        words = site.split()
+        if ("." in site and " " not in site) or (all(w[:1].isupper() or w[:1].isdigit() for w in words)
+                                                 and words[0].lower() not in _NOT_BRANDS):
+            return site, index
     return None
+
+
+_NOT_BRANDS = frozenset(("this", "it", "that", "there", "here", "what", "which", "who", "he", "she", "they"))
 
 
 # What joins a page title's parts: "标题_新浪网", "Title | Section | Site", "标题 - 新华网", "标题--当代商报".
