@@ -764,3 +764,11 @@ def test_notices_that_name_no_holder_or_no_site_give_no_publisher():
                         f"Tuesday after a long debate." for n in range(1, 4))
     english = f"Menu\nCouncil approves the new park plan\nMarch 3, 2020\n\n{story}\n\n"
     assert _read(english + "This article is part of a series on city parks.\n").publisher is None
+
+
+def test_copyright_holder_named_by_its_domain_is_the_site_even_as_a_company():
+    story = "\n\n".join(f"Paragraph {n} of the story says the council voted to approve the new park plan on "
+                        f"Tuesday after a long debate." for n in range(1, 4))
+    item = _read(f"Menu\nCouncil approves the new park plan\nMarch 3, 2020\n\n{story}\n\n"
+                 "Copyright © 2020 Example.com, LLC. All rights reserved.\n")
+    assert item.publisher == "Example.com"

@@ -542,7 +542,7 @@ def _line_start(starts: list[int], index: int, lowered: str) -> int:
 _YEARS = r"(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?"
 HOLDER_AFTER = Pattern(
     r"(?:©|\([cC]\)|(?i:copyright)|版权所有|版權所有|著作權所有)\s*[:：]?\s*(?:©\s*)?(?:(?i:copyright)\s*)?" + _YEARS
-    + r"(?P<name>[^\s©|｜,，.。:：;；]{2,30}(?: [A-Z][\w&'-]*){0,3})")
+    + r"(?P<name>(?:[^\s©|｜,，.。:：;；]|\.(?=\w)){2,30}(?: [A-Z][\w&'-]*){0,3})")
 HOLDER_BEFORE = Pattern(r"(?:^|[\s©])(?P<name>[^\s©|｜,，.。:：;；]{2,30})\s*(?:版权所有|版權所有|著作權所有)")
 HOLDER_EXAMPLES = ["© 2010 - 2016 明日大盘 京ICP备16058363号-1", "版权所有：© 2001-2012 某某学会    地址：北京",
                    "主办：某某办公厅 © 某某省人民政府网 版权所有", "© 2019 Example News. All rights reserved."]
@@ -555,6 +555,7 @@ COMPANY = Pattern(r"(?:有限公司|有限责任公司|股份公司|公司|集�
                   r"Corporation|Co\.)$", re.IGNORECASE)
 
 _COMPANY_AFTER = Pattern(r"[,\s]*(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Co\.|S\.A\.|AG\b|plc\b)", re.IGNORECASE)
+_DOMAIN = Pattern(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|news|co|tv|info)(?:\.[a-z]{2})?")
 _ALL_RIGHTS = Pattern(r"\s+all\s+rights.*$", re.IGNORECASE)
 
 
@@ -576,6 +577,8 @@ def copyright_holder(lines: Sequence[str]) -> tuple[str, int] | None:
             name = _ALL_RIGHTS.sub("", match.group("name")).strip(" .,;")
             if _NOT_HOLDER.search(name) or not any(c.isalpha() for c in name):
                 continue
+            if _DOMAIN.fullmatch(name):
+                return name, index  # a site named by its domain ("© 2019 Example.com, LLC") is the site
             if COMPANY.search(name) or _COMPANY_AFTER.match(lines[index], match.end()):
                 # a Chinese company is named brand + place + trade; a Latin one after its group
                 brand = _brand_opening(lines, name) if not name[0].isascii() else None
