@@ -143,7 +143,9 @@ class Entry:
 
 def connect(path: Path) -> sqlite3.Connection:
     """Open the catalogue: WAL (readers do not wait for a writer), explicit transactions."""
-    con = sqlite3.connect(path, timeout=60, isolation_level=None)
+    # Not tied to the opening thread: ingest commits from one thread of its own (one at a time,
+    # under the store lock); sqlite3 is built serialized, so this only lifts Python's check.
+    con = sqlite3.connect(path, timeout=60, isolation_level=None, check_same_thread=False)
     con.row_factory = sqlite3.Row
     con.execute("PRAGMA journal_mode = WAL")
     con.execute("PRAGMA synchronous = NORMAL")  # durable at checkpoints; the files are the truth
