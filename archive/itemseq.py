@@ -13,8 +13,6 @@ Plain lists still work everywhere: :func:`of` wraps them (their items are in mem
 
 from __future__ import annotations
 
-import pickle
-import tempfile
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -131,6 +129,8 @@ def of(items: Sequence[NewsItem]) -> Items:
 
 def pack(item: NewsItem) -> bytes:
     """Return ``item`` in the spool's form (a pickle: the fastest form to write and read back)."""
+    import pickle  # here, as the spool's imports: a one-article conversion never spools
+
     return pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
 
 
@@ -143,6 +143,8 @@ class Spool(Items):
 
     def __init__(self, folder: str | None = None) -> None:
         super().__init__()
+        import tempfile
+
         # Closed by close() or the with block, not here: the spool outlives this call.
         self._file: IO[bytes] = tempfile.TemporaryFile(prefix="archive-items-", dir=folder)  # noqa: SIM115
         self._offsets = array("q")
@@ -175,6 +177,8 @@ class Spool(Items):
         return self._summaries[index]
 
     def _load(self, index: int) -> NewsItem:
+        import pickle
+
         self._file.seek(self._offsets[index])
         item: NewsItem = pickle.loads(self._file.read(self._sizes[index]))
         return item
