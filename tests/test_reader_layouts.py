@@ -772,3 +772,12 @@ def test_copyright_holder_named_by_its_domain_is_the_site_even_as_a_company():
     item = _read(f"Menu\nCouncil approves the new park plan\nMarch 3, 2020\n\n{story}\n\n"
                  "Copyright © 2020 Example.com, LLC. All rights reserved.\n")
     assert item.publisher == "Example.com"
+
+
+def test_english_kicker_set_off_above_the_headline_is_the_section():
+    story = "\n\n".join(f"Paragraph {n} of the story says the council voted to approve the new park plan on "
+                        f"Tuesday after a long debate." for n in range(1, 4))
+    item = _read(f"Menu\nSearch\n\nCity Politics\n\nCouncil approves the new park plan\n\nMarch 3, 2020\n\n{story}\n")
+    assert item.section == "City Politics"
+    item = _read(f"Menu\nSearch\n\nAdvertisement\n\nCouncil approves the new park plan\n\nMarch 3, 2020\n\n{story}\n")
+    assert item.section is None

@@ -409,7 +409,20 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
     kicker = headline - 1
     if kicker >= 0 and _kicker(lines[kicker].text) and _repeated(lines, kicker, lines[kicker].text):
         return lines[kicker].text, kicker  # a kicker the page prints again as a tag (Filed under … / X)
+    if kicker >= 0 and _english_kicker(lines[kicker]):
+        return lines[kicker].text, kicker  # a kicker set off on its own right above the headline
     return None
+
+
+def _english_kicker(line: Line) -> bool:
+    """Tell whether a line set off on its own is an English kicker ("Politics", "Test Series v Visitors").
+
+    Chinese pages name their channel in a line of its own (CHANNEL_LINE); a short Chinese line
+    above the headline is as often a badge (原创, 独家) as a section.
+    """
+    text = line.text
+    return line.isolated and not line.cjk and _kicker(text) and len(text.split()) <= 4 \
+        and not patterns.WIDGET.match(text) and not publishers.sites_in(text)
 
 
 def section_below(lines: Sequence[Line], after_body: int) -> tuple[str, int] | None:
