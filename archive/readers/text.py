@@ -188,66 +188,93 @@ def find_url(draft: Draft) -> None:
 
 
 def find_publisher(draft: Draft) -> None:
-    """Name the site that published the page, then resolve a source that names the site itself."""
-    _find_publisher(draft)
+    """Name the site that published the page from the strongest evidence, then resolve 本站 sources.
+
+    The evidence (``PUBLISHER_EVIDENCE``) is tried in order; the first that names a site decides.
+    """
+    for _, evidence in PUBLISHER_EVIDENCE:
+        found = evidence(draft)
+        if found is not None:
+            draft.set("publisher", found[0], found[1])
+            break
+    else:
+        draft.warn("publisher-missing", "cannot tell which site published the page: no known domain or brand in "
+                   "its copyright lines, masthead or footer", len(draft.lines) - 1)
     source, publisher = draft.fields.get("source"), draft.fields.get("publisher")
     if isinstance(source, str) and publisher is not None and patterns.SELF_SOURCE.fullmatch(source):
         # 来源：本站原创 ("this site, original") names the publishing site
         draft.fields["source"] = publisher
 
 
-def _find_publisher(draft: Draft) -> None:
-    """Name the site that published the page: the site table, a copyright line, the breadcrumb's site item."""
+Found = tuple[str, int | None]  # a site's name and the line that names it
+
+
+def _table_copyright(draft: Draft) -> Found | None:
+    """Return a site of the table that the page's copyright lines (or a group footer) name."""
     identified = draft.identify_site()
-    if identified.how not in ("copyright", "group") and "headline" in draft.fields:
-        titled = publishers.title_site([line.text for line in draft.lines], str(draft.fields["headline"]),
-                                       draft.headline_at)
-        if titled is not None:  # the page title printed in the dump: "headline | Site"
-            draft.set("publisher", titled[0], titled[1])
-            return
-    if identified.how not in ("copyright", "group"):
-        span = draft.layout() or (0, -1)
-        described = publishers.self_described([line.text for line in draft.lines], range(span[0], span[1] + 1))
-        if described is not None:  # the site naming itself in its footer ("X is a production of …")
-            draft.set("publisher", described[0], described[1])
-            return
-    if identified.how == "named":
-        # A copyright line outranks a site named in passing (a bar of links to other sites)
-        held = _copyright_holder(draft)
-        if held is not None:
-            draft.set("publisher", held[0], held[1])
-            return
-    if identified.site is not None:
-        draft.set("publisher", identified.site.name, identified.index)
-        if identified.others:
-            draft.warn("publisher-guess", f"no copyright line names the site; took {identified.site.name!r}, named "
-                       f"first, over {', '.join(map(repr, identified.others))}", identified.index)
-        return
-    crumbs = draft.fields.get("breadcrumb") or ()
-    first = crumbs[0] if isinstance(crumbs, tuple) and crumbs else None
-    if isinstance(first, str) and first.endswith(("网", "網")) and 2 <= len(first) <= 10:
-        draft.set("publisher", first, draft.headline_at)
-        draft.warn("publisher-guess", f"site not in the table; named {first!r} from the breadcrumb",
-                   draft.headline_at)
-        return
-    held = _copyright_holder(draft)
-    if held is not None:
-        draft.set("publisher", held[0], held[1])
-        return
-    draft.warn("publisher-missing", "cannot tell which site published the page: no known domain or brand in its "
-               "copyright lines, masthead or footer", len(draft.lines) - 1)
+    if identified.site is not None and identified.how in ("copyright", "group"):
+        return identified.site.name, identified.index
+    return None
 
 
-def _copyright_holder(draft: Draft) -> tuple[str, int] | None:
+def _page_title(draft: Draft) -> Found | None:
+    """Return the site a page-title line printed in the dump names after the headline ("headline | Site")."""
+    if "headline" not in draft.fields:
+        return None
+    return publishers.title_site([line.text for line in draft.lines], str(draft.fields["headline"]),
+                                 draft.headline_at)
+
+
+def _self_described(draft: Draft) -> Found | None:
+    """Return the site a footer line describes ("X is a production of …")."""
+    span = draft.layout() or (0, -1)
+    return publishers.self_described([line.text for line in draft.lines], range(span[0], span[1] + 1))
+
+
+def _copyright_holder(draft: Draft) -> Found | None:
     """Return the holder the page's copyright line names, when it can stand for the site.
 
-    On a Chinese page only a Chinese name does: a Latin holder there (© Baidu, Sanlih E-Television)
-    is the operator's legal or group name, not the site's brand.
+    A copyright line outranks a site of the table named in passing (a bar of links to other
+    sites). On a Chinese page only a Chinese name does: a Latin holder there (© Baidu,
+    Sanlih E-Television) is the operator's legal or group name, not the site's brand.
     """
     held = publishers.copyright_holder([line.text for line in draft.lines])
     if held is None or ((draft.language or "").startswith("zh") and not patterns.HAN.search(held[0])):
         return None
     return held
+
+
+def _named_site(draft: Draft) -> Found | None:
+    """Return the first site of the table named outside the article (masthead, menus, footer)."""
+    identified = draft.identify_site()
+    if identified.site is None:
+        return None
+    if identified.others:
+        draft.warn("publisher-guess", f"no copyright line names the site; took {identified.site.name!r}, named "
+                   f"first, over {', '.join(map(repr, identified.others))}", identified.index)
+    return identified.site.name, identified.index
+
+
+def _breadcrumb_site(draft: Draft) -> Found | None:
+    """Return the breadcrumb's first item when it names a site (…网)."""
+    crumbs = draft.fields.get("breadcrumb") or ()
+    first = crumbs[0] if isinstance(crumbs, tuple) and crumbs else None
+    if isinstance(first, str) and first.endswith(("网", "網")) and 2 <= len(first) <= 10:
+        draft.warn("publisher-guess", f"site not in the table; named {first!r} from the breadcrumb",
+                   draft.headline_at)
+        return first, draft.headline_at
+    return None
+
+
+# Evidence of the publishing site, strongest first (a named list, so a test can drop or reorder one).
+PUBLISHER_EVIDENCE: list[tuple[str, Callable[[Draft], Found | None]]] = [
+    ("table copyright", _table_copyright),
+    ("page title", _page_title),
+    ("self-description", _self_described),
+    ("copyright holder", _copyright_holder),
+    ("named site", _named_site),
+    ("breadcrumb", _breadcrumb_site),
+]
 
 
 Step = Callable[[Draft], None]
