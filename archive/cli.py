@@ -191,9 +191,12 @@ def _convert_into_one(files: list[Path], target: Path, fmt: str, settings: dict[
     from archive.clock import build_time, iso
 
     failures = []
-    with parallel.Workers(jobs, warm=partial(pipeline.warm, None, files)) as pool, itemseq.Spool() as items:
-        # Workers also make what the writer can make of each member alone (EPUB chapters).
-        member = pipeline.MemberJob(fmt, options) if pool.parallel and writers.member_maker(fmt) else None
+    # Workers also make what the writer can make of each member alone (EPUB chapters, PDF layouts);
+    # such a writer is warmed (its fonts loaded) before they are forked, as they need it.
+    maker = writers.member_maker(fmt) is not None
+    with (parallel.Workers(jobs, warm=partial(pipeline.warm, fmt if maker else None, files)) as pool,
+          itemseq.Spool() as items):
+        member = pipeline.MemberJob(fmt, options) if pool.parallel and maker else None
         results = pool.map(partial(pipeline.read_packed, iso(build_time()), strict, member=member), files)
         if pool.parallel:
             writers.warm(fmt)  # import the writer and load its fonts while the workers read

@@ -130,6 +130,10 @@ class Face:
     default_width: float = field(repr=False)
     ttf: TTFont = field(repr=False)  # reportlab's font: parsed tables, and the subsetter used to embed
 
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        """Pickle as its key: a layout made in a worker names faces this process has loaded too."""
+        return face, (self.key,)
+
     def covers(self, ch: str) -> bool:
         """Say whether the face has a glyph for ``ch`` (reportlab would draw .notdef otherwise)."""
         return ord(ch) in self.glyphs

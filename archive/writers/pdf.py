@@ -25,6 +25,7 @@ its clock and ID seed are replaced by ours. :func:`wrap` exposes the exact lines
 from __future__ import annotations
 
 import hashlib
+import pickle
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -216,8 +217,16 @@ class Fingerprint:
 
     def add(self, item: NewsItem) -> None:
         """Add one article (in drawing order)."""
-        text = f"{item.guid} {item.version}\n{item.headline}\n{item.body_text}\n"
-        self._digest.update(text.encode(errors="replace"))
+        self.add_text(self.text(item))
+
+    def add_text(self, text: bytes) -> None:
+        """Add one article given as :meth:`text` made it (in a worker)."""
+        self._digest.update(text)
+
+    @staticmethod
+    def text(item: NewsItem) -> bytes:
+        """Return what of ``item`` the fingerprint covers."""
+        return f"{item.guid} {item.version}\n{item.headline}\n{item.body_text}\n".encode(errors="replace")
 
     def digest(self, options: PdfOptions) -> bytes:
         """Return the digest of the articles added and the options that shape the document."""
@@ -445,13 +454,19 @@ def _articles(painter: Painter, items: Items, summaries: Sequence[Summary], orde
     diagnostics: list[Diagnostic] = []
     level = 0
     for article in articles(summaries, order, options.group_by, labels):
-        item = first if first is not None else items[article.index]
-        seen.add(item)
         file = article.item.filename
-        if not collection:
-            diagnostics.extend(missing_glyphs(file, painter.set_header(item.publisher or item.source or "",
-                                                                       item.language)))
-        laid = layout.layout_article(item, frame)
+        made = items.made(article.index) if first is None else None
+        if made is not None:  # laid out by the worker that read the article
+            member: Member = pickle.loads(made)
+            seen.add_text(member.text)
+            laid = member.laid
+        else:
+            item = first if first is not None else items[article.index]
+            seen.add(item)
+            if not collection:
+                diagnostics.extend(missing_glyphs(file, painter.set_header(item.publisher or item.source or "",
+                                                                           item.language)))
+            laid = layout.layout_article(item, frame)
         diagnostics.extend(missing_glyphs(file, laid.missing))
         starts[article.key] = canvas.getPageNumber()
         if article.opens_group and article.group is not None:
@@ -459,11 +474,34 @@ def _articles(painter: Painter, items: Items, summaries: Sequence[Summary], orde
             canvas.addOutlineEntry(meta.fit(article.group), f"g{article.key}", 0)
             level = 1
         canvas.bookmarkPage(article.key, fit="XYZ", left=0, top=frame.page_height)
-        canvas.addOutlineEntry(meta.fit(item.headline), article.key, level)
+        canvas.addOutlineEntry(meta.fit(article.item.headline), article.key, level)
         for plan in laid.pages:
             painter.page(plan)
         stream.flush()
     return starts, diagnostics
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """A collection member laid out where it was read: its fingerprint text and its pages."""
+
+    text: bytes  # Fingerprint.text(item)
+    laid: layout.Laid
+
+
+def make_member(item: NewsItem, options: PdfOptions) -> bytes | None:
+    """Lay out one member of a collection where it was read (a worker), pickled for the parent's spool.
+
+    Every article starts on a new page, so its layout depends on the article and the paper only;
+    the parent then draws pages it did not have to lay out. Faces pickle as their keys (the
+    workers were forked with the fonts loaded). None when the layout fails: the writer lays the
+    article out again in its turn and raises there, as it would without workers.
+    """
+    try:
+        laid = layout.layout_article(item, frame_for(options.paper))
+    except ExportError:
+        return None
+    return pickle.dumps(Member(Fingerprint.text(item), laid), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _merge(general: list[Diagnostic], per_article: list[Diagnostic]) -> list[Diagnostic]:
