@@ -23,7 +23,7 @@ from archive.model import NewsItem
 from archive.model.validate import _compile, check
 from archive.model.xml import dumps
 from archive.store.store import StoredItems
-from archive.writers import epub, fonts, jsonld, load, pdf, pdf_stream, xhtml
+from archive.writers import epub, fonts, jsonld, load, member_maker, pdf, pdf_stream, xhtml
 
 FIXED = datetime(2020, 1, 30, tzinfo=UTC)
 FORMATS = ("epub", "pdf", "jsonld")
@@ -64,6 +64,23 @@ def test_a_spooled_collection_is_the_same_file_as_a_list(fmt):
     items = corpus(9)
     with spooled(items) as spool:
         assert write(fmt, spool) == write(fmt, items)
+
+
+@pytest.mark.parametrize("fmt", ["epub", "pdf"])
+def test_members_made_by_workers_give_the_same_file_and_are_not_made_again(fmt):
+    """What workers make of each member (chapters, layouts) is used as is: same bytes, no item loaded."""
+    items = corpus(9)
+    writer, options_class = load(fmt)
+    options = options_class(timestamp=FIXED)
+    make = member_maker(fmt)
+    assert make is not None
+    with Spool() as spool:
+        for item in items:
+            spool.append(itemseq.pack(item), Summary.of(item), make(item, options) or b"")
+        out = io.BytesIO()
+        writer(spool, out, options)
+        assert spool.loads == 0
+    assert out.getvalue() == write(fmt, items)
 
 
 def test_the_spool_gives_back_what_it_was_given():
