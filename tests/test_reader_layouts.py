@@ -781,3 +781,40 @@ def test_english_kicker_set_off_above_the_headline_is_the_section():
     assert item.section == "City Politics"
     item = _read(f"Menu\nSearch\n\nAdvertisement\n\nCouncil approves the new park plan\n\nMarch 3, 2020\n\n{story}\n")
     assert item.section is None
+
+
+_STORY_EN = "\n\n".join(f"Paragraph {n} of the story says the council voted to approve the new park plan on "
+                        f"Tuesday after a long debate." for n in range(1, 4))
+
+
+def test_two_menu_items_joined_by_a_slash_are_no_breadcrumb():
+    item = _read(f"Apps\niPhone / Tablet\nAndroid\nJobs\n\nCouncil approves the new park plan\n\nMarch 3, 2020\n\n"
+                 f"{_STORY_EN}\n")
+    assert item.section is None and item.breadcrumb == ()
+
+
+def test_menu_line_repeated_below_the_story_is_no_kicker():
+    item = _read(f"Share this\nPrint\nMore options\nCouncil approves the new park plan\nMarch 3, 2020\n\n"
+                 f"{_STORY_EN}\n\nShare this\nPrint\nMore options\n")
+    assert item.section is None
+
+
+def test_date_glued_to_the_byline_ends_the_names():
+    item = _read(f"Menu\n\nCouncil approves the new park plan\n\nBy Jane Doe2020-03-03 09:32:17 UTC\n\n{_STORY_EN}\n")
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
+    assert item.published == "2020-03-03T09:32:17+00:00"
+
+
+def test_photo_credit_by_line_names_no_author():
+    item = _read(f"Menu\n\nCouncil approves the new park plan\n\nMarch 3, 2020\n\nBy Jane Doe\n\n"
+                 f"The new park seen from the river.\nPhotograph by John Roe, Example Trust\n\n{_STORY_EN}\n")
+    assert [p.name for p in item.people] == ["Jane Doe"]
+
+
+def test_company_holder_printed_alone_as_the_masthead_is_the_site():
+    item = _read(f"Examplia\nMenu\n\nCouncil approves the new park plan\n\nMarch 3, 2020\n\n{_STORY_EN}\n\n"
+                 "©2005-2015 Examplia, Inc.\nAll Rights Reserved.\n")
+    assert item.publisher == "Examplia"
+    item = _read(f"Menu\n\nCouncil approves the new park plan\n\nMarch 3, 2020\n\n{_STORY_EN}\n\n"
+                 "©2005-2015 Examplia Group, Inc.\nAll Rights Reserved.\n")
+    assert item.publisher is None

@@ -28,6 +28,7 @@ CREDIT_ROLES: dict[str, tuple[str, Role]] = {
 _SPLIT = Pattern(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
 _MAX_BYLINE_WORDS = 14
 _DASH = Pattern(r"\s+[—–|]\s+|\s+-\s+(?=\S)")
+_DIGITS = Pattern(r"\s*\d")  # names hold no digit: where one begins, a date or time glued after them does
 
 
 _OWNER = Pattern(r"^(?:[A-Z][\w&.-]*\s){0,3}?[A-Z][\w&.-]*['’]s\s+(?=[A-Z])")
@@ -60,11 +61,14 @@ def parse_by_line(text: str) -> tuple[tuple[Person, ...], str | None]:
     if len(text.split()) > _MAX_BYLINE_WORDS + 6:
         return (), None
     match = patterns.BY_LINE.match(text)
-    if match is None:
-        return (), None
+    if match is None or patterns.CAPTION_START.match(text):
+        return (), None  # "Photograph by Jane Doe": a photographer is not a writer
     # The names end at a dash or bar: "Jeff Foust — November 18, 2019", "Jane Doe | Staff".
     parts = _DASH.split(match.group("names"), maxsplit=1)
     names, rest = parts[0], (parts[1] if len(parts) > 1 else None)
+    glued = _DIGITS.search(names)
+    if glued is not None:  # "By Jane Doe2010-01-01 09:32 UTC": a date glued to the names ends them
+        names, rest = names[:glued.start()], names[glued.start():]
     title = None
     head, comma, tail = names.partition(",")
     if comma and patterns.EN_TITLE.search(tail) and " and " not in tail:

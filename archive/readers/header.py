@@ -26,6 +26,7 @@ _CRUMB_OPENERS = frozenset(">»›＞→")  # a breadcrumb item printed on its o
 _CRUMB_ITEMS = 6  # items of a breadcrumb printed one per line
 _BARE_ITEMS = 3  # items of one printed one per line with neither separators nor 正文 (首頁 / 中時 / 社會)
 _HOME_ITEMS = frozenset(("首页", "首頁", "主页", "主頁", "home"))
+_SLASH_ITEMS = 3  # a trail joined by slashes alone has at least this many items (udn / 社會 / 焦點事件)
 _REMAINDER_MAX = 60  # characters a date line may hold besides its date, labels and zone
 _JOIN_MAX = 12  # a date split over lines ("2019" / "09/07" / "19:02") has short pieces
 _URL = Pattern(r"^(?:https?://|www\.)\S+$", starts="hw")
@@ -186,6 +187,16 @@ def breadcrumb_items(text: str) -> list[str] | None:
     if any(len(p) > 20 or re.search(r"[。！？，,.!?“”\"]", p) for p in items):
         return None
     return items
+
+
+def menu_pair(text: str, items: Sequence[str]) -> bool:
+    """Tell whether a line read as a breadcrumb may be a menu item of two alternatives ("iPhone / iPad").
+
+    A slash joins alternatives as well as trail items; a two-item trail joined by slashes alone is
+    taken only right above the headline, where a menu item would not stand.
+    """
+    slashes = all(m.group().strip() in ("/", "／") for m in patterns.BREADCRUMB_SEPARATOR.finditer(text))
+    return slashes and len(items) < _SLASH_ITEMS and items[0].lower() not in _HOME_ITEMS
 
 
 def crumb_lines(lines: Sequence[Line], index: int) -> tuple[int, str]:
@@ -379,7 +390,7 @@ def _nav_section(text: str) -> bool:
     """Tell whether a short line can name a section (not a menu widget, not a sentence)."""
     words = len(text.split())
     return 0 < len(text) <= 30 and words <= 4 and not patterns.NAV_WORDS.match(text) \
-        and not re.search(r"[.!?。！？,，:：|]", text)
+        and not patterns.WIDGET.match(text) and not re.search(r"[.!?。！？,，:：|]", text)
 
 
 def _kicker(text: str) -> bool:
@@ -407,8 +418,11 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
         if not (_nav_section(text) and text[:1].isupper()):
             break  # only a capitalised kicker may be looked past
     kicker = headline - 1
-    if kicker >= 0 and _kicker(lines[kicker].text) and _repeated(lines, kicker, lines[kicker].text):
-        return lines[kicker].text, kicker  # a kicker the page prints again as a tag (Filed under … / X)
+    if kicker >= 0 and lines[kicker].isolated and _kicker(lines[kicker].text) \
+            and _repeated(lines, kicker, lines[kicker].text):
+        # a kicker set off on its own that the page prints again as a tag (Filed under … / X); a line in a
+        # run of others repeated below the story is a share bar or a menu printed twice ("More sharing")
+        return lines[kicker].text, kicker
     if kicker >= 0 and _english_kicker(lines[kicker]):
         return lines[kicker].text, kicker  # a kicker set off on its own right above the headline
     return None

@@ -292,8 +292,8 @@ WIDGET = Pattern(
 CAPTION_START = Pattern(
     r"(?:图片来源|圖片來源|图源|圖源|图片[:：]|圖片[:：]|图\s*[/：:]|圖\s*[/：:]|资料图|資料圖|视频截图|視頻截圖|"
     r"Photograph:|Photo:|Photos:|Picture:|Image:|Illustration:|Credit:|File photo|Image copyright|Image caption|"
-    r"Media caption|Getty Images|▲|►)",
-    starts="图圖资資视視PICFMG▲►")
+    r"Media caption|Getty Images|(?:Photograph|Photo|Picture|Image|Illustration|Video|Graphic)s? by |▲|►)",
+    starts="图圖资資视視PICFMGV▲►")
 CAPTION_END = Pattern(
     r"(?:[（(]\s*(?:图|圖|翻攝|翻摄|照片|資料照|资料照)[^()（）]{0,30}[)）]|"
     r"\b(?:Photograph|Photo|Credit|Image|Illustration|Pictured):\s*[^.]{1,60}|"
@@ -405,7 +405,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "The opinions expressed here do not necessarily reflect the views of the site."]),
     "WIDGET": (WIDGET, ["字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+"]),
     "CAPTION_START": (CAPTION_START, ["图片来源：未来科学大奖官网", "Credit: Reuters/Danish Siddiqui/Files",
-                                      "▲警方到場處理。（圖／記者王大明攝）"]),
+                                      "▲警方到場處理。（圖／記者王大明攝）", "Photograph by Jane Doe, Example Trust"]),
     "CAPTION_END": (CAPTION_END, ["下月將法拍的房子位在萬大路一帶。（圖翻攝自google map）",
                                   "SpaceX said its lander will be able to transport 100 metric tons. Credit: SpaceX",
                                   "‘Excessive force have accelerated these protests.’ Photograph: AFP via Getty",

@@ -580,8 +580,9 @@ def copyright_holder(lines: Sequence[str]) -> tuple[str, int] | None:
             if _DOMAIN.fullmatch(name):
                 return name, index  # a site named by its domain ("© 2019 Example.com, LLC") is the site
             if COMPANY.search(name) or _COMPANY_AFTER.match(lines[index], match.end()):
-                # a Chinese company is named brand + place + trade; a Latin one after its group
-                brand = _brand_opening(lines, name) if not name[0].isascii() else None
+                # a Chinese company is named brand + place + trade; a Latin one after its group, unless
+                # the page prints that name alone as its masthead ("Mashable" / "© 2015 Mashable, Inc.")
+                brand = _brand_opening(lines, name) if not name[0].isascii() else _masthead(lines, name)
                 if brand is None:
                     continue
                 name = brand
@@ -599,6 +600,11 @@ def _brand_opening(lines: Sequence[str], company: str) -> str | None:
             if 2 <= len(candidate) < len(company) - 2 and company.startswith(candidate):
                 return candidate
     return None
+
+
+def _masthead(lines: Sequence[str], name: str) -> str | None:
+    """Return ``name`` when a line of the page holds it alone (the site's logo text), else None."""
+    return name if any(text.strip() == name for text in lines) else None
 
 
 _CITED_NAME = Pattern(r"(?:来源|來源)\s*[:：]\s*([^\s:：]+)")

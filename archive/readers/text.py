@@ -112,7 +112,7 @@ def find_breadcrumb(draft: Draft) -> None:
     for index in range(end - 1, max(-1, end - 1 - header.HEADLINE_WINDOW), -1):
         start, text = header.crumb_lines(draft.lines, index)
         items = header.breadcrumb_items(text)
-        if items is None:
+        if items is None or (index < end - 1 and header.menu_pair(text, items)):
             continue
         draft.used.update(range(start, index + 1))
         draft.set("breadcrumb", tuple(items), index)
