@@ -818,3 +818,16 @@ def test_company_holder_printed_alone_as_the_masthead_is_the_site():
     item = _read(f"Menu\n\nCouncil approves the new park plan\n\nMarch 3, 2020\n\n{_STORY_EN}\n\n"
                  "©2005-2015 Examplia Group, Inc.\nAll Rights Reserved.\n")
     assert item.publisher is None
+
+
+def test_breadcrumb_with_its_separators_on_lines_of_their_own():
+    item = _read("首页\n新闻\n示例新闻网\n>\n本地\n>\n城建\n市图书馆新馆下月正式对外开放\n2019-03-01 10:00\n\n"
+                 f"{_PARAS_ZH}\n")
+    assert item.breadcrumb == ("示例新闻网", "本地", "城建") and item.section == "城建"
+
+
+def test_headline_printed_right_under_the_date_line():
+    menu = "\n".join(["美食旅游 美食推荐 旅游攻略大全", "房产", "汽车", "教育", "健康", "科技", "游戏", "体育"])
+    item = _read(f"{menu}\n2019年03月01日 10:00\n本地\n市图书馆新馆下月正式对外开放　市民可免费办证\n\n{_PARAS_ZH}\n")
+    assert item.headline == "市图书馆新馆下月正式对外开放　市民可免费办证"
+    assert item.published == "2019-03-01T10:00:00+08:00"

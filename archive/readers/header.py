@@ -21,6 +21,7 @@ DATE_WINDOW = 60  # lines above the body searched for its date line
 _YEARLESS_WINDOW = 6  # lines above the body searched for a date printed without a year
 BELOW_WINDOW = 30  # lines after the body searched for a labelled date printed at the foot (a facts box)
 HEADLINE_WINDOW = 15  # lines above the date line searched for the headline
+_BELOW_REACH = 2  # lines under the date line where a headline printed after its date may stand
 _DEK_WORDS = 12  # an English standfirst without a final full stop is at least this long
 _CRUMB_OPENERS = frozenset(">»›＞→")  # a breadcrumb item printed on its own line opens with its separator
 _CRUMB_ITEMS = 6  # items of a breadcrumb printed one per line
@@ -202,15 +203,25 @@ def menu_pair(text: str, items: Sequence[str]) -> bool:
 def crumb_lines(lines: Sequence[Line], index: int) -> tuple[int, str]:
     """Return where a breadcrumb printed one item per line starts, and its items joined on one line.
 
-    首页 / > 要闻 / > 山西要闻: each item after the first opens with its separator. A line that
-    does not is returned alone.
+    首页 / > 要闻 / > 山西要闻: each item after the first opens with its separator; 首页 / > / 要闻:
+    each separator stands on a line of its own. A line that does neither is returned alone.
     """
     start = index
+    while start >= 2 and _lone_separator(lines[start - 1].text) and len(lines[start - 2].text) <= 20 \
+            and index - start < 2 * _CRUMB_ITEMS:
+        start -= 2
+    if start < index:
+        return start, " ".join(line.text for line in lines[start:index + 1])
     while start > 0 and lines[start].text[:1] in _CRUMB_OPENERS and index - start < _CRUMB_ITEMS:
         start -= 1
     if start == index:
         return _bare_crumb(lines, index)
     return start, " ".join(line.text for line in lines[start:index + 1])
+
+
+def _lone_separator(text: str) -> bool:
+    """Tell whether a line holds nothing but a breadcrumb separator (">", "»", ">>")."""
+    return 0 < len(text) <= 2 and all(c in _CRUMB_OPENERS for c in text)
 
 
 def _bare_crumb(lines: Sequence[Line], index: int) -> tuple[int, str]:
@@ -318,6 +329,23 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
     if standfirst and top.size >= 0.4 * low_line.size and top.text != low_line.text:
         return upper, first
     return first, None
+
+
+def headline_below(lines: Sequence[Line], kinds: Sequence[Kind], date_at: int, end: int, used: set[int],
+                   above: int | None) -> int | None:
+    """Return a headline printed right under the date line, when no title line stands right above it.
+
+    Most pages print the headline above the date; some print date and channel first (2017年12月09日 /
+    地方 / 标题 / text). A title-like line within two lines under the date, before the article text,
+    is the headline when the nearest candidate above the date is further than that (a menu item).
+    """
+    if above is not None and date_at - above <= _BELOW_REACH:
+        return None
+    for index in range(date_at + 1, min(end, date_at + 1 + _BELOW_REACH)):
+        line = lines[index]
+        if index not in used and line.cjk and title_like(line, kinds[index]) and not is_breadcrumb(line.text):
+            return index
+    return None
 
 
 def _crumb_above(lines: Sequence[Line], index: int) -> bool:
