@@ -154,7 +154,10 @@ class Spool(Items):
         self._end = 0
 
     def append(self, packed: bytes, summary: Summary, made: bytes = b"") -> None:
-        """Add one item, given as :func:`pack` made it, with its summary and what a writer made of it."""
+        """Add one item, given as :func:`pack` made it, with its summary and what a writer made of it.
+
+        ``packed`` may be empty when ``made`` is given: the writer then never loads the item.
+        """
         self._file.seek(self._end)
         self._file.write(packed)
         if made:
@@ -179,6 +182,8 @@ class Spool(Items):
     def _load(self, index: int) -> NewsItem:
         import pickle
 
+        if not self._sizes[index]:  # a programming error: the collection was spooled for its writer
+            raise RuntimeError(f"item {index} was spooled only as what its writer made of it")
         self._file.seek(self._offsets[index])
         item: NewsItem = pickle.loads(self._file.read(self._sizes[index]))
         return item

@@ -161,4 +161,6 @@ def read_packed(created: str, strict: bool, path: Path, member: MemberJob | None
     if member is not None:
         make = writers.member_maker(member.fmt)
         made = make(result.item, member.options) if make is not None else None
-    return Packed(itemseq.pack(result.item), Summary.of(result.item), tuple(result.diagnostics), made=made or b"")
+    # A made member is all the writer reads of it: the item itself is not packed nor spooled.
+    data = b"" if made else itemseq.pack(result.item)
+    return Packed(data, Summary.of(result.item), tuple(result.diagnostics), made=made or b"")
