@@ -831,3 +831,9 @@ def test_headline_printed_right_under_the_date_line():
     item = _read(f"{menu}\n2019年03月01日 10:00\n本地\n市图书馆新馆下月正式对外开放　市民可免费办证\n\n{_PARAS_ZH}\n")
     assert item.headline == "市图书馆新馆下月正式对外开放　市民可免费办证"
     assert item.published == "2019-03-01T10:00:00+08:00"
+
+
+def test_site_named_by_its_short_brand_is_recorded_under_it():
+    item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{_PARAS_ZH}\n\n"
+                 "关于我们\n中新网 版权所有\n")
+    assert item.publisher == "中新网"

@@ -313,6 +313,12 @@ GROUPS: dict[str, tuple[str, ...]] = {
 }
 _MIN_LISTED = 6  # a footer list this long is the group's list of papers, not a passing mention
 
+# Short brands a site prints as its own name besides the table's (中新网 for 中国新闻网). A page that
+# names the site only by such a brand has the site recorded under it, as the page prints it.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "中国新闻网": ("中新网",),
+}
+
 _BY_KEY = {key.lower(): site for site in SITES for key in site.keys}
 _BY_NAME = {site.name: site for site in SITES}
 _EDITIONS: dict[str, list[Site]] = {}  # parent name -> its regional editions, in table order
@@ -399,6 +405,13 @@ _CITES = Pattern(r"来源|來源|出处|出處|稿件|来自|source:|^by |^\(?re
 def site_named(name: str | None) -> Site | None:
     """Return the table row of a site by its recorded name."""
     return _BY_NAME.get(name) if name else None
+
+
+def as_printed(site: Site, text: str) -> str:
+    """Return the name to record for ``site`` named on line ``text``: a short brand it prints, else its name."""
+    if site.name in text:
+        return site.name
+    return next((alias for alias in ALIASES.get(site.name, ()) if alias in text), site.name)
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

@@ -217,7 +217,7 @@ def _table_copyright(draft: Draft) -> Found | None:
     """Return a site of the table that the page's copyright lines (or a group footer) name."""
     identified = draft.identify_site()
     if identified.site is not None and identified.how in ("copyright", "group"):
-        return identified.site.name, identified.index
+        return _printed_site(draft, identified.site, identified.index), identified.index
     return None
 
 
@@ -256,7 +256,12 @@ def _named_site(draft: Draft) -> Found | None:
     if identified.others:
         draft.warn("publisher-guess", f"no copyright line names the site; took {identified.site.name!r}, named "
                    f"first, over {', '.join(map(repr, identified.others))}", identified.index)
-    return identified.site.name, identified.index
+    return _printed_site(draft, identified.site, identified.index), identified.index
+
+
+def _printed_site(draft: Draft, site: publishers.Site, index: int | None) -> str:
+    """Return the name a table site is recorded under: the short brand the page names it by, if any."""
+    return site.name if index is None else publishers.as_printed(site, draft.lines[index].text)
 
 
 def _breadcrumb_site(draft: Draft) -> Found | None:
