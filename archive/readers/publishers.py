@@ -89,6 +89,8 @@ SITES: list[Site] = [
     _s("搜狐网", "CN", "sohu.com", "搜狐网", "搜狐首页", "搜狐号", "Sohu.com"),
     _s("凤凰网", "CN", "ifeng.com", "凤凰网", "Phoenix New Media", "凤凰新媒体"),
     _s("今日头条", "CN", "toutiao.com", "今日头条"),
+    # Baidu's article pages are its self-media platform's; their masthead links back to 百度首页
+    _s("百家号", "CN", "baijiahao.baidu.com", "百家号", "百度首页"),
     _s("36氪", "CN", "36kr.com", "36氪"),
     _s("虎嗅网", "CN", "huxiu.com", "虎嗅网"),
     _s("钛媒体", "CN", "tmtpost.com", "钛媒体"),
