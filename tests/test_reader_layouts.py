@@ -840,5 +840,6 @@ def test_site_named_by_its_short_brand_is_recorded_under_it():
 
 
 def test_baidu_article_page_is_published_by_its_self_media_platform():
-    item = _read(f"百度首页\n登录\n市图书馆新馆下月开放\n示例账号\n2019-03-01 10:00\n\n{_PARAS_ZH}\n\n设为首页© Baidu\n")
+    item = _read(f"百度首页\n登录\n市图书馆新馆下月开放\n示例账号\n2019-03-01 10:00\n\n{_PARAS_ZH}\n\n"
+                 "设为首页© Baidu\n")
     assert item.publisher == "百家号"
