@@ -843,3 +843,28 @@ def test_baidu_article_page_is_published_by_its_self_media_platform():
     item = _read(f"百度首页\n登录\n市图书馆新馆下月开放\n示例账号\n2019-03-01 10:00\n\n{_PARAS_ZH}\n\n"
                  "设为首页© Baidu\n")
     assert item.publisher == "百家号"
+
+
+def test_box_of_other_stories_after_the_article_is_never_the_article():
+    teasers = "\n\n".join(f"Teaser {n}\n\nA summary of another story number {n} that the site wants readers to "
+                          "open next, printed as a full sentence with many words." for n in range(1, 9))
+    item = _read(f"Menu\nCouncil approves the new park plan\nMarch 3, 2020\nA\nA\nShare this URL\nA caption line\n\n"
+                 f"{_STORY_EN}\n\nEditor's Picks\n{teasers}\n")
+    assert len(item.body) == 3 and item.body[0].text.startswith("Paragraph 1")
+
+
+def test_caption_and_photographer_credit_in_one_block_are_not_body():
+    item = _read(f"Menu\n\nCouncil approves the new park plan\n\nMarch 3, 2020\n\n"
+                 "Jane Roe/for Example News The mayor at the site of the new park.\n\n"
+                 f"{_STORY_EN}\n\nJane Roe/for Example News\nThe mayor spoke to residents after the vote.\n\n"
+                 "Paragraph 4 of the story says the park opens next spring after the council vote on Tuesday.\n")
+    assert [b.text[:11] for b in item.body] == ["Paragraph 1", "Paragraph 2", "Paragraph 3", "Paragraph 4"]
+
+
+def test_organisation_credited_in_capitals_under_the_byline_is_the_source():
+    item = _read(f"Menu\n\nCouncil approves the new park plan\nBY Jane Doe\nEXAMPLE DAILY NEWS\n"
+                 f"Wednesday, March 4, 2020, 7:09 PM\n\n{_STORY_EN}\n")
+    assert item.headline == "Council approves the new park plan"
+    assert item.source == "EXAMPLE DAILY NEWS"
+    assert [p.name for p in item.people] == ["Jane Doe"]
+    assert item.published == "2020-03-04T19:09:00"

@@ -45,6 +45,7 @@ BOX_SCORE = -60.0  # a box of other stories: the article does not go on past its
 TEXT_CAP = 150  # reading units (Han characters, or Latin words x2) beyond which a paragraph scores no more
 TEXT_UNIT = 15.0
 _HEADER_LINES = 3  # lines between an article's date line and its first paragraph (byline, caption)
+_CREDIT_REACH = 50  # characters at the start of a line where a photographer's "Name/Agency" credit stands
 _SHORT_SIZE = 160  # boilerplate markers are trusted on lines up to this size only
 _URL = Pattern(r"^(?:https?://|www\.)\S+$", starts="hw")
 _PHOTO_ENDINGS = ("摄", "攝", "摄)", "攝)", "摄）", "攝）")
@@ -179,7 +180,12 @@ def is_caption(text: str) -> bool:
 
 
 def _caption_ending(text: str, last: str) -> bool:
-    """Tell whether a line ends the way a photo caption or credit ends (才扬 摄, "Photo: AFP")."""
+    """Tell whether a line ends the way a photo caption or credit ends (才扬 摄, "Photo: AFP").
+
+    A credit opening the line ("Jane Doe/for Example News The mayor …") marks a caption too.
+    """
+    if "/" in text[:_CREDIT_REACH] and text[:1].isupper() and patterns.PHOTO_CREDIT_START.match(text):
+        return True
     if last in _PHOTO_LASTS and text.endswith(_PHOTO_ENDINGS):
         return bool(patterns.PHOTO_CREDIT.search(text[-24:]))
     tail = text[-patterns.CAPTION_TAIL:]
@@ -266,7 +272,8 @@ def dated_block(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, i
     """Prefer the text right under a date line to a denser run after a stop (推薦閱讀, Related stories).
 
     A short story followed by related links and a block of comment rules or teasers: the run
-    under the date line is the article, what follows a stop belongs to the page.
+    under the date line is the article, what follows a stop belongs to the page. After the heading
+    of a box of other stories, any earlier run of paragraphs is preferred.
     """
     if span is None or _dated(kinds, span[0]):
         return span
@@ -274,7 +281,9 @@ def dated_block(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, i
     if stop is None:
         return span
     earlier = core(lines[:stop], kinds[:stop])
-    if earlier is not None and _dated(kinds, earlier[0]) \
+    # Under the heading of a box of other stories (Editor's Picks, 推荐阅读) the run is teasers, whatever
+    # stands between the article's date and its text (font buttons, a gallery's caption)
+    if earlier is not None and (_dated(kinds, earlier[0]) or _box_heading(lines[stop].text)) \
             and any(kinds[i] is Kind.TEXT and lines[i].isolated for i in range(earlier[0], earlier[1] + 1)):
         return earlier
     return span
@@ -328,7 +337,23 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
     """Return the indexes of the body paragraphs within ``span``, first to last."""
     first, last = span
     body = [i for i in range(first, last + 1) if i not in used and keeps(lines[i], kinds[i])]
+    if 2 * sum(lines[i].isolated for i in body) > len(body):  # paragraphs set off by blank lines
+        body = [i for i in body if not _beside_caption(lines, kinds, i)]
     return trim_titles(lines, trim_unindented(lines, body))
+
+
+def _beside_caption(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:
+    """Tell whether a sentence shares its block with a photo credit: it is the photo's caption.
+
+    A caption and its credit ("Photograph by …", "Jane Doe/AP") are printed as one <figure>, on
+    lines with no blank between them; on a page that sets its paragraphs off with blank lines, an
+    article paragraph is set off on its own.
+    """
+    line = lines[index]
+    if line.isolated or not line.sentence:
+        return False
+    return any(0 <= j < len(lines) and kinds[j] is Kind.CAPTION and abs(lines[j].number - line.number) == 1
+               for j in (index - 1, index + 1))
 
 
 def trim_titles(lines: Sequence[Line], body: list[int]) -> list[int]:

@@ -100,12 +100,27 @@ def parse_contributed(text: str) -> tuple[Person, ...]:
     return tuple(Person(name, Role.CORRESPONDENT, "contributor") for name in names_in(match.group("names")))
 
 
+# Words that make a name an organisation's: a paper, an agency, a network.
+ORG_WORDS = r"Daily|Press|Times|Post|Herald|Journal|Tribune|Gazette|Chronicle|Wire|Agency|Media|Network|Newspapers?"
+# A credit printed in capitals under the byline, where wires are credited: "NEW YORK DAILY NEWS", "ASSOCIATED PRESS".
+CREDIT_SLOT = Pattern(rf"^[A-Z][A-Z.&' -]{{1,50}}\b(?:NEWS|{ORG_WORDS.upper()}|SERVICE)\b[A-Z.&' -]{{0,30}}$")
+
+
+def credit_slot(above: str, text: str) -> str | None:
+    """Return the organisation a capitals line right under a By line credits ("BY Jane Doe" / "EXAMPLE NEWS")."""
+    if patterns.BY_LINE.match(above) and CREDIT_SLOT.match(text):
+        return text.strip()
+    return None
+
+
 # A line of names alone, maybe with the place filed from: "Lily Kuo in Beijing", "Jane Doe and John Roe".
 _NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
 NAME_LINE = Pattern(rf"^(?P<names>{_NAME}(?:(?:, | and ){_NAME})*)(?: in (?P<place>[A-Z][\w .'-]{{1,30}}))?$")
 # Words that make a capitalised line a label, not a name.
+# Matched without regard to case: a credit slot prints its organisation in capitals (NEW YORK DAILY NEWS).
 NOT_NAME_WORDS = Pattern(r"\b(?:News|Opinion|Analysis|Live|Updates?|Breaking|Exclusive|Video|Photos?|World|Sports?|"
-                            r"Business|Politics|Home|Latest|Review|Explainer|Comment|Features?|Section|Edition)\b")
+                            r"Business|Politics|Home|Latest|Review|Explainer|Comment|Features?|Section|Edition|"
+                            + ORG_WORDS + r")\b", re.IGNORECASE)
 
 
 def parse_name_line(text: str) -> tuple[Person, ...]:

@@ -288,6 +288,18 @@ def title_like(line: Line, kind: Kind) -> bool:
     return 3 <= line.words <= 30 and len(text) <= 200 and not text.endswith((".", ":", "…"))
 
 
+def _credit_above_date(lines: Sequence[Line], index: int, anchor: int) -> bool:
+    """Tell whether an English line right above the date is a credit (names, or a By line's organisation).
+
+    "Lily Kuo in Beijing"; "BY Jane Doe" / "EXAMPLE DAILY NEWS".
+    """
+    if index != anchor - 1 or lines[index].cjk:
+        return False
+    text = lines[index].text
+    return bool(english.parse_name_line(text)) or (index > 0 and english.credit_slot(lines[index - 1].text, text)
+                                                   is not None)
+
+
 def _titleish_nav(line: Line) -> bool:
     """Tell whether a line among others (no blank around it) may still be the headline.
 
@@ -313,8 +325,8 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
     """
     low = max(0, anchor - HEADLINE_WINDOW)
     first = next((i for i in range(anchor - 1, low - 1, -1)
-                  if i not in used and title_like(lines[i], kinds[i])
-                  and not (i == anchor - 1 and not lines[i].cjk and english.parse_name_line(lines[i].text))), None)
+                  if i not in used and title_like(lines[i], kinds[i]) and not _credit_above_date(lines, i, anchor)),
+                 None)
     if first is None:
         return None, None
     upper = first - 1

@@ -300,6 +300,9 @@ CAPTION_END = Pattern(
     r"\((?:The )?(?:Associated Press|AP|Reuters|AFP|Getty Images|[A-Z][\w ]{0,30} Photo[^)]{0,60})\)|"
     r"\s{2,}[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}/(?:[A-Z][\w]+)(?:\s\w+){0,2}|"
     r"\bGetty Images)$")
+# A photographer's credit opening a caption, name and agency joined by a slash: "Jane Doe/for Example News",
+# "Jane Doe/AP". Tried only on lines with a slash near their start.
+PHOTO_CREDIT_START = Pattern(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\s?/\s?(?:for )?[A-Z][\w&.-]*(?:\s|$)")
 CAPTION_TAIL = 90  # characters at the end of a line that CAPTION_END looks at
 # Time stamps and separators of live formats ("10 p.m.", "4:14 p.m.", "___"); bare section numbers.
 MARKER = Pattern(
@@ -411,6 +414,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "‘Excessive force have accelerated these protests.’ Photograph: AFP via Getty",
                                   "Microsoft plans to cut its carbon emissions.   Mike Blake/Reuters files",
                                   "You are what you search. (The Associated Press)"]),
+    "PHOTO_CREDIT_START": (PHOTO_CREDIT_START, ["Jane Doe/for Example News The mayor at the opening.",
+                                                "Jane Doe/AP", "Jane C. Doe / Getty Images"]),
     "MARKER": (MARKER, ["10 p.m.", "4:14 p.m.", "___", "3"]),
     "YEARLESS_DATE": (YEARLESS_DATE, ["发布时间：10-0812:00优质原创作者", "时间：09-30 22:46"]),
     "FOLLOW_CREDIT": (FOLLOW_CREDIT, ["Follow Jane Doe on Twitter and Google+.", "Follow us on Facebook",
@@ -434,6 +439,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制"],
     "EDITOR": ["稿事编辑部"],
     "MARKER": ["10 people were hurt."],
+    "PHOTO_CREDIT_START": ["The 24/7 service starts today.", "Jane Doe said the AC/DC show was sold out."],
     "VENUE_WORDS": ["Jane Park", "John Fielding"],
     "YEARLESS_DATE": ["时间：2019-09-30 22:46", "时间过得很快"],
     "FOLLOW_CREDIT": ["Follow the money, investigators said."],

@@ -10,7 +10,7 @@ publications, the strongest is taken and the others are listed in a warning.
 
 from __future__ import annotations
 
-from archive.readers import body, credits, patterns, people
+from archive.readers import body, credits, english, patterns, people
 from archive.readers.draft import TRAILER, Draft
 
 _LEADS = 2  # paragraphs at the start of the article text that may carry its dateline
@@ -114,6 +114,10 @@ def _wire_sources(draft: Draft) -> list[tuple[str, int, str]]:
         wire = credits.wire_line(lines[index].text) or credits.wire_in_byline(lines[index].text)
         if wire:
             out.append((wire, index, "agency in the byline"))
+        elif index > 0:
+            slot = english.credit_slot(lines[index - 1].text, lines[index].text)
+            if slot:
+                out.append((slot, index, "credit under the byline"))
     if span is not None:
         for index in range(span[1] + 1, min(len(lines), span[1] + 4)):
             wire = credits.wire_line(lines[index].text)
