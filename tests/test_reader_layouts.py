@@ -868,3 +868,21 @@ def test_organisation_credited_in_capitals_under_the_byline_is_the_source():
     assert item.source == "EXAMPLE DAILY NEWS"
     assert [p.name for p in item.people] == ["Jane Doe"]
     assert item.published == "2020-03-04T19:09:00"
+
+
+def test_syndication_note_names_the_source_and_is_not_body():
+    text = (f"Menu\n\nCouncil approves the new park plan\n\nMarch 3, 2020\n\n"
+            f"This post originally appeared on Example Weekly.\n\n{_STORY_EN}\n\nAdvertisement:\n\n"
+            f"{_STORY_EN.replace('Paragraph ', 'Part ')}\n")
+    item = _read(text)
+    assert item.source == "Example Weekly"
+    assert [b.text[:6] for b in item.body] == ["Paragr"] * 3 + ["Part 1", "Part 2", "Part 3"]
+    own = _read(text.replace("Example Weekly", "Salon") + "\nCopyright © 2020 Salon.com, LLC.\n")
+    assert own.source is None and own.publisher == "Salon"
+
+
+def test_headline_longer_than_a_kicker_above_an_unpunctuated_dek():
+    item = _read("Menu\n\nCouncil votes, and the new park plan passes in 2020\n"
+                 "The vote ends a debate that has run for most of the past ten years in the city\n\n"
+                 f"Jane Doe\nMarch 3, 2020 9:00AM (UTC)\n\n{_STORY_EN}\n")
+    assert item.headline == "Council votes, and the new park plan passes in 2020"

@@ -38,6 +38,7 @@ class Draft:
     date: header.DateLine | None = None  # the date line read, with where its date ends
     glued_author: str | None = None  # a name printed glued to the date line (…环球时报[微博]单仁平…)
     credit_editors: tuple[Person, ...] = ()  # editors named in closing credits ("Editing by …")
+    syndicated: str | None = None  # the site a syndication note names ("This post originally appeared on X")
     _laid_out: bool = False
 
     def set(self, name: str, value: object, index: int | None) -> None:

@@ -23,6 +23,7 @@ BELOW_WINDOW = 30  # lines after the body searched for a labelled date printed a
 HEADLINE_WINDOW = 15  # lines above the date line searched for the headline
 _BELOW_REACH = 2  # lines under the date line where a headline printed after its date may stand
 _DEK_WORDS = 12  # an English standfirst without a final full stop is at least this long
+_KICKER_WORDS = 4  # an English kicker above a headline ("Test Series v Visitors") is at most this long
 _CRUMB_OPENERS = frozenset(">»›＞→")  # a breadcrumb item printed on its own line opens with its separator
 _CRUMB_ITEMS = 6  # items of a breadcrumb printed one per line
 _BARE_ITEMS = 3  # items of one printed one per line with neither separators nor 正文 (首頁 / 中時 / 社會)
@@ -338,7 +339,9 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
     # An English standfirst is a sentence or a long line; a short lower line is the headline under a kicker
     dek = low_line.punctuated if low_line.cjk else (low_line.sentence or low_line.words >= _DEK_WORDS)
     standfirst = low_line.size > top.size and (dek or _crumb_above(lines, upper))
-    if standfirst and top.size >= 0.4 * low_line.size and top.text != low_line.text:
+    # the upper line is a headline, not a kicker, when it is not much shorter or longer than a kicker runs
+    headline = top.size >= 0.4 * low_line.size or (not top.cjk and top.words > _KICKER_WORDS)
+    if standfirst and headline and top.text != low_line.text:
         return upper, first
     return first, None
 

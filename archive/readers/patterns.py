@@ -280,7 +280,7 @@ BOILERPLATE_ENDINGS = (">>", "»", "》》", "Full Article", "Full Coverage", ".
 # Page furniture printed as a short line: share bars, font-size buttons, print links, ad labels.
 WIDGET = Pattern(
     r"^(?:分享到|分享至|分享$|字号|字號|字体|字體|T\s*[+|]|A-A\+|打印|列印|收藏|评论$|評論$|举报$|舉報$|"
-    r"Advertisement$|Story continues below|Continue reading|Share(?:$| this\b| on\b| via\b|(?:\s+[A-Z]\w*){1,6}$)|"
+    r"Advertisement:?$|Story continues below|Continue reading|Share(?:$| this\b| on\b| via\b|(?:\s+[A-Z]\w*){1,6}$)|"
     r"Tweet\b|Print$|Email$|"
     r"Sign in\b|Log in\b|Subscribe\b|Comments?$|Reuse this content)",
     re.IGNORECASE,
@@ -318,9 +318,13 @@ YEARLESS_DATE = Pattern(
 # "Originally published on Live Science." Not body.
 FOLLOW_CREDIT = Pattern(
     r"^(?:Follow (?:us|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}) on (?:Twitter|Facebook|Instagram|LinkedIn)\b|"
-    r"Originally published (?:on|by|in) )", starts="FO")
-# Where a publication that reprints the story is named: "Originally published on Live Science."
-ORIGINALLY_PUBLISHED = Pattern(r"\bOriginally published (?:on|by|at) (?P<site>[A-Z][\w.&' -]{1,40}?)\.?$")
+    r"Originally published (?:on|by|in) |"
+    r"This (?:post|story|article|piece) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in|at) )",
+    starts="FOT")
+# Where a story was first published, in a syndication note: "Originally published on Live Science.",
+# "This post originally appeared on Example News." The site named is the source, unless it is the page's own.
+ORIGINALLY_PUBLISHED = Pattern(r"\b(?:[Oo]riginally|[Ff]irst) (?:published|appeared|ran) (?:on|by|at|in) "
+                               r"(?P<site>[A-Z][\w.&'’ -]{1,40}?)\.?$")
 
 # Boilerplate glued onto the last paragraph: cut it off, keep the article text before it.
 GLUED_TAIL = Pattern(
@@ -419,8 +423,10 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "MARKER": (MARKER, ["10 p.m.", "4:14 p.m.", "___", "3"]),
     "YEARLESS_DATE": (YEARLESS_DATE, ["发布时间：10-0812:00优质原创作者", "时间：09-30 22:46"]),
     "FOLLOW_CREDIT": (FOLLOW_CREDIT, ["Follow Jane Doe on Twitter and Google+.", "Follow us on Facebook",
-                                      "Originally published on Some Site."]),
-    "ORIGINALLY_PUBLISHED": (ORIGINALLY_PUBLISHED, ["Follow Jane Doe on Twitter. Originally published on Some Site."]),
+                                      "Originally published on Some Site.",
+                                      "This story originally appeared in Example Weekly."]),
+    "ORIGINALLY_PUBLISHED": (ORIGINALLY_PUBLISHED, ["Follow Jane Doe on Twitter. Originally published on Some Site.",
+                                                    "This post originally appeared on Example News."]),
     "GLUED_TAIL": (GLUED_TAIL, ["全文完。责任编辑：张三", "他说。(本文来自澎湃新闻)"]),
 }
 

@@ -14,6 +14,8 @@ from archive.readers import body, credits, english, patterns, people
 from archive.readers.draft import TRAILER, Draft
 
 _LEADS = 2  # paragraphs at the start of the article text that may carry its dateline
+_NOTE_REACH = 4  # lines either side of the article's ends searched for a syndication note
+_NOTE_SIZE = 300  # characters of a line that may hold one (a credits paragraph, not a story paragraph)
 
 
 def find_source(draft: Draft) -> None:
@@ -58,6 +60,7 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
             draft.set("dateline", after.dateline, date.index)
     out.extend(_self_media(draft))
     out.extend(_wire_sources(draft))
+    out.extend(_syndication_note(draft))
     after_article = range(draft.span[1] + 1, min(len(lines), draft.span[1] + 1 + TRAILER)) if draft.span else range(0)
     for index in after_article:
         labelled = credits.labelled_source(lines[index].text)
@@ -124,6 +127,23 @@ def _wire_sources(draft: Draft) -> list[tuple[str, int, str]]:
             if wire:
                 out.append((wire, index, "wire copyright"))
     return out
+
+
+def _syndication_note(draft: Draft) -> list[tuple[str, int, str]]:
+    """Return the site a syndication note at either end of the article names ("… originally appeared on X")."""
+    span = draft.layout()
+    if span is None:
+        return []
+    lines = draft.lines
+    near = [*range(max(0, span[0] - _NOTE_REACH), min(len(lines), span[0] + _NOTE_REACH)),
+            *range(max(0, span[1] - 1), min(len(lines), span[1] + _NOTE_REACH))]
+    for index in near:
+        text = lines[index].text
+        match = patterns.ORIGINALLY_PUBLISHED.search(text) if len(text) <= _NOTE_SIZE else None
+        if match is not None:
+            draft.syndicated = match.group("site").strip()
+            return [(draft.syndicated, index, "syndication note")]
+    return []
 
 
 def _account_above_date(draft: Draft) -> tuple[str, int, str] | None:

@@ -208,6 +208,19 @@ def find_publisher(draft: Draft) -> None:
     if isinstance(source, str) and publisher is not None and patterns.SELF_SOURCE.fullmatch(source):
         # 来源：本站原创 ("this site, original") names the publishing site
         draft.fields["source"] = publisher
+    elif source is not None and source == draft.syndicated and _same_site(source, publisher):
+        # "Originally published on X" on X's own page says where the story ran, not that it came from elsewhere
+        del draft.fields["source"]
+        draft.where.pop("source", None)
+
+
+def _same_site(name: str, publisher: object) -> bool:
+    """Tell whether a site named in a note is the publishing site (its name, or a table key of it)."""
+    if not isinstance(publisher, str):
+        return False
+    site = publishers.site_named(publisher)
+    return name.lower() == publisher.lower() or any(s.name == publisher for s in publishers.sites_in(name)) \
+        or (site is not None and name.lower() in (k.lower() for k in site.keys))
 
 
 Found = tuple[str, int | None]  # a site's name and the line that names it
