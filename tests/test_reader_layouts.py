@@ -886,3 +886,13 @@ def test_headline_longer_than_a_kicker_above_an_unpunctuated_dek():
                  "The vote ends a debate that has run for most of the past ten years in the city\n\n"
                  f"Jane Doe\nMarch 3, 2020 9:00AM (UTC)\n\n{_STORY_EN}\n")
     assert item.headline == "Council votes, and the new park plan passes in 2020"
+
+
+def test_four_digit_time_before_a_zone_and_readers_call_and_surname_like_venue_words():
+    item = _read(f"Menu\n\nCouncil approves the new park plan\nBy Jane Doe and John Roe, CNN\n"
+                 f"March 3, 2020 -- Updated 0203 GMT (1003 HKT)\n\n"
+                 "Were you at the vote? Please share your photos and stories with us.\n\n"
+                 f"{_STORY_EN}\n\nCNN's Ann Lee, Alexandra Field and Ellie Hall contributed to this report.\n")
+    assert item.published == "2020-03-03T02:03:00+00:00"
+    assert item.body[0].text.startswith("Paragraph 1")
+    assert [p.name for p in item.people] == ["Jane Doe", "John Roe", "Ann Lee", "Alexandra Field", "Ellie Hall"]

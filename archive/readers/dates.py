@@ -77,6 +77,9 @@ DATE_PATTERNS = [(name, Pattern(rx, re.IGNORECASE)) for name, rx, _ in DATE_FORM
 TIME_RE = Pattern(r"(?<![\d:])" + TIME + r"(?![\d])")
 HOUR_ONLY_RE = Pattern(r"(?<![\d:])" + HOUR_ONLY)
 ZONE_RE = Pattern(ZONE)
+# A 24-hour time printed as four digits, told from a number only by the zone after it: "Updated 0203 GMT".
+CLOCK_ZONE_RE = Pattern(r"(?<![\d:])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s?(?:" + _ZONE_NAMES + r")\b)")
+CLOCK_ZONE_EXAMPLES = ["November 28, 2013 -- Updated 0203 GMT (1003 HKT)"]
 _ZONE_LEAD = " ,()\u00a0\u3000\t"  # what may stand between a time and its zone (NBSP in dumps)
 # A zone printed as a word before the time, as Chinese pages write it: "格林尼治标准时间10:41",
 # "北京时间 19:30", "GMT 10:41". Searched at the end of the stretch between the date and its time.
@@ -195,7 +198,7 @@ def _resolve(text: str, best: re.Match[str], lang: str, default_offset: str | No
         return None
     # The time is printed right after the date, or just before it ("5:52 AM EST, Nov 19, 2019").
     after = text[best.end():best.end() + 40]
-    time_match = TIME_RE.search(after)
+    time_match = TIME_RE.search(after) or CLOCK_ZONE_RE.search(after)
     worded = None  # a zone printed as a word between the date and its time
     start, span_end = best.start(), best.end() + (time_match.end() if time_match else 0)
     if time_match is None or time_match.start() > 16 or _another_date_between(after[:time_match.start()]):

@@ -217,8 +217,11 @@ NAME_TRAILER = Pattern(r"\s*(?:\bFollow\b.*|@\w+.*|\bEmail\b.*|\bTwitter\b.*|[|,
 # Titles printed after an English name ("By Jane Doe, Science Correspondent").
 EN_TITLE = Pattern(r"\b(?:Correspondent|Editor|Reporter|Writer|Columnist|Critic|Contributor|Analyst|Chief)\b")
 # Places that follow a writer's name in a byline ("Jane Doe, Melbourne Cricket Ground"): not a person.
-VENUE_WORDS = Pattern(r"\b(?:Ground|Stadium|Oval|Arena|Centre|Center|Field|Hall|Court|Street|Road|Square|University|"
-                      r"College|Hospital|Airport|Station|Bridge|Harbour|Harbor|Island|Valley|County|City)\b")
+# Words that are also surnames (Field, Hall, Bridge …) make a place only in a name of three words or more:
+# "Alexandra Field" and "Ellie Hall" are people, "Soldier Field" is not told from them, "Madison Square Garden" is.
+VENUE_WORDS = Pattern(r"\b(?:Ground|Stadium|Oval|Arena|Centre|Center|University|College|Hospital|Airport|Station)\b|"
+                      r"^(?=\S+\s+\S+\s+\S).*\b(?:Field|Hall|Court|Street|Road|Square|Bridge|Harbour|Harbor|Island|Valley|"
+                      r"County|City)\b")
 # An English personal name: two to five capitalised words (initials and particles allowed).
 _EN_WORD = r"(?:[A-Z][\w'’.-]*|de|da|van|von|der|la|le|bin|al)"  # capitalised, or a particle of a name
 EN_NAME = Pattern(rf"^{_EN_WORD}(?:\s{_EN_WORD}){{1,4}}$")
@@ -272,7 +275,8 @@ BOILERPLATE = Pattern(
     r"©\s*\d{4}|订阅《|未经.{0,6}授权|未經.{0,6}授權|违法和不良信息|举报电话|举报邮箱|扫码|掃碼|扫描二维码|二维码|二維碼|"
     r"客户端下载|APP下载|下载.{0,8}APP|下載.{0,8}APP|载点|載點|点击进入|點擊進入|点击查看|點擊查看|【点击|【點擊|"
     r"关注.{0,10}(?:微信|微博|公众号|公眾號)|(?<=\d)人参与|(?<=\d)人參與|付费会员|付費會員|加入会员|加入會員|"
-    r"necessarily reflect|不代表本|僅代表作者|仅代表作者|条评论|我要评论|我要評論|评论\(|用LINE|Click here|click here"
+    r"necessarily reflect|hare your (?:videos|photos|pictures|stories)|"
+    r"不代表本|僅代表作者|仅代表作者|条评论|我要评论|我要評論|评论\(|用LINE|Click here|click here"
 )
 # How lines of links and promotions end: "更多>>", "Full Article", an image file name.
 BOILERPLATE_ENDINGS = (">>", "»", "》》", "Full Article", "Full Coverage", ".jpg", ".jpeg", ".png", ".gif", ".webp",
@@ -409,7 +413,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "BOX_HEADING": (BOX_HEADING, ["推荐阅读", "相关推荐", "Most popular"]),
     "BOILERPLATE": (BOILERPLATE, ["滇ICP备08000875号", "订阅《春城手机报综合版》,发送CCZH到10658000(5元/月)",
                                   "点击进入“文艺星青年”>>", "4人参与2评论",
-                                  "The opinions expressed here do not necessarily reflect the views of the site."]),
+                                  "The opinions expressed here do not necessarily reflect the views of the site.",
+                                  "Caught in the storm? Please share your photos and stories with us."]),
     "WIDGET": (WIDGET, ["字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+"]),
     "CAPTION_START": (CAPTION_START, ["图片来源：未来科学大奖官网", "Credit: Reuters/Danish Siddiqui/Files",
                                       "▲警方到場處理。（圖／記者王大明攝）", "Photograph by Jane Doe, Example Trust"]),
@@ -446,7 +451,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "EDITOR": ["稿事编辑部"],
     "MARKER": ["10 people were hurt."],
     "PHOTO_CREDIT_START": ["The 24/7 service starts today.", "Jane Doe said the AC/DC show was sold out."],
-    "VENUE_WORDS": ["Jane Park", "John Fielding"],
+    "VENUE_WORDS": ["Jane Park", "John Fielding", "Alexandra Field", "Ellie Hall"],
     "YEARLESS_DATE": ["时间：2019-09-30 22:46", "时间过得很快"],
     "FOLLOW_CREDIT": ["Follow the money, investigators said."],
     "SOURCE_LABEL": ["这批货的来源问题", "图片来源：未来科学大奖官网"],
