@@ -68,7 +68,7 @@ DATE_FORMS: list[tuple[str, str, str]] = [
     ("dmy_name", _D + r"\s" + MONTH_NAME + r",?\s" + _Y, "Mon 18 Nov 2019 18.54 GMT"),
     ("mdy_slash", _M + "/" + _D + "/" + _Y, "11/19/2019 10:01 PM"),
     # day first with dots, as German and most European sites print it
-    ("dmy_dots", r"(?<![\d.])" + _D + r"\.\s?" + _M + r"\.\s?" + _Y + r"(?![\d.]\d)", "Date 10.06.2013"),
+    ("dmy_dots", r"(?<![\d.])" + _D + r"\.\s?" + _M + r"\.\s?" + _Y + r"(?![\d.]\d)", "Date 03.04.2019"),
     # Taiwan's Minguo calendar: year 108 is 2019 (government and some news sites print it)
     ("minguo", r"(?<![\d])(?P<roc>1[0-2]\d|[6-9]\d)\s?年\s?" + _M + r"\s?月\s?" + _D + r"\s?日", "108年11月19日"),
 ]
@@ -79,7 +79,7 @@ HOUR_ONLY_RE = Pattern(r"(?<![\d:])" + HOUR_ONLY)
 ZONE_RE = Pattern(ZONE)
 # A 24-hour time printed as four digits, told from a number only by the zone after it: "Updated 0203 GMT".
 CLOCK_ZONE_RE = Pattern(r"(?<![\d:])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s?(?:" + _ZONE_NAMES + r")\b)")
-CLOCK_ZONE_EXAMPLES = ["November 28, 2013 -- Updated 0203 GMT (1003 HKT)"]
+CLOCK_ZONE_EXAMPLES = ["March 3, 2020 -- Updated 0203 GMT (1003 HKT)"]
 _ZONE_LEAD = " ,()\u00a0\u3000\t"  # what may stand between a time and its zone (NBSP in dumps)
 # A zone printed as a word before the time, as Chinese pages write it: "格林尼治标准时间10:41",
 # "北京时间 19:30", "GMT 10:41". Searched at the end of the stretch between the date and its time.
@@ -90,7 +90,7 @@ ZONE_AFTER = Pattern(r"(?P<word>格林[尼威]治(?:标准|標準)?(?:时间|時
 ZONE_WORDS = {"格林": "+00:00", "世界": "+00:00", "GM": "+00:00", "UT": "+00:00",
               "北京": "+08:00", "台北": "+08:00", "臺北": "+08:00", "香港": "+08:00"}
 # keyed by the word's first two characters
-ZONE_BEFORE_EXAMPLES = ["2012年12月10日, 格林尼治标准时间", "北京时间 ", "GMT "]
+ZONE_BEFORE_EXAMPLES = ["2019年03月01日, 格林尼治标准时间", "北京时间 ", "GMT "]
 
 # A line holding only a time, maybe labelled and zoned: "19:02", "Updated 18:54 GMT", "10:01 pm PST".
 TIME_ONLY_RE = Pattern(r"(?:(?:updated|posted|published|更新|发布|發布)\s*[:：]?\s*)?(?<![\d:])" + TIME
@@ -283,10 +283,10 @@ def to_utc(iso: str) -> datetime | None:
     return moment.astimezone(UTC)
 
 
-# A month and day printed without a year, with the time glued or spaced after: 10-0812:00, 9月30日 22:46.
+# A month and day printed without a year, with the time glued or spaced after: 03-0109:30, 9月30日 22:46.
 MONTH_DAY = Pattern(r"(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})日?\s*"
                     r"(?:(?P<hour>\d{1,2})[:：](?P<minute>\d{2}))?")
-MONTH_DAY_EXAMPLES = ["10-0812:00", "9月30日 22:46"]
+MONTH_DAY_EXAMPLES = ["03-0109:30", "9月30日 22:46"]
 
 
 def with_year_from(text: str, page: list[str], *, lang: str, default_offset: str | None) -> Found | None:

@@ -216,9 +216,9 @@ CONTRIBUTED = Pattern(
 NAME_TRAILER = Pattern(r"\s*(?:\bFollow\b.*|@\w+.*|\bEmail\b.*|\bTwitter\b.*|[|,]\s*[A-Z][\w ]*$|\s+in\s+[A-Z].*)$")
 # Titles printed after an English name ("By Jane Doe, Science Correspondent").
 EN_TITLE = Pattern(r"\b(?:Correspondent|Editor|Reporter|Writer|Columnist|Critic|Contributor|Analyst|Chief)\b")
-# Places that follow a writer's name in a byline ("Jane Doe, Melbourne Cricket Ground"): not a person.
+# Places that follow a writer's name in a byline ("Jane Doe, Riverside Cricket Ground"): not a person.
 # Words that are also surnames (Field, Hall, Bridge …) make a place only in a name of three words or more:
-# "Alexandra Field" and "Ellie Hall" are people, "Soldier Field" is not told from them, "Madison Square Garden" is.
+# "Anna Field" and "Joe Hall" are people, "Soldier Field" is not told from them, "Madison Square Garden" is.
 VENUE_WORDS = Pattern(r"\b(?:Ground|Stadium|Oval|Arena|Centre|Center|University|College|Hospital|Airport|Station)\b|"
                       r"^(?=\S+\s+\S+\s+\S).*\b(?:Field|Hall|Court|Street|Road|Square|Bridge|Harbour|Harbor|Island|Valley|"
                       r"County|City)\b")
@@ -313,7 +313,7 @@ MARKER = Pattern(
     r"^(?:\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?(?:\s[A-Z]{2,4})?|\d{1,2}[:：]\d{2}|[_\-–—=*·•~#]{3,}|"
     r"[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.、]?)$")
 
-# A labelled date line whose date prints no year (发布时间：10-0812:00): a date line all the same, never
+# A labelled date line whose date prints no year (发布时间：03-0109:30): a date line all the same, never
 # body, though its date cannot be read without the year.
 YEARLESS_DATE = Pattern(
     r"^(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期)\s*[:：]\s*"
@@ -375,7 +375,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "TW_REPORT": (TW_REPORT, ["〔記者王大明／台北報導〕行政院今天", "記者王大明／台北即時報導", "【王大明／台北報導】",
                               "中國時報 王大明／台北報導", "聯合報 記者王大明／台北即時報導",
                               "記者王大明、李小華／台北報導"]),
-    "ZH_WIRE_BYLINE": (ZH_WIRE_BYLINE, ["（中央社記者邱俊欽桃園19日電）桃園市平鎮區一家輪胎行今天清晨發生大火",
+    "ZH_WIRE_BYLINE": (ZH_WIRE_BYLINE, ["（中央社記者王大明台北19日電）台北市一家商店今天清晨發生火警",
                                         "（中央社台北19日電）", "（中央社記者王大明、李小華台北19日電）"]),
     "AUTHOR_LABEL": (AUTHOR_LABEL, ["来源：人民日报 作者：张三", "作者：李四", "来源：某某网作者：李四",
                                     "作者： 记者王五 编辑： 赵六"]),
@@ -397,7 +397,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "Associated Press writer Jane Doe contributed to this report."]),
     "NAME_TRAILER": (NAME_TRAILER, ["Michael Russell Follow @tdmrussell", "Indulal PM in Mumbai"]),
     "EN_TITLE": (EN_TITLE, ["Science Correspondent", "Senior Reporter"]),
-    "VENUE_WORDS": (VENUE_WORDS, ["Melbourne Cricket Ground", "Madison Square Garden"]),
+    "VENUE_WORDS": (VENUE_WORDS, ["Riverside Cricket Ground", "Madison Square Garden"]),
     "EN_NAME": (EN_NAME, ["Jeff Foust", "Indulal PM", "Ursula von der Leyen"]),
     "EDITOR": (EDITOR, ["责任编辑:钱霓", "(责编：汤诗瑶、丁涛)", "【纠错】   【责任编辑:张樵苏 】",
                         "Editing by Sunil Nair",
@@ -426,7 +426,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "PHOTO_CREDIT_START": (PHOTO_CREDIT_START, ["Jane Doe/for Example News The mayor at the opening.",
                                                 "Jane Doe/AP", "Jane C. Doe / Getty Images"]),
     "MARKER": (MARKER, ["10 p.m.", "4:14 p.m.", "___", "3"]),
-    "YEARLESS_DATE": (YEARLESS_DATE, ["发布时间：10-0812:00优质原创作者", "时间：09-30 22:46"]),
+    "YEARLESS_DATE": (YEARLESS_DATE, ["发布时间：03-0109:30优质作者", "时间：09-30 22:46"]),
     "FOLLOW_CREDIT": (FOLLOW_CREDIT, ["Follow Jane Doe on Twitter and Google+.", "Follow us on Facebook",
                                       "Originally published on Some Site.",
                                       "This story originally appeared in Example Weekly."]),
@@ -446,12 +446,12 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "CAPTION_END": ["今年的6月16日是父亲节。", "He said the fire was set by a protester."],
     "CAPTION_START": ["图片显示了事故现场。"],
     "WIDGET": ["Shares of Apple rose 3 percent on Monday.", "Share prices fell."],
-    "BOILERPLATE": ["The court ruled on the copyright claim.", "继5日80万多人参与的全国跨行业大罢工后"],
+    "BOILERPLATE": ["The court ruled on the copyright claim.", "继3日10万多人参与的全市大游行后"],
     "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制"],
     "EDITOR": ["稿事编辑部"],
     "MARKER": ["10 people were hurt."],
     "PHOTO_CREDIT_START": ["The 24/7 service starts today.", "Jane Doe said the AC/DC show was sold out."],
-    "VENUE_WORDS": ["Jane Park", "John Fielding", "Alexandra Field", "Ellie Hall"],
+    "VENUE_WORDS": ["Jane Park", "John Fielding", "Anna Field", "Joe Hall"],
     "YEARLESS_DATE": ["时间：2019-09-30 22:46", "时间过得很快"],
     "FOLLOW_CREDIT": ["Follow the money, investigators said."],
     "SOURCE_LABEL": ["这批货的来源问题", "图片来源：未来科学大奖官网"],

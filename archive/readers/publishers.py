@@ -564,7 +564,7 @@ HOLDER_AFTER = Pattern(
     r"(?:©|\([cC]\)|(?i:copyright)|版权所有|版權所有|著作權所有)\s*[:：]?\s*(?:©\s*)?(?:(?i:copyright)\s*)?" + _YEARS
     + r"(?P<name>(?:[^\s©|｜,，.。:：;；]|\.(?=\w)){2,30}(?: [A-Z][\w&'-]*){0,3})")
 HOLDER_BEFORE = Pattern(r"(?:^|[\s©])(?P<name>[^\s©|｜,，.。:：;；]{2,30})\s*(?:版权所有|版權所有|著作權所有)")
-HOLDER_EXAMPLES = ["© 2010 - 2016 明日大盘 京ICP备16058363号-1", "版权所有：© 2001-2012 某某学会    地址：北京",
+HOLDER_EXAMPLES = ["© 2012 - 2018 示例财经 京ICP备00000000号-1", "版权所有：© 2001-2012 某某学会    地址：北京",
                    "主办：某某办公厅 © 某某省人民政府网 版权所有", "© 2019 Example News. All rights reserved."]
 # What a holder found that way must not be: the notice's own words, a licence, a number.
 _NOT_HOLDER = Pattern(r"^(?:all|rights|reserved|by|the|and|本网|本站|本網|备案|ICP|\d)|"
