@@ -896,3 +896,18 @@ def test_four_digit_time_before_a_zone_and_readers_call_and_surname_like_venue_w
     assert item.published == "2020-03-03T02:03:00+00:00"
     assert item.body[0].text.startswith("Paragraph 1")
     assert [p.name for p in item.people] == ["Jane Doe", "John Roe", "Ann Lee", "Alexandra Field", "Ellie Hall"]
+
+
+def test_column_prefix_headline_info_bar_key_points_byline_and_glued_home_link():
+    keypoints = "\n".join(["新馆藏书超过五十万册，并将逐步引进数字阅读设备。",
+                           "新馆位于城市东区，交通便利，周边有多条公交线路经过。"])
+    last = "馆方表示，开馆首月将举办系列阅读活动，欢迎市民参加。返回示例网首页>>"
+    item = _read("新闻\n体育\n娱乐\n读书 文化 艺术 收藏 书画 城市资讯\n登录\n"
+                 "读书|市图书馆新馆下月开放，市民可以免费办理借阅证\n"
+                 f"文化资讯读书2019-03-01 10:00\n分享\n\n划重点：\n\n{keypoints}\n\n《读书》作者 王芳\n\n"
+                 f"{_PARAS_ZH}\n\n{last}\n\n责任编辑：张三\n")
+    assert item.headline == "读书|市图书馆新馆下月开放，市民可以免费办理借阅证"
+    assert (item.section, item.source) == ("文化资讯", "读书")
+    assert [(p.name, p.printed_role) for p in item.people if p.printed_role == "作者"] == [("王芳", "作者")]
+    assert item.body[0].text.startswith("市图书馆昨天宣布")
+    assert item.body[-1].text == "馆方表示，开馆首月将举办系列阅读活动，欢迎市民参加。"

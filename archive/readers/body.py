@@ -46,6 +46,8 @@ TEXT_CAP = 150  # reading units (Han characters, or Latin words x2) beyond which
 TEXT_UNIT = 15.0
 _HEADER_LINES = 3  # lines between an article's date line and its first paragraph (byline, caption)
 _CREDIT_REACH = 50  # characters at the start of a line where a photographer's "Name/Agency" credit stands
+_BOX_LINES = 10  # lines at the top of the article text where a key-points box may stand above the byline
+_GLUED_PROSE = 20  # Han characters before a glued link that make the line a paragraph
 _SHORT_SIZE = 160  # boilerplate markers are trusted on lines up to this size only
 _URL = Pattern(r"^(?:https?://|www\.)\S+$", starts="hw")
 _PHOTO_ENDINGS = ("摄", "攝", "摄)", "攝)", "摄）", "攝）")
@@ -114,7 +116,8 @@ def classify(line: Line) -> Kind:
         return Kind.CAPTION
     # page furniture: a widget (only as short as a button), a promotion or licence, an address
     if ((first in _WIDGET_STARTS and words <= 8 and han <= 24 and patterns.WIDGET.match(text))
-            or (size <= _SHORT_SIZE and ((last in _ENDING_LASTS and text.endswith(patterns.BOILERPLATE_ENDINGS))
+            or (size <= _SHORT_SIZE and ((last in _ENDING_LASTS and text.endswith(patterns.BOILERPLATE_ENDINGS)
+                                          and not _glued_to_prose(text))
                                          or patterns.BOILERPLATE.search(text)))
             or (first in _FURNITURE_STARTS and _FURNITURE_START.match(text))):
         return Kind.JUNK
@@ -132,6 +135,15 @@ def classify(line: Line) -> Kind:
     if sentence and (words >= 3 or han >= 4):
         return Kind.SENTENCE
     return Kind.SHORT if isolated else Kind.NAV
+
+
+def _glued_to_prose(text: str) -> bool:
+    """Tell whether a link ending a line (返回某网首页>>) is glued onto a paragraph's closing sentence.
+
+    The paragraph is the article's; ``cut_glued_tail`` takes the link off the last one.
+    """
+    match = patterns.GLUED_TAIL.search(text)
+    return match is not None and len(patterns.HAN.findall(text[:match.start()])) >= _GLUED_PROSE
 
 
 def _teaser(text: str, last: str) -> bool:
@@ -297,6 +309,23 @@ def _dated(kinds: Sequence[Kind], start: int) -> bool:
 def _header_line(text: str) -> bool:
     """Tell whether a date line carries a publication label (发布时间：, 来源：, Published), as headers do."""
     return bool(patterns.DATE_LABEL.match(text) or patterns.SOURCE_LABEL.search(text))
+
+
+def after_byline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, int]) -> tuple[int, int]:
+    """Start the article text after a byline line when only a box of list items stands above it.
+
+    A key-points box (划重点： and its bullets, Story highlights) may open the densest run; its
+    items are lines of a list, not paragraphs set off on their own, and the story proper starts
+    under the writer's byline.
+    """
+    first, last = span
+    for index in range(first, min(last, first + _BOX_LINES)):
+        if kinds[index] is Kind.CREDIT:
+            above = [i for i in range(first, index) if kinds[i] in (Kind.TEXT, Kind.SENTENCE)]
+            if above and not any(lines[i].isolated for i in above):
+                return index + 1, last
+            break
+    return span
 
 
 def extend(kinds: Sequence[Kind], lines: Sequence[Line], span: tuple[int, int],

@@ -23,6 +23,7 @@ BELOW_WINDOW = 30  # lines after the body searched for a labelled date printed a
 HEADLINE_WINDOW = 15  # lines above the date line searched for the headline
 _BELOW_REACH = 2  # lines under the date line where a headline printed after its date may stand
 _DEK_WORDS = 12  # an English standfirst without a final full stop is at least this long
+_COLUMN_MAX = 6  # characters of a column name printed before a bar in the headline (专栏|标题)
 _KICKER_WORDS = 4  # an English kicker above a headline ("Test Series v Visitors") is at most this long
 _CRUMB_OPENERS = frozenset(">»›＞→")  # a breadcrumb item printed on its own line opens with its separator
 _CRUMB_ITEMS = 6  # items of a breadcrumb printed one per line
@@ -280,7 +281,7 @@ def title_like(line: Line, kind: Kind) -> bool:
     if kind in (Kind.STOP, Kind.JUNK, Kind.CREDIT, Kind.CAPTION, Kind.MARKER, Kind.DATE, Kind.NAV) \
             and not (kind is Kind.NAV and _titleish_nav(line)):
         return False
-    if "|" in text or "｜" in text or _URL.match(text) or is_breadcrumb(text):
+    if (("|" in text or "｜" in text) and not column_prefix(text)) or _URL.match(text) or is_breadcrumb(text):
         return False
     if patterns.SOURCE_LABEL.search(text) or patterns.SELF_MEDIA.match(text) or patterns.ORIGINAL_HEADLINE.match(text):
         return False
@@ -299,6 +300,21 @@ def _credit_above_date(lines: Sequence[Line], index: int, anchor: int) -> bool:
     text = lines[index].text
     return bool(english.parse_name_line(text)) or (index > 0 and english.credit_slot(lines[index - 1].text, text)
                                                    is not None)
+
+
+def column_prefix(text: str) -> str | None:
+    """Return the column name a headline opens with before a bar (专栏|标题), else None.
+
+    A bar usually joins a page title to its site's name, the short part last (标题 | 网站); a
+    short name first, followed by the long title, is a column's label printed inside the headline.
+    """
+    parts = re.split(r"[|｜]", text)
+    if len(parts) != 2:
+        return None
+    column, title = parts[0].strip(patterns.TRIM), parts[1].strip(patterns.TRIM)
+    if 2 <= len(column) <= _COLUMN_MAX and " " not in column and len(title) >= 3 * len(column):
+        return column
+    return None
 
 
 def _titleish_nav(line: Line) -> bool:

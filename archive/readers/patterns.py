@@ -155,7 +155,7 @@ ZH_WIRE_BYLINE = Pattern(
     starts="（(")
 # A byline on its own line: 澎湃新闻记者 贺梨萍 / 记者 张三 通讯员 李四 / 扬子晚报记者 张楠 / 文/张三
 BYLINE_LINE = Pattern(
-    rf"^[□■●◆▲★]?\s*[（(]?(?P<org>[{_H}A-Za-z]{{0,10}}?)(?P<credits>(?:{_ROLES})\s*[:：/｜|]?\s*{_ZH_NAMES}"
+    rf"^[□■●◆▲★]?\s*[（(]?(?P<org>[《》{_H}A-Za-z]{{0,12}}?)(?P<credits>(?:{_ROLES})\s*[:：/｜|]?\s*{_ZH_NAMES}"
     rf"(?:\s+(?:{_ROLES})\s*[:：/｜|]?\s*{_ZH_NAMES})*)\s*(?:报道|報導|报导|報道)?[)）]?$")
 # An author named with a label inside a longer header line: 来源：人民日报 作者：张三
 # The label may be glued to what precedes it (来源：某报作者：张三), and a role may follow it (作者： 记者张三).
@@ -334,7 +334,7 @@ ORIGINALLY_PUBLISHED = Pattern(r"\b(?:[Oo]riginally|[Ff]irst) (?:published|appea
 GLUED_TAIL = Pattern(
     r"(?<=[。！？!?.”」』)）])\s*(?:[(（【\[]?\s*(?:责任编辑|責任編輯|责编|責編)|【纠错】|【糾錯】|"
     r"[(（]?本文来[自源]|[(（]?本文來[自源]|返回搜狐|查看更多|更多精彩|原标题|原標題|"
-    r"还想看更多|還想看更多|点击进入|點擊進入|分享到|版权所有|版權所有|"
+    r"还想看更多|還想看更多|点击进入|點擊進入|分享到|版权所有|版權所有|返回.{0,8}首页|返回.{0,8}首頁|"
     r"Share this|Read more|Click here|Copyright|©)")
 
 
@@ -380,7 +380,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "AUTHOR_LABEL": (AUTHOR_LABEL, ["来源：人民日报 作者：张三", "作者：李四", "来源：某某网作者：李四",
                                     "作者： 记者王五 编辑： 赵六"]),
     "BYLINE_LINE": (BYLINE_LINE, ["澎湃新闻记者 贺梨萍", "扬子晚报记者 张楠", "记者 张三 通讯员 李四", "本报记者 王芳",
-                                  "□ 本报记者 王芳 李强 报道"]),
+                                  "□ 本报记者 王芳 李强 报道", "《某某周刊》作者 王芳"]),
     "BYLINE_WEN": (BYLINE_WEN, ["文/张三", "作者：李四", "文/图 张三 李四"]),
     "TAIL_BRACKET": (TAIL_BRACKET, ["南美站活动将先后在三国举行。（张三）", "满足需要。(文/图 张三 李四)"]),
     "AUTHOR_IS": (AUTHOR_IS, ["希望这次大火给政府和社会都带来有益的反思。▲（作者是《环球时报》评论员）"]),
@@ -432,7 +432,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                       "This story originally appeared in Example Weekly."]),
     "ORIGINALLY_PUBLISHED": (ORIGINALLY_PUBLISHED, ["Follow Jane Doe on Twitter. Originally published on Some Site.",
                                                     "This post originally appeared on Example News."]),
-    "GLUED_TAIL": (GLUED_TAIL, ["全文完。责任编辑：张三", "他说。(本文来自澎湃新闻)"]),
+    "GLUED_TAIL": (GLUED_TAIL, ["全文完。责任编辑：张三", "他说。(本文来自澎湃新闻)", "仍将持续。返回示例网首页>>"]),
 }
 
 # Lines that end with one of BOILERPLATE_ENDINGS.

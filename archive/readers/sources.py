@@ -10,10 +10,11 @@ publications, the strongest is taken and the others are listed in a warning.
 
 from __future__ import annotations
 
-from archive.readers import body, credits, english, patterns, people
+from archive.readers import body, credits, english, header, patterns, people
 from archive.readers.draft import TRAILER, Draft
 
 _LEADS = 2  # paragraphs at the start of the article text that may carry its dateline
+_CHANNEL_MAX = 8  # characters of a channel name glued before a column on an info bar
 _NOTE_REACH = 4  # lines either side of the article's ends searched for a syndication note
 _NOTE_SIZE = 300  # characters of a line that may hold one (a credits paragraph, not a story paragraph)
 
@@ -54,6 +55,7 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
         elif date.span == 1:
             before = credits.before_date(date.text[:date.found.start])
             if before:
+                before = _split_channel(draft, before, date.index)
                 out.append((before, date.index, "before the date"))
         draft.glued_author = after.author
         if after.dateline and "dateline" not in draft.fields:
@@ -67,6 +69,22 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
         if labelled and draft.kinds[index] is not body.Kind.CAPTION:
             out.append((labelled, index, "label after the article"))
     return out
+
+
+def _split_channel(draft: Draft, word: str, index: int) -> str:
+    """Split a channel glued before the column the headline names (金融市场 + 专栏 of 专栏|标题).
+
+    An info bar may print channel, column and date with no separator; the headline's own column
+    prefix tells where the channel ends. The column is the source, the channel the section.
+    """
+    headline = draft.fields.get("headline")
+    column = header.column_prefix(headline) if isinstance(headline, str) else None
+    if column is None or not word.endswith(column) or len(word) == len(column):
+        return word
+    channel = word[:-len(column)]
+    if "section" not in draft.fields and 2 <= len(channel) <= _CHANNEL_MAX:
+        draft.set("section", channel, index)
+    return column
 
 
 def _self_media(draft: Draft) -> list[tuple[str, int, str]]:
