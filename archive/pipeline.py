@@ -6,7 +6,8 @@ readers and writers so those stay pure (this module owns the disk, through ``fil
 The functions a batch hands to worker processes (``convert_file``, ``read_packed``) take plain,
 picklable values and return small ones: a worker reads, renders and writes a file itself and
 sends back only its warnings or its error; a collection's worker sends back the item packed for
-the parent's spool (``archive.itemseq``) with its summary.
+the parent's spool (``archive.itemseq``) with its summary, or, when the writer can make its part
+of one member alone (an EPUB chapter, a PDF article's layout), that part instead of the item.
 """
 
 from __future__ import annotations

@@ -12,7 +12,9 @@ a file, without buffering the book.
 
 Memory, flat in the number of articles: the book is planned from the items' summaries
 (``archive.itemseq``: date, headline, section, people) and each article is loaded, rendered,
-compressed and written when its turn comes, then dropped. Per article the writer keeps its place
+compressed and written when its turn comes, then dropped. A chapter depends on its article alone,
+so when workers read a collection they render and deflate it (``make_member``) and the writer
+only copies those bytes into place. Per article the writer keeps its place
 in the spine (8 bytes) and its zip directory entry (about 60 bytes); no document is ever built
 whole, so a 10,000-article collection peaks at one chapter, one row, and the largest entry's
 compressed bytes (the nav's, a few hundred kilobytes) above the summaries.

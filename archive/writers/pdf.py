@@ -5,7 +5,8 @@ The steps, each in its own module:
 1. order the items by publication date (stable, undated last) and group them (here);
 2. lay out each article with our own kinsoku line breaker and font setter (``pdf_layout``,
    ``kinsoku``, ``fonts``): Chinese in AR PL UMing and WenQuanYi Micro Hei, Latin runs in
-   Liberation, DejaVu as the fallback;
+   Liberation, DejaVu as the fallback. Every article starts a page, so when workers read a
+   collection they lay out each article too (``make_member``) and this process only draws;
 3. draw the pages on one reportlab canvas, one article at a time, writing the text operators
    ourselves with one embedded composite font per face (``pdf_fonts``). A collection's table of
    contents comes first: its entries are laid out before the articles, and the page numbers are
