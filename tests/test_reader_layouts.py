@@ -911,3 +911,26 @@ def test_column_prefix_headline_info_bar_key_points_byline_and_glued_home_link()
     assert [(p.name, p.printed_role) for p in item.people if p.printed_role == "作者"] == [("王芳", "作者")]
     assert item.body[0].text.startswith("市图书馆昨天宣布")
     assert item.body[-1].text == "馆方表示，开馆首月将举办系列阅读活动，欢迎市民参加。"
+
+
+def test_article_printed_phrase_by_phrase_between_its_date_and_its_credits():
+    phrases = "\n".join([
+        "新馆下月开放！", "市民可以免费办证！",
+        "市图书馆昨天宣布，新馆将于下月开放，届时市民可以凭借身份证免费办理借阅证，馆内设有少儿阅览区和自习区。",
+        "目前", "新馆的装修工程", "已进入最后的验收阶段", "\ufffd\ufffd\ufffd",
+        "馆长表示，新馆藏书超过五十万册，并将逐步引进数字阅读设备，方便市民在线借阅和查阅资料。",
+        "▲新馆的阅览大厅宽敞明亮。", "▲示例日报图片记者王大明、李小华摄",
+        "据介绍，新馆位于城市东区，交通便利，周边有多条公交线路经过，开放时间为每天上午九点到晚上九点。",
+        "此外", "馆内还设有咖啡厅", "周末还有亲子阅读活动", "市民朋友们", "快去看看吧！！！"])
+    links = "\n\n".join(f"另一则新闻的标题第{n}条，点击查看详细内容和更多精彩图片" for n in range(1, 12))
+    item = _read("首页\n新闻\n示例号 > 某某发布\n市图书馆新馆下月开放！市民可以免费办证！地铁直达+阅...\n\n"
+                 "2019-03-01 10:00来源：示例新闻·示例号\n\n字号\n某某发布\n关注\n"
+                 f"本文原标题：《市图书馆新馆下月开放！市民可以免费办证！地铁直达+阅读空间......》\n{phrases}\n"
+                 f"编辑|张三\n责编|李四\n校对|王五\n扫描下方二维码关注我们\n\n热门推荐\n\n{links}\n")
+    assert item.headline == "市图书馆新馆下月开放！市民可以免费办证！地铁直达+阅..."
+    assert item.original_headline == "市图书馆新馆下月开放！市民可以免费办证！地铁直达+阅读空间......"
+    assert item.section == "某某发布" and item.published == "2019-03-01T10:00:00+08:00"
+    assert item.body[0].text == "新馆下月开放！" and item.body[-1].text == "快去看看吧！！！"
+    assert len(item.body) == 13
+    assert [p.name for p in item.editors] == ["张三", "李四"]
+    assert not [p for p in item.people if p.role is Role.AUTHOR]

@@ -46,6 +46,9 @@ TEXT_CAP = 150  # reading units (Han characters, or Latin words x2) beyond which
 TEXT_UNIT = 15.0
 _HEADER_LINES = 3  # lines between an article's date line and its first paragraph (byline, caption)
 _CREDIT_REACH = 50  # characters at the start of a line where a photographer's "Name/Agency" credit stands
+_FRAME_HEAD = 6  # lines under a date line where an article printed phrase by phrase may begin
+_FRAME_LINES = 15  # lines such an article runs to at least
+_FRAME_TEXTS = 3  # paragraphs of running text it holds at least
 _BOX_LINES = 10  # lines at the top of the article text where a key-points box may stand above the byline
 _GLUED_PROSE = 20  # Han characters before a glued link that make the line a paragraph
 _SHORT_SIZE = 160  # boilerplate markers are trusted on lines up to this size only
@@ -130,6 +133,8 @@ def classify(line: Line) -> Kind:
         return Kind.JUNK
     if cjk and _teaser(text, last):
         return Kind.JUNK
+    if not han and not words and not any(c.isalnum() for c in text):
+        return Kind.JUNK  # nothing legible: symbols, or characters lost in saving (U+FFFD)
     if (han >= 20 if cjk else words >= 12) and (sentence or punctuated):  # Line.prose
         return Kind.TEXT
     if sentence and (words >= 3 or han >= 4):
@@ -146,6 +151,11 @@ def _glued_to_prose(text: str) -> bool:
     return match is not None and len(patterns.HAN.findall(text[:match.start()])) >= _GLUED_PROSE
 
 
+def truncated(line: Line) -> bool:
+    """Tell whether a Chinese line is cut short with "..." (a teaser, or a headline the site truncates)."""
+    return line.cjk and _teaser(line.text, line.text[-1:])
+
+
 def _teaser(text: str, last: str) -> bool:
     """Tell whether a Chinese line is a teaser cut short ("…將進一步..."): a link box, not a paragraph.
 
@@ -159,7 +169,12 @@ def _teaser(text: str, last: str) -> bool:
 
 
 def _is_chinese_credit(text: str) -> bool:
-    """Tell whether a Chinese line is a byline standing alone: 记者 张三, 文/张三, 記者王大明／台北報導."""
+    """Tell whether a Chinese line is a byline standing alone: 记者 张三, 文/张三, 記者王大明／台北報導.
+
+    A line ending with 摄 credits a photographer (图片记者 张三、李四摄): a caption's credit, not a byline.
+    """
+    if text[-1:] in _PHOTO_LASTS and text.endswith(_PHOTO_ENDINGS):
+        return False
     # Cheap necessary conditions first: a role word for BYLINE_LINE, a slash for TW_REPORT
     report = ("/" in text or "／" in text) and patterns.TW_REPORT.match(text)
     return bool((patterns.ROLE_WORD.search(text) and patterns.BYLINE_LINE.match(text))
@@ -299,6 +314,41 @@ def dated_block(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, i
             and any(kinds[i] is Kind.TEXT and lines[i].isolated for i in range(earlier[0], earlier[1] + 1)):
         return earlier
     return span
+
+
+def framed_block(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Return an article printed phrase by phrase (<br> lines) between its date line and its credits.
+
+    Posts written for phone apps break their text into short lines with no blank between them; such
+    a run scores below any list of links, so the densest run lands elsewhere on the page. The run
+    is recognised by its frame: it opens within a few lines under a date line, runs on without a
+    blank line, holds some running text, and ends right at an editor credit or a stop line.
+    """
+    if span is None or _dated(kinds, span[0]):
+        return None
+    for date in range(span[0]):
+        if kinds[date] is not Kind.DATE:
+            continue
+        start = next((i for i in range(date + 1, min(span[0] + 1, date + 1 + _FRAME_HEAD))
+                      if kinds[i] in (Kind.TEXT, Kind.SENTENCE)), None)
+        if start is None:
+            continue
+        end = start
+        while end + 1 < len(lines) and lines[end + 1].number == lines[end].number + 1 \
+                and kinds[end + 1] not in (Kind.STOP, Kind.CREDIT):
+            end += 1
+        closed = end + 1 < len(lines) and kinds[end + 1] in (Kind.STOP, Kind.CREDIT) \
+            and lines[end + 1].number == lines[end].number + 1
+        texts = sum(1 for i in range(start, end + 1) if kinds[i] is Kind.TEXT)
+        if closed and end - start + 1 >= _FRAME_LINES and texts >= _FRAME_TEXTS:
+            return start, end
+    return None
+
+
+def framed_paragraphs(kinds: Sequence[Kind], span: tuple[int, int], used: set[int]) -> list[int]:
+    """Return the lines of a framed article (see ``framed_block``): every phrase line is a paragraph."""
+    return [i for i in range(span[0], span[1] + 1)
+            if i not in used and kinds[i] in (Kind.TEXT, Kind.SENTENCE, Kind.SHORT, Kind.NAV)]
 
 
 def _dated(kinds: Sequence[Kind], start: int) -> bool:

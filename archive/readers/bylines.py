@@ -14,6 +14,8 @@ from archive.readers import body, credits, english, patterns, people
 from archive.readers.credits import Credit
 from archive.readers.draft import TRAILER, Draft
 
+_EDITOR_LINES = 3  # editor credits printed one per line after the first (编辑 / 责编 / 值班编辑)
+
 
 def find_people(draft: Draft) -> None:
     """Find the writers: a byline line near the headline or after the body, or credits in the lead or tail."""
@@ -115,6 +117,23 @@ def _unique(found: list[Person]) -> list[Person]:
     return out
 
 
+def _following_editors(draft: Draft, start: int, found: tuple[Person, ...]) -> tuple[Person, ...]:
+    """Return the editors credited on the lines right after an editor line (编辑|张三 / 责编|李四).
+
+    Credits printed one per line name each editor of the piece; a proofreader (校对) is none.
+    """
+    more: list[Person] = []
+    names = {p.name for p in found}
+    for index in range(start, min(len(draft.lines), start + _EDITOR_LINES)):
+        editors = credits.editors_in(draft.lines[index].text)
+        if not editors:
+            break
+        draft.used.add(index)
+        more.extend(p for p in editors if p.name not in names)
+        names.update(p.name for p in editors)
+    return tuple(more)
+
+
 def find_editor(draft: Draft) -> None:
     """Find the editor credit (责任编辑 …, Editing by …) after the body or near the headline."""
     if draft.credit_editors:
@@ -128,6 +147,7 @@ def find_editor(draft: Draft) -> None:
         editors = credits.editors_in(lines[index].text)
         if editors:
             draft.used.add(index)
+            editors += _following_editors(draft, index + 1, editors)
             draft.set("editors", editors, index)
             return
     after = min(draft.body[-1] + 1, len(lines) - 1) if draft.body else None

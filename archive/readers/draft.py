@@ -39,6 +39,7 @@ class Draft:
     glued_author: str | None = None  # a name printed glued to the date line (…环球时报[微博]单仁平…)
     credit_editors: tuple[Person, ...] = ()  # editors named in closing credits ("Editing by …")
     syndicated: str | None = None  # the site a syndication note names ("This post originally appeared on X")
+    framed: bool = False  # the article is printed phrase by phrase between its date and its credits
     _laid_out: bool = False
 
     def set(self, name: str, value: object, index: int | None) -> None:
@@ -57,7 +58,9 @@ class Draft:
         if not self._laid_out:
             self.kinds = [body.kind_of(line) for line in self.lines]
             span = body.after_header(self.lines, self.kinds, body.core(self.lines, self.kinds))
-            self.span = body.dated_block(self.lines, self.kinds, span)
+            span = body.dated_block(self.lines, self.kinds, span)
+            framed = body.framed_block(self.lines, self.kinds, span)
+            self.span, self.framed = (framed, True) if framed is not None else (span, False)
             self._laid_out = True
         return self.span
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from archive.readers import dates, english, patterns, publishers
+from archive.readers import body, dates, english, patterns, publishers
 from archive.readers.body import Kind
 from archive.readers.lazy import Pattern
 from archive.readers.lines import Line
@@ -278,6 +278,8 @@ def section_of(items: Sequence[str]) -> str | None:
 def title_like(line: Line, kind: Kind) -> bool:
     """Tell whether a line could be a headline: title-sized, not furniture, not a sentence."""
     text = line.text
+    if kind is Kind.JUNK and body.truncated(line):
+        kind = Kind.NAV  # a headline the site cuts short ("…无敌免...") reads as a teaser, but may be the title
     if kind in (Kind.STOP, Kind.JUNK, Kind.CREDIT, Kind.CAPTION, Kind.MARKER, Kind.DATE, Kind.NAV) \
             and not (kind is Kind.NAV and _titleish_nav(line)):
         return False

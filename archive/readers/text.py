@@ -150,9 +150,12 @@ def find_body(draft: Draft) -> None:
         if rest is None:
             raise InputError("no article text found after the headline", hint="is this a news page dump?")
         first, last = rest[0] + below, rest[1] + below
-    first, last = body.after_byline(draft.lines, draft.kinds, (first, last))
-    widened = body.extend(draft.kinds, draft.lines, (first, last), draft.used)
-    found = body.paragraphs(draft.lines, draft.kinds, widened, draft.used)
+    if draft.framed:
+        found = body.framed_paragraphs(draft.kinds, (first, last), draft.used)
+    else:
+        first, last = body.after_byline(draft.lines, draft.kinds, (first, last))
+        widened = body.extend(draft.kinds, draft.lines, (first, last), draft.used)
+        found = body.paragraphs(draft.lines, draft.kinds, widened, draft.used)
     if not found:
         raise InputError("no article text found after the headline", hint="is this a news page dump?")
     draft.body = found
