@@ -934,3 +934,11 @@ def test_article_printed_phrase_by_phrase_between_its_date_and_its_credits():
     assert len(item.body) == 13
     assert [p.name for p in item.editors] == ["张三", "李四"]
     assert not [p for p in item.people if p.role is Role.AUTHOR]
+
+
+def test_link_to_more_news_of_a_menu_channel_names_the_section_and_old_site_name():
+    menu = "\n".join(["主頁 即時 日報", "最新", "焦點", "娛樂", "社會", "國際", "政治"])
+    item = _read(f"{menu}\n市圖書館新館下月開放\n出版時間：2019/03/01 10:00\n\n{_PARAS_ZH}\n\n更多\n《社會》\n新聞\n\n"
+                 "中時電子報 版權所有\n")
+    assert item.section == "社會"
+    assert item.publisher == "中時電子報"

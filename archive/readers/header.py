@@ -31,6 +31,7 @@ _BARE_ITEMS = 3  # items of one printed one per line with neither separators nor
 _HOME_ITEMS = frozenset(("首页", "首頁", "主页", "主頁", "home"))
 _SLASH_ITEMS = 3  # a trail joined by slashes alone has at least this many items (udn / 社會 / 焦點事件)
 _REMAINDER_MAX = 60  # characters a date line may hold besides its date, labels and zone
+_MORE_WINDOW = 20  # lines after the body searched for a "more news from this channel" link
 _JOIN_MAX = 12  # a date split over lines ("2019" / "09/07" / "19:02") has short pieces
 _URL = Pattern(r"^(?:https?://|www\.)\S+$", starts="hw")
 _PUBLISHED_LABEL = Pattern(r"published|posted|发布|發布|发表|發表", re.IGNORECASE)
@@ -498,6 +499,23 @@ def _english_kicker(line: Line) -> bool:
     text = line.text
     return line.isolated and not line.cjk and _kicker(text) and len(text.split()) <= 4 \
         and not patterns.WIDGET.match(text) and not publishers.sites_in(text)
+
+
+def section_more(lines: Sequence[Line], after_body: int) -> tuple[str, int] | None:
+    """Return the channel a "more news from it" link after the article names (更多《社會》新聞).
+
+    The link may be printed over several short lines (更多 / 《社會》 / 新聞); the channel must be
+    an item of the page's menu too, so a link to a topic is not taken for the section.
+    """
+    for index in range(after_body, min(len(lines), after_body + _MORE_WINDOW)):
+        for span in (1, 2, 3):
+            piece = lines[index:index + span]
+            if len(piece) < span or any(len(p.text) > _JOIN_MAX for p in piece):
+                break
+            match = patterns.MORE_SECTION.match("".join(p.text for p in piece))
+            if match and _earlier(lines, index, match.group("section")):
+                return match.group("section"), index
+    return None
 
 
 def section_below(lines: Sequence[Line], after_body: int) -> tuple[str, int] | None:

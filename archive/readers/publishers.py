@@ -324,6 +324,7 @@ _MIN_LISTED = 6  # a footer list this long is the group's list of papers, not a 
 # names the site only by such a brand has the site recorded under it, as the page prints it.
 ALIASES: dict[str, tuple[str, ...]] = {
     "中国新闻网": ("中新网",),
+    "中時新聞網": ("中時電子報",),  # the site's name until 2020
 }
 
 _BY_KEY = {key.lower(): site for site in SITES for key in site.keys}

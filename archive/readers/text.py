@@ -176,6 +176,8 @@ def find_section(draft: Draft) -> None:
         found, how = header.section_above(draft.lines, draft.headline_at), "line above the headline"
     if found is None and draft.body:
         found, how = header.section_below(draft.lines, draft.body[-1] + 1), "category after the article"
+    if found is None and draft.body:
+        found, how = header.section_more(draft.lines, draft.body[-1] + 1), "link to more of its channel"
     if found is None:
         draft.warn("section-missing", "no breadcrumb, section label or channel line found", draft.headline_at)
         return
