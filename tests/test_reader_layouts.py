@@ -942,3 +942,14 @@ def test_link_to_more_news_of_a_menu_channel_names_the_section_and_old_site_name
                  "中時電子報 版權所有\n")
     assert item.section == "社會"
     assert item.publisher == "中時電子報"
+
+
+def test_date_glued_after_the_standfirst_and_a_headline_ending_with_a_full_stop():
+    item = _read("Explore\nNew\nRegister\nPhoto of the Day\nTV Schedule\nCity\n"
+                 "The council voted for a century. Now, the park is coming.\n"
+                 "After decades of debate the council approves a plan for the riverside, one that residents have "
+                 "long asked for. What will it cost the city, and who will pay?Tuesday, 3 March 2020\n"
+                 f"By Jane Doe\n\n{_STORY_EN}\n")
+    assert item.headline == "The council voted for a century. Now, the park is coming."
+    assert item.published == "2020-03-03"
+    assert item.body[0].text.startswith("Paragraph 1")

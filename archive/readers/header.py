@@ -34,6 +34,9 @@ _REMAINDER_MAX = 60  # characters a date line may hold besides its date, labels 
 _MORE_WINDOW = 20  # lines after the body searched for a "more news from this channel" link
 _JOIN_MAX = 12  # a date split over lines ("2019" / "09/07" / "19:02") has short pieces
 _URL = Pattern(r"^(?:https?://|www\.)\S+$", starts="hw")
+_NOT_TITLES = frozenset((Kind.STOP, Kind.JUNK, Kind.CREDIT, Kind.CAPTION, Kind.MARKER, Kind.DATE))
+_TAIL_CHARS = 40  # characters at the end of a long line where a glued date is looked for
+_WEEKDAY_TAIL = Pattern(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*$")
 _PUBLISHED_LABEL = Pattern(r"published|posted|发布|發布|发表|發表", re.IGNORECASE)
 _LABEL_WORDS = Pattern(patterns.DATE_LABEL.pattern + r"|\b(?:on|at|am|pm|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b",
                           re.IGNORECASE)
@@ -53,7 +56,7 @@ class DateLine:
 def read_date_line(text: str, lang: str, offset: str | None) -> DateLine | None:
     """Return the date a line prints when the line is a date line (not a sentence mentioning a date)."""
     if len(text) > 160:
-        return None
+        return _tail_date_line(text, lang, offset)
     found = dates.find_dates(text, lang=lang, default_offset=offset, limit=2)
     if not found:
         return None
@@ -62,7 +65,7 @@ def read_date_line(text: str, lang: str, offset: str | None) -> DateLine | None:
     rest = _LABEL_WORDS.sub("", rest)
     if len(found) > 1:
         rest = rest.replace(found[1].printed, "")
-    if len(rest.strip(patterns.TRIM + " ,-—|")) > _REMAINDER_MAX:
+    if len(rest.strip(patterns.TRIM + " ,-—|")) > _REMAINDER_MAX and not _glued_at_end(text, first):
         return None
     modified = None
     if len(found) > 1:
@@ -72,6 +75,44 @@ def read_date_line(text: str, lang: str, offset: str | None) -> DateLine | None:
         elif patterns.MODIFIED_LABEL.search(text[first.end:second.start + 1]):
             modified = second  # "… Last modified on …"
     return DateLine(-1, 1, first, modified, text)
+
+
+def headline_above_standfirst(lines: Sequence[Line], kinds: Sequence[Kind], dateline: DateLine,
+                              used: set[int]) -> int | None:
+    """Return the line above a date line that carries the standfirst glued before its date.
+
+    The standfirst follows the headline; with the standfirst on the date line, the line right
+    above it is the headline, whatever its last mark ("…for over a century. Now, it's reborn.").
+    """
+    if not _glued_at_end(dateline.text, dateline.found) or dateline.found.start < _DEK_WORDS:
+        return None
+    index = dateline.index - 1
+    if index < 0 or index in used or kinds[index] in _NOT_TITLES:
+        return None
+    line = lines[index]
+    return index if (line.han >= 6 if line.cjk else 3 <= line.words <= 30) and len(line.text) <= 200 else None
+
+
+def _tail_date_line(text: str, lang: str, offset: str | None) -> DateLine | None:
+    """Return the date closing a long line glued right after its last sentence (see ``_glued_at_end``)."""
+    cut = len(text) - _TAIL_CHARS
+    found = dates.find_dates(text[cut:], lang=lang, default_offset=offset, limit=1)
+    if not found:
+        return None
+    first = replace(found[0], start=found[0].start + cut, end=found[0].end + cut)
+    return DateLine(-1, 1, first, None, text) if _glued_at_end(text, first) else None
+
+
+def _glued_at_end(text: str, found: dates.Found) -> bool:
+    """Tell whether a date closes a line glued right after a sentence (…its recovery?Monday, 6 January 2020).
+
+    The dump joins two inline blocks with no space: a standfirst and the date printed after it.
+    The line is then the date line (the standfirst is no paragraph either).
+    """
+    if text[found.end:].strip(patterns.TRIM + " .") or found.start == 0:
+        return False
+    before = _WEEKDAY_TAIL.sub("", text[:found.start])
+    return before[-1:] in ".?!。？！" and not before[-2:-1].isspace()
 
 
 def _complete_time(dateline: DateLine, lines: Sequence[Line], lang: str, offset: str | None) -> DateLine:
@@ -124,8 +165,8 @@ def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int,
     start, end = span if span is not None else (len(lines), len(lines) - 1)
     above = below = None
     for index in range(start - 1, max(-1, start - 1 - DATE_WINDOW), -1):
-        if kinds[index] is Kind.TEXT and lines[index].size > 80:
-            continue  # a paragraph mentioning a date is not a date line
+        if kinds[index] is Kind.TEXT and lines[index].size > 80 and not lines[index].text[-1:].isdigit():
+            continue  # a paragraph mentioning a date is not a date line (unless one is glued at its end)
         above = date_at(lines, index, lang, offset)
         if above is not None:
             break

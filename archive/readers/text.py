@@ -84,10 +84,11 @@ def find_headline(draft: Draft) -> None:
     if draft.date_at is not None and (span is None or draft.date_at < span[0]):
         anchor = draft.date_at
     index, other = header.choose_headline(draft.lines, draft.kinds, anchor, draft.used)
-    if span is not None and anchor == draft.date_at:
+    if span is not None and anchor == draft.date_at and draft.date is not None:
         below = header.headline_below(draft.lines, draft.kinds, anchor, span[0], draft.used, index)
-        if below is not None:
-            index, other = below, None
+        above = header.headline_above_standfirst(draft.lines, draft.kinds, draft.date, draft.used)
+        if below is not None or above is not None:
+            index, other = below if below is not None else above, None
     if span is not None and anchor == span[0] and header.opens_with_title(draft.lines, draft.kinds, span[0]):
         if index is not None:
             draft.warn("headline-guess", f"the text opens with a title line, taken as the headline, not line "
