@@ -953,3 +953,16 @@ def test_date_glued_after_the_standfirst_and_a_headline_ending_with_a_full_stop(
     assert item.headline == "The council voted for a century. Now, the park is coming."
     assert item.published == "2020-03-03"
     assert item.body[0].text.startswith("Paragraph 1")
+
+
+def test_english_bylines_without_by_with_posted_by_and_a_bio_under_the_story():
+    item = _read(f"Menu\nWorld\n\nCouncil approves the new park plan\n\nJane Doe and John Roe, CNN\n\n"
+                 f"Updated 1:12 PM ET, Thu March 3, 2020\n\n{_STORY_EN}\n")
+    assert item.headline == "Council approves the new park plan"
+    assert [p.name for p in item.people] == ["Jane Doe", "John Roe"]
+    item = _read(f"Menu\n\nCouncil approves the new park plan\n\nPosted by Jane Doe on Mar. 3, 2020 at 5:52 AM\n\n"
+                 f"{_STORY_EN}\n\nJane Doe is a staff writer at Example News covering city hall.\n\n"
+                 "About the Author\n\nJane Doe has covered the city for ten years and lives near the park.\n")
+    assert [p.name for p in item.people] == ["Jane Doe"]
+    assert item.published == "2020-03-03T05:52:00"
+    assert item.body[-1].text.startswith("Paragraph 3")

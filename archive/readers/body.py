@@ -191,6 +191,8 @@ def _is_english_credit(text: str, words: int) -> bool:
         return True
     if "contributed" in lowered and patterns.CONTRIBUTED.match(text):
         return True
+    if (" is " in text or " was " in text or " has been " in text) and patterns.AUTHOR_BIO.match(text):
+        return True  # the writer's biography under the story
     if len(text) <= 40 and text[:1] in _WIRE_STARTS and patterns.WIRE_LINE.match(text):
         return True
     if words > 20 or "by " not in lowered:

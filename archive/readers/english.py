@@ -28,6 +28,8 @@ CREDIT_ROLES: dict[str, tuple[str, Role]] = {
 _SPLIT = Pattern(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
 _MAX_BYLINE_WORDS = 14
 _DASH = Pattern(r"\s+[—–|]\s+|\s+-\s+(?=\S)")
+_ON_DATE = Pattern(r"\s+(?:on|at)\s+(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                   r"[a-z]*\b|\d|$)")
 _DIGITS = Pattern(r"\s*\d")  # names hold no digit: where one begins, a date or time glued after them does
 
 
@@ -69,6 +71,9 @@ def parse_by_line(text: str) -> tuple[tuple[Person, ...], str | None]:
     glued = _DIGITS.search(names)
     if glued is not None:  # "By Jane Doe2010-01-01 09:32 UTC": a date glued to the names ends them
         names, rest = names[:glued.start()], names[glued.start():]
+    dated = _ON_DATE.search(names)
+    if dated is not None:  # "Posted by Jane Doe on Nov. 28, 2019": the date follows "on"
+        names, rest = names[:dated.start()], names[dated.end():] + (rest or "")
     title = None
     head, comma, tail = names.partition(",")
     if comma and patterns.EN_TITLE.search(tail) and " and " not in tail:
@@ -115,7 +120,9 @@ def credit_slot(above: str, text: str) -> str | None:
 
 # A line of names alone, maybe with the place filed from: "Lily Kuo in Beijing", "Jane Doe and John Roe".
 _NAME = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
-NAME_LINE = Pattern(rf"^(?P<names>{_NAME}(?:(?:, | and ){_NAME})*)(?: in (?P<place>[A-Z][\w .'-]{{1,30}}))?$")
+# The desk or network may follow the names after a comma, as an acronym: "Jane Doe and John Roe, CNN".
+NAME_LINE = Pattern(rf"^(?P<names>{_NAME}(?:(?:, | and ){_NAME})*)(?: in (?P<place>[A-Z][\w .'-]{{1,30}}))?"
+                    r"(?:, (?P<desk>[A-Z]{2,6}))?$")
 # Words that make a capitalised line a label, not a name.
 # Matched without regard to case: a credit slot prints its organisation in capitals (NEW YORK DAILY NEWS).
 NOT_NAME_WORDS = Pattern(r"\b(?:News|Opinion|Analysis|Live|Updates?|Breaking|Exclusive|Video|Photos?|World|Sports?|"

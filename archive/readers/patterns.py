@@ -211,6 +211,11 @@ CREDIT_LINE = Pattern(
 CREDIT_PART = Pattern(
     r"^(?P<kind>(?:additional |further )?(?:reporting|writing|editing|compiled|research|translated|edited))"
     r" by\s+(?P<names>.+)$", re.IGNORECASE)
+# A writer's biography under the story: "Jane Doe is a staff writer at Example News covering city hall."
+AUTHOR_BIO = Pattern(
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:is|was|has been) (?:a|an|the) (?:[\w-]+ ){0,4}?(?:writer|reporter|correspondent|"
+    r"editor|journalist|columnist|contributor|author|producer|critic)s? (?:at|for|with|of|to|based in|who covers|"
+    r"covering) [^\n]{1,200}$")
 # "Jane Doe and John Roe contributed to this report."
 CONTRIBUTED = Pattern(
     r"^(?:[A-Z][\w ]{0,40}?\b(?:writers?|reporters?|correspondents?)\s+)?(?P<names>[A-Z][^.]{1,120}?)\s+"
@@ -256,6 +261,7 @@ BODY_STOP = Pattern(
     r"相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门推荐|熱門推薦|相关推荐|相關推薦|"
     r"Related (?:links|stories|articles|coverage|topics|content|news)\b|Most (?:popular|read|viewed|shared)\b|"
     r"Topics$|Tags?:|FILED UNDER|Filed under|Reuse this content|Trending|Recommended|More from|Read more|Read next|"
+    r"About the authors?$|"
     r"View (?:\S+ )?Comments|Comments$|Sign up|Share this|Share on|Copyright|©|All rights reserved)",
     re.IGNORECASE,
     starts="(（【[责責值上下阅閱免声聲版本文原还還看更返相延推热熱RMTFVCSA©" + SPACE,
@@ -399,6 +405,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "CREDIT_PART": (CREDIT_PART, ["Reporting by Indulal PM", "Additional reporting by Jane Doe"]),
     "CONTRIBUTED": (CONTRIBUTED, ["Jane Doe and John Roe contributed to this report.",
                                   "Associated Press writer Jane Doe contributed to this report."]),
+    "AUTHOR_BIO": (AUTHOR_BIO, ["Jane Doe is a staff writer at Example News covering city hall.",
+                                "John Roe is a freelance journalist based in Berlin."]),
     "NAME_TRAILER": (NAME_TRAILER, ["Michael Russell Follow @tdmrussell", "Indulal PM in Mumbai"]),
     "EN_TITLE": (EN_TITLE, ["Science Correspondent", "Senior Reporter"]),
     "VENUE_WORDS": (VENUE_WORDS, ["Riverside Cricket Ground", "Madison Square Garden"]),
@@ -458,5 +466,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "VENUE_WORDS": ["Jane Park", "John Fielding", "Anna Field", "Joe Hall"],
     "YEARLESS_DATE": ["时间：2019-09-30 22:46", "时间过得很快"],
     "FOLLOW_CREDIT": ["Follow the money, investigators said."],
+    "AUTHOR_BIO": ["The mayor is a former reporter who left the paper in 2010.",
+                   "Jane Doe is a reporter, her lawyer said."],
     "SOURCE_LABEL": ["这批货的来源问题", "图片来源：未来科学大奖官网"],
 }
