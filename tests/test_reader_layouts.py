@@ -966,3 +966,15 @@ def test_english_bylines_without_by_with_posted_by_and_a_bio_under_the_story():
     assert [p.name for p in item.people] == ["Jane Doe"]
     assert item.published == "2020-03-03T05:52:00"
     assert item.body[-1].text.startswith("Paragraph 3")
+
+
+def test_company_holder_named_elsewhere_and_a_site_describing_itself_as_a_news_site():
+    item = _read(f"Home\n\nCouncil approves the new park plan\n\nMarch 3, 2020\n\n{_STORY_EN}\n\n"
+                 "Subscribe to Example Gazette\n© 2020 Example Gazette Inc. All rights reserved.\n")
+    assert item.publisher == "Example Gazette"
+    item = _read(f"Home\n\nCouncil approves the new park plan\n\nMarch 3, 2020\n\n{_STORY_EN}\n\nAbout\n"
+                 "Example Post is an independent news site covering the city.\n")
+    assert item.publisher == "Example Post"
+    item = _read(f"Home\n\nCouncil approves the new park plan\n\nMarch 3, 2020\n\n{_STORY_EN}\n\n"
+                 "Example Group Newspapers © Example Group Inc.\n© 2020 Example Group Inc.\n")
+    assert item.publisher is None

@@ -603,7 +603,7 @@ def copyright_holder(lines: Sequence[str]) -> tuple[str, int] | None:
             if COMPANY.search(name) or _COMPANY_AFTER.match(lines[index], match.end()):
                 # a Chinese company is named brand + place + trade; a Latin one after its group, unless
                 # the page prints that name alone as its masthead ("Mashable" / "© 2015 Mashable, Inc.")
-                brand = _brand_opening(lines, name) if not name[0].isascii() else _masthead(lines, name)
+                brand = _brand_opening(lines, name) if not name[0].isascii() else _masthead(lines, name, index)
                 if brand is None:
                     continue
                 name = brand
@@ -623,9 +623,19 @@ def _brand_opening(lines: Sequence[str], company: str) -> str | None:
     return None
 
 
-def _masthead(lines: Sequence[str], name: str) -> str | None:
-    """Return ``name`` when a line of the page holds it alone (the site's logo text), else None."""
-    return name if any(text.strip() == name for text in lines) else None
+def _masthead(lines: Sequence[str], name: str, index: int) -> str | None:
+    """Return a Latin company's brand (its name without Inc, LLC …) when the page prints it elsewhere.
+
+    A group names itself in the copyright line only; a site's own brand is on its masthead, menus
+    or subscription box too ("Example Gazette" / "© 2019 Example Gazette Inc.").
+    """
+    brand = COMPANY.sub("", name).strip(" ,.")
+    if len(brand) < 2:
+        return None
+    word = re.compile(rf"(?<![\w.]){re.escape(brand)}(?![\w.])")
+    # other copyright notices of the group (Hearst Newspapers © Hearst Communications, Inc.) do not count
+    named = any(i != index and word.search(text) and not COPYRIGHT.search(text.lower()) for i, text in enumerate(lines))
+    return brand if named else None
 
 
 _CITED_NAME = Pattern(r"(?:来源|來源)\s*[:：]\s*([^\s:：]+)")
@@ -635,8 +645,12 @@ _CITED_NAME = Pattern(r"(?:来源|來源)\s*[:：]\s*([^\s:：]+)")
 # "Example News is part of Example Group". Its subject is the site's brand.
 SELF_DESCRIBED = Pattern(
     r"^(?P<site>[A-Za-z0-9][\w.&'’ -]{1,40}?) is (?:a production of|(?:a )?part of|published by|operated by|"
-    r"owned by|a division of|a service of|a publication of|a member of)\b")
-SELF_DESCRIBED_EXAMPLES = ["example.com.au is a production of Example Digital Media - a division of Example Sport"]
+    r"owned by|a division of|a service of|a publication of|a member of|"
+    r"(?:a|an|the) (?:[\w-]+ ){0,3}?(?:news (?:site|website|outlet|organi[sz]ation|service)|source (?:for|of) news|"
+    r"newspaper|magazine|online publication)\b)")
+SELF_DESCRIBED_EXAMPLES = ["example.com.au is a production of Example Digital Media - a division of Example Sport",
+                           "Example Post is an independent news site covering the city.",
+                           "Example Daily is a leading source for news, information and resources."]
 
 
 def self_described(lines: Sequence[str], skip: range) -> tuple[str, int] | None:
