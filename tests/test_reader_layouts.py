@@ -978,3 +978,13 @@ def test_company_holder_named_elsewhere_and_a_site_describing_itself_as_a_news_s
     item = _read(f"Home\n\nCouncil approves the new park plan\n\nMarch 3, 2020\n\n{_STORY_EN}\n\n"
                  "Example Group Newspapers © Example Group Inc.\n© 2020 Example Group Inc.\n")
     assert item.publisher is None
+
+
+def test_newsletter_promo_comment_section_and_contact_line_end_the_article():
+    comments = "\n\n".join(f"Reader {n} wrote that the council should reconsider the whole plan before it is too late."
+                           for n in range(1, 4))
+    item = _read(f"Home\n\nCouncil approves the new park plan\n\nBy Jane Doe\nMarch 3, 2020\n\n{_STORY_EN}\n\n"
+                 "Contact Jane Doe at jdoe@example.com.\n\n"
+                 "Sign up for the Morning Briefing newsletter to get the day's top stories in your inbox.\n\n"
+                 f"3 comments\n\n{comments}\n")
+    assert [b.text[:11] for b in item.body] == ["Paragraph 1", "Paragraph 2", "Paragraph 3"]

@@ -109,6 +109,10 @@ def classify(line: Line) -> Kind:
         return Kind.STOP
     if 2 <= words <= 5 and not cjk and text.lower().endswith(patterns.STOP_ENDINGS):
         return Kind.STOP  # the heading of a box of other stories
+    if length <= 20 and not cjk and patterns.COMMENTS_HEADING.match(text):
+        return Kind.STOP  # readers' comments follow
+    if "@" in text and words <= 20 and patterns.CONTACT_LINE.match(text):
+        return Kind.JUNK  # the writer's address
     # the many menu items and buttons, answered before the costlier tests
     if length <= 12 and ((first in _NAV_STARTS and patterns.NAV_WORDS.match(text))
                          or (first in _WIDGET_STARTS and patterns.WIDGET.match(text))):

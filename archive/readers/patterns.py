@@ -261,10 +261,10 @@ BODY_STOP = Pattern(
     r"相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门推荐|熱門推薦|相关推荐|相關推薦|"
     r"Related (?:links|stories|articles|coverage|topics|content|news)\b|Most (?:popular|read|viewed|shared)\b|"
     r"Topics$|Tags?:|FILED UNDER|Filed under|Reuse this content|Trending|Recommended|More from|Read more|Read next|"
-    r"About the authors?$|"
+    r"About the authors?$|Leave a (?:comment|reply)|Join the (?:conversation|discussion)|(?:Show|Load) comments|"
     r"View (?:\S+ )?Comments|Comments$|Sign up|Share this|Share on|Copyright|©|All rights reserved)",
     re.IGNORECASE,
-    starts="(（【[责責值上下阅閱免声聲版本文原还還看更返相延推热熱RMTFVCSA©" + SPACE,
+    starts="(（【[责責值上下阅閱免声聲版本文原还還看更返相延推热熱RMTFVCSAJL©" + SPACE,
 )
 # How a short heading of a box of other stories ends: "DW recommends", "Recommended for you".
 STOP_ENDINGS = (" recommends", "recommended for you", "you may also like", "you might also like", "more stories",
@@ -285,6 +285,7 @@ BOILERPLATE = Pattern(
     r"客户端下载|APP下载|下载.{0,8}APP|下載.{0,8}APP|载点|載點|点击进入|點擊進入|点击查看|點擊查看|【点击|【點擊|"
     r"关注.{0,10}(?:微信|微博|公众号|公眾號)|(?<=\d)人参与|(?<=\d)人參與|付费会员|付費會員|加入会员|加入會員|"
     r"necessarily reflect|hare your (?:videos|photos|pictures|stories)|"
+    r"ign up (?:for|to) [^.]{0,50}(?:newsletter|e-?mails?|alerts)|ubscribe to [^.]{0,50}newsletter|"
     r"不代表本|僅代表作者|仅代表作者|条评论|我要评论|我要評論|评论\(|用LINE|Click here|click here"
 )
 # How lines of links and promotions end: "更多>>", "Full Article", an image file name.
@@ -327,6 +328,11 @@ MARKER = Pattern(
 YEARLESS_DATE = Pattern(
     r"^(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期)\s*[:：]\s*"
     r"\d{1,2}\s*[-/.月]\s*\d{1,2}", starts="发發更时時日")
+# A count of readers' comments heading the comment section: "3 comments", "Comments (12)", "12 Responses".
+COMMENTS_HEADING = Pattern(r"^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?:?$", re.IGNORECASE)
+# How to reach the writer, or an address alone, under the story: "Contact Jane Doe at jdoe@example.com."
+CONTACT_LINE = Pattern(r"^(?:(?:Contact|Email|E-mail|Reach|Write to|Follow)\b[^@]{0,60}?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                       r"(?:\s+or\s+\S+)?\.?$")
 # Social-follow and syndication credits closing an article: "Follow Jane Doe on Twitter.",
 # "Originally published on Live Science." Not body.
 FOLLOW_CREDIT = Pattern(
@@ -426,7 +432,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "BOILERPLATE": (BOILERPLATE, ["滇ICP备08000875号", "订阅《春城手机报综合版》,发送CCZH到10658000(5元/月)",
                                   "点击进入“文艺星青年”>>", "4人参与2评论",
                                   "The opinions expressed here do not necessarily reflect the views of the site.",
-                                  "Caught in the storm? Please share your photos and stories with us."]),
+                                  "Caught in the storm? Please share your photos and stories with us.",
+                                  "Sign up for the Morning Briefing newsletter to get the top stories."]),
     "WIDGET": (WIDGET, ["字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+"]),
     "CAPTION_START": (CAPTION_START, ["图片来源：未来科学大奖官网", "Credit: Reuters/Danish Siddiqui/Files",
                                       "▲警方到場處理。（圖／記者王大明攝）", "Photograph by Jane Doe, Example Trust"]),
@@ -442,6 +449,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "FOLLOW_CREDIT": (FOLLOW_CREDIT, ["Follow Jane Doe on Twitter and Google+.", "Follow us on Facebook",
                                       "Originally published on Some Site.",
                                       "This story originally appeared in Example Weekly."]),
+    "COMMENTS_HEADING": (COMMENTS_HEADING, ["3 comments", "Comments (12)", "12 Responses"]),
+    "CONTACT_LINE": (CONTACT_LINE, ["Contact Jane Doe at jdoe@example.com.", "jdoe@example.com"]),
     "ORIGINALLY_PUBLISHED": (ORIGINALLY_PUBLISHED, ["Follow Jane Doe on Twitter. Originally published on Some Site.",
                                                     "This post originally appeared on Example News."]),
     "GLUED_TAIL": (GLUED_TAIL, ["全文完。责任编辑：张三", "他说。(本文来自澎湃新闻)", "仍将持续。返回示例网首页>>"]),
@@ -458,7 +467,6 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "CAPTION_END": ["今年的6月16日是父亲节。", "He said the fire was set by a protester."],
     "CAPTION_START": ["图片显示了事故现场。"],
     "WIDGET": ["Shares of Apple rose 3 percent on Monday.", "Share prices fell."],
-    "BOILERPLATE": ["The court ruled on the copyright claim.", "继3日10万多人参与的全市大游行后"],
     "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制"],
     "EDITOR": ["稿事编辑部"],
     "MARKER": ["10 people were hurt."],
@@ -466,6 +474,10 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "VENUE_WORDS": ["Jane Park", "John Fielding", "Anna Field", "Joe Hall"],
     "YEARLESS_DATE": ["时间：2019-09-30 22:46", "时间过得很快"],
     "FOLLOW_CREDIT": ["Follow the money, investigators said."],
+    "COMMENTS_HEADING": ["3 comments were removed by the moderators."],
+    "CONTACT_LINE": ["Residents can send their views to parks@example.gov before Friday, the council said."],
+    "BOILERPLATE": ["The court ruled on the copyright claim.", "继3日10万多人参与的全市大游行后",
+                    "Residents can sign up for the new programme at the library."],
     "AUTHOR_BIO": ["The mayor is a former reporter who left the paper in 2010.",
                    "Jane Doe is a reporter, her lawyer said."],
     "SOURCE_LABEL": ["这批货的来源问题", "图片来源：未来科学大奖官网"],
