@@ -988,3 +988,9 @@ def test_newsletter_promo_comment_section_and_contact_line_end_the_article():
                  "Sign up for the Morning Briefing newsletter to get the day's top stories in your inbox.\n\n"
                  f"3 comments\n\n{comments}\n")
     assert [b.text[:11] for b in item.body] == ["Paragraph 1", "Paragraph 2", "Paragraph 3"]
+
+
+def test_top_menu_opening_with_home_is_no_breadcrumb():
+    item = _read(f"Home\nNews\nSport\nBusiness\nCulture\nTravel\n\nCouncil approves the new park plan\n\n"
+                 f"March 3, 2020\n\n{_STORY_EN}\n")
+    assert item.breadcrumb == () and item.section is None

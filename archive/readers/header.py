@@ -282,12 +282,18 @@ def _bare_crumb(lines: Sequence[Line], index: int) -> tuple[int, str]:
         if len(item) > 10 or lines[start].isolated:
             break
         if item.lower() in _HOME_ITEMS:
-            # without 正文 the run must stand alone: a longer menu above it is a menu, not a trail
-            alone = start == 0 or len(lines[start - 1].text) > 10 or lines[start - 1].isolated
+            # without 正文 the run must stand alone: a longer menu above or below it is a menu, not a trail
+            alone = (start == 0 or len(lines[start - 1].text) > 10 or lines[start - 1].isolated) \
+                and (index + 1 >= len(lines) or not _menu_item(lines[index + 1]) or lines[index + 1].isolated)
             if closed or alone:
                 return start, " > ".join(line.text for line in lines[start:index + 1])
             break
     return index, text
+
+
+def _menu_item(line: Line) -> bool:
+    """Tell whether a line is as short as a menu item (a headline has six characters or four words at least)."""
+    return len(line.text) <= 10 and (line.han < 6 if line.cjk else line.words < 4)
 
 
 def _dashed_crumb(text: str) -> list[str] | None:
