@@ -994,3 +994,8 @@ def test_top_menu_opening_with_home_is_no_breadcrumb():
     item = _read(f"Home\nNews\nSport\nBusiness\nCulture\nTravel\n\nCouncil approves the new park plan\n\n"
                  f"March 3, 2020\n\n{_STORY_EN}\n")
     assert item.breadcrumb == () and item.section is None
+
+
+def test_text_and_photo_credits_on_one_line_name_the_writer_only():
+    item = _read(f"首页\n市图书馆新馆下月开放\n示例日报 2019-11-28\n文/张三 图/李四\n\n{_PARAS_ZH}\n")
+    assert [(p.name, p.printed_role) for p in item.people] == [("张三", "作者")]

@@ -167,7 +167,8 @@ AUTHOR_LABEL = Pattern(rf"(?P<role>作者|记者|記者|撰文|执笔|執筆)\s*
 # "文/张三" and "文｜张三": the bare 文 credit, only with a slash or bar.
 # 文/图 (text and photos) may be followed by a space alone: 文/图 张三 李四.
 BYLINE_WEN = Pattern(rf"^(?:(?P<label>文|撰文|作者|图文|圖文)\s*[/／｜|:：]|(?P<both>文[/／][图圖]|[图圖][/／]文)"
-                     rf"[/／｜|:：\s])\s*(?P<names>{_ZH_NAMES})$", starts="文撰作图圖")
+                     rf"[/／｜|:：\s])\s*(?P<names>{_ZH_NAMES})(?:\s+(?:图|圖|摄影|攝影)\s*[/／｜|:：]\s*{_ZH_NAMES})?$",
+                     starts="文撰作图圖")
 # Labels of BYLINE_WEN kept as the printed role: 文/图 (text and photos) says more than 作者.
 WEN_ROLES = ("撰文", "文/图", "文／图", "文/圖", "文／圖", "图/文", "圖/文", "图／文", "圖／文")
 # A bracket closing the last paragraph after its final sentence: …举行。（张三） / …。(文/图 张三 李四)
@@ -397,7 +398,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                     "作者： 记者王五 编辑： 赵六"]),
     "BYLINE_LINE": (BYLINE_LINE, ["澎湃新闻记者 贺梨萍", "扬子晚报记者 张楠", "记者 张三 通讯员 李四", "本报记者 王芳",
                                   "□ 本报记者 王芳 李强 报道", "《某某周刊》作者 王芳"]),
-    "BYLINE_WEN": (BYLINE_WEN, ["文/张三", "作者：李四", "文/图 张三 李四"]),
+    "BYLINE_WEN": (BYLINE_WEN, ["文/张三", "作者：李四", "文/图 张三 李四", "文/张三 图/李四"]),
     "TAIL_BRACKET": (TAIL_BRACKET, ["南美站活动将先后在三国举行。（张三）", "满足需要。(文/图 张三 李四)"]),
     "AUTHOR_IS": (AUTHOR_IS, ["希望这次大火给政府和社会都带来有益的反思。▲（作者是《环球时报》评论员）"]),
     "PHOTO_CREDIT": (PHOTO_CREDIT, ["新华社记者 才扬 摄", "每经记者 张蕊 摄",
