@@ -195,7 +195,7 @@ def test_editor_names_lose_staff_codes():
 
 
 def test_names_glued_to_a_place_or_to_furniture():
-    assert people.names_before_place("邱俊欽桃園") == ["邱俊欽"]
+    assert people.names_before_place("林志明高雄") == ["林志明"]
     assert people.names_before_place("王大明、李小華台北") == ["王大明", "李小華"]
     assert people.glued_name("单仁平我要评论(0)") == "单仁平"
     assert people.glued_name("我要评论(0)") is None
@@ -233,8 +233,8 @@ def test_english_closing_credits():
 def test_chinese_credits_in_the_lead_and_the_tail():
     lead = credits.lead_people("新京报快讯（记者 裴剑飞）今日（12月28日）有网友爆料")
     assert [(p.name, p.printed_role) for p in lead.people] == [("裴剑飞", "记者")]
-    lead = credits.lead_people("（中央社記者邱俊欽桃園19日電）桃園市平鎮區一家輪胎行今天清晨發生大火。")
-    assert [(p.name, p.printed_role) for p in lead.people] == [("邱俊欽", "記者")]
+    lead = credits.lead_people("（中央社記者林志明高雄19日電）高雄市前鎮區一家五金行今天清晨發生大火。")
+    assert [(p.name, p.printed_role) for p in lead.people] == [("林志明", "記者")]
     assert credits.lead_people("〔即時新聞／綜合報導〕2008年，台北市萬華區發生命案。") is None
     tail = credits.tail_people("正是有了英勇的你们，才有这座英雄的城！（评论员 罗博 萧海川）")
     assert tail.printed == "（评论员 罗博 萧海川）"

@@ -29,7 +29,7 @@ PIECES = [
     "(Reporting by Indulal PM; Editing by Sunil Nair)", "(Reporting by ; Editing by )",
     "Jane Doe contributed to this report.",
     "　　新京报快讯（记者 裴剑飞）今日（12月28日）有网友爆料，有60万个“12306账号”和410万条联系人数据在暗网低价出售。",
-    "（中央社記者邱俊欽桃園19日電）桃園市平鎮區一家輪胎行今天清晨發生大火，7人從火場中疏散。",
+    "（中央社記者林志明高雄19日電）高雄市前鎮區一家五金行今天清晨發生大火，5人從火場中疏散。",
     "HAYWARD, Calif. (AP) — The Latest on a deadly stabbing on a San Francisco Bay Area commuter train:",
     "Hong Kong is burning. The authorities continue to pour fuel on the fire. On Monday, the People’s Daily warned.",
     "杨皕、杨正晓、李建阳等参加会议。(首席记者 贾献培 通讯员 左余东)", "▲（作者是《环球时报》评论员）", "（评论员 ）",

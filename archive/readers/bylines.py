@@ -2,7 +2,7 @@
 
 Writers are looked for where pages print them: a byline line between the headline and the text
 (澎湃新闻记者 贺梨萍, By Jane Doe, Lily Kuo in Beijing), credits opening the lead (新京报快讯（记者
-裴剑飞）, （中央社記者邱俊欽桃園19日電）) or closing the last paragraph (（评论员 罗博 萧海川）), a byline
+裴剑飞）, （中央社記者林志明高雄19日電）) or closing the last paragraph (（评论员 罗博 萧海川）), a byline
 or credit line after the text (-- By Michael Russell, (Reporting by …; Editing by …)), and a
 name glued into the date line. Desk credits, agencies and photographers are never people.
 """

@@ -114,7 +114,7 @@ def _reported(match: re.Match[str]) -> tuple[Person, ...]:
 def lead_people(text: str) -> Credit | None:
     """Return the people credited at the start of the lead.
 
-    新京报快讯（记者 裴剑飞）…, 〔記者王大明／台北報導〕…, （中央社記者邱俊欽桃園19日電）…
+    新京报快讯（记者 裴剑飞）…, 〔記者王大明／台北報導〕…, （中央社記者林志明高雄19日電）…
     """
     match = patterns.BYLINE_HEAD.match(text)
     if match:

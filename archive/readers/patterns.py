@@ -151,7 +151,7 @@ TW_REPORT = Pattern(
     rf"^[〔【\[［]?\s*(?:[{_H}]{{2,8}}\s+)?(?:(?P<role>記者|记者|實習記者|实习记者|特派記者|特派员|特派員)\s*)?"
     rf"(?P<names>{ZH_NAME}(?:[、，,]\s*{ZH_NAME})*)\s*[／/]\s*(?P<place>[{_H}A-Za-z]{{0,12}}?)"
     r"(?:綜合|综合)?(?:即時|即时)?(?:報導|报道|報道|报导)[〕】\]］]?")
-# A wire's byline opening the lead, name and place glued: （中央社記者邱俊欽桃園19日電）.
+# A wire's byline opening the lead, name and place glued: （中央社記者林志明高雄19日電）.
 ZH_WIRE_BYLINE = Pattern(
     rf"^[（(]\s*(?P<wire>中央社|中央通訊社|新華社|新华社|中新社|路透社|法新社|美聯社|美联社|共同社|韓聯社|韩联社)"
     rf"(?:(?P<role>記者|记者|特派員|特派员)(?P<rest>[{_H}、]{{3,40}})|[{_H}]{{0,6}})\d{{1,2}}日(?:專|专)?[電电]\s*[)）]",
@@ -425,7 +425,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "EDITOR_LINE": (EDITOR_LINE, ["[责任编辑：amberma]", "(责编：汤诗瑶、丁涛)"]),
     "STAFF_CODE": (STAFF_CODE, ["杨倩_NF4425", "韩保林 PK155"]),
     "STAFF_CODE_ALONE": (STAFF_CODE_ALONE, ["HN666"]),
-    "BODY_STOP": (BODY_STOP, ["责任编辑:钱霓", "（編輯：陳仁華）1050319", "【纠错】   【责任编辑:张樵苏 】",
+    "BODY_STOP": (BODY_STOP, ["责任编辑:钱霓", "（編輯：張美玲）1050319", "【纠错】   【责任编辑:张樵苏 】",
                               "【1】【2】【3】【4】", "【上一篇】 另一则新闻 【下一篇】 又一则新闻",
                               "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", "Related links:", "Most Popular",
                               "© Thomson Reuters 2020", "Related content", "(编辑 张三)"]),

@@ -69,7 +69,7 @@ def is_personal_name(name: str) -> bool:
 
 
 def names_before_place(text: str) -> list[str]:
-    """Split names glued to a place (邱俊欽桃園 → 邱俊欽; 王大明、李小華台北 → 王大明, 李小華).
+    """Split names glued to a place (林志明高雄 → 林志明; 王大明、李小華台北 → 王大明, 李小華).
 
     Taiwanese names are mostly three characters and places at least two, so the last name
     takes three characters when five or more are left, else two.
