@@ -72,7 +72,7 @@ CHINANEWS = """\
 
 【编辑:张三】
 更多精彩内容请进入新闻频道
-本网站所刊载信息，不代表中新社和中新网观点。 刊用本网站稿件，务经书面授权。
+本网站所刊载信息，不代表本网观点。 转载本网站稿件，须经书面授权。
 Copyright ©1999-2019 chinanews.com. All Rights Reserved
 """
 
@@ -515,15 +515,15 @@ _PARAS_ZH = ("\n\n".join([
 def test_zone_word_before_the_time():
     from archive.readers import dates
 
-    found = dates.find_date("更新时间 2012年12月10日, 格林尼治标准时间10:41", lang="zh")
-    assert found is not None and found.iso == "2012-12-10T10:41:00+00:00"
+    found = dates.find_date("更新时间 2019年03月01日, 格林尼治标准时间10:41", lang="zh")
+    assert found is not None and found.iso == "2019-03-01T10:41:00+00:00"
     assert dates.find_date("2019年1月2日 北京时间 19:30", lang="zh").iso == "2019-01-02T19:30:00+08:00"
     assert all(dates.ZONE_BEFORE.search(text) for text in dates.ZONE_BEFORE_EXAMPLES)
 
 
 def test_yearless_date_line_is_no_paragraph_and_account_above_it_is_the_source():
     item = _read("网站首页\n登录访客_甲\n市图书馆新馆下月开放，市民可免费办证借阅\n\n读书频道\n\n"
-                 f"发布时间：10-0812:00优质作者\n\n{_PARAS_ZH}\n\n作者最新文章\n另一篇文章的标题在这里\n")
+                 f"发布时间：03-0109:30优质作者\n\n{_PARAS_ZH}\n\n作者最新文章\n另一篇文章的标题在这里\n")
     assert item.headline == "市图书馆新馆下月开放，市民可免费办证借阅"
     assert item.published is None  # no year printed anywhere: the date stays out
     assert item.source == "读书频道"
@@ -567,7 +567,7 @@ def test_kicker_above_a_short_english_headline():
     paragraphs = "\n\n".join(f"Paragraph {n} of the match report says the home side held on for a draw on the last "
                              f"day of the test." for n in range(1, 4))
     item = _read(f"Scores\nFixtures\n\nTest Series v Visitors\n\nHome side seal series win in draw\n\n"
-                 f"Jane Doe\n\n30 December 2014\n\n{paragraphs}\n")
+                 f"Jane Doe\n\n3 March 2020\n\n{paragraphs}\n")
     assert item.headline == "Home side seal series win in draw"
 
 
@@ -627,7 +627,7 @@ def test_venue_after_a_name_is_no_person():
     paragraphs = "\n\n".join(f"Paragraph {n} of the match report says the home side held on for a draw on the last "
                              f"day of the test." for n in range(1, 4))
     item = _read(f"Scores\n\nHome side seal series win in draw\n\nJane Doe, Example Cricket Ground\n\n"
-                 f"30 December 2014\n\n{paragraphs}\n")
+                 f"3 March 2020\n\n{paragraphs}\n")
     assert [p.name for p in item.people] == ["Jane Doe"]
 
 
@@ -673,16 +673,16 @@ def test_box_of_other_stories_ends_the_article_and_facts_box_gives_date_and_auth
     others = "\n\n".join(f"Another story {n}\n\nA teaser of another story that runs on for quite a few words to "
                          f"look like a paragraph of text." for n in range(1, 5))
     item = _read(f"Menu\nCulture\nUncork the mystery of a rare grape\n\n{story}\n\nExample recommends\n{others}\n\n"
-                 "Audios and videos on the topic\nDate 10.06.2013\nAuthor Jane Doe\nRelated Subjects Wine\n")
+                 "Audios and videos on the topic\nDate 03.04.2019\nAuthor Jane Doe\nRelated Subjects Wine\n")
     assert len(item.body) == 5
-    assert item.published == "2013-06-10"
+    assert item.published == "2019-04-03"
     assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
 
 
 def test_english_body_opens_with_a_sentence_not_a_dek_or_score_panel():
     story = "\n\n".join(f"Paragraph {n} of the match report says the home side held on for a draw on the last day."
                         for n in range(1, 4))
-    item = _read("Scores\n\nHome side seal series win in draw\n\nJane Doe\n\n30 December 2014\n\n"
+    item = _read("Scores\n\nHome side seal series win in draw\n\nJane Doe\n\n3 March 2020\n\n"
                  "Heroics from the openers not enough but the home side still regain the trophy after two years\n\n"
                  f"Test Series v Visitors, Third Test\n\nHOME\n\nAWAY\n\n{story}\n\n"
                  "The opinions expressed here do not necessarily reflect the views of Example Sport.\n")
@@ -692,7 +692,7 @@ def test_english_body_opens_with_a_sentence_not_a_dek_or_score_panel():
 def test_kicker_repeated_as_a_tag_is_the_section():
     story = "\n\n".join(f"Paragraph {n} of the match report says the home side held on for a draw on the last day."
                         for n in range(1, 4))
-    item = _read("Scores\n\nTest Series v Visitors\n\nHome side seal series win in draw\n\n30 December 2014\n\n"
+    item = _read("Scores\n\nTest Series v Visitors\n\nHome side seal series win in draw\n\n3 March 2020\n\n"
                  f"{story}\n\nFiled Under\n\nHome\n\nTest Series v Visitors\n")
     assert item.section == "Test Series v Visitors"
 
@@ -700,7 +700,7 @@ def test_kicker_repeated_as_a_tag_is_the_section():
 def test_site_describing_itself_in_the_footer_is_the_publisher():
     story = "\n\n".join(f"Paragraph {n} of the match report says the home side held on for a draw on the last day."
                         for n in range(1, 4))
-    item = _read(f"Scores\n\nHome side seal series win in draw\n\n30 December 2014\n\n{story}\n\nTop Stories\n"
+    item = _read(f"Scores\n\nHome side seal series win in draw\n\n3 March 2020\n\n{story}\n\nTop Stories\n"
                  "example-sport.com.au is a production of Example Digital Media - a division of Example Sport\n"
                  "© 2014 Example Sport.\nAll rights reserved\n")
     assert item.publisher == "example-sport.com.au"
@@ -730,13 +730,13 @@ def test_breadcrumb_prefix_with_shi_and_editor_bracket_with_a_space():
 
 
 def test_yearless_date_takes_the_year_only_from_the_same_day_printed_in_full():
-    dump = ("首页\n市图书馆新馆下月开放\n\n读书频道\n\n发布时间：10-0812:00\n\n"
+    dump = ("首页\n市图书馆新馆下月开放\n\n读书频道\n\n发布时间：03-0109:30\n\n"
             "{lead}市图书馆昨天宣布，新馆将于下月开放，届时市民可以凭借身份证免费办理借阅证，馆内设有少儿阅览区、"
             "自习区和多功能报告厅，并提供无线网络和电子阅览服务。\n\n"
             "馆长表示，新馆藏书超过五十万册，并将逐步引进数字阅读设备，方便市民在线借阅和查阅资料。\n")
-    assert _read(dump.format(lead="2019年10月8日，")).published == "2019-10-08T12:00:00+08:00"
-    assert _read(dump.format(lead="10月8日，")).published is None
-    assert _read(dump.format(lead="2019年10月9日，")).published is None
+    assert _read(dump.format(lead="2019年3月1日，")).published == "2019-03-01T09:30:00+08:00"
+    assert _read(dump.format(lead="3月1日，")).published is None
+    assert _read(dump.format(lead="2019年3月2日，")).published is None
 
 
 def test_date_examples_of_the_new_forms_parse():
@@ -892,10 +892,10 @@ def test_four_digit_time_before_a_zone_and_readers_call_and_surname_like_venue_w
     item = _read(f"Menu\n\nCouncil approves the new park plan\nBy Jane Doe and John Roe, CNN\n"
                  f"March 3, 2020 -- Updated 0203 GMT (1003 HKT)\n\n"
                  "Were you at the vote? Please share your photos and stories with us.\n\n"
-                 f"{_STORY_EN}\n\nCNN's Ann Lee, Alexandra Field and Ellie Hall contributed to this report.\n")
+                 f"{_STORY_EN}\n\nCNN's Ann Lee, Anna Field and Joe Hall contributed to this report.\n")
     assert item.published == "2020-03-03T02:03:00+00:00"
     assert item.body[0].text.startswith("Paragraph 1")
-    assert [p.name for p in item.people] == ["Jane Doe", "John Roe", "Ann Lee", "Alexandra Field", "Ellie Hall"]
+    assert [p.name for p in item.people] == ["Jane Doe", "John Roe", "Ann Lee", "Anna Field", "Joe Hall"]
 
 
 def test_column_prefix_headline_info_bar_key_points_byline_and_glued_home_link():
@@ -945,7 +945,7 @@ def test_link_to_more_news_of_a_menu_channel_names_the_section_and_old_site_name
 
 
 def test_date_glued_after_the_standfirst_and_a_headline_ending_with_a_full_stop():
-    item = _read("Explore\nNew\nRegister\nPhoto of the Day\nTV Schedule\nCity\n"
+    item = _read("Explore\nNew\nRegister\nPicture of the Week\nTV Schedule\nCity\n"
                  "The council voted for a century. Now, the park is coming.\n"
                  "After decades of debate the council approves a plan for the riverside, one that residents have "
                  "long asked for. What will it cost the city, and who will pay?Tuesday, 3 March 2020\n"
