@@ -999,3 +999,11 @@ def test_top_menu_opening_with_home_is_no_breadcrumb():
 def test_text_and_photo_credits_on_one_line_name_the_writer_only():
     item = _read(f"首页\n市图书馆新馆下月开放\n示例日报 2019-11-28\n文/张三 图/李四\n\n{_PARAS_ZH}\n")
     assert [(p.name, p.printed_role) for p in item.people] == [("张三", "作者")]
+
+
+def test_paper_named_after_the_writers_is_no_author():
+    for byline in ("By Jane Doe, The Example Post", "Jane Doe and John Roe, The Example Post"):
+        item = _read(f"Home\n\nCouncil approves the new park plan\n\n{byline}\nMarch 3, 2020\n\n{_STORY_EN}\n")
+        assert [p.name for p in item.people] in (["Jane Doe"], ["Jane Doe", "John Roe"]), byline
+    item = _read(f"Home\n\nCouncil approves the new park plan\n\nBy Emily Post\nMarch 3, 2020\n\n{_STORY_EN}\n")
+    assert [p.name for p in item.people] == ["Emily Post"]

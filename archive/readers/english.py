@@ -33,6 +33,10 @@ _ON_DATE = Pattern(r"\s+(?:on|at)\s+(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Ma
 _DIGITS = Pattern(r"\s*\d")  # names hold no digit: where one begins, a date or time glued after them does
 
 
+# A paper's or network's name after the writers ("By Jane Doe, The Example Post"): not a person. Words that
+# are also surnames (Post, Times …) count only closing a name of three words or one opening with "The".
+_PUBLICATION = Pattern(r"^The\s|\b(?:News|Daily|Newspapers?|Media|Network|Agency)\b|"
+                       r"^\S+\s+\S+\s.*\b(?:Times|Post|Herald|Journal|Tribune|Gazette|Chronicle|Press)$", re.IGNORECASE)
 _OWNER = Pattern(r"^(?:[A-Z][\w&.-]*\s){0,3}?[A-Z][\w&.-]*['’]s\s+(?=[A-Z])")
 
 
@@ -49,7 +53,7 @@ def names_in(text: str) -> list[str]:
     for part in _SPLIT.split(text.strip()):
         name = clean_name(part)
         if name and patterns.EN_NAME.fullmatch(name) and not patterns.DESK_WORDS.search(name) \
-                and not patterns.VENUE_WORDS.search(name):
+                and not patterns.VENUE_WORDS.search(name) and not _PUBLICATION.search(name):
             out.append(name)
     return out
 
@@ -131,11 +135,20 @@ NOT_NAME_WORDS = Pattern(r"\b(?:News|Opinion|Analysis|Live|Updates?|Breaking|Exc
 
 
 def parse_name_line(text: str) -> tuple[Person, ...]:
-    """Parse a header line that holds only writers' names ("Lily Kuo in Beijing") into authors."""
+    """Parse a header line that holds only writers' names ("Lily Kuo in Beijing") into authors.
+
+    The writers' paper may close the line ("Jane Doe, The Example Post"): trailing parts that read
+    as an organisation are dropped, but a line whose first part does ("World News") names nobody.
+    """
     match = NAME_LINE.match(text.strip())
-    if match is None or NOT_NAME_WORDS.search(match.group("names")):
+    if match is None:
         return ()
-    return tuple(Person(name, Role.AUTHOR, "author") for name in names_in(match.group("names")))
+    parts = _SPLIT.split(match.group("names"))
+    while parts and NOT_NAME_WORDS.search(parts[-1]):
+        parts.pop()
+    if not parts or any(NOT_NAME_WORDS.search(part) for part in parts):
+        return ()
+    return tuple(Person(name, Role.AUTHOR, "author") for name in names_in(", ".join(parts)))
 
 
 def parse_any(text: str) -> tuple[Person, ...]:
