@@ -1007,3 +1007,8 @@ def test_paper_named_after_the_writers_is_no_author():
         assert [p.name for p in item.people] in (["Jane Doe"], ["Jane Doe", "John Roe"]), byline
     item = _read(f"Home\n\nCouncil approves the new park plan\n\nBy Emily Post\nMarch 3, 2020\n\n{_STORY_EN}\n")
     assert [p.name for p in item.people] == ["Emily Post"]
+
+
+def test_caption_opening_with_the_picture_shows_is_not_body():
+    item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n图为新馆宽敞明亮的阅览大厅\n\n{_PARAS_ZH}\n")
+    assert item.body[0].text.startswith("市图书馆昨天宣布") and len(item.body) == 3

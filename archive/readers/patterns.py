@@ -306,9 +306,10 @@ WIDGET = Pattern(
 # it ends (searched in the last characters only).
 CAPTION_START = Pattern(
     r"(?:图片来源|圖片來源|图源|圖源|图片[:：]|圖片[:：]|图\s*[/：:]|圖\s*[/：:]|资料图|資料圖|视频截图|視頻截圖|"
+    r"图为|圖為|[上下左右]图[:：]|[上下左右]圖[:：]|"
     r"Photograph:|Photo:|Photos:|Picture:|Image:|Illustration:|Credit:|File photo|Image copyright|Image caption|"
     r"Media caption|Getty Images|(?:Photograph|Photo|Picture|Image|Illustration|Video|Graphic)s? by |▲|►)",
-    starts="图圖资資视視PICFMGV▲►")
+    starts="图圖资資视視上下左右PICFMGV▲►")
 CAPTION_END = Pattern(
     r"(?:[（(]\s*(?:图|圖|翻攝|翻摄|照片|資料照|资料照)[^()（）]{0,30}[)）]|"
     r"\b(?:Photograph|Photo|Credit|Image|Illustration|Pictured):\s*[^.]{1,60}|"
@@ -437,7 +438,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "Sign up for the Morning Briefing newsletter to get the top stories."]),
     "WIDGET": (WIDGET, ["字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+"]),
     "CAPTION_START": (CAPTION_START, ["图片来源：未来科学大奖官网", "Credit: Reuters/Danish Siddiqui/Files",
-                                      "▲警方到場處理。（圖／記者王大明攝）", "Photograph by Jane Doe, Example Trust"]),
+                                      "▲警方到場處理。（圖／記者王大明攝）", "Photograph by Jane Doe, Example Trust",
+                                      "图为新馆的阅览大厅。", "上图：新馆外景"]),
     "CAPTION_END": (CAPTION_END, ["下月將法拍的房子位在萬大路一帶。（圖翻攝自google map）",
                                   "SpaceX said its lander will be able to transport 100 metric tons. Credit: SpaceX",
                                   "‘Excessive force have accelerated these protests.’ Photograph: AFP via Getty",
@@ -466,7 +468,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "HOME_WORDS": ["明星", "国内新闻"],
     "BYLINE_LINE": ["记者17日从国家卫生健康委获悉", "每经记者 张蕊 摄"],
     "CAPTION_END": ["今年的6月16日是父亲节。", "He said the fire was set by a protester."],
-    "CAPTION_START": ["图片显示了事故现场。"],
+    "CAPTION_START": ["图片显示了事故现场。", "上图书馆的人越来越多。"],
     "WIDGET": ["Shares of Apple rose 3 percent on Monday.", "Share prices fell."],
     "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制"],
     "EDITOR": ["稿事编辑部"],
