@@ -214,7 +214,7 @@ CREDIT_PART = Pattern(
     r" by\s+(?P<names>.+)$", re.IGNORECASE)
 # A writer's biography under the story: "Jane Doe is a staff writer at Example News covering city hall."
 AUTHOR_BIO = Pattern(
-    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:is|was|has been) (?:a|an|the) (?:[\w-]+ ){0,4}?(?:writer|reporter|correspondent|"
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:\(@\w+\) )?(?:is|was|has been) (?:a|an|the) (?:[\w-]+ ){0,4}?(?:writer|reporter|correspondent|"
     r"editor|journalist|columnist|contributor|author|producer|critic)s? (?:at|for|with|of|to|based in|who covers|"
     r"covering) [^\n]{1,200}$")
 # "Jane Doe and John Roe contributed to this report."
@@ -414,7 +414,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "CONTRIBUTED": (CONTRIBUTED, ["Jane Doe and John Roe contributed to this report.",
                                   "Associated Press writer Jane Doe contributed to this report."]),
     "AUTHOR_BIO": (AUTHOR_BIO, ["Jane Doe is a staff writer at Example News covering city hall.",
-                                "John Roe is a freelance journalist based in Berlin."]),
+                                "John Roe is a freelance journalist based in Berlin.",
+                                "Jane Doe (@janedoe) is a senior reporter at Example News."]),
     "NAME_TRAILER": (NAME_TRAILER, ["Michael Russell Follow @tdmrussell", "Indulal PM in Mumbai"]),
     "EN_TITLE": (EN_TITLE, ["Science Correspondent", "Senior Reporter"]),
     "VENUE_WORDS": (VENUE_WORDS, ["Riverside Cricket Ground", "Madison Square Garden"]),
