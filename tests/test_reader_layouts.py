@@ -1012,3 +1012,10 @@ def test_paper_named_after_the_writers_is_no_author():
 def test_caption_opening_with_the_picture_shows_is_not_body():
     item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n图为新馆宽敞明亮的阅览大厅\n\n{_PARAS_ZH}\n")
     assert item.body[0].text.startswith("市图书馆昨天宣布") and len(item.body) == 3
+
+
+def test_subhead_printed_right_under_a_photo_credit_is_body():
+    item = _read(f"Menu\n\nCouncil approves the new park plan\n\nBy Jane Doe\nMarch 3, 2020\n\n{_STORY_EN}\n\n"
+                 "The riverside site of the new park.\nPhotograph by John Roe, Example Trust\nPlans for the future\n\n"
+                 f"{_STORY_EN.replace('Paragraph ', 'Part ')}\n")
+    assert [b.text[:6] for b in item.body] == ["Paragr"] * 3 + ["Plans ", "Part 1", "Part 2", "Part 3"]

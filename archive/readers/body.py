@@ -49,6 +49,7 @@ _CREDIT_REACH = 50  # characters at the start of a line where a photographer's "
 _FRAME_HEAD = 6  # lines under a date line where an article printed phrase by phrase may begin
 _FRAME_LINES = 15  # lines such an article runs to at least
 _FRAME_TEXTS = 3  # paragraphs of running text it holds at least
+_SUBHEAD_WORDS = 10  # words of a subhead at most
 _BOX_LINES = 10  # lines at the top of the article text where a key-points box may stand above the byline
 _GLUED_PROSE = 20  # Han characters before a glued link that make the line a paragraph
 _SHORT_SIZE = 160  # boilerplate markers are trusted on lines up to this size only
@@ -421,10 +422,24 @@ def keeps(line: Line, kind: Kind) -> bool:
 def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, int], used: set[int]) -> list[int]:
     """Return the indexes of the body paragraphs within ``span``, first to last."""
     first, last = span
-    body = [i for i in range(first, last + 1) if i not in used and keeps(lines[i], kinds[i])]
+    body = [i for i in range(first, last + 1)
+            if i not in used and (keeps(lines[i], kinds[i]) or _subhead_after_figure(lines, kinds, i))]
     if 2 * sum(lines[i].isolated for i in body) > len(body):  # paragraphs set off by blank lines
         body = [i for i in body if not _beside_caption(lines, kinds, i)]
     return trim_titles(lines, trim_unindented(lines, body))
+
+
+def _subhead_after_figure(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:
+    """Tell whether a short line printed right under a photo's credit, then set off, is a subhead.
+
+    The dump joins a heading to the figure above it when no blank line separates them
+    (caption / "Photograph by …" / "Plans for the future" / blank): the heading still ends its block.
+    """
+    line = lines[index]
+    if kinds[index] is not Kind.NAV or index == 0 or index + 1 >= len(lines) or line.words > _SUBHEAD_WORDS:
+        return False
+    ends_block = lines[index + 1].number > line.number + 1
+    return ends_block and kinds[index - 1] is Kind.CAPTION and lines[index - 1].number == line.number - 1
 
 
 def _beside_caption(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:

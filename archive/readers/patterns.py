@@ -214,9 +214,9 @@ CREDIT_PART = Pattern(
     r" by\s+(?P<names>.+)$", re.IGNORECASE)
 # A writer's biography under the story: "Jane Doe is a staff writer at Example News covering city hall."
 AUTHOR_BIO = Pattern(
-    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:\(@\w+\) )?(?:is|was|has been) (?:a|an|the) (?:[\w-]+ ){0,4}?(?:writer|reporter|correspondent|"
-    r"editor|journalist|columnist|contributor|author|producer|critic)s? (?:at|for|with|of|to|based in|who covers|"
-    r"covering) [^\n]{1,200}$")
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:\(@\w+\) )?(?:is|was|has been) (?:a|an|the) (?:[\w-]+ ){0,4}?"
+    r"(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|author|producer|critic)s? "
+    r"(?:at|for|with|of|to|based in|who covers|covering) [^\n]{1,200}$")
 # "Jane Doe and John Roe contributed to this report."
 CONTRIBUTED = Pattern(
     r"^(?:[A-Z][\w ]{0,40}?\b(?:writers?|reporters?|correspondents?)\s+)?(?P<names>[A-Z][^.]{1,120}?)\s+"
