@@ -1019,3 +1019,10 @@ def test_subhead_printed_right_under_a_photo_credit_is_body():
                  "The riverside site of the new park.\nPhotograph by John Roe, Example Trust\nPlans for the future\n\n"
                  f"{_STORY_EN.replace('Paragraph ', 'Part ')}\n")
     assert [b.text[:6] for b in item.body] == ["Paragr"] * 3 + ["Plans ", "Part 1", "Part 2", "Part 3"]
+
+
+def test_wire_named_after_the_writers_is_the_source():
+    for byline in ("By JANE DOE Associated Press", "JANE DOE, Associated Press"):
+        item = _read(f"Home\n\nCouncil approves the new park plan\n\n{byline}\nMarch 3, 2020\n\n{_STORY_EN}\n")
+        assert item.source == "Associated Press", byline
+        assert [p.name for p in item.people] == ["JANE DOE"], byline

@@ -271,15 +271,23 @@ def flash_source(text: str) -> str | None:
 
 
 def wire_in_byline(text: str) -> str | None:
-    """Return the agency a byline names after its writers: "By Jane Doe, Associated Press"."""
+    """Return the agency a byline names after its writers.
+
+    "By Jane Doe, Associated Press", "By JANE DOE Associated Press", "Jane Doe, Associated Press".
+    """
     match = patterns.BY_LINE.match(text)
-    if match is None:
+    if match is not None:
+        names = match.group("names")
+    elif "," in text and english.parse_name_line(text.split(",", 1)[0].strip()):
+        names = text
+    else:
         return None
-    for part in re.split(r"\s*[,|]\s*", match.group("names"))[1:]:
+    for part in re.split(r"\s*[,|]\s*", names)[1:]:
         wire = wire_line(part.strip())
         if wire:
             return wire
-    return None
+    trailing = patterns.WIRE_AFTER_NAMES.search(names)
+    return trailing.group("wire") if trailing and english.names_in(names[:trailing.start()]) else None
 
 
 def wire_line(text: str) -> str | None:

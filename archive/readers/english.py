@@ -75,6 +75,9 @@ def parse_by_line(text: str) -> tuple[tuple[Person, ...], str | None]:
     glued = _DIGITS.search(names)
     if glued is not None:  # "By Jane Doe2010-01-01 09:32 UTC": a date glued to the names ends them
         names, rest = names[:glued.start()], names[glued.start():]
+    wire = patterns.WIRE_AFTER_NAMES.search(names)
+    if wire is not None:  # "By JANE DOE Associated Press": the agency is a source, not a name
+        names = names[:wire.start()]
     dated = _ON_DATE.search(names)
     if dated is not None:  # "Posted by Jane Doe on Nov. 28, 2019": the date follows "on"
         names, rest = names[:dated.start()], names[dated.end():] + (rest or "")

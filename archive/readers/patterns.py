@@ -107,6 +107,9 @@ WIRE_LINE = Pattern(
     r"^(?:©\s*|By\s+)?(?:Thomson\s+)?(?P<wire>Reuters|The Associated Press|Associated Press|AP|AFP|"
     r"Agence France-Presse|"
     r"Bloomberg|Xinhua|Kyodo News|Yonhap|dpa)(?:\s+\d{4})?$", starts="©BTRAXKYd")
+# A wire named after the writers without a comma: "By JANE DOE Associated Press".
+WIRE_AFTER_NAMES = Pattern(r"\s+(?P<wire>The Associated Press|Associated Press|Reuters|AFP|Bloomberg|"
+                           r"Agence France-Presse)$")
 # A wire's copyright notice under its story: "Copyright 2019 The Associated Press. All rights reserved."
 WIRE_COPYRIGHT_LINE = Pattern(
     r"^(?:©|Copyright|COPYRIGHT)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*)?(?:Thomson\s+)?(?P<wire>Reuters|The Associated Press|"
@@ -379,6 +382,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                       "MUMBAI (Reuters) - The BSE Sensex and Nifty ended flat"]),
     "ZH_WIRE_DATELINE": (ZH_WIRE_DATELINE, ["新华社北京11月17日电 记者17日从国家卫生健康委获悉", "中央社台北28日電"]),
     "WIRE_LINE": (WIRE_LINE, ["Reuters", "© Thomson Reuters 2020", "The Associated Press", "By The Associated Press"]),
+    "WIRE_AFTER_NAMES": (WIRE_AFTER_NAMES, ["By JANE DOE Associated Press"]),
     "WIRE_COPYRIGHT_LINE": (WIRE_COPYRIGHT_LINE, ["Copyright 2019 The Associated Press. All rights reserved.",
                                                   "Copyright © 2019 Reuters. All Rights Reserved."]),
     "SELF_SOURCE": (SELF_SOURCE, ["本站原创", "本网"]),
