@@ -1026,3 +1026,10 @@ def test_wire_named_after_the_writers_is_the_source():
         item = _read(f"Home\n\nCouncil approves the new park plan\n\n{byline}\nMarch 3, 2020\n\n{_STORY_EN}\n")
         assert item.source == "Associated Press", byline
         assert [p.name for p in item.people] == ["JANE DOE"], byline
+
+
+def test_editor_credit_ends_at_a_bar_on_an_info_line():
+    item = _read("首页\n市图书馆新馆下月开放\n来源：示例日报 | 作者：张三 | 编辑：李四 | 2019-11-28 10:00\n\n"
+                 f"{_PARAS_ZH}\n")
+    assert [p.name for p in item.editors] == ["李四"]
+    assert [(p.name, p.printed_role) for p in item.people if p.role is not Role.EDITOR] == [("张三", "作者")]

@@ -241,7 +241,7 @@ EN_NAME = Pattern(rf"^{_EN_WORD}(?:\s{_EN_WORD}){{1,4}}$")
 # Editor lines: 责任编辑：钱霓 / (责编：汤诗瑶、丁涛) / 【责任编辑:张樵苏 】 / Editing by Sunil Nair
 EDITOR = Pattern(
     r"(?P<label>责任编辑|責任編輯|责编|責編|值班编辑|值班編輯|编辑|編輯|Edited by|Editing by)"
-    r"(?:\s*[:：/／|｜]\s*|\s+)(?P<names>[^()（）【】\[\]:：;；/／]+?)\s*(?=[)）】\]]|$|;|；|\s\S{1,6}[:：/／])",
+    r"(?:\s*[:：/／|｜]\s*|\s+)(?P<names>[^()（）【】\[\]:：;；/／|｜]+?)\s*(?=[)）】\]|｜]|$|;|；|\s\S{1,6}[:：/／])",
 )
 # A line opening with an editor credit, wherever it stands after the article.
 EDITOR_LINE = Pattern(r"^[(（【\[]?\s*(?:责任编辑|責任編輯|责编|責編|值班编辑|值班編輯)", starts="(（【[责責值" + SPACE)
@@ -426,7 +426,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "EN_NAME": (EN_NAME, ["Jeff Foust", "Indulal PM", "Ursula von der Leyen"]),
     "EDITOR": (EDITOR, ["责任编辑:钱霓", "(责编：汤诗瑶、丁涛)", "【纠错】   【责任编辑:张樵苏 】",
                         "Editing by Sunil Nair",
-                        "发布日期：2019-03-06 责任编辑：龙慧", "供稿  摄影/张三  编辑/李四"]),
+                        "发布日期：2019-03-06 责任编辑：龙慧", "供稿  摄影/张三  编辑/李四",
+                        "来源：某报 | 作者：张三 | 编辑：李四 | 2019-11-28"]),
     "SLASH_CREDITS": (SLASH_CREDITS, ["某某科供稿  摄影/张三  编辑/李四", "编辑：王五"]),
     "EDITOR_LINE": (EDITOR_LINE, ["[责任编辑：amberma]", "(责编：汤诗瑶、丁涛)"]),
     "STAFF_CODE": (STAFF_CODE, ["杨倩_NF4425", "韩保林 PK155"]),
