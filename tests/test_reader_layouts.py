@@ -1033,3 +1033,8 @@ def test_editor_credit_ends_at_a_bar_on_an_info_line():
                  f"{_PARAS_ZH}\n")
     assert [p.name for p in item.editors] == ["李四"]
     assert [(p.name, p.printed_role) for p in item.people if p.role is not Role.EDITOR] == [("张三", "作者")]
+
+
+def test_wire_staff_byline_names_the_wire_and_no_person():
+    item = _read(f"Home\n\nCouncil approves the new park plan\n\nReuters Staff\nMarch 3, 2020\n\n{_STORY_EN}\n")
+    assert item.source == "Reuters" and item.people == ()

@@ -106,7 +106,7 @@ ZH_WIRE_DATELINE = Pattern(
 WIRE_LINE = Pattern(
     r"^(?:©\s*|By\s+)?(?:Thomson\s+)?(?P<wire>Reuters|The Associated Press|Associated Press|AP|AFP|"
     r"Agence France-Presse|"
-    r"Bloomberg|Xinhua|Kyodo News|Yonhap|dpa)(?:\s+\d{4})?$", starts="©BTRAXKYd")
+    r"Bloomberg|Xinhua|Kyodo News|Yonhap|dpa)(?:\s+[Ss]taff)?(?:\s+\d{4})?$", starts="©BTRAXKYd")
 # A wire named after the writers without a comma: "By JANE DOE Associated Press".
 WIRE_AFTER_NAMES = Pattern(r"\s+(?P<wire>The Associated Press|Associated Press|Reuters|AFP|Bloomberg|"
                            r"Agence France-Presse)$")
@@ -381,7 +381,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "WIRE_DATELINE": (WIRE_DATELINE, ["HAYWARD, Calif. (AP) — The Latest on a deadly stabbing",
                                       "MUMBAI (Reuters) - The BSE Sensex and Nifty ended flat"]),
     "ZH_WIRE_DATELINE": (ZH_WIRE_DATELINE, ["新华社北京11月17日电 记者17日从国家卫生健康委获悉", "中央社台北28日電"]),
-    "WIRE_LINE": (WIRE_LINE, ["Reuters", "© Thomson Reuters 2020", "The Associated Press", "By The Associated Press"]),
+    "WIRE_LINE": (WIRE_LINE, ["Reuters", "© Thomson Reuters 2020", "The Associated Press", "By The Associated Press",
+                              "Reuters Staff"]),
     "WIRE_AFTER_NAMES": (WIRE_AFTER_NAMES, ["By JANE DOE Associated Press"]),
     "WIRE_COPYRIGHT_LINE": (WIRE_COPYRIGHT_LINE, ["Copyright 2019 The Associated Press. All rights reserved.",
                                                   "Copyright © 2019 Reuters. All Rights Reserved."]),
