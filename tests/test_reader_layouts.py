@@ -1038,3 +1038,30 @@ def test_editor_credit_ends_at_a_bar_on_an_info_line():
 def test_wire_staff_byline_names_the_wire_and_no_person():
     item = _read(f"Home\n\nCouncil approves the new park plan\n\nReuters Staff\nMarch 3, 2020\n\n{_STORY_EN}\n")
     assert item.source == "Reuters" and item.people == ()
+
+
+_RUN_ZH = [  # paragraphs broken by <br>, not <p>: one run of lines with no blank between them
+    "市图书馆昨天宣布，新馆将于下月开放，届时市民可以凭借身份证免费办理借阅证，馆内设有少儿阅览区和自习区。",
+    "馆长表示，新馆藏书超过五十万册，并将逐步引进数字阅读设备，方便市民在线借阅和查阅资料。",
+    "据介绍，新馆位于城市东区，交通便利，周边有多条公交线路经过，开放时间为每天上午九点到晚上九点。",
+    "新馆还将定期举办讲座和展览，邀请作家和学者与读者见面，丰富市民的文化生活。",
+]
+
+
+def test_closing_note_giving_the_original_title_is_no_body():
+    item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{_PARAS_ZH}\n\n（原题为《新馆下月开放》）\n\n"
+                 "责任编辑：李四\n")
+    assert item.original_headline == "新馆下月开放"
+    assert item.body[-1].text.startswith("据介绍") and len(item.body) == 3
+
+
+def test_editor_note_opening_the_story_is_no_body():
+    note = "【编前语】本报记者走访了即将开放的市图书馆新馆，为您梳理。"
+    item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{note}\n\n{_PARAS_ZH}\n")
+    assert item.body[0].text.startswith("市图书馆昨天宣布") and len(item.body) == 3
+
+
+def test_subhead_inside_a_run_of_br_lines_is_body():
+    run = "\n".join([_RUN_ZH[0], _RUN_ZH[1], "新馆亮点，从三方面看", _RUN_ZH[2], _RUN_ZH[3]])
+    item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{run}\n\n责任编辑：李四\n")
+    assert [b.text[:4] for b in item.body] == ["市图书馆", "馆长表示", "新馆亮点", "据介绍，", "新馆还将"]

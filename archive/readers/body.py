@@ -50,6 +50,8 @@ _FRAME_HEAD = 6  # lines under a date line where an article printed phrase by ph
 _FRAME_LINES = 15  # lines such an article runs to at least
 _FRAME_TEXTS = 3  # paragraphs of running text it holds at least
 _SUBHEAD_WORDS = 10  # words of a subhead at most
+_SUBHEAD_HAN = 30  # Han characters of a subhead at most
+_EDITOR_NOTE_STARTS = frozenset("【[编編")
 _BOX_LINES = 10  # lines at the top of the article text where a key-points box may stand above the byline
 _GLUED_PROSE = 20  # Han characters before a glued link that make the line a paragraph
 _SHORT_SIZE = 160  # boilerplate markers are trusted on lines up to this size only
@@ -105,6 +107,9 @@ def classify(line: Line) -> Kind:
     # a live-format time stamp, a separator, a bare number
     if length <= 24 and (first in _MARKER_STARTS or first.isdecimal()) and patterns.MARKER.fullmatch(text):
         return Kind.MARKER
+    # an editor's note introducing the story (【编前语】, 编者按：) is not its text
+    if first in _EDITOR_NOTE_STARTS and patterns.EDITOR_NOTE.match(text):
+        return Kind.JUNK
     # a line closing the article (English stop words only on short lines)
     if first in _STOP_STARTS and (cjk or words <= 8) and patterns.BODY_STOP.match(text):
         return Kind.STOP
@@ -423,7 +428,8 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
     """Return the indexes of the body paragraphs within ``span``, first to last."""
     first, last = span
     body = [i for i in range(first, last + 1)
-            if i not in used and (keeps(lines[i], kinds[i]) or _subhead_after_figure(lines, kinds, i))]
+            if i not in used and (keeps(lines[i], kinds[i]) or _subhead_after_figure(lines, kinds, i)
+                                  or _subhead_between_paragraphs(lines, kinds, i))]
     if 2 * sum(lines[i].isolated for i in body) > len(body):  # paragraphs set off by blank lines
         body = [i for i in body if not _beside_caption(lines, kinds, i)]
     return trim_titles(lines, trim_unindented(lines, body))
@@ -440,6 +446,23 @@ def _subhead_after_figure(lines: Sequence[Line], kinds: Sequence[Kind], index: i
         return False
     ends_block = lines[index + 1].number > line.number + 1
     return ends_block and kinds[index - 1] is Kind.CAPTION and lines[index - 1].number == line.number - 1
+
+
+def _subhead_between_paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:
+    """Tell whether a short line printed between two paragraphs, with no blank lines around, is a subhead.
+
+    Pages that break their text with <br> (no <p>) print a subhead as one more line of the same
+    run; it reads like a menu item alone, but a menu or a box of links is not wedged between two
+    lines of running text. A single short line with prose directly above and below is the story's.
+    """
+    line = lines[index]
+    if kinds[index] not in (Kind.NAV, Kind.TEXT) or line.sentence or index == 0 or index + 1 >= len(lines):
+        return False
+    if line.han > _SUBHEAD_HAN or line.words > _SUBHEAD_WORDS or (line.han < 4 and line.words < 2):
+        return False
+    above, below = lines[index - 1], lines[index + 1]
+    return (kinds[index - 1] is Kind.TEXT and kinds[index + 1] is Kind.TEXT
+            and above.number == line.number - 1 and below.number == line.number + 1)
 
 
 def _beside_caption(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:

@@ -89,8 +89,13 @@ SOURCE_TRAILER = Pattern(r"(?:举报|舉報|分享|评论|評論|字号|字號|�
 SOURCE_NOTE = Pattern(r"^[（(]\s*(?:资料来源|資料來源|来源|來源|数据来源|數據來源|素材来源)\s*[:：]", starts="（(")
 
 # 原标题 / 原题 lines: the original headline of a reprinted story.
-ORIGINAL_HEADLINE = Pattern(r"^[（(\[【]?\s*(?:本文)?(?:原标题|原標題|原题|原題)\s*[:：]\s*《?(?P<title>.+?)》?"
-                            r"\s*[)）\]】]?$", starts="（([【原本" + SPACE)
+# "为" as well as a colon: a closing source note (原题为《…》) gives the original title too.
+ORIGINAL_HEADLINE = Pattern(r"^[（(\[【]?\s*(?:本文)?(?:原标题|原標題|原题|原題)\s*(?:[:：]|为|為)\s*"
+                            r"《?(?P<title>.+?)》?\s*[)）\]】]?$", starts="（([【原本" + SPACE)
+
+# An editor's note opening a story (【编前语】…, 编者按：…) introduces it and is not its text.
+EDITOR_NOTE = Pattern(r"^[【\[]?\s*(?:编者按|編者按|编前语|編前語|编者的话|編者的話)\s*[】\]:：]",
+                      starts="【[编編" + SPACE)
 
 # Wire credits in a story's dateline: "HAYWARD, Calif. (AP) —", "MUMBAI (Reuters) -".
 WIRES = ("AP", "Reuters", "AFP", "Bloomberg", "Xinhua", "UPI", "CNN", "dpa", "DPA", "IANS", "PTI", "ANI",
@@ -377,7 +382,9 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "SOURCE_NOTE": (SOURCE_NOTE, ["（资料来源：国家统计局）"]),
     "ORIGINAL_HEADLINE": (ORIGINAL_HEADLINE, [
         "原标题:昆明市应对新型冠状病毒感染肺炎疫情工作领导小组会议强调全面加强疫情防控工作",
-        "（原标题：单项奖金100万美元，“中国诺贝尔奖”揭晓！）", "本文原标题：《市图书馆新馆下月开放......》"]),
+        "（原标题：单项奖金100万美元，“中国诺贝尔奖”揭晓！）", "本文原标题：《市图书馆新馆下月开放......》",
+        "（原题为《市图书馆新馆下月开放》）"]),
+    "EDITOR_NOTE": (EDITOR_NOTE, ["【编前语】2019年出版的《求是》杂志发表文章。", "编者按：本文作者是一位老教师。"]),
     "WIRE_DATELINE": (WIRE_DATELINE, ["HAYWARD, Calif. (AP) — The Latest on a deadly stabbing",
                                       "MUMBAI (Reuters) - The BSE Sensex and Nifty ended flat"]),
     "ZH_WIRE_DATELINE": (ZH_WIRE_DATELINE, ["新华社北京11月17日电 记者17日从国家卫生健康委获悉", "中央社台北28日電"]),
