@@ -65,7 +65,7 @@ def _fail(error: ArchiveError) -> typer.Exit:
 
 JobsOption = Annotated[int | None, typer.Option(
     "--jobs", "-j", show_default=False,
-    help="Worker processes for many inputs [default: one per core]; 1 works in this process. "
+    help="Worker processes for many inputs (default: one per core); 1 works in this process. "
          "The output is the same whatever the number.")]
 
 
@@ -289,7 +289,7 @@ def inspect(
 
 StoreOption = Annotated[Path | None, typer.Option(
     "--store", envvar="ARCHIVE_STORE", show_default=False,
-    help="Store folder [default: $ARCHIVE_STORE, else ./archive-store].")]
+    help="Store folder (default: $ARCHIVE_STORE, else ./archive-store).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the result as JSON (for scripts).")]
 FromOption = Annotated[str | None, typer.Option("--from", help="Published on or after (YYYY, YYYY-MM or YYYY-MM-DD).",
                                                 show_default=False)]
@@ -677,7 +677,7 @@ def build(
     sources: Annotated[list[Path], typer.Argument(help="Page dumps, folders of them, or bags.", show_default=False)],
     output: Annotated[Path, typer.Option("-o", "--output", help="Release folder.")] = Path("dist"),
     store: Annotated[Path | None, typer.Option("--store", help="Ingest into this store and build from it "
-                                               "[default: a temporary store].", show_default=False)] = None,
+                                               "(default: a temporary store).", show_default=False)] = None,
     title: Annotated[str | None, typer.Option(help="Title of the collection files.")] = None,
     formats: Annotated[str, typer.Option("--formats", help="Comma-separated formats to write.")]
     = "xml,epub,pdf,jsonld",

@@ -32,6 +32,19 @@ def test_help_on_every_command(command):
     assert "Usage:" in done.stdout
 
 
+def test_help_texts_survive_rich_markup():
+    """Rich reads ``[words]`` in a help text as markup and drops it: say defaults in parentheses."""
+    import typer.main
+
+    from archive.cli import app
+
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        for param in command.params:
+            text = getattr(param, "help", None) or ""
+            assert "[" not in text, f"{name} {param.name}: {text!r}"
+
+
 @pytest.mark.parametrize("extension", FORMATS)
 def test_seed_converts_to_each_format(tmp_path, seed_path, extension):
     target = tmp_path / ("seed" + extension)
