@@ -1065,3 +1065,48 @@ def test_subhead_inside_a_run_of_br_lines_is_body():
     run = "\n".join([_RUN_ZH[0], _RUN_ZH[1], "新馆亮点，从三方面看", _RUN_ZH[2], _RUN_ZH[3]])
     item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{run}\n\n责任编辑：李四\n")
     assert [b.text[:4] for b in item.body] == ["市图书馆", "馆长表示", "新馆亮点", "据介绍，", "新馆还将"]
+
+
+def test_links_of_a_writers_box_are_no_headline():
+    item = _read("Menu\n\nCouncil approves the new park plan\n\nView author archive\nGet author RSS feed\n\n"
+                 f"By Jane Doe\nMarch 3, 2020\n\n{_STORY_EN}\n")
+    assert item.headline == "Council approves the new park plan"
+    assert [p.name for p in item.people] == ["Jane Doe"]
+
+
+def test_by_label_alone_on_its_line_credits_the_names_under_it():
+    item = _read(f"Home\n\nCouncil approves the new park plan\n\nBy:\nJane Doe\nMarch 3, 2020\n\n{_STORY_EN}\n")
+    assert [p.name for p in item.people] == ["Jane Doe"]
+
+
+def test_bare_name_line_beside_a_by_line_is_furniture():
+    item = _read(f"Home\n\nCouncil approves the new park plan\n\nModal Trigger\nBy Jane Doe\nMarch 3, 2020\n\n"
+                 f"{_STORY_EN}\n")
+    assert [p.name for p in item.people] == ["Jane Doe"]
+
+
+def test_agency_under_a_photo_label_took_the_picture_not_the_story():
+    item = _read(f"Home\n\nCouncil approves the new park plan\n\nPhoto by:\nThe Associated Press\n\nBy Jane Doe\n"
+                 f"March 3, 2020\n\n{_STORY_EN}\n")
+    assert item.source is None
+    assert [p.name for p in item.people] == ["Jane Doe"]
+
+
+def test_note_naming_the_outlets_a_story_was_compiled_from_is_the_source():
+    item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{_PARAS_ZH}\n\n责任编辑：李四\n\n"
+                 "(综合整理自示例日报、示例晚报等)\n")
+    assert item.source == "示例日报、示例晚报"
+
+
+def test_copyright_with_years_and_a_full_stop_or_by_names_the_holder():
+    for notice in ("© Copyright 2010 - 2015. The Example Caller · Version 3.01.",
+                   "© Copyright by the Example Caller and Example Media."):
+        item = _read(f"Home\n\nCouncil approves the new park plan\n\nBy Jane Doe\nMarch 3, 2020\n\n{_STORY_EN}\n\n"
+                     f"{notice}\n")
+        assert item.publisher in ("The Example Caller", "Example Caller"), notice
+
+
+def test_latin_name_of_an_editor_is_not_split_and_web_compilation_is_no_writer():
+    item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00 作者：网络整理\n\n{_PARAS_ZH}\n\n责编：Demi Xia\n")
+    assert [p.name for p in item.editors] == ["Demi Xia"]
+    assert [p for p in item.people if p.role is not Role.EDITOR] == []

@@ -20,11 +20,19 @@ _EDITOR_LINES = 3  # editor credits printed one per line after the first (编辑
 def find_people(draft: Draft) -> None:
     """Find the writers: a byline line near the headline or after the body, or credits in the lead or tail."""
     found: list[tuple[Credit, int]] = []
+    bare: list[tuple[Credit, int]] = []  # names alone beside the date: writers only when no By line names any
     for index in draft.header:
-        if index != draft.headline_at:
-            credit = _header_credit(draft, index)
-            if credit:
-                found.append((credit, index))
+        if index == draft.headline_at:
+            continue
+        labelled = _by_label_credit(draft, index)
+        if labelled:
+            found.append((labelled, index + 1))
+            continue
+        credit = _header_credit(draft, index)
+        if credit:
+            (bare if _bare_name_line(draft, index) else found).append((credit, index))
+    if not any(p.role is not Role.EDITOR for credit, _ in found for p in credit.people):
+        found.extend(bare)
     for index in draft.trailer:
         kind = draft.kinds[index]
         if kind is body.Kind.STOP and not patterns.EDITOR_LINE.match(draft.lines[index].text):
@@ -83,6 +91,28 @@ def _header_credit(draft: Draft, index: int) -> Credit | None:
         names = english.parse_name_line(line.text)
         return Credit(names, line.text) if names else None
     return None
+
+
+def _by_label_credit(draft: Draft, index: int) -> Credit | None:
+    """Return the writers a "By:" label alone on its line introduces on the next line (By: / Jane Doe).
+
+    Some templates print the label and the linked names as two blocks, so the dump splits the byline.
+    """
+    line = draft.lines[index]
+    if line.cjk or line.text.rstrip(":：").strip().lower() != "by" or index + 1 >= len(draft.lines):
+        return None
+    names = english.parse_name_line(draft.lines[index + 1].text)
+    return Credit(names, f"By {draft.lines[index + 1].text}") if names else None
+
+
+def _bare_name_line(draft: Draft, index: int) -> bool:
+    """Tell whether a header credit is an English line of names alone beside the date, with no By label.
+
+    Such a line is the byline on pages that print no By; beside a By line it is page furniture
+    that merely reads like a name (an image button's label, a columnist box).
+    """
+    line = draft.lines[index]
+    return not line.cjk and draft.kinds[index] not in (body.Kind.CREDIT, body.Kind.DATE) and index != draft.date_at
 
 
 def _beside_foot_date(draft: Draft) -> list[tuple[Credit, int]]:

@@ -202,7 +202,8 @@ def labelled_source(text: str) -> str | None:
     """Return the source a 来源：/SOURCE: label names in ``text``, without furniture glued after it."""
     match = patterns.SOURCE_LABEL.search(text)
     if match is None:
-        return None
+        compiled = patterns.COMPILED_SOURCE.match(text)  # (综合整理自A、B等): the outlets it was compiled from
+        return compiled.group("source").strip(patterns.TRIM) or None if compiled else None
     source = patterns.SOURCE_TRAILER.sub("", match.group("source").strip(patterns.TRIM))
     return source or None
 

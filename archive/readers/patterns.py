@@ -83,6 +83,10 @@ SOURCE_LABEL = Pattern(
     r"(?P<source>[^\s|｜<>【】\[\]（）()，,;；:：]{1,30}(?:\s(?=[A-Z])[A-Za-z.&'-]{1,20}){0,4})",
     re.IGNORECASE,
 )
+# A note naming where a compiled story was taken from: (综合整理自A、B等) / 摘自《A》. The names are its source.
+COMPILED_SOURCE = Pattern(r"^[（(]?\s*(?:综合整理自|綜合整理自|综合自|綜合自|整理自|编译自|編譯自|摘编自|摘編自|摘自|"
+                          r"转载自|轉載自|转自|轉自)\s*《?(?P<source>[^）)《》]{2,40}?)》?\s*等?\s*[)）]?$",
+                          starts="（(综綜整编編摘转轉" + SPACE)
 # Words glued after a source name that belong to the page furniture, not the name.
 SOURCE_TRAILER = Pattern(r"(?:举报|舉報|分享|评论|評論|字号|字號|打印|收藏|作者|编辑|編輯|责任编辑|責任編輯)$")
 # A source note closing an article: （资料来源：…）. Not body.
@@ -92,6 +96,10 @@ SOURCE_NOTE = Pattern(r"^[（(]\s*(?:资料来源|資料來源|来源|來源|数
 # "为" as well as a colon: a closing source note (原题为《…》) gives the original title too.
 ORIGINAL_HEADLINE = Pattern(r"^[（(\[【]?\s*(?:本文)?(?:原标题|原標題|原题|原題)\s*(?:[:：]|为|為)\s*"
                             r"《?(?P<title>.+?)》?\s*[)）\]】]?$", starts="（([【原本" + SPACE)
+
+# A photo credit's label printed alone, the name on the next line ("Photo by:" / "The Associated Press").
+PHOTO_LABEL = Pattern(r"^(?:Photo|Photos|Photograph|Image|Picture|Video|Photo credit)(?: by)?\s*:?$", re.IGNORECASE,
+                      starts="PIV")
 
 # An editor's note opening a story (【编前语】…, 编者按：…) introduces it and is not its text.
 EDITOR_NOTE = Pattern(r"^[【\[]?\s*(?:编者按|編者按|编前语|編前語|编者的话|編者的話)\s*[】\]:：]",
@@ -191,6 +199,7 @@ DESK_WORDS = Pattern(
     r"(?:\bDesk\b|\bStaff\b|\bReports?\b|\bWire\b|\bNewsroom\b|\bEditorial\b|\bEditors?\b|\bBoard\b|"
     r"\bService\b|\bBureau\b|\bTeam\b|\bAgency\b|中心$|新聞$|新闻$|小組$|小组$|编辑部$|編輯部$|[部組组台社]$|"
     r"Associated Press|\bReuters\b|\bAFP\b|\bBloomberg\b|Agencies|\bAP\b|综合|綜合|报导|報導|报道|"
+    r"整理$|佚名|"  # 网络整理 ("compiled from the web"), 佚名 ("anonymous"): no writer named
     r"Taboola|Outbrain|Sponsored|Promoted|Advertis)", re.IGNORECASE)
 # Chinese surnames (the common single and double ones): a name glued to other text must start with one.
 SURNAMES = frozenset(
@@ -305,9 +314,12 @@ WIDGET = Pattern(
     r"^(?:分享到|分享至|分享$|字号|字號|字体|字體|T\s*[+|]|A-A\+|打印|列印|收藏|评论$|評論$|举报$|舉報$|"
     r"Advertisement:?$|Story continues below|Continue reading|Share(?:$| this\b| on\b| via\b|(?:\s+[A-Z]\w*){1,6}$)|"
     r"Tweet\b|Print$|Email$|"
-    r"Sign in\b|Log in\b|Subscribe\b|Comments?$|Reuse this content)",
+    r"Sign in\b|Log in\b|Subscribe\b|Comments?$|Reuse this content|"
+    # the links of a writer's box beside the byline ("View author archive", "Get author RSS feed")
+    r"View author archive$|See all (?:articles|posts|stories)$|(?:Get )?author RSS feed$|E-?mail the author$|"
+    r"Follow (?:on|me on) (?:Twitter|Facebook|Instagram|X)$|Bio$)",
     re.IGNORECASE,
-    starts="分字T打列收评評举舉ASCEPLR",
+    starts="分字T打列收评評举舉ASCEPLRVGFB",
 )
 # Photo and video captions and credits: not body, never authors. Two patterns, so neither has to
 # be tried at every position of a long line: one for how a caption opens (``match``), one for how
@@ -384,6 +396,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
         "原标题:昆明市应对新型冠状病毒感染肺炎疫情工作领导小组会议强调全面加强疫情防控工作",
         "（原标题：单项奖金100万美元，“中国诺贝尔奖”揭晓！）", "本文原标题：《市图书馆新馆下月开放......》",
         "（原题为《市图书馆新馆下月开放》）"]),
+    "COMPILED_SOURCE": (COMPILED_SOURCE, ["(综合整理自澎湃新闻、智东西、雷锋网等)", "摘自《示例日报》"]),
+    "PHOTO_LABEL": (PHOTO_LABEL, ["Photo by:", "Photograph:"]),
     "EDITOR_NOTE": (EDITOR_NOTE, ["【编前语】2019年出版的《求是》杂志发表文章。", "编者按：本文作者是一位老教师。"]),
     "WIRE_DATELINE": (WIRE_DATELINE, ["HAYWARD, Calif. (AP) — The Latest on a deadly stabbing",
                                       "MUMBAI (Reuters) - The BSE Sensex and Nifty ended flat"]),
@@ -450,7 +464,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "The opinions expressed here do not necessarily reflect the views of the site.",
                                   "Caught in the storm? Please share your photos and stories with us.",
                                   "Sign up for the Morning Briefing newsletter to get the top stories."]),
-    "WIDGET": (WIDGET, ["字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+"]),
+    "WIDGET": (WIDGET, ["字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+", "Get author RSS feed",
+                        "View author archive"]),
     "CAPTION_START": (CAPTION_START, ["图片来源：未来科学大奖官网", "Credit: Reuters/Danish Siddiqui/Files",
                                       "▲警方到場處理。（圖／記者王大明攝）", "Photograph by Jane Doe, Example Trust",
                                       "图为新馆的阅览大厅。", "上图：新馆外景"]),
@@ -483,7 +498,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "BYLINE_LINE": ["记者17日从国家卫生健康委获悉", "每经记者 张蕊 摄"],
     "CAPTION_END": ["今年的6月16日是父亲节。", "He said the fire was set by a protester."],
     "CAPTION_START": ["图片显示了事故现场。", "上图书馆的人越来越多。"],
-    "WIDGET": ["Shares of Apple rose 3 percent on Monday.", "Share prices fell."],
+    "WIDGET": ["Shares of Apple rose 3 percent on Monday.", "Share prices fell.", "Biography of the author"],
     "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制"],
     "EDITOR": ["稿事编辑部"],
     "MARKER": ["10 people were hurt."],

@@ -407,7 +407,8 @@ COPYRIGHT = Pattern(r"©|copyright|版权所有|版權所有|著作權所有|版
 WIRE_COPYRIGHT = Pattern(r"^(?:©|copyright)\s*(?:\d{4}\s*)?(?:thomson reuters|the associated press|associated press|"
                             r"agence france-presse|afp|bloomberg)\b")
 # Lines that name another publication on purpose: a source label, an agency's byline.
-_CITES = Pattern(r"来源|來源|出处|出處|稿件|来自|source:|^by |^\(?reuters\)?$|^(?:the )?associated press$")
+_CITES = Pattern(r"来源|來源|出处|出處|稿件|来自|整理自|摘自|转载自|轉載自|编译自|編譯自|source:|^by |^\(?reuters\)?$|"
+                 r"^(?:the )?associated press$")
 
 
 def site_named(name: str | None) -> Site | None:
@@ -563,12 +564,16 @@ def _line_start(starts: list[int], index: int, lowered: str) -> int:
 _YEARS = r"(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?"
 HOLDER_AFTER = Pattern(
     r"(?:©|\([cC]\)|(?i:copyright)|版权所有|版權所有|著作權所有)\s*[:：]?\s*(?:©\s*)?(?:(?i:copyright)\s*)?" + _YEARS
+    # "© Copyright 2010 - 2015. The Daily Caller" / "© Copyright by the Boston Herald and Herald Media"
+    + r"(?:[.,]\s+)?(?:(?i:by)\s+(?:(?i:the)\s+)?)?"
     + r"(?P<name>(?:[^\s©|｜,，.。:：;；]|\.(?=\w)){2,30}(?: [A-Z][\w&'-]*){0,3})")
 HOLDER_BEFORE = Pattern(r"(?:^|[\s©])(?P<name>[^\s©|｜,，.。:：;；]{2,30})\s*(?:版权所有|版權所有|著作權所有)")
 HOLDER_EXAMPLES = ["© 2012 - 2018 示例财经 京ICP备00000000号-1", "版权所有：© 2001-2012 某某学会    地址：北京",
-                   "主办：某某办公厅 © 某某省人民政府网 版权所有", "© 2019 Example News. All rights reserved."]
+                   "主办：某某办公厅 © 某某省人民政府网 版权所有", "© 2019 Example News. All rights reserved.",
+                   "© Copyright 2010 - 2015. The Example Caller · Version 3.01.",
+                   "© Copyright by the Example Herald and Example Media."]
 # What a holder found that way must not be: the notice's own words, a licence, a number.
-_NOT_HOLDER = Pattern(r"^(?:all|rights|reserved|by|the|and|本网|本站|本網|备案|ICP|\d)|"
+_NOT_HOLDER = Pattern(r"^(?:all|rights|reserved|by|the\b(?!(?-i: [A-Z]))|and|本网|本站|本網|备案|ICP|\d)|"
                       r"ICP|备案|許可|许可|声明|聲明|说明|說明|转载|轉載|未经|未經|不得|禁止|请|請|授权|授權|侵权|侵權|"
                       r"必究|所有", re.IGNORECASE)
 # A company name: the site's brand opens it (当代商报南京网络传媒有限公司), the company is not the brand.

@@ -132,6 +132,8 @@ def _wire_sources(draft: Draft) -> list[tuple[str, int, str]]:
             if wire or flash:
                 break
     for index in draft.header:
+        if index > 0 and patterns.PHOTO_LABEL.match(lines[index - 1].text):
+            continue  # "Photo by:" / "The Associated Press": the agency took the picture, not the story
         wire = credits.wire_line(lines[index].text) or credits.wire_in_byline(lines[index].text)
         if wire:
             out.append((wire, index, "agency in the byline"))
