@@ -1110,3 +1110,18 @@ def test_latin_name_of_an_editor_is_not_split_and_web_compilation_is_no_writer()
     item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00 作者：网络整理\n\n{_PARAS_ZH}\n\n责编：Demi Xia\n")
     assert [p.name for p in item.editors] == ["Demi Xia"]
     assert [p for p in item.people if p.role is not Role.EDITOR] == []
+
+
+def test_story_appended_under_you_may_like_is_not_the_article():
+    other = "\n\n".join(f"Sentence {n} of another story tells how the rocket returned safely to Earth after a "
+                        f"ten day flight around the Moon and back." for n in range(1, 7))
+    item = _read(f"Home\n\nCouncil approves the new park plan\n\nBy Jane Doe\nMarch 3, 2020\n\n{_STORY_EN}\n\n"
+                 f"Continue Reading\nYou may like\nTech\nRocket returns safely\n\nPublished\n\nApril 11, 2020\n\n"
+                 f"{other}\n")
+    assert [b.text[:11] for b in item.body] == ["Paragraph 1", "Paragraph 2", "Paragraph 3"]
+
+
+def test_heading_glued_under_an_ad_label_is_body():
+    item = _read(f"Menu\n\nCouncil approves the new park plan\n\nBy Jane Doe\nMarch 3, 2020\n\n{_STORY_EN}\n\n"
+                 f"Advertisement\nPlans for the future\n\n{_STORY_EN.replace('Paragraph ', 'Part ')}\n")
+    assert [b.text[:6] for b in item.body] == ["Paragr"] * 3 + ["Plans ", "Part 1", "Part 2", "Part 3"]

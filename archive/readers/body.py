@@ -314,8 +314,10 @@ def dated_block(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, i
     under the date line is the article, what follows a stop belongs to the page. After the heading
     of a box of other stories, any earlier run of paragraphs is preferred.
     """
-    if span is None or _dated(kinds, span[0]):
+    if span is None:
         return span
+    if _dated(kinds, span[0]):
+        return _before_appended_story(lines, kinds, span)
     stop = next((i for i in range(span[0] - 1, -1, -1) if kinds[i] is Kind.STOP), None)
     if stop is None:
         return span
@@ -361,6 +363,24 @@ def framed_paragraphs(kinds: Sequence[Kind], span: tuple[int, int], used: set[in
     """Return the lines of a framed article (see ``framed_block``): every phrase line is a paragraph."""
     return [i for i in range(span[0], span[1] + 1)
             if i not in used and kinds[i] in (Kind.TEXT, Kind.SENTENCE, Kind.SHORT, Kind.NAV)]
+
+
+def _before_appended_story(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, int]) -> tuple[int, int]:
+    """Prefer a dated article above a box of other stories to a dated one printed under it.
+
+    Pages that scroll on without end append whole further stories, each with its own date, under
+    a heading such as "You may like"; the one the page is about comes first. The earlier run is
+    taken only when it is itself an article: under a date, with paragraphs set off on their own.
+    """
+    stop = next((i for i in range(span[0] - 1, -1, -1) if kinds[i] is Kind.STOP and _box_heading(lines[i].text)),
+                None)
+    if stop is None:
+        return span
+    earlier = core(lines[:stop], kinds[:stop])
+    if earlier is None or not _dated(kinds, earlier[0]):
+        return span
+    paragraphs = sum(1 for i in range(earlier[0], earlier[1] + 1) if kinds[i] is Kind.TEXT and lines[i].isolated)
+    return earlier if paragraphs >= _FRAME_TEXTS else span
 
 
 def _dated(kinds: Sequence[Kind], start: int) -> bool:
@@ -436,16 +456,20 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
 
 
 def _subhead_after_figure(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:
-    """Tell whether a short line printed right under a photo's credit, then set off, is a subhead.
+    """Tell whether a short line printed right under a photo's credit or an ad label, then set off, is a subhead.
 
     The dump joins a heading to the figure above it when no blank line separates them
     (caption / "Photograph by …" / "Plans for the future" / blank): the heading still ends its block.
+    An ad slot's label (Advertisement / heading / blank / paragraph) is glued the same way; there the
+    paragraph under the block must follow, so a button bar ending the page is not taken for a heading.
     """
     line = lines[index]
     if kinds[index] is not Kind.NAV or index == 0 or index + 1 >= len(lines) or line.words > _SUBHEAD_WORDS:
         return False
     ends_block = lines[index + 1].number > line.number + 1
-    return ends_block and kinds[index - 1] is Kind.CAPTION and lines[index - 1].number == line.number - 1
+    glued = lines[index - 1].number == line.number - 1
+    above = kinds[index - 1]
+    return ends_block and glued and (above is Kind.CAPTION or (above is Kind.JUNK and kinds[index + 1] is Kind.TEXT))
 
 
 def _subhead_between_paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:

@@ -285,7 +285,8 @@ BODY_STOP = Pattern(
     starts="(（【[责責值上下阅閱免声聲版本文原还還看更返相延推热熱RMTFVCSAJL©" + SPACE,
 )
 # How a short heading of a box of other stories ends: "DW recommends", "Recommended for you".
-STOP_ENDINGS = (" recommends", "recommended for you", "you may also like", "you might also like", "more stories",
+STOP_ENDINGS = (" recommends", "recommended for you", "you may also like", "you might also like", "you may like",
+                "you might like", "don't miss", "more stories",
                 "editor's picks", "editors' picks", "editor's recommendations")
 # The heading of a box of other stories: nothing after it is the article's (a hard stop for the core).
 # "Related stories" and 相关阅读 are left out: pages also print them as boxes inside the story.
