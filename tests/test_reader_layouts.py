@@ -1125,3 +1125,16 @@ def test_heading_glued_under_an_ad_label_is_body():
     item = _read(f"Menu\n\nCouncil approves the new park plan\n\nBy Jane Doe\nMarch 3, 2020\n\n{_STORY_EN}\n\n"
                  f"Advertisement\nPlans for the future\n\n{_STORY_EN.replace('Paragraph ', 'Part ')}\n")
     assert [b.text[:6] for b in item.body] == ["Paragr"] * 3 + ["Plans ", "Part 1", "Part 2", "Part 3"]
+
+
+def test_caption_closing_with_who_supplied_or_took_the_picture_is_not_body():
+    for caption in ("新馆的阅览大厅。 市民张先生供图", "新馆外景。本文图片均为示例日报记者王五 图"):
+        item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{caption}\n\n{_PARAS_ZH}\n")
+        assert [b.text[:4] for b in item.body] == ["市图书馆", "馆长表示", "据介绍，"], caption
+
+
+def test_closing_note_crediting_an_intern_names_a_writer():
+    note = "（实习生王小明对此文亦有贡献）"
+    item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n记者 张三\n\n{_PARAS_ZH}\n\n{note}\n")
+    assert [(p.name, p.printed_role) for p in item.people] == [("张三", "记者"), ("王小明", "实习生")]
+    assert len(item.body) == 3

@@ -56,7 +56,7 @@ _BOX_LINES = 10  # lines at the top of the article text where a key-points box m
 _GLUED_PROSE = 20  # Han characters before a glued link that make the line a paragraph
 _SHORT_SIZE = 160  # boilerplate markers are trusted on lines up to this size only
 _URL = Pattern(r"^(?:https?://|www\.)\S+$", starts="hw")
-_PHOTO_ENDINGS = ("摄", "攝", "摄)", "攝)", "摄）", "攝）")
+_PHOTO_ENDINGS = ("摄", "攝", "摄)", "攝)", "摄）", "攝）", "图", "圖")
 # Whole-line furniture, anchored at the start, as one pattern so a line costs one match: a menu
 # word alone, an address, a source note, a 原标题 line, a section label.
 _FURNITURE_PARTS = (patterns.NAV_WORDS, _URL, patterns.SOURCE_NOTE, patterns.ORIGINAL_HEADLINE, patterns.SECTION_LABEL)

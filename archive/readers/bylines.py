@@ -39,7 +39,8 @@ def find_people(draft: Draft) -> None:
             break  # related links, copyright: a credit after them is another story's
         credit = credits.line_people(draft.lines[index]) if kind is body.Kind.CREDIT else None
         if credit is None and draft.lines[index].cjk:  # 作者： 记者张三 编辑： 李四, in the cells under the story
-            credit = credits.labelled_people(draft.lines[index].text)
+            text = draft.lines[index].text
+            credit = credits.labelled_people(text) or credits.contributor_note(text)  # or （实习生X对此文亦有贡献）
         if credit:
             found.append((credit, index))
     found.extend(_beside_foot_date(draft))

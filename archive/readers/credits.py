@@ -102,6 +102,21 @@ def labelled_people(text: str) -> Credit | None:
     return Credit(found, match.group().strip()) if found else None
 
 
+def contributor_note(text: str) -> Credit | None:
+    """Return the people a closing note credits as contributors: （实习生王小明对此文亦有贡献）.
+
+    Chinese papers name interns and colleagues who helped this way under the story; they are
+    credited writers of it, with the role the note prints.
+    """
+    match = patterns.CONTRIBUTOR_NOTE.match(text)
+    if match is None:
+        return None
+    role = people.printed_role(match.group("role"))
+    found = tuple(Person(n, Role.AUTHOR, role) for n in people.split_names(match.group("names"))
+                  if people.is_chinese_name(n))
+    return Credit(found, match.group().strip()) if found else None
+
+
 def _reported(match: re.Match[str]) -> tuple[Person, ...]:
     """Return the reporters of a 記者X／台北報導 credit; without a role the names must look personal."""
     role = match.group("role")

@@ -101,6 +101,10 @@ ORIGINAL_HEADLINE = Pattern(r"^[（(\[【]?\s*(?:本文)?(?:原标题|原標題|
 PHOTO_LABEL = Pattern(r"^(?:Photo|Photos|Photograph|Image|Picture|Video|Photo credit)(?: by)?\s*:?$", re.IGNORECASE,
                       starts="PIV")
 
+# A closing note crediting a contributor: （实习生王金茹对此文亦有贡献） / (记者张三对本文也有贡献).
+CONTRIBUTOR_NOTE = Pattern(r"^[（(]\s*(?P<role>实习生|實習生|实习记者|實習記者|记者|記者|通讯员|通訊員)\s*"
+                           r"(?P<names>[^（）()]{2,20}?)\s*(?:对|對)(?:此文|本文|本報導|本报道)(?:亦|也)?有(?:贡献|貢獻)\s*[)）]$",
+                           starts="（(")
 # An editor's note opening a story (【编前语】…, 编者按：…) introduces it and is not its text.
 EDITOR_NOTE = Pattern(r"^[【\[]?\s*(?:编者按|編者按|编前语|編前語|编者的话|編者的話)\s*[】\]:：]",
                       starts="【[编編" + SPACE)
@@ -193,7 +197,8 @@ TAIL_BRACKET = Pattern(r"(?<=[。！？!?”」])\s*[(（](?P<inner>[^()（）]{
 AUTHOR_IS = Pattern(r"[(（]\s*作者(?:是|系|為|为)(?:[^()（）]{0,30}?)(?P<role>" + _ROLES + r")\s*[)）]\s*$")
 # A photographer's credit ends with 摄: 新华社记者 才扬 摄. Not an author of the text; a line ending
 # with one is a caption.
-PHOTO_CREDIT = Pattern(r"(?:记者|記者|通讯员|通訊員)?\s*[^\s，。]{2,12}\s*[摄攝]\s*[)）]?$")
+# A photographer's credit closing a caption: 才扬 摄, 小花母亲供图 (the family supplied it), 记者张三 图.
+PHOTO_CREDIT = Pattern(r"(?:记者|記者|通讯员|通訊員)?\s*[^\s，。]{2,12}(?:\s*[摄攝]|供[图圖]|\s+[图圖])\s*[)）]?$")
 # Desk credits are not people: National Desk, Staff Reports, CNN Wire, 综合报导.
 DESK_WORDS = Pattern(
     r"(?:\bDesk\b|\bStaff\b|\bReports?\b|\bWire\b|\bNewsroom\b|\bEditorial\b|\bEditors?\b|\bBoard\b|"
@@ -398,6 +403,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
         "（原标题：单项奖金100万美元，“中国诺贝尔奖”揭晓！）", "本文原标题：《市图书馆新馆下月开放......》",
         "（原题为《市图书馆新馆下月开放》）"]),
     "COMPILED_SOURCE": (COMPILED_SOURCE, ["(综合整理自澎湃新闻、智东西、雷锋网等)", "摘自《示例日报》"]),
+    "CONTRIBUTOR_NOTE": (CONTRIBUTOR_NOTE, ["（实习生王小明对此文亦有贡献）", "(記者王大明對本文也有貢獻)"]),
     "PHOTO_LABEL": (PHOTO_LABEL, ["Photo by:", "Photograph:"]),
     "EDITOR_NOTE": (EDITOR_NOTE, ["【编前语】2019年出版的《求是》杂志发表文章。", "编者按：本文作者是一位老教师。"]),
     "WIRE_DATELINE": (WIRE_DATELINE, ["HAYWARD, Calif. (AP) — The Latest on a deadly stabbing",
@@ -430,7 +436,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "TAIL_BRACKET": (TAIL_BRACKET, ["南美站活动将先后在三国举行。（张三）", "满足需要。(文/图 张三 李四)"]),
     "AUTHOR_IS": (AUTHOR_IS, ["希望这次大火给政府和社会都带来有益的反思。▲（作者是《环球时报》评论员）"]),
     "PHOTO_CREDIT": (PHOTO_CREDIT, ["新华社记者 才扬 摄", "每经记者 张蕊 摄",
-                                    "2月17日，康复病人在献血浆时拍照留念。新华社记者 才扬 摄"]),
+                                    "2月17日，康复病人在献血浆时拍照留念。新华社记者 才扬 摄",
+                                    "小花的家。 小花母亲供图", "本文图片均为澎湃新闻记者张三 图"]),
     "DESK_WORDS": (DESK_WORDS, ["National Desk", "Staff Reports", "CNN Wire", "综合报导", "Taboolaby Taboola"]),
     "BY_LINE": (BY_LINE, ["By Jane Doe and John Roe", "by Jeff Foust — November 18, 2019",
                           "-- By Michael Russell Follow @tdmrussell", "National Desk By National Desk"]),
@@ -494,6 +501,7 @@ BOILERPLATE_ENDING_EXAMPLES = ["google.JPG", "The best and worst of Bollywood in
 
 # Lines each pattern must not match: the near misses that taught us where its edges are.
 COUNTER_EXAMPLES: dict[str, list[str]] = {
+    "PHOTO_CREDIT": ["他在桌上摊开一张地图", "详见下图"],
     "BREADCRUMB_SPACED": ["新华网"],
     "HOME_WORDS": ["明星", "国内新闻"],
     "BYLINE_LINE": ["记者17日从国家卫生健康委获悉", "每经记者 张蕊 摄"],
