@@ -1138,3 +1138,24 @@ def test_closing_note_crediting_an_intern_names_a_writer():
     item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n记者 张三\n\n{_PARAS_ZH}\n\n{note}\n")
     assert [(p.name, p.printed_role) for p in item.people] == [("张三", "记者"), ("王小明", "实习生")]
     assert len(item.body) == 3
+
+
+def test_summary_copying_the_storys_own_sentences_is_no_body():
+    paras = _PARAS_ZH.split("\n\n")
+    lead = paras[0] + paras[1]
+    item = _read(f"首页\n市图书馆新馆下月开放\n时间：2019-03-01\n{lead}\n\n{_PARAS_ZH}\n\n"
+                 "新馆还将定期举办讲座和展览，邀请作家和学者与读者见面，丰富市民的文化生活。\n")
+    assert [b.text[:4] for b in item.body] == ["市图书馆", "馆长表示", "据介绍，", "新馆还将"]
+
+
+def test_lead_the_story_only_echoes_stays_body():
+    echo = "记者今天走访了即将开放的市图书馆新馆。" + _PARAS_ZH.split("\n\n")[1]
+    item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{echo}\n\n{_PARAS_ZH}\n\n"
+                 "新馆还将定期举办讲座和展览，邀请作家和学者与读者见面，丰富市民的文化生活。\n")
+    assert len(item.body) == 5
+
+
+def test_owner_company_in_the_copyright_names_a_paper_of_the_table():
+    item = _read(f"Home\n\nCouncil approves the new park plan\n\nBy Jane Doe\nMarch 3, 2020\n\n{_STORY_EN}\n\n"
+                 "© Copyright 2015 NYP Holdings, Inc. All rights reserved\n")
+    assert item.publisher == "New York Post"

@@ -503,6 +503,30 @@ def _beside_caption(lines: Sequence[Line], kinds: Sequence[Kind], index: int) ->
                for j in (index - 1, index + 1))
 
 
+_SENTENCE_END = Pattern(r"(?<=[。！？!?])|(?<=[.!?])\s+(?=[A-Z“\"])")
+_REPEAT_MIN = 12  # characters a sentence has at least to count as repeated, not a stock phrase
+_REPEAT_REACH = 8  # paragraphs after the lead where its sentences are looked for
+
+
+def drop_repeated_lead(lines: Sequence[Line], body: list[int]) -> list[int]:
+    """Drop a first paragraph whose sentences the story goes on to print again: it is a standfirst.
+
+    Templates print a summary (摘要, art-lead, a teaser) above the text by copying the story's own
+    sentences; a reader sees it as the dek. Its opening sentence and at least half of the rest
+    must recur verbatim in the next paragraphs, so a lead the story merely echoes stays body.
+    """
+    if len(body) < 4:
+        return body
+    sentences = [s.strip() for s in _SENTENCE_END.split(lines[body[0]].text) if len(s.strip()) >= _REPEAT_MIN]
+    if not sentences:
+        return body
+    after = "\n".join(lines[i].text for i in body[1:1 + _REPEAT_REACH])
+    if sentences[0] not in after:
+        return body
+    repeated = sum(1 for sentence in sentences if sentence in after)
+    return body[1:] if 2 * repeated >= len(sentences) else body
+
+
 def trim_titles(lines: Sequence[Line], body: list[int]) -> list[int]:
     """Drop English lines opening the body that end like no sentence: a standfirst, a score panel.
 
