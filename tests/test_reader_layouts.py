@@ -1159,3 +1159,12 @@ def test_owner_company_in_the_copyright_names_a_paper_of_the_table():
     item = _read(f"Home\n\nCouncil approves the new park plan\n\nBy Jane Doe\nMarch 3, 2020\n\n{_STORY_EN}\n\n"
                  "© Copyright 2015 NYP Holdings, Inc. All rights reserved\n")
     assert item.publisher == "New York Post"
+
+
+def test_writers_box_with_a_title_names_the_writer_when_no_by_line_does():
+    item = _read("Home\n\nCouncil approves the new park plan\n11:57 AM 12/25/2014\nJane Doe\nPolitical Commentator\n"
+                 f"See All Articles\nBio\n\n{_STORY_EN}\n")
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "Political Commentator")]
+    item = _read("Home\n\nCouncil approves the new park plan\n11:57 AM 12/25/2014\nJane Doe\nView author archive\n\n"
+                 f"{_STORY_EN}\n")
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]

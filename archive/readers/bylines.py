@@ -32,7 +32,8 @@ def find_people(draft: Draft) -> None:
         if credit:
             (bare if _bare_name_line(draft, index) else found).append((credit, index))
     if not any(p.role is not Role.EDITOR for credit, _ in found for p in credit.people):
-        found.extend(bare)
+        boxed = _author_box(draft)
+        found.extend([boxed] if boxed else bare)
     for index in draft.trailer:
         kind = draft.kinds[index]
         if kind is body.Kind.STOP and not patterns.EDITOR_LINE.match(draft.lines[index].text):
@@ -104,6 +105,29 @@ def _by_label_credit(draft: Draft, index: int) -> Credit | None:
         return None
     names = english.parse_name_line(draft.lines[index + 1].text)
     return Credit(names, f"By {draft.lines[index + 1].text}") if names else None
+
+
+def _author_box(draft: Draft) -> tuple[Credit, int] | None:
+    """Return the writer a box beside the story names: a name, maybe a title, then the box's links.
+
+    Columns print no By line but a box (Jane Doe / Political Commentator / See All Articles / Bio);
+    the links after the name say whose box it is, and the title under it is the printed role.
+    """
+    lines = draft.lines
+    for index in draft.header:
+        line = lines[index]
+        if line.cjk or line.words > 4 or index + 2 >= len(lines):
+            continue
+        title = lines[index + 1].text  # a title reads like a name too: the name is the box's first line
+        titled = patterns.AUTHOR_TITLE.match(title) is not None and bool(patterns.AUTHOR_BOX_LINK.match(
+            lines[index + 2].text))
+        if not titled and not patterns.AUTHOR_BOX_LINK.match(title):
+            continue
+        names = english.parse_name_line(line.text)
+        if len(names) == 1:
+            role = title if titled else names[0].printed_role
+            return Credit((Person(names[0].name, Role.AUTHOR, role),), line.text), index
+    return None
 
 
 def _bare_name_line(draft: Draft, index: int) -> bool:

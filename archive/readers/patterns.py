@@ -97,6 +97,12 @@ SOURCE_NOTE = Pattern(r"^[（(]\s*(?:资料来源|資料來源|来源|來源|数
 ORIGINAL_HEADLINE = Pattern(r"^[（(\[【]?\s*(?:本文)?(?:原标题|原標題|原题|原題)\s*(?:[:：]|为|為)\s*"
                             r"《?(?P<title>.+?)》?\s*[)）\]】]?$", starts="（([【原本" + SPACE)
 
+# The links of a writer's box beside the story (its name, a title, then these): the box names the writer.
+AUTHOR_BOX_LINK = Pattern(r"^(?:View author archive|See all (?:articles|posts|stories)|More by|"
+                          r"(?:Get )?author RSS feed|Subscribe to RSS|E-?mail the author|Bio|Full bio|Author bio)$",
+                          re.IGNORECASE, starts="VSMGEBFA")
+# A writer's title printed under the name in such a box: two to four capitalised words (Political Commentator).
+AUTHOR_TITLE = Pattern(r"^[A-Z][a-z]+(?: (?:of |for |and |& )?[A-Z][a-z]+){1,3}$", starts="ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # A photo credit's label printed alone, the name on the next line ("Photo by:" / "The Associated Press").
 PHOTO_LABEL = Pattern(r"^(?:Photo|Photos|Photograph|Image|Picture|Video|Photo credit)(?: by)?\s*:?$", re.IGNORECASE,
                       starts="PIV")
@@ -404,6 +410,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
         "（原题为《市图书馆新馆下月开放》）"]),
     "COMPILED_SOURCE": (COMPILED_SOURCE, ["(综合整理自澎湃新闻、智东西、雷锋网等)", "摘自《示例日报》"]),
     "CONTRIBUTOR_NOTE": (CONTRIBUTOR_NOTE, ["（实习生王小明对此文亦有贡献）", "(記者王大明對本文也有貢獻)"]),
+    "AUTHOR_BOX_LINK": (AUTHOR_BOX_LINK, ["See All Articles", "View author archive", "Bio"]),
+    "AUTHOR_TITLE": (AUTHOR_TITLE, ["Political Commentator", "Senior Editor", "Editor of Example Magazine"]),
     "PHOTO_LABEL": (PHOTO_LABEL, ["Photo by:", "Photograph:"]),
     "EDITOR_NOTE": (EDITOR_NOTE, ["【编前语】2019年出版的《求是》杂志发表文章。", "编者按：本文作者是一位老教师。"]),
     "WIRE_DATELINE": (WIRE_DATELINE, ["HAYWARD, Calif. (AP) — The Latest on a deadly stabbing",
