@@ -1168,3 +1168,9 @@ def test_writers_box_with_a_title_names_the_writer_when_no_by_line_does():
     item = _read("Home\n\nCouncil approves the new park plan\n11:57 AM 12/25/2014\nJane Doe\nView author archive\n\n"
                  f"{_STORY_EN}\n")
     assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
+
+
+def test_section_flag_above_a_share_bar_over_the_headline():
+    item = _read("News\nSports\nMedia\nTech\n\nMedia\n\nMedia Ink\n\nShare this:\nShare\n"
+                 f"Council approves the new park plan\n\nBy Jane Doe\n\nMarch 3, 2020\n\n{_STORY_EN}\n")
+    assert item.section == "Media"

@@ -513,11 +513,22 @@ def _repeated(lines: Sequence[Line], index: int, text: str) -> bool:
     return any(line.text == text for line in lines[index + 1:]) and not publishers.sites_in(text)
 
 
+_SHARE_BAR_LINES = 3  # share buttons (Share this: / Share / Tweet) looked past above a headline; not other
+# widgets: a comments link or a menu's last item above the headline is page furniture of another kind
+_SHARE_BAR_LENGTH = 20  # characters of such a line at most
+
+
 def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | None:
     """Return a section printed just above the headline: a channel line, or a repeated menu item.
 
-    A kicker (a short topic line of its own) may stand between the section and the headline.
+    A kicker (a short topic line of its own) may stand between the section and the headline, and
+    a share bar (Share this: / Share) printed above the headline is looked past.
     """
+    skipped = 0
+    while headline > 0 and skipped < _SHARE_BAR_LINES and len(lines[headline - 1].text) <= _SHARE_BAR_LENGTH \
+            and lines[headline - 1].text.lower().startswith(("share", "tweet")) \
+            and patterns.WIDGET.match(lines[headline - 1].text):
+        headline, skipped = headline - 1, skipped + 1
     for index in range(headline - 1, max(-1, headline - 3), -1):
         text = lines[index].text
         if patterns.CHANNEL_LINE.match(text):
