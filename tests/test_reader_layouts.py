@@ -1174,3 +1174,19 @@ def test_section_flag_above_a_share_bar_over_the_headline():
     item = _read("News\nSports\nMedia\nTech\n\nMedia\n\nMedia Ink\n\nShare this:\nShare\n"
                  f"Council approves the new park plan\n\nBy Jane Doe\n\nMarch 3, 2020\n\n{_STORY_EN}\n")
     assert item.section == "Media"
+
+
+def test_breadcrumb_closed_by_the_headline_names_the_item_before_it():
+    title = "市图书馆新馆下月开放！　借阅证免费办理"
+    item = _read(f"首页\n新闻 > 本地新闻 > {title}\n{title}\n2019-03-01 10:00\n\n{_PARAS_ZH}\n")
+    assert item.breadcrumb == ("新闻", "本地新闻", title) and item.section == "本地新闻"
+    short = "市图书馆新馆下月开放"
+    item = _read(f"首页\n当前位置：首页>文化>{short}\n{short}\n2019-03-01 10:00\n\n{_PARAS_ZH}\n")
+    assert item.section == "文化"
+
+
+def test_wordpress_date_with_a_chinese_month_name_and_reprint_byline():
+    item = _read(f"本站首页\n市图书馆新馆下月开放\n其它内容 十一月 6th, 2009\n\n作者：《某某周刊》记者 王芳\n\n"
+                 f"{_PARAS_ZH}\n")
+    assert item.published == "2009-11-06"
+    assert [(p.name, p.printed_role) for p in item.people] == [("王芳", "记者")]

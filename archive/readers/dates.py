@@ -69,10 +69,15 @@ DATE_FORMS: list[tuple[str, str, str]] = [
     ("mdy_slash", _M + "/" + _D + "/" + _Y, "11/19/2019 10:01 PM"),
     # day first with dots, as German and most European sites print it
     ("dmy_dots", r"(?<![\d.])" + _D + r"\.\s?" + _M + r"\.\s?" + _Y + r"(?![\d.]\d)", "Date 03.04.2019"),
+    # WordPress with a Chinese locale prints "F jS, Y" with the month name in Chinese numerals
+    ("cn_month_name", r"(?<![一二三四五六七八九十\d])(?P<cmonth>十[一二]|[一二三四五六七八九十])月\s?" + _D
+     + r"(?:st|nd|rd|th)?,\s?" + _Y, "十一月 6th, 2009"),
     # Taiwan's Minguo calendar: year 108 is 2019 (government and some news sites print it)
     ("minguo", r"(?<![\d])(?P<roc>1[0-2]\d|[6-9]\d)\s?年\s?" + _M + r"\s?月\s?" + _D + r"\s?日", "108年11月19日"),
 ]
 MINGUO_OFFSET = 1911
+# Month names in Chinese numerals, January first ("十一月" is November).
+_CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 DATE_PATTERNS = [(name, Pattern(rx, re.IGNORECASE)) for name, rx, _ in DATE_FORMS]
 TIME_RE = Pattern(r"(?<![\d:])" + TIME + r"(?![\d])")
 HOUR_ONLY_RE = Pattern(r"(?<![\d:])" + HOUR_ONLY)
@@ -187,7 +192,10 @@ def _first_date(text: str, position: int) -> re.Match[str] | None:
 def _resolve(text: str, best: re.Match[str], lang: str, default_offset: str | None) -> Found | None:
     """Turn a date match into a Found, taking the time printed just after (or just before) it."""
     parts = best.groupdict()
-    month = MONTHS[parts["mname"].lower().rstrip(".")] if parts.get("mname") else int(parts["month"])
+    if parts.get("cmonth"):
+        month = _CHINESE_MONTHS.index(parts["cmonth"]) + 1
+    else:
+        month = MONTHS[parts["mname"].lower().rstrip(".")] if parts.get("mname") else int(parts["month"])
     year = int(parts["roc"]) + MINGUO_OFFSET if parts.get("roc") else int(parts["year"])
     day_of_month = int(parts["day"])
     if month > 12 and day_of_month <= 12 and not parts.get("mname"):

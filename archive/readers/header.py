@@ -234,6 +234,28 @@ def breadcrumb_items(text: str) -> list[str] | None:
     return items
 
 
+# Separators a trail may end in before the page's title (">", ">>", "»", "/").
+_CRUMB_CLOSERS = ">»＞›→/／"
+
+
+def crumbs_to_title(text: str, headline: str) -> list[str] | None:
+    """Return the items of a breadcrumb whose last item is the page's own headline, or None.
+
+    Many sites close the trail with the article's title (首页>IT评论>业界>标题, TVBS 新聞 > 台灣政治 > 标题).
+    A title is longer than any trail item and may hold punctuation, so the trail is read without it
+    and the title, printed in full after a separator, is kept as the last item.
+    """
+    headline = headline.strip(patterns.TRIM)
+    if len(headline) < 4 or not text.endswith(headline):
+        return None
+    rest = text[: len(text) - len(headline)].rstrip(patterns.TRIM)
+    trail = rest.rstrip(_CRUMB_CLOSERS)
+    if trail == rest:  # the title must follow a separator, not run on from other text
+        return None
+    items = breadcrumb_items(trail)
+    return None if items is None else [*items, headline]
+
+
 def menu_pair(text: str, items: Sequence[str]) -> bool:
     """Tell whether a line read as a breadcrumb may be a menu item of two alternatives ("iPhone / iPad").
 

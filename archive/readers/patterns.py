@@ -187,8 +187,10 @@ BYLINE_LINE = Pattern(
     rf"^[□■●◆▲★]?\s*[（(]?(?P<org>[《》{_H}A-Za-z]{{0,12}}?)(?P<credits>(?:{_ROLES})\s*[:：/｜|]?\s*{_ZH_NAMES}"
     rf"(?:\s+(?:{_ROLES})\s*[:：/｜|]?\s*{_ZH_NAMES})*)\s*(?:报道|報導|报导|報道)?[)）]?$")
 # An author named with a label inside a longer header line: 来源：人民日报 作者：张三
-# The label may be glued to what precedes it (来源：某报作者：张三), and a role may follow it (作者： 记者张三).
-AUTHOR_LABEL = Pattern(rf"(?P<role>作者|记者|記者|撰文|执笔|執筆)\s*[:：]\s*(?:(?P<printed>{_ROLES})\s*)?"
+# The label may be glued to what precedes it (来源：某报作者：张三), and a role may follow it (作者： 记者张三),
+# after the writer's paper in title marks when a story is reprinted (作者：《中国企业家》记者 林涛).
+AUTHOR_LABEL = Pattern(rf"(?P<role>作者|记者|記者|撰文|执笔|執筆)\s*[:：]\s*(?:《(?P<outlet>[^《》]{{1,20}})》\s*)?"
+                          rf"(?:(?P<printed>{_ROLES})\s*)?"
                           rf"(?P<names>{_ZH_NAMES})(?=\s|$|[　|｜])")
 # "文/张三" and "文｜张三": the bare 文 credit, only with a slash or bar.
 # 文/图 (text and photos) may be followed by a space alone: 文/图 张三 李四.
@@ -437,7 +439,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "ZH_WIRE_BYLINE": (ZH_WIRE_BYLINE, ["（中央社記者王大明台北19日電）台北市一家商店今天清晨發生火警",
                                         "（中央社台北19日電）", "（中央社記者王大明、李小華台北19日電）"]),
     "AUTHOR_LABEL": (AUTHOR_LABEL, ["来源：人民日报 作者：张三", "作者：李四", "来源：某某网作者：李四",
-                                    "作者： 记者王五 编辑： 赵六"]),
+                                    "作者： 记者王五 编辑： 赵六", "作者：《某某周刊》记者 王芳"]),
     "BYLINE_LINE": (BYLINE_LINE, ["澎湃新闻记者 贺梨萍", "扬子晚报记者 张楠", "记者 张三 通讯员 李四", "本报记者 王芳",
                                   "□ 本报记者 王芳 李强 报道", "《某某周刊》作者 王芳"]),
     "BYLINE_WEN": (BYLINE_WEN, ["文/张三", "作者：李四", "文/图 张三 李四", "文/张三 图/李四"]),

@@ -117,11 +117,16 @@ def find_breadcrumb(draft: Draft) -> None:
     for index in range(end - 1, max(-1, end - 1 - header.HEADLINE_WINDOW), -1):
         start, text = header.crumb_lines(draft.lines, index)
         items = header.breadcrumb_items(text)
+        headline = str(draft.fields.get("headline", ""))
+        if items is None and headline:
+            items = header.crumbs_to_title(text, headline)
         if items is None or (index < end - 1 and header.menu_pair(text, items)):
             continue
+        titled = len(items) > 1 and items[-1] == headline.strip(patterns.TRIM)
         draft.used.update(range(start, index + 1))
         draft.set("breadcrumb", tuple(items), index)
-        section = header.section_of(items)
+        # a trail closed by the page's own title names its section in the item before the title
+        section = header.section_of(items[:-1] if titled else items)
         if section is not None:
             draft.set("section", section, index)
         return
