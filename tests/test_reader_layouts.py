@@ -1190,3 +1190,11 @@ def test_wordpress_date_with_a_chinese_month_name_and_reprint_byline():
                  f"{_PARAS_ZH}\n")
     assert item.published == "2009-11-06"
     assert [(p.name, p.printed_role) for p in item.people] == [("王芳", "记者")]
+
+
+def test_reporters_named_after_the_time_are_authors_not_a_source():
+    item = _read("熱門 │ 即時 │ 政治\n市圖書館新館下月開放\n2014/03/19 18:58 王大明 李小華 報導　地區：台北\n\n"
+                 "市圖書館昨天宣布，新館將於下月開放，屆時市民可以憑身分證免費辦理借閱證，館內設有兒童閱覽區和自習區。\n\n"
+                 "館長表示，新館藏書超過五十萬冊，並將逐步引進數位閱讀設備，方便市民在線借閱和查閱資料。\n")
+    assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "作者"), ("李小華", "作者")]
+    assert item.source is None

@@ -52,7 +52,8 @@ def find_people(draft: Draft) -> None:
     glued = draft.glued_author
     if glued is not None and draft.date_at is not None:
         role = credits.role_named_after(draft.lines[draft.body[-1]].text) if draft.body else None
-        found.append((Credit((Person(glued, Role.AUTHOR, role or "作者"),), glued), draft.date_at))
+        named = tuple(Person(name, Role.AUTHOR, role or "作者") for name in people.split_names(glued))
+        found.append((Credit(named, glued), draft.date_at))
     for _, index in found:
         if not draft.body or index not in (draft.body[0], draft.body[-1]):
             draft.used.add(index)

@@ -228,7 +228,7 @@ class AfterDate:
     """What a Chinese date line prints after its time with no label: source, author, dateline."""
 
     source: str | None = None
-    author: str | None = None
+    author: str | None = None  # one name, or several reporters separated by spaces
     dateline: str | None = None
 
 
@@ -241,6 +241,11 @@ def after_date(rest: str) -> AfterDate:
     rest = rest.strip(patterns.TRIM)
     if not rest or patterns.SOURCE_LABEL.search(rest):
         return AfterDate()
+    reported = patterns.NAMES_REPORTED.match(rest)
+    if reported is not None:
+        # TV news pages print the reporters, not a paper, after the time: 18:58 王大明 李小華 報導
+        names = [n for n in people.split_names(reported.group("names")) if people.is_chinese_name(n)]
+        return AfterDate(author=" ".join(names) or None)
     token = re.match(r"[^\s\[\]【】()（）|｜<>:：]+", rest)
     if token is None or rest[token.end():token.end() + 1] in (":", "："):
         return AfterDate()  # a label (责任编辑：…), not a name

@@ -36,7 +36,7 @@ class Draft:
     span: tuple[int, int] | None = None  # first and last line of the densest article text
     site: publishers.Identified | None = None
     date: header.DateLine | None = None  # the date line read, with where its date ends
-    glued_author: str | None = None  # a name printed glued to the date line (…环球时报[微博]单仁平…)
+    glued_author: str | None = None  # name(s) printed after the date (…环球时报[微博]单仁平…, 王大明 李小華 報導)
     credit_editors: tuple[Person, ...] = ()  # editors named in closing credits ("Editing by …")
     syndicated: str | None = None  # the site a syndication note names ("This post originally appeared on X")
     framed: bool = False  # the article is printed phrase by phrase between its date and its credits
