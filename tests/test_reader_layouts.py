@@ -1198,3 +1198,17 @@ def test_reporters_named_after_the_time_are_authors_not_a_source():
                  "館長表示，新館藏書超過五十萬冊，並將逐步引進數位閱讀設備，方便市民在線借閱和查閱資料。\n")
     assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "作者"), ("李小華", "作者")]
     assert item.source is None
+
+
+_PARAS_TW = ("\n\n".join([
+    "市圖書館昨天宣布，新館將於下月開放，屆時市民可以憑身分證免費辦理借閱證，館內設有兒童閱覽區和自習區。",
+    "館長表示，新館藏書超過五十萬冊，並將逐步引進數位閱讀設備，方便市民在線借閱和查閱資料。",
+]))
+
+
+def test_four_item_breadcrumb_one_per_line_and_outlet_with_writer_before_the_date():
+    item = _read(f"首頁\n即時新聞\n中廣\n社會萬象\n市圖書館新館下月開放\n稍後再讀\n中廣 王大明 2013年06月29日 18:24\n\n"
+                 f"{_PARAS_TW}\n")
+    assert item.breadcrumb == ("首頁", "即時新聞", "中廣", "社會萬象") and item.section == "社會萬象"
+    assert item.source == "中廣"
+    assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "作者")]

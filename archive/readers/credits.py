@@ -269,6 +269,19 @@ def before_date(text: str) -> str | None:
     return word
 
 
+def outlet_and_writer_before_date(text: str) -> tuple[str, str] | None:
+    """Return (outlet, writer) printed before a Chinese date: 中廣 溫蘭魁 2013年06月29日 18:24.
+
+    A portal running another outlet's story prints that outlet and its reporter in the byline
+    slot ahead of the date; the second word must read as a personal name.
+    """
+    words = text.strip(patterns.TRIM + " |｜·•").split()
+    if len(words) != 2 or before_date(words[0]) is None or not 2 <= len(words[1]) <= 4 \
+            or not people.is_chinese_name(words[1]):
+        return None
+    return words[0], words[1]
+
+
 def wire_in_lead(text: str) -> tuple[str, str] | None:
     """Return (wire, dateline) from a story's dateline.
 

@@ -57,6 +57,9 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
             if before:
                 before = _split_channel(draft, before, date.index)
                 out.append((before, date.index, "before the date"))
+            elif (pair := credits.outlet_and_writer_before_date(date.text[:date.found.start])) is not None:
+                out.append((pair[0], date.index, "outlet before the date"))
+                after = credits.AfterDate(after.source, pair[1], after.dateline)
         draft.glued_author = after.author
         if after.dateline and "dateline" not in draft.fields:
             draft.set("dateline", after.dateline, date.index)
