@@ -1212,3 +1212,10 @@ def test_four_item_breadcrumb_one_per_line_and_outlet_with_writer_before_the_dat
     assert item.breadcrumb == ("首頁", "即時新聞", "中廣", "社會萬象") and item.section == "社會萬象"
     assert item.source == "中廣"
     assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "作者")]
+
+
+def test_related_link_titles_closing_the_text_box_are_no_body():
+    titles = ("“网络反腐”进入新阶段", "多地推行干部预警告诫制度", "专家：预警机制贵在落实")
+    links = "\n\n".join(f"　　{t}" for t in titles)
+    item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{_PARAS_ZH}\n\n{links}\n\n（责任编辑：李四）\n")
+    assert [b.text[:4] for b in item.body] == ["市图书馆", "馆长表示", "据介绍，"]

@@ -452,7 +452,7 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
                                   or _subhead_between_paragraphs(lines, kinds, i))]
     if 2 * sum(lines[i].isolated for i in body) > len(body):  # paragraphs set off by blank lines
         body = [i for i in body if not _beside_caption(lines, kinds, i)]
-    return trim_titles(lines, trim_unindented(lines, body))
+    return trim_link_tail(lines, trim_titles(lines, trim_unindented(lines, body)))
 
 
 def _subhead_after_figure(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:
@@ -542,6 +542,36 @@ def trim_titles(lines: Sequence[Line], body: list[int]) -> list[int]:
 def _untitled(line: Line) -> bool:
     """Tell whether an English line ends like a title: on a letter or digit, no final mark, no colon, no quote."""
     return not line.cjk and not line.sentence and line.text[-1:].isalnum()
+
+
+_LINK_TAIL = 3  # short title lines closing the text that make a box of related links
+_LINK_HAN = 30  # Han characters a related-link title has at most
+_FULL_STOP = Pattern(r"。[”’」』\"')）)]*$")  # 。 closing a line, closing quotes and brackets aside
+
+
+def trim_link_tail(lines: Sequence[Line], body: list[int]) -> list[int]:
+    """Drop a run of short Chinese title lines closing the body: related links printed inside the text box.
+
+    Portals append links to earlier stories to the article's own <div>, one title per line, set off
+    and indented like the paragraphs. A Chinese paragraph ends with 。; three or more short lines
+    in a row at the end that never do, after a paragraph that does, are titles, not the story.
+    """
+    end = len(body)
+    while end > 0 and _link_title(lines[body[end - 1]]):
+        end -= 1
+    if len(body) - end < _LINK_TAIL or end == 0 or not _closes_sentence(lines[body[end - 1]]):
+        return body
+    return body[:end]
+
+
+def _link_title(line: Line) -> bool:
+    """Tell whether a line reads as a Chinese link title: short, and not closed by a full stop."""
+    return line.cjk and 0 < line.han <= _LINK_HAN and not _closes_sentence(line)
+
+
+def _closes_sentence(line: Line) -> bool:
+    """Tell whether a Chinese line ends with a full stop (。), closing quotes and brackets aside."""
+    return _FULL_STOP.search(line.text) is not None
 
 
 def trim_unindented(lines: Sequence[Line], body: list[int]) -> list[int]:
