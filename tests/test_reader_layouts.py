@@ -1219,3 +1219,9 @@ def test_related_link_titles_closing_the_text_box_are_no_body():
     links = "\n\n".join(f"　　{t}" for t in titles)
     item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{_PARAS_ZH}\n\n{links}\n\n（责任编辑：李四）\n")
     assert [b.text[:4] for b in item.body] == ["市图书馆", "馆长表示", "据介绍，"]
+
+
+def test_breadcrumb_printed_after_the_article_names_the_section():
+    item = _read(f"市图书馆新馆下月开放\n2019年03月01日10:00  来源：示例日报\n\n{_PARAS_ZH}\n\n（责任编辑：李四）\n"
+                 "相关专题\n首页共产党要闻时政|国际军事\n人民网>>时政>>各地要闻\n人 民 网 版 权 所 有\n")
+    assert item.breadcrumb == ("人民网", "时政", "各地要闻") and item.section == "各地要闻"

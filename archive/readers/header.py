@@ -598,6 +598,23 @@ def section_more(lines: Sequence[Line], after_body: int) -> tuple[str, int] | No
     return None
 
 
+def trail_below(lines: Sequence[Line], after_body: int) -> tuple[list[str], int] | None:
+    """Return a breadcrumb printed after the article (items, line), when it opens with the home page or site.
+
+    Old portal templates (people.com.cn 2009) put the page header after the article in the
+    source, so the dump prints the trail 人民网>>时政>>各地要闻 near the end of the page. Only a
+    trail with separators that starts at the site or its home page counts, not a menu.
+    """
+    for index in range(after_body, len(lines)):
+        text = lines[index].text
+        if not patterns.BREADCRUMB_SEPARATOR.search(text):
+            continue
+        items = breadcrumb_items(text)
+        if items and len(items) >= 2 and patterns.HOME_WORDS.match(items[0]) and section_of(items) is not None:
+            return items, index
+    return None
+
+
 def section_below(lines: Sequence[Line], after_body: int) -> tuple[str, int] | None:
     """Return a category printed first on the line right after the body ("Commercial  Blue Origin…")."""
     if after_body >= len(lines):

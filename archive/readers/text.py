@@ -175,6 +175,12 @@ def find_section(draft: Draft) -> None:
     if "breadcrumb" in draft.fields:  # the page's own trail names no section (新华网 > 正文)
         draft.warn("section-missing", "the breadcrumb names no section", draft.headline_at)
         return
+    if draft.body and (trail := header.trail_below(draft.lines, draft.body[-1] + 1)) is not None:
+        items, index = trail
+        draft.set("breadcrumb", tuple(items), index)
+        draft.set("section", header.section_of(items), index)
+        draft.warn("section-guess", "section taken from a breadcrumb printed after the article", index)
+        return
     skip = range(draft.body[0], draft.body[-1] + 1) if draft.body else range(0)
     found = header.labelled_section(draft.lines, skip)
     how = "label"
