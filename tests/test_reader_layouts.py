@@ -1225,3 +1225,9 @@ def test_breadcrumb_printed_after_the_article_names_the_section():
     item = _read(f"市图书馆新馆下月开放\n2019年03月01日10:00  来源：示例日报\n\n{_PARAS_ZH}\n\n（责任编辑：李四）\n"
                  "相关专题\n首页共产党要闻时政|国际军事\n人民网>>时政>>各地要闻\n人 民 网 版 权 所 有\n")
     assert item.breadcrumb == ("人民网", "时政", "各地要闻") and item.section == "各地要闻"
+
+
+def test_line_with_an_email_address_above_the_date_is_not_the_headline():
+    item = _read("Letters to the Editor\nCouncil approves the new park plan\nLetters Desk Email letters@example.com\n"
+                 f"Published: March 3, 2020 12:02 pm\n\n{_STORY_EN}\n")
+    assert item.headline == "Council approves the new park plan"
