@@ -1231,3 +1231,10 @@ def test_line_with_an_email_address_above_the_date_is_not_the_headline():
     item = _read("Letters to the Editor\nCouncil approves the new park plan\nLetters Desk Email letters@example.com\n"
                  f"Published: March 3, 2020 12:02 pm\n\n{_STORY_EN}\n")
     assert item.headline == "Council approves the new park plan"
+
+
+def test_short_sentence_opening_with_a_month_is_a_paragraph_not_a_date_line():
+    paras = _PARAS_ZH.split("\n\n")
+    item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{paras[0]}\n\n2018年1月，新馆破土动工。\n\n"
+                 f"{paras[1]}\n\n{paras[2]}\n")
+    assert [b.text[:4] for b in item.body] == ["市图书馆", "2018", "馆长表示", "据介绍，"]

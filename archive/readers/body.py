@@ -135,7 +135,9 @@ def classify(line: Line) -> Kind:
             or (first in _FURNITURE_STARTS and _FURNITURE_START.match(text))):
         return Kind.JUNK
     # Every date DATEISH finds has a year 19xx or 20xx: two substring tests spare most lines the search
-    if (size <= 40 or length <= 60) and ("19" in text or "20" in text) and DATEISH.search(text):
+    # (a Chinese sentence closed by 。 that opens with a month, 2008年1月，他到任。, is text, not a date line)
+    if (size <= 40 or length <= 60) and ("19" in text or "20" in text) and DATEISH.search(text) \
+            and not (cjk and last == "。" and "，" in text):
         return Kind.DATE
     if length <= 60 and first in _YEARLESS_STARTS and patterns.YEARLESS_DATE.match(text):
         return Kind.DATE  # a labelled date line printing no year is still no paragraph
