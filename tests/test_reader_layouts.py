@@ -1238,3 +1238,12 @@ def test_short_sentence_opening_with_a_month_is_a_paragraph_not_a_date_line():
     item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{paras[0]}\n\n2018年1月，新馆破土动工。\n\n"
                  f"{paras[1]}\n\n{paras[2]}\n")
     assert [b.text[:4] for b in item.body] == ["市图书馆", "2018", "馆长表示", "据介绍，"]
+
+
+def test_weekday_after_the_date_is_no_source_and_a_lead_glued_under_a_caption_is_body():
+    paras = _PARAS_TW.split("\n\n")
+    item = _read("自由電子報 > 即時新聞總覽 > 社會 2013年6月29日‧星期六\n市圖書館新館下月開放\n"
+                 "新館外觀。（記者王大明攝）\n〔本報訊〕" + paras[0] + f"\n\n{paras[1]}\n\n"
+                 "據了解，新館還將定期舉辦講座和展覽，邀請作家和學者與讀者見面，豐富市民的文化生活。\n")
+    assert item.source is None
+    assert [b.text[:5] for b in item.body] == ["〔本報訊〕", "館長表示，", "據了解，新"]

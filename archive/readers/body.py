@@ -499,12 +499,14 @@ def _beside_caption(lines: Sequence[Line], kinds: Sequence[Kind], index: int) ->
     article paragraph is set off on its own.
     """
     line = lines[index]
-    if line.isolated or not line.sentence:
-        return False
+    if line.isolated or not line.sentence or _LEAD_CREDIT.match(line.text):
+        return False  # 〔本報訊〕… / 〔記者X／台北報導〕… opens the story, whatever is glued above it
     return any(0 <= j < len(lines) and kinds[j] is Kind.CAPTION and abs(lines[j].number - line.number) == 1
                for j in (index - 1, index + 1))
 
 
+# A bracketed desk or reporter credit opening a Chinese story: 〔本報訊〕, 【記者王大明／台北報導】, （中央社19日電）
+_LEAD_CREDIT = Pattern(r"^[〔【\[（(][^〕】\]）)]{1,20}(?:報導|报道|訊|讯|電|电)[〕】\]）)]", starts="〔【[（(")
 _SENTENCE_END = Pattern(r"(?<=[。！？!?])|(?<=[.!?])\s+(?=[A-Z“\"])")
 _REPEAT_MIN = 12  # characters a sentence has at least to count as repeated, not a stock phrase
 _REPEAT_REACH = 8  # paragraphs after the lead where its sentences are looked for

@@ -19,6 +19,7 @@ from archive.readers.lines import Line
 _NOT_SOURCE = Pattern(r"^(?:星期|周[一二三四五六日天]|週|阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|分享|字号|字號|"
                          r"来源|來源|北京时间|北京時間|发布|發布|发表|發表|更新|时间|時間|日期|原创|原創|"
                          r"作者|编辑|編輯|责任编辑|責任編輯|责编|責編|记者|記者|打印|收藏|举报|舉報|\d)")
+_DATE_JOINERS = "‧·•・"  # dots a date is joined to its weekday with
 _BRACKETED = Pattern(r"^\s*[\[【][^\]】]{0,8}[\]】]")
 _SEPARATORS = Pattern(r"\s+[|｜·•]\s+")
 _DATELINE_ZH = Pattern(r"^[\u4e00-\u9fff]{2,10}\d{1,2}日[电電]")
@@ -238,7 +239,7 @@ def after_date(rest: str) -> AfterDate:
     ``2018年12月28日 19:55 新京报`` prints the source; ``09:47环球时报[微博]单仁平我要评论(0)``
     the source and the author; ``14:31中央社 澎湖縣28日電`` the source and the dateline.
     """
-    rest = rest.strip(patterns.TRIM)
+    rest = rest.strip(patterns.TRIM).lstrip(_DATE_JOINERS)  # 2013年6月29日‧星期六: the dot joins a weekday
     if not rest or patterns.SOURCE_LABEL.search(rest):
         return AfterDate()
     reported = patterns.NAMES_REPORTED.match(rest)
