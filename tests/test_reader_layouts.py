@@ -1247,3 +1247,11 @@ def test_weekday_after_the_date_is_no_source_and_a_lead_glued_under_a_caption_is
                  "據了解，新館還將定期舉辦講座和展覽，邀請作家和學者與讀者見面，豐富市民的文化生活。\n")
     assert item.source is None
     assert [b.text[:5] for b in item.body] == ["〔本報訊〕", "館長表示，", "據了解，新"]
+
+
+def test_headline_stamped_with_its_time_under_a_date_printed_in_the_trail():
+    item = _read("建議我們│ 廣告刊登│ 訂報服務\n自由電子報 > 即時新聞總覽 > 社會 2013年6月29日‧星期六\n"
+                 f"社會 字型： ∣列印\n市圖書館新館下月開放 【17:52】\n\n{_PARAS_TW}\n")
+    assert item.headline == "市圖書館新館下月開放"
+    assert item.published == "2013-06-29T17:52:00+08:00"
+    assert item.breadcrumb == ("自由電子報", "即時新聞總覽", "社會") and item.section == "社會"

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from archive.diagnostics import Diagnostic
 from archive.errors import InputError
 from archive.model import Block, NewsItem, Original
-from archive.readers import body, header, patterns, publishers
+from archive.readers import body, dates, header, patterns, publishers
 from archive.readers.bylines import find_editor, find_people
 from archive.readers.decode import decode
 from archive.readers.draft import Draft
@@ -77,8 +77,40 @@ def find_dateline(draft: Draft) -> None:
         draft.set("modified", found.modified.iso, found.index)
 
 
+_TIMED_REACH = 4  # lines under a date printed alone where a headline stamped with its time may stand
+
+
+def _timed_headline(draft: Draft) -> bool:
+    """Take a title printed under a date-only date line with its time in brackets (标题 【17:52】).
+
+    Some realtime pages print the day in the page header and the time after the headline; the
+    stamp completes the date and is not part of the headline.
+    """
+    date, span = draft.date, draft.layout()
+    if date is None or date.found.has_time or span is None or draft.date_at is None:
+        return False
+    for index in range(draft.date_at + date.span, min(span[0], draft.date_at + date.span + _TIMED_REACH)):
+        line = draft.lines[index]
+        match = patterns.TIMED_TITLE.match(line.text)
+        if match is None or not line.cjk or index in draft.used:
+            continue
+        time = dates.find_time(match.group("time"), lang=draft.language or "", default_offset=draft.offset)
+        if time is None:
+            continue
+        found = dates.with_time(date.found, time, match.group("time"))
+        draft.set("published", found.iso, draft.date_at)
+        draft.set("published_printed", found.printed, draft.date_at)
+        draft.headline_at = index
+        draft.used.add(index)
+        draft.set("headline", match.group("title").strip(patterns.TRIM), index)
+        return True
+    return False
+
+
 def find_headline(draft: Draft) -> None:
     """Take the title-like line nearest above the date line (or above the article text)."""
+    if _timed_headline(draft):
+        return
     span = draft.layout()
     anchor = span[0] if span is not None else len(draft.lines)
     if draft.date_at is not None and (span is None or draft.date_at < span[0]):
@@ -116,6 +148,9 @@ def find_breadcrumb(draft: Draft) -> None:
     end = draft.headline_at if draft.headline_at is not None else len(draft.lines)
     for index in range(end - 1, max(-1, end - 1 - header.HEADLINE_WINDOW), -1):
         start, text = header.crumb_lines(draft.lines, index)
+        if index == draft.date_at and draft.date is not None and start == index and draft.date.found.start > 0:
+            # the page's date printed after the trail (社會 2013年6月29日‧星期六) is no part of it
+            text = text[:draft.date.found.start].rstrip(patterns.TRIM)
         items = header.breadcrumb_items(text)
         headline = str(draft.fields.get("headline", ""))
         if items is None and headline:
