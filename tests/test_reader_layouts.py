@@ -1255,3 +1255,8 @@ def test_headline_stamped_with_its_time_under_a_date_printed_in_the_trail():
     assert item.headline == "市圖書館新館下月開放"
     assert item.published == "2013-06-29T17:52:00+08:00"
     assert item.breadcrumb == ("自由電子報", "即時新聞總覽", "社會") and item.section == "社會"
+
+
+def test_aggregator_naming_itself_collector_on_the_source_line_is_the_publisher():
+    item = _read(f"首页\n市图书馆新馆下月开放\n　来源：示例日报 　 样例网收集　2009-11-01\n\n{_PARAS_ZH}\n")
+    assert item.publisher == "样例网" and item.source == "示例日报"

@@ -341,6 +341,21 @@ def _breadcrumb_site(draft: Draft) -> Found | None:
     return None
 
 
+def _collector(draft: Draft) -> Found | None:
+    """Return the site a repost names as its collector on the date or source line (新浪科技 酷勤网收集).
+
+    Aggregators credit the original outlet as the source and themselves as the collector.
+    """
+    if draft.date_at is None:
+        return None
+    match = patterns.COLLECTED_BY.search(draft.lines[draft.date_at].text)
+    if match is None:
+        return None
+    draft.warn("publisher-guess", f"site not in the table; named {match.group('site')!r} as the collector",
+               draft.date_at)
+    return match.group("site"), draft.date_at
+
+
 # Evidence of the publishing site, strongest first (a named list, so a test can drop or reorder one).
 PUBLISHER_EVIDENCE: list[tuple[str, Callable[[Draft], Found | None]]] = [
     ("table copyright", _table_copyright),
@@ -349,6 +364,7 @@ PUBLISHER_EVIDENCE: list[tuple[str, Callable[[Draft], Found | None]]] = [
     ("copyright holder", _copyright_holder),
     ("named site", _named_site),
     ("breadcrumb", _breadcrumb_site),
+    ("collector", _collector),
 ]
 
 
