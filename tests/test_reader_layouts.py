@@ -1260,3 +1260,10 @@ def test_headline_stamped_with_its_time_under_a_date_printed_in_the_trail():
 def test_aggregator_naming_itself_collector_on_the_source_line_is_the_publisher():
     item = _read(f"首页\n市图书馆新馆下月开放\n　来源：示例日报 　 样例网收集　2009-11-01\n\n{_PARAS_ZH}\n")
     assert item.publisher == "样例网" and item.source == "示例日报"
+
+
+def test_readers_letter_signed_with_name_and_town_names_its_writer():
+    item = _read("Letters to the Editor\nCouncil approves the new park plan\nLetters to the Editor\n"
+                 f"Published: March 3, 2020 12:02 pm\n\n{_STORY_EN}\n\nJane Doe, Fort Worth\n\nTop Picks\n")
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
+    assert len(item.body) == 3

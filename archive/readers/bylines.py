@@ -44,6 +44,8 @@ def find_people(draft: Draft) -> None:
             credit = credits.labelled_people(text) or credits.contributor_note(text)  # or （实习生X对此文亦有贡献）
         if credit:
             found.append((credit, index))
+    if not any(p.role is not Role.EDITOR for credit, _ in found for p in credit.people):
+        found.extend(_letter_signature(draft))
     found.extend(_beside_foot_date(draft))
     if draft.body:
         lead = credits.lead_people(draft.lines[draft.body[0]].text)
@@ -68,6 +70,22 @@ def find_people(draft: Draft) -> None:
     first = next((credit, index) for credit, index in found if any(p.role is not Role.EDITOR for p in credit.people))
     draft.set("people", tuple(writers), first[1])
     draft.fields["byline"] = first[0].printed
+
+
+def _letter_signature(draft: Draft) -> list[tuple[Credit, int]]:
+    """Return the writer of a reader's letter, signed on the line right after it (Kim Doe, Dallas).
+
+    Letters pages name no writer in the byline slot (the desk's name stands there); the letter
+    closes with the writer's name and town on a line of their own.
+    """
+    if not draft.body or draft.body[-1] + 1 >= len(draft.lines):
+        return []
+    index = draft.body[-1] + 1
+    line = draft.lines[index]
+    match = patterns.LETTER_SIGNATURE.match(line.text) if not line.cjk else None
+    if match is None:
+        return []
+    return [(Credit((Person(match.group("name"), Role.AUTHOR, "author"),), line.text), index)]
 
 
 def _header_credit(draft: Draft, index: int) -> Credit | None:

@@ -173,6 +173,9 @@ BYLINE_HEAD = Pattern(r"^.{0,24}?[(（【]\s*(?P<credits>[" + _H + r"\s]{0,14}?(
 # A Taiwanese byline bracket: 〔記者王大明／台北報導〕 (a desk credit 〔即時新聞／綜合報導〕 has no role).
 # A Taiwanese byline: 〔記者王大明／台北報導〕, 記者王大明／台北即時報導, 【王大明／台北報導】 (no role: the
 # name must then look like a person's). A desk credit 〔即時新聞／綜合報導〕 names no person.
+# A reader's letter signed under the text: name, then town (Kim Doe, Dallas / J. R. Smith, Fort Worth)
+LETTER_SIGNATURE = Pattern(r"^(?P<name>(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}),"
+                           r"\s(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})$", starts="ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # An aggregator naming itself as the collector of a story it reposts, on the source line: 来源：新浪科技 酷勤网收集
 COLLECTED_BY = Pattern(rf"(?P<site>[{_H}A-Za-z]{{1,8}}[网網])(?:收集|整理|转载|轉載)(?![{_H}])")
 # A headline carrying its time stamp in brackets: 又傳酒駕釀禍 少婦被撞陷昏迷 【17:52】
@@ -439,6 +442,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "BYLINE_HEAD": (BYLINE_HEAD, ["新京报快讯（记者 裴剑飞）今日（12月28日）有网友爆料",
                                   "本报讯（记者 张三 通讯员 李四）",
                                   "【环球网报道 记者 张三】美国国务院19日表示"]),
+    "LETTER_SIGNATURE": (LETTER_SIGNATURE, ["Kim Doe, Dallas", "J. R. Smith, Fort Worth"]),
     "COLLECTED_BY": (COLLECTED_BY, ["来源：新浪科技 　 酷勤网收集　2009-11-01", "示例网整理"]),
     "TIMED_TITLE": (TIMED_TITLE, ["又傳酒駕釀禍 少婦被撞陷昏迷 【17:52】", "市图书馆新馆下月开放[09:30]"]),
     "NAMES_REPORTED": (NAMES_REPORTED, ["王大明 李小華 報導　地區：台北市報導", "张三 报道"]),
