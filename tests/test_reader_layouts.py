@@ -1267,3 +1267,9 @@ def test_readers_letter_signed_with_name_and_town_names_its_writer():
                  f"Published: March 3, 2020 12:02 pm\n\n{_STORY_EN}\n\nJane Doe, Fort Worth\n\nTop Picks\n")
     assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
     assert len(item.body) == 3
+
+
+def test_paper_named_in_a_reprints_byline_is_the_source():
+    item = _read(f"本站首页\n市图书馆新馆下月开放\n其它内容 十一月 6th, 2009\n\n作者：《某某周刊》记者 王芳\n\n"
+                 f"{_PARAS_ZH}\n")
+    assert item.source == "某某周刊"

@@ -48,6 +48,11 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
             if labelled:
                 draft.used.add(index)
                 out.append((labelled, index, "label"))
+    for index in draft.header:
+        # a reprint's byline names the writer's paper (作者：《中国企业家》记者 林涛): the story comes from it
+        writer = patterns.AUTHOR_LABEL.search(lines[index].text) if lines[index].cjk else None
+        if writer is not None and writer.group("outlet"):
+            out.append((writer.group("outlet"), index, "paper of the writer"))
     if date is not None and (draft.language or "").startswith("zh"):
         after = credits.after_date(date.text[date.found.end:])
         if after.source:
