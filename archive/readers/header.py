@@ -36,6 +36,7 @@ _JOIN_MAX = 12  # a date split over lines ("2019" / "09/07" / "19:02") has short
 _URL = Pattern(r"^(?:https?://|www\.)\S+$", starts="hw")
 # An e-mail address: a line holding one is a contact or byline line (Desk Name Email desk@paper.com), no title.
 _EMAIL = Pattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_LINE = 300  # characters of a line searched for an address (a headline is far shorter)
 _NOT_TITLES = frozenset((Kind.STOP, Kind.JUNK, Kind.CREDIT, Kind.CAPTION, Kind.MARKER, Kind.DATE))
 _TAIL_CHARS = 40  # characters at the end of a long line where a glued date is looked for
 _WEEKDAY_TAIL = Pattern(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*$")
@@ -357,7 +358,7 @@ def title_like(line: Line, kind: Kind) -> bool:
         return False
     if (("|" in text or "｜" in text) and not column_prefix(text)) or _URL.match(text) or is_breadcrumb(text):
         return False
-    if "@" in text and _EMAIL.search(text):
+    if "@" in text and len(text) <= _EMAIL_LINE and _EMAIL.search(text):
         return False
     if patterns.SOURCE_LABEL.search(text) or patterns.SELF_MEDIA.match(text) or patterns.ORIGINAL_HEADLINE.match(text):
         return False

@@ -170,9 +170,6 @@ BYLINE_TAIL = Pattern(r"[(（]\s*(?P<credits>(?:" + _ROLES + r")\s*[^()（）]{1
 # 【环球网报道 记者 张三】 and （环球时报驻美国特约记者 张三）: an organisation may precede the first role.
 BYLINE_HEAD = Pattern(r"^.{0,24}?[(（【]\s*(?P<credits>[" + _H + r"\s]{0,14}?(?:" + _ROLES
                          + r")\s*[^()（）【】]{1,60})[)）】]")
-# A Taiwanese byline bracket: 〔記者王大明／台北報導〕 (a desk credit 〔即時新聞／綜合報導〕 has no role).
-# A Taiwanese byline: 〔記者王大明／台北報導〕, 記者王大明／台北即時報導, 【王大明／台北報導】 (no role: the
-# name must then look like a person's). A desk credit 〔即時新聞／綜合報導〕 names no person.
 # A reader's letter signed under the text: name, then town (Kim Doe, Dallas / J. R. Smith, Fort Worth)
 LETTER_SIGNATURE = Pattern(r"^(?P<name>(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}),"
                            r"\s(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})$", starts="ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -182,6 +179,9 @@ COLLECTED_BY = Pattern(rf"(?P<site>[{_H}A-Za-z]{{1,8}}[网網])(?:收集|整理|
 TIMED_TITLE = Pattern(r"^(?P<title>.{6,80}?)\s*[【\[［](?P<time>[0-2]?\d:[0-5]\d)[】\]］]$")
 # Reporters named after the time on a date line, without a role: 2014/03/19 18:58 王大明 李小華 報導
 NAMES_REPORTED = Pattern(rf"^(?P<names>{_ZH_NAMES})\s*(?:報導|报道|報道|报导)(?=$|[\s\u3000])")
+# A Taiwanese byline bracket: 〔記者王大明／台北報導〕 (a desk credit 〔即時新聞／綜合報導〕 has no role).
+# A Taiwanese byline: 〔記者王大明／台北報導〕, 記者王大明／台北即時報導, 【王大明／台北報導】 (no role: the
+# name must then look like a person's). A desk credit 〔即時新聞／綜合報導〕 names no person.
 TW_REPORT = Pattern(
     rf"^[〔【\[［]?\s*(?:[{_H}]{{2,8}}\s+)?(?:(?P<role>記者|记者|實習記者|实习记者|特派記者|特派员|特派員)\s*)?"
     rf"(?P<names>{ZH_NAME}(?:[、，,]\s*{ZH_NAME})*)\s*[／/]\s*(?P<place>[{_H}A-Za-z]{{0,12}}?)"
