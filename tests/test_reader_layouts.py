@@ -1273,3 +1273,19 @@ def test_paper_named_in_a_reprints_byline_is_the_source():
     item = _read(f"本站首页\n市图书馆新馆下月开放\n其它内容 十一月 6th, 2009\n\n作者：《某某周刊》记者 王芳\n\n"
                  f"{_PARAS_ZH}\n")
     assert item.source == "某某周刊"
+
+
+def test_caption_closed_by_a_wire_photographers_fax_credit_is_not_the_lead():
+    paras = _PARAS_TW.split("\n\n")
+    item = _read("首頁 > 重點新聞\n市圖書館新館下月開放\n2013/06/29 19:03:00\n"
+                 "新館外觀。（中央社記者王大明台北傳真 102年6月29日）\n\n（中央社記者王大明台北29日專電）"
+                 + paras[0] + f"\n\n{paras[1]}\n")
+    assert [b.text[:5] for b in item.body] == ["（中央社記", "館長表示，"]
+    assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "記者")]
+
+
+def test_caption_closed_by_a_picture_desk_code_in_brackets_is_not_body():
+    paras = _STORY_EN.split("\n\n")
+    item = _read(f"News\nCouncil approves the new park plan\nMarch 3, 2020\n\n{paras[0]}\n\n"
+                 f"SMILES: The mayor at the opening [DS]\n\n{paras[1]}\n\n{paras[2]}\n")
+    assert len(item.body) == 3

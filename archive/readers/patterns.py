@@ -355,6 +355,10 @@ CAPTION_START = Pattern(
     starts="图圖资資视視上下左右PICFMGV▲►")
 CAPTION_END = Pattern(
     r"(?:[（(]\s*(?:图|圖|翻攝|翻摄|照片|資料照|资料照)[^()（）]{0,30}[)）]|"
+    # a photographer's or agency's credit closing a caption: （記者王大明／攝影）, （…台北傳真 102年6月29日）
+    r"[（(][^()（）]{2,30}(?:攝影|摄影|傳真|传真)(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?\s*[)）]|"
+    # a UK picture desk's code in square brackets: "She snaps a selfie in Thailand [DS]", "[GETTY]", "[PA]"
+    r"\s\[[A-Z]{2,8}(?:[ /][A-Z]{2,8}){0,2}\]|"
     r"\b(?:Photograph|Photo|Credit|Image|Illustration|Pictured):\s*[^.]{1,60}|"
     r"\((?:The )?(?:Associated Press|AP|Reuters|AFP|Getty Images|[A-Z][\w ]{0,30} Photo[^)]{0,60})\)|"
     r"\s{2,}[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}/(?:[A-Z][\w]+)(?:\s\w+){0,2}|"
@@ -501,6 +505,9 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                       "▲警方到場處理。（圖／記者王大明攝）", "Photograph by Jane Doe, Example Trust",
                                       "图为新馆的阅览大厅。", "上图：新馆外景"]),
     "CAPTION_END": (CAPTION_END, ["下月將法拍的房子位在萬大路一帶。（圖翻攝自google map）",
+                                  "學生代表召開記者會。（記者王大明／攝影）",
+                                  "中華隊在預賽全力拚搏。（中央社記者王大明台北傳真 102年6月29日）",
+                                  "BEACH BABE: She snaps a selfie in Thailand [DS]", "The star at the premiere [GETTY]",
                                   "SpaceX said its lander will be able to transport 100 metric tons. Credit: SpaceX",
                                   "‘Excessive force have accelerated these protests.’ Photograph: AFP via Getty",
                                   "Microsoft plans to cut its carbon emissions.   Mike Blake/Reuters files",
@@ -528,7 +535,8 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "BREADCRUMB_SPACED": ["新华网"],
     "HOME_WORDS": ["明星", "国内新闻"],
     "BYLINE_LINE": ["记者17日从国家卫生健康委获悉", "每经记者 张蕊 摄"],
-    "CAPTION_END": ["今年的6月16日是父亲节。", "He said the fire was set by a protester."],
+    "CAPTION_END": ["今年的6月16日是父亲节。", "He said the fire was set by a protester.",
+                    "他說，記者會將在今天舉行（記者會由王大明主持）。", "The law [HB 12] passed."],
     "CAPTION_START": ["图片显示了事故现场。", "上图书馆的人越来越多。"],
     "WIDGET": ["Shares of Apple rose 3 percent on Monday.", "Share prices fell.", "Biography of the author"],
     "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制"],
