@@ -1289,3 +1289,8 @@ def test_caption_closed_by_a_picture_desk_code_in_brackets_is_not_body():
     item = _read(f"News\nCouncil approves the new park plan\nMarch 3, 2020\n\n{paras[0]}\n\n"
                  f"SMILES: The mayor at the opening [DS]\n\n{paras[1]}\n\n{paras[2]}\n")
     assert len(item.body) == 3
+
+
+def test_cna_filing_code_glued_to_the_last_sentence_is_cut():
+    item = _read(f"首頁 > 重點新聞\n市圖書館新館下月開放\n2013/06/29 19:03:00\n\n{_PARAS_TW}1020629\n\n相關新聞\n")
+    assert item.body[-1].text.endswith("查閱資料。")

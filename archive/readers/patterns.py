@@ -399,7 +399,9 @@ GLUED_TAIL = Pattern(
     r"(?<=[。！？!?.”」』)）])\s*(?:[(（【\[]?\s*(?:责任编辑|責任編輯|责编|責編)|【纠错】|【糾錯】|"
     r"[(（]?本文来[自源]|[(（]?本文來[自源]|返回搜狐|查看更多|更多精彩|原标题|原標題|"
     r"还想看更多|還想看更多|点击进入|點擊進入|分享到|版权所有|版權所有|返回.{0,8}首页|返回.{0,8}首頁|"
-    r"Share this|Read more|Click here|Copyright|©)")
+    r"Share this|Read more|Click here|Copyright|©|"
+    # CNA's filing code, the ROC date (year 102 = 2013) glued after the last sentence: …到30日。1020629
+    r"1\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$)")
 
 
 EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
@@ -523,7 +525,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "CONTACT_LINE": (CONTACT_LINE, ["Contact Jane Doe at jdoe@example.com.", "jdoe@example.com"]),
     "ORIGINALLY_PUBLISHED": (ORIGINALLY_PUBLISHED, ["Follow Jane Doe on Twitter. Originally published on Some Site.",
                                                     "This post originally appeared on Example News."]),
-    "GLUED_TAIL": (GLUED_TAIL, ["全文完。责任编辑：张三", "他说。(本文来自澎湃新闻)", "仍将持续。返回示例网首页>>"]),
+    "GLUED_TAIL": (GLUED_TAIL, ["全文完。责任编辑：张三", "他说。(本文来自澎湃新闻)", "仍将持续。返回示例网首页>>",
+                                "預賽將繼續到30日。1020629"]),
 }
 
 # Lines that end with one of BOILERPLATE_ENDINGS.
@@ -535,6 +538,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "BREADCRUMB_SPACED": ["新华网"],
     "HOME_WORDS": ["明星", "国内新闻"],
     "BYLINE_LINE": ["记者17日从国家卫生健康委获悉", "每经记者 张蕊 摄"],
+    "GLUED_TAIL": ["案件編號為1020629", "全年營收達1020629元。"],
     "CAPTION_END": ["今年的6月16日是父亲节。", "He said the fire was set by a protester.",
                     "他說，記者會將在今天舉行（記者會由王大明主持）。", "The law [HB 12] passed."],
     "CAPTION_START": ["图片显示了事故现场。", "上图书馆的人越来越多。"],
