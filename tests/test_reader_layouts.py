@@ -1294,3 +1294,9 @@ def test_caption_closed_by_a_picture_desk_code_in_brackets_is_not_body():
 def test_cna_filing_code_glued_to_the_last_sentence_is_cut():
     item = _read(f"首頁 > 重點新聞\n市圖書館新館下月開放\n2013/06/29 19:03:00\n\n{_PARAS_TW}1020629\n\n相關新聞\n")
     assert item.body[-1].text.endswith("查閱資料。")
+
+
+def test_reporter_named_alone_above_the_date_and_again_with_a_role_is_one_writer():
+    item = _read(f"首頁 > 政治\n市圖書館新館下月開放\n王大明\n2014年 03月 21日 20:36\n\n記者王大明／台北報導\n\n"
+                 f"{_PARAS_TW}\n")
+    assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "記者")]

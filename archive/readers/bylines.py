@@ -179,11 +179,23 @@ def _next_to_date(draft: Draft, index: int) -> bool:
                for i in neighbours)
 
 
+# Roles the reader gives a name printed without one (a name alone by the date, 【王大明／台北報導】).
+_GENERIC_ROLES = frozenset(("作者", "author"))
+
+
 def _unique(found: list[Person]) -> list[Person]:
-    """Drop repeated credits of the same person in the same role, keeping printed order."""
+    """Drop repeated credits of the same person in the same role, keeping printed order.
+
+    A page may print the writer's name alone (a reporter box above the date) and again with a
+    role (記者王大明／台北報導 opening the story): one person, whose role is the one printed, so the
+    credit without a role gives way to it, in the place the name was first printed.
+    """
+    specific = {p.name: p for p in found if p.role is not Role.EDITOR and p.printed_role not in _GENERIC_ROLES}
     seen: set[tuple[str, str | None]] = set()
     out = []
     for person in found:
+        if person.role is not Role.EDITOR and person.printed_role in _GENERIC_ROLES and person.name in specific:
+            person = specific[person.name]
         key = (person.name, person.printed_role)
         if key not in seen:
             seen.add(key)
