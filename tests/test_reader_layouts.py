@@ -1300,3 +1300,11 @@ def test_reporter_named_alone_above_the_date_and_again_with_a_role_is_one_writer
     item = _read(f"首頁 > 政治\n市圖書館新館下月開放\n王大明\n2014年 03月 21日 20:36\n\n記者王大明／台北報導\n\n"
                  f"{_PARAS_TW}\n")
     assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "記者")]
+
+
+def test_udn_byline_with_paper_slash_reporter_is_no_headline_and_names_the_source():
+    item = _read(f"udn / 國內要聞 / 交通\n最新 | 發燒\n市圖書館新館下月開放\n【示例晚報╱記者王大明/台北報導】\n"
+                 f"2013.06.29 04:17 pm\n\n{_PARAS_TW}\n\n【2013/06/29 示例晚報】@ http://udn.com/\n")
+    assert item.headline == "市圖書館新館下月開放"
+    assert item.source == "示例晚報"
+    assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "記者")]

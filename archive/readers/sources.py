@@ -53,6 +53,10 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
         writer = patterns.AUTHOR_LABEL.search(lines[index].text) if lines[index].cjk else None
         if writer is not None and writer.group("outlet"):
             out.append((writer.group("outlet"), index, "paper of the writer"))
+        # a Taiwanese byline names its reporter's paper: 【聯合晚報╱記者王大明/台北報導】 (the story is the paper's)
+        report = patterns.TW_REPORT.match(lines[index].text) if lines[index].cjk else None
+        if report is not None and report.group("outlet") and report.group("role"):
+            out.append((report.group("outlet"), index, "paper of the reporter"))
     if date is not None and (draft.language or "").startswith("zh"):
         after = credits.after_date(date.text[date.found.end:])
         if after.source:
