@@ -1308,3 +1308,11 @@ def test_udn_byline_with_paper_slash_reporter_is_no_headline_and_names_the_sourc
     assert item.headline == "市圖書館新館下月開放"
     assert item.source == "示例晚報"
     assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "記者")]
+
+
+def test_paragraph_about_a_licence_is_body_but_a_footer_licence_number_is_not():
+    paras = _PARAS_TW.split("\n\n")
+    item = _read(f"首頁\n市圖書館新館下月開放\n2013.06.29 04:17 pm\n\n{paras[0]}\n\n"
+                 "館方表示，新館已取得主管機關核發的營運許可證，各項消防設備也已通過檢查，開館前將再辦理一次演練。\n\n"
+                 f"{paras[1]}\n\n互联网新闻信息服务许可证：31120170006\n")
+    assert [b.text[:4] for b in item.body] == ["市圖書館", "館方表示", "館長表示"]

@@ -323,7 +323,10 @@ BOX_HEADING = Pattern(
 # No IGNORECASE, no anchors, and no branch opening with a digit or a full stop: every branch opens
 # with a rare literal, so the engine skips quickly over ordinary text.
 BOILERPLATE = Pattern(
-    r"ICP备|ICP證|ICP证|许可证|許可證|版权所有|版權所有|All Rights Reserved|All rights reserved|ALL RIGHTS RESERVED|"
+    # a licence number in the footer (许可证：3112…, 许可证号, 许可证 浙B2-…), not a licence a story talks about
+    # (繳交營運路線許可證規費，… / 已取得許可證，將會申訴)
+    r"ICP备|ICP證|ICP证|(?:许可证|許可證)(?![，。、；！？,;!?]|(?![号號编編])[\u4e00-\u9fff](?![\s\dA-Z]))|"
+    r"版权所有|版權所有|All Rights Reserved|All rights reserved|ALL RIGHTS RESERVED|"
     r"©\s*\d{4}|订阅《|未经.{0,6}授权|未經.{0,6}授權|违法和不良信息|举报电话|举报邮箱|扫码|掃碼|扫描二维码|二维码|二維碼|"
     r"客户端下载|APP下载|下载.{0,8}APP|下載.{0,8}APP|载点|載點|点击进入|點擊進入|点击查看|點擊查看|【点击|【點擊|"
     r"关注.{0,10}(?:微信|微博|公众号|公眾號)|(?<=\d)人参与|(?<=\d)人參與|付费会员|付費會員|加入会员|加入會員|"
@@ -498,7 +501,9 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                               "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", "Related links:", "Most Popular",
                               "© Thomson Reuters 2020", "Related content", "(编辑 张三)"]),
     "BOX_HEADING": (BOX_HEADING, ["推荐阅读", "相关推荐", "Most popular"]),
-    "BOILERPLATE": (BOILERPLATE, ["滇ICP备08000875号", "订阅《春城手机报综合版》,发送CCZH到10658000(5元/月)",
+    "BOILERPLATE": (BOILERPLATE, ["滇ICP备08000875号", "互联网新闻信息服务许可证：31120170006",
+                                  "增值电信业务许可证 浙 B2-2018",
+                                  "订阅《春城手机报综合版》,发送CCZH到10658000(5元/月)",
                                   "点击进入“文艺星青年”>>", "4人参与2评论",
                                   "The opinions expressed here do not necessarily reflect the views of the site.",
                                   "Caught in the storm? Please share your photos and stories with us.",
@@ -554,7 +559,8 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "FOLLOW_CREDIT": ["Follow the money, investigators said."],
     "COMMENTS_HEADING": ["3 comments were removed by the moderators."],
     "CONTACT_LINE": ["Residents can send their views to parks@example.gov before Friday, the council said."],
-    "BOILERPLATE": ["The court ruled on the copyright claim.", "继3日10万多人参与的全市大游行后",
+    "BOILERPLATE": ["The court ruled on the copyright claim.", "繳交營運路線許可證規費",
+                    "已取得許可證，將會申訴。", "继3日10万多人参与的全市大游行后",
                     "Residents can sign up for the new programme at the library."],
     "AUTHOR_BIO": ["The mayor is a former reporter who left the paper in 2010.",
                    "Jane Doe is a reporter, her lawyer said."],
