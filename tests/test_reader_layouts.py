@@ -1316,3 +1316,11 @@ def test_paragraph_about_a_licence_is_body_but_a_footer_licence_number_is_not():
                  "館方表示，新館已取得主管機關核發的營運許可證，各項消防設備也已通過檢查，開館前將再辦理一次演練。\n\n"
                  f"{paras[1]}\n\n互联网新闻信息服务许可证：31120170006\n")
     assert [b.text[:4] for b in item.body] == ["市圖書館", "館方表示", "館長表示"]
+
+
+def test_fan_page_promo_and_a_file_photo_caption_after_the_story_are_not_body():
+    lead = _PARAS_TW.split("\n\n")[0]
+    item = _read(f"即時新聞\n市圖書館新館下月開放\n2013年06月29日19:35\n\n【王大明／台北報導】{lead}\n\n"
+                 "【更多精彩新聞，都在《示例》粉絲團】\n\n新館外觀，館方預計下月開放。資料照片\n推薦閱讀\n")
+    assert len(item.body) == 1
+    assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "作者")]

@@ -88,10 +88,12 @@ _YEARLESS_STARTS = patterns.YEARLESS_DATE.starts
 _FOLLOW_STARTS = patterns.FOLLOW_CREDIT.starts
 _ENDING_LASTS = frozenset(ending[-1] for ending in patterns.BOILERPLATE_ENDINGS)
 _PHOTO_LASTS = frozenset(ending[-1] for ending in _PHOTO_ENDINGS)
-# Every ending CAPTION_END knows closes a bracket (round or square) or ends "Getty Images", unless it holds ":" or "/"
+# Every ending CAPTION_END knows closes a bracket (round or square) or ends "Getty Images" or a file photo's
+# label (資料照片), unless it holds ":" or "/"
 # (a "\n" too: before a final line break, its $ matches as well).
-_CAPTION_LASTS = frozenset(")）s]\n")
-_CAPTION_ENDINGS = (")", "）", "Getty Images", "]", "\n")
+_CAPTION_LASTS = frozenset(")）s]片照\n")
+_CAPTION_ENDINGS = (")", "）", "Getty Images", "]", "資料照片", "资料照片", "資料照", "资料照", "檔案照片", "档案照片",
+                    "\n")
 
 
 def classify(line: Line) -> Kind:

@@ -327,7 +327,7 @@ BOILERPLATE = Pattern(
     # (繳交營運路線許可證規費，… / 已取得許可證，將會申訴)
     r"ICP备|ICP證|ICP证|(?:许可证|許可證)(?![，。、；！？,;!?]|(?![号號编編])[\u4e00-\u9fff](?![\s\dA-Z]))|"
     r"版权所有|版權所有|All Rights Reserved|All rights reserved|ALL RIGHTS RESERVED|"
-    r"©\s*\d{4}|订阅《|未经.{0,6}授权|未經.{0,6}授權|违法和不良信息|举报电话|举报邮箱|扫码|掃碼|扫描二维码|二维码|二維碼|"
+    r"©\s*\d{4}|【更多精彩|订阅《|未经.{0,6}授权|未經.{0,6}授權|违法和不良信息|举报电话|举报邮箱|扫码|掃碼|扫描二维码|二维码|二維碼|"
     r"客户端下载|APP下载|下载.{0,8}APP|下載.{0,8}APP|载点|載點|点击进入|點擊進入|点击查看|點擊查看|【点击|【點擊|"
     r"关注.{0,10}(?:微信|微博|公众号|公眾號)|(?<=\d)人参与|(?<=\d)人參與|付费会员|付費會員|加入会员|加入會員|"
     r"necessarily reflect|hare your (?:videos|photos|pictures|stories)|"
@@ -365,6 +365,8 @@ CAPTION_END = Pattern(
     # a UK picture desk's code in square brackets: "She snaps a selfie in Thailand [DS]", "[GETTY]", "[PA]"
     r"\s\[[A-Z]{2,8}(?:[ /][A-Z]{2,8}){0,2}\]|"
     r"\b(?:Photograph|Photo|Credit|Image|Illustration|Pictured):\s*[^.]{1,60}|"
+    # a file photo's label after the caption's sentence: 現任署長呼聲高。資料照片
+    r"[。！？]\s*(?:資料照片|资料照片|資料照|资料照|檔案照片|档案照片)|"
     r"\((?:The )?(?:Associated Press|AP|Reuters|AFP|Getty Images|[A-Z][\w ]{0,30} Photo[^)]{0,60})\)|"
     r"\s{2,}[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}/(?:[A-Z][\w]+)(?:\s\w+){0,2}|"
     r"\bGetty Images)$")
@@ -501,7 +503,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                               "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", "Related links:", "Most Popular",
                               "© Thomson Reuters 2020", "Related content", "(编辑 张三)"]),
     "BOX_HEADING": (BOX_HEADING, ["推荐阅读", "相关推荐", "Most popular"]),
-    "BOILERPLATE": (BOILERPLATE, ["滇ICP备08000875号", "互联网新闻信息服务许可证：31120170006",
+    "BOILERPLATE": (BOILERPLATE, ["滇ICP备08000875号", "【更多精彩新聞，都在《某某》粉絲團】",
+                                  "互联网新闻信息服务许可证：31120170006",
                                   "增值电信业务许可证 浙 B2-2018",
                                   "订阅《春城手机报综合版》,发送CCZH到10658000(5元/月)",
                                   "点击进入“文艺星青年”>>", "4人参与2评论",
@@ -516,7 +519,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "CAPTION_END": (CAPTION_END, ["下月將法拍的房子位在萬大路一帶。（圖翻攝自google map）",
                                   "學生代表召開記者會。（記者王大明／攝影）",
                                   "中華隊在預賽全力拚搏。（中央社記者王大明台北傳真 102年6月29日）",
-                                  "BEACH BABE: She snaps a selfie in Thailand [DS]", "The star at the premiere [GETTY]",
+                                  "BEACH BABE: She snaps a selfie in Thailand [DS]", "現任署長呼聲高。資料照片",
+                                  "The star at the premiere [GETTY]",
                                   "SpaceX said its lander will be able to transport 100 metric tons. Credit: SpaceX",
                                   "‘Excessive force have accelerated these protests.’ Photograph: AFP via Getty",
                                   "Microsoft plans to cut its carbon emissions.   Mike Blake/Reuters files",
