@@ -1324,3 +1324,10 @@ def test_fan_page_promo_and_a_file_photo_caption_after_the_story_are_not_body():
                  "【更多精彩新聞，都在《示例》粉絲團】\n\n新館外觀，館方預計下月開放。資料照片\n推薦閱讀\n")
     assert len(item.body) == 1
     assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "作者")]
+
+
+def test_british_byline_and_ordinal_date_share_a_line_after_a_slash():
+    item = _read(f"News\nCouncil approves the new park plan\nThe council backed the plan at last.\n\n"
+                 f"By Jane Doe / Published 29th December 2014\n\n{_STORY_EN}\n")
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
+    assert item.published == "2014-12-29"

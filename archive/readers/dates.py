@@ -65,7 +65,8 @@ DATE_FORMS: list[tuple[str, str, str]] = [
     ("iso", _Y + r"\s?[-/.]\s?" + _M + r"\s?[-/.]\s?" + _D + r"(?![\d/])", "2020-01-29 07:40"),
     ("spaced", _Y + r"\s" + _M + r"\s?/\s?" + _D + r"(?!\d)", "2023 11/ 17 20:52:15"),
     ("mdy_name", MONTH_NAME + r"\s" + _D + r"(?:st|nd|rd|th)?,?\s" + _Y, "Nov. 19, 2019 5:52 AM EST"),
-    ("dmy_name", _D + r"\s" + MONTH_NAME + r",?\s" + _Y, "Mon 18 Nov 2019 18.54 GMT"),
+    # British papers print the day as an ordinal: "Published 29th December 2014"
+    ("dmy_name", _D + r"(?:st|nd|rd|th)?\s" + MONTH_NAME + r",?\s" + _Y, "Mon 18 Nov 2019 18.54 GMT"),
     ("mdy_slash", _M + "/" + _D + "/" + _Y, "11/19/2019 10:01 PM"),
     # day first with dots, as German and most European sites print it
     ("dmy_dots", r"(?<![\d.])" + _D + r"\.\s?" + _M + r"\.\s?" + _Y + r"(?![\d.]\d)", "Date 03.04.2019"),

@@ -27,7 +27,9 @@ CREDIT_ROLES: dict[str, tuple[str, Role]] = {
 }
 _SPLIT = Pattern(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
 _MAX_BYLINE_WORDS = 14
-_DASH = Pattern(r"\s+[—–|]\s+|\s+-\s+(?=\S)")
+# A slash ends the names only before the date or its label: "By Jane Doe / Published 29th December 2014"
+# ("By Jane Doe / John Roe" names two writers).
+_DASH = Pattern(r"\s+[—–|]\s+|\s+-\s+(?=\S)|\s+/\s+(?=(?:Published|Updated|Posted|Last updated)\b|\d)")
 _ON_DATE = Pattern(r"\s+(?:on|at)\s+(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                    r"[a-z]*\b|\d|$)")
 _DIGITS = Pattern(r"\s*\d")  # names hold no digit: where one begins, a date or time glued after them does
