@@ -395,3 +395,8 @@ def _first_of_class(items: list) -> set[str] | None:
         else:
             return None
     return chars
+
+
+def test_trademark_examples_match():
+    for example in publishers.TRADEMARK_EXAMPLES:
+        assert publishers.TRADEMARK.search(example), example

@@ -1331,3 +1331,22 @@ def test_british_byline_and_ordinal_date_share_a_line_after_a_slash():
                  f"By Jane Doe / Published 29th December 2014\n\n{_STORY_EN}\n")
     assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
     assert item.published == "2014-12-29"
+
+
+def test_brand_a_copyright_line_calls_a_registered_trademark_is_the_publisher():
+    item = _read(f"News\nCouncil approves the new park plan\nBy Jane Doe / Published 3rd March 2020\n\n{_STORY_EN}\n\n"
+                 'Copyright ©2020 Example Media Publications. "Example Star" is a registered trademark. All rights '
+                 "reserved.\n")
+    assert item.publisher == "Example Star"
+
+
+def test_table_brand_recorded_with_the_space_the_masthead_prints():
+    item = _read(f"NOWnews 今日新聞 > 政治 > 市圖書館新館下月開放\n市圖書館新館下月開放\n2014年 03月 21日 20:36\n\n"
+                 f"{_PARAS_TW}\n\n今日傳媒(股)公司版權所有 © 2013 NOWnews.com. All Rights Reserved.\n")
+    assert item.publisher == "NOWnews 今日新聞"
+
+
+def test_apple_daily_taiwan_named_by_its_domain_in_the_copyright_line():
+    item = _read(f"即時新聞\n市圖書館新館下月開放\n2013年06月29日19:35\n\n{_PARAS_TW}\n\n"
+                 "© 2013 www.appledaily.com.tw Limited. All rights reserved. 台灣蘋果日報 版權所有 不得轉載\n")
+    assert item.publisher == "蘋果日報"

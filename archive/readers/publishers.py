@@ -170,7 +170,7 @@ SITES: list[Site] = [
     _s("報導者", "TW", "twreporter.org", "報導者"),
     _s("天下雜誌", "TW", "cw.com.tw", "天下雜誌"),
     _s("商業周刊", "TW", "businessweekly.com.tw", "商業周刊"),
-    _s("蘋果日報", "TW", "tw.appledaily.com", "tw.news.appledaily.com"),
+    _s("蘋果日報", "TW", "tw.appledaily.com", "tw.news.appledaily.com", "appledaily.com.tw"),
     _s("中華日報", "TW", "cdns.com.tw", "中華日報"),
     _s("青年日報", "TW", "ydn.com.tw", "青年日報"),
     _s("中廣新聞網", "TW", "bcc.com.tw", "中廣新聞網"),
@@ -420,10 +420,30 @@ def site_named(name: str | None) -> Site | None:
 
 
 def as_printed(site: Site, text: str) -> str:
-    """Return the name to record for ``site`` named on line ``text``: a short brand it prints, else its name."""
+    """Return the name to record for ``site`` named on line ``text``: a short brand it prints, else its name.
+
+    A name mixing Latin letters and Han characters is recorded with the space the page prints
+    between the two (NOWnews 今日新聞 of the row NOWnews今日新聞).
+    """
     if site.name in text:
         return site.name
-    return next((alias for alias in ALIASES.get(site.name, ()) if alias in text), site.name)
+    alias = next((alias for alias in ALIASES.get(site.name, ()) if alias in text), None)
+    return alias if alias is not None else spaced_as_printed(site.name, text)
+
+
+def spaced_as_printed(name: str, text: str) -> str:
+    """Return ``name`` as ``text`` prints it with a space where Latin letters meet Han characters, else ``name``."""
+    if name.isascii() or not any(c.isascii() and c.isalpha() for c in name):
+        return name
+    spaced = _spaced(name).search(text)
+    return spaced.group() if spaced is not None else name
+
+
+@cache
+def _spaced(name: str) -> re.Pattern[str]:
+    """Return a pattern of ``name`` allowing a space where Latin letters meet Han characters."""
+    parts = re.findall(r"[A-Za-z0-9.&' -]+|[^A-Za-z0-9.&' -]+", name)
+    return re.compile(r"\s?".join(map(re.escape, parts)))
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
@@ -583,6 +603,11 @@ _NOT_HOLDER = Pattern(r"^(?:all|rights|reserved|by|the\b(?!(?-i: [A-Z]))|and|本
 COMPANY = Pattern(r"(?:有限公司|有限责任公司|股份公司|公司|集团|集團|Inc\.?|LLC|Ltd\.?|Limited|GmbH|Corp\.?|"
                   r"Corporation|Co\.)$", re.IGNORECASE)
 
+# A copyright line naming the site's brand as a trademark of the company that holds the rights:
+# © 2015 Example Media Publications. "Example Star" is a registered trademark.
+TRADEMARK = Pattern(r"[\"“](?P<name>[A-Z][\w&.'’ -]{1,40}?)[\"”] is a (?:registered )?trade ?mark")
+TRADEMARK_EXAMPLES = ['Copyright ©2015 Example Media Publications. "Example Star" is a registered trademark.']
+
 _COMPANY_AFTER = Pattern(r"[,\s]*(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Co\.|S\.A\.|AG\b|plc\b)", re.IGNORECASE)
 _DOMAIN = Pattern(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|news|co|tv|info)(?:\.[a-z]{2})?")
 _ALL_RIGHTS = Pattern(r"\s+all\s+rights.*$", re.IGNORECASE)
@@ -599,6 +624,9 @@ def copyright_holder(lines: Sequence[str]) -> tuple[str, int] | None:
     for index in sorted({bisect_right(starts, m.start()) - 1 for m in COPYRIGHT.finditer(page)}, reverse=True):
         if WIRE_COPYRIGHT.match(lines[index].lower()):
             continue
+        mark = TRADEMARK.search(lines[index]) if " trade" in lines[index] else None
+        if mark is not None:
+            return mark.group("name"), index  # the brand, not the company that holds it
         for pattern in (HOLDER_BEFORE, HOLDER_AFTER):
             match = pattern.search(lines[index])
             if match is None:

@@ -326,8 +326,15 @@ def _named_site(draft: Draft) -> Found | None:
 
 
 def _printed_site(draft: Draft, site: publishers.Site, index: int | None) -> str:
-    """Return the name a table site is recorded under: the short brand the page names it by, if any."""
-    return site.name if index is None else publishers.as_printed(site, draft.lines[index].text)
+    """Return the name a table site is recorded under: the short brand the page names it by, if any.
+
+    A copyright line may name the site by its domain only (© NOWnews.com); the brand's spacing is
+    then the one its masthead or breadcrumb prints (NOWnews 今日新聞).
+    """
+    name = site.name if index is None else publishers.as_printed(site, draft.lines[index].text)
+    if name == site.name and index is not None and site.name not in draft.lines[index].text:
+        name = publishers.spaced_as_printed(site.name, "\n".join(line.text for line in draft.lines))
+    return name
 
 
 def _breadcrumb_site(draft: Draft) -> Found | None:
