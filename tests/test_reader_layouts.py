@@ -1350,3 +1350,11 @@ def test_apple_daily_taiwan_named_by_its_domain_in_the_copyright_line():
     item = _read(f"即時新聞\n市圖書館新館下月開放\n2013年06月29日19:35\n\n{_PARAS_TW}\n\n"
                  "© 2013 www.appledaily.com.tw Limited. All rights reserved. 台灣蘋果日報 版權所有 不得轉載\n")
     assert item.publisher == "蘋果日報"
+
+
+def test_trail_closed_by_the_headline_at_the_top_of_a_long_page_is_the_breadcrumb():
+    menus = "\n".join(f"選單{n}" for n in range(40))
+    item = _read(f"示例新聞 > 政治 > 專題 > 市圖書館新館下月開放\n{menus}\n市圖書館新館下月開放\n王大明\n"
+                 f"2014年 03月 21日 20:36\n\n{_PARAS_TW}\n")
+    assert item.breadcrumb == ("示例新聞", "政治", "專題", "市圖書館新館下月開放")
+    assert item.section == "專題"

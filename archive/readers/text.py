@@ -165,6 +165,31 @@ def find_breadcrumb(draft: Draft) -> None:
         if section is not None:
             draft.set("section", section, index)
         return
+    _titled_trail_far_above(draft, end - 1 - header.HEADLINE_WINDOW)
+
+
+def _titled_trail_far_above(draft: Draft, stop: int) -> None:
+    """Find a trail closed by the page's own headline printed far above it (at the top of the page).
+
+    Some pages print the trail first and 100+ lines of menus before the article; a trail that ends
+    with the headline, after a separator, is the page's own wherever it stands.
+    """
+    headline = str(draft.fields.get("headline", "")).strip(patterns.TRIM)
+    if len(headline) < 4:
+        return
+    for index in range(max(stop, 0)):
+        text = draft.lines[index].text
+        if len(text) <= len(headline) or not text.endswith(headline):
+            continue
+        items = header.crumbs_to_title(text, headline)
+        if items is None or len(items) < 3:  # a home item, at least one section, the title
+            continue
+        draft.used.add(index)
+        draft.set("breadcrumb", tuple(items), index)
+        section = header.section_of(items[:-1])
+        if section is not None:
+            draft.set("section", section, index)
+        return
 
 
 def find_original_headline(draft: Draft) -> None:
