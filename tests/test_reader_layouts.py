@@ -1358,3 +1358,10 @@ def test_trail_closed_by_the_headline_at_the_top_of_a_long_page_is_the_breadcrum
                  f"2014年 03月 21日 20:36\n\n{_PARAS_TW}\n")
     assert item.breadcrumb == ("示例新聞", "政治", "專題", "市圖書館新館下月開放")
     assert item.section == "專題"
+
+
+def test_trail_one_item_per_line_closed_by_a_copy_of_the_headline_under_a_menu():
+    item = _read("News\nSport\nMovies\nRehab\nHome\nShowbiz & TV\nCelebs\nCouncil approves the new park plan\n"
+                 f"Council approves the new park plan\nBy Jane Doe / Published 3rd March 2020\n\n{_STORY_EN}\n")
+    assert item.breadcrumb == ("Home", "Showbiz & TV", "Celebs", "Council approves the new park plan")
+    assert item.section == "Celebs"

@@ -288,6 +288,27 @@ def crumb_lines(lines: Sequence[Line], index: int) -> tuple[int, str]:
     return start, " ".join(line.text for line in lines[start:index + 1])
 
 
+def trail_closed_by_title_copy(lines: Sequence[Line], end: int, headline: str) -> tuple[int, list[str]] | None:
+    """Return a trail printed one item per line and closed by a copy of the headline (line ``end - 1``).
+
+    Home / Showbiz & TV / Celebs / <headline> above the <h1> <headline>: the run from a home item
+    down to the headline's copy is the page's own trail, even under a menu of short items.
+    Returns where it starts and its items (the headline last), or None.
+    """
+    headline = headline.strip(patterns.TRIM)
+    if end < 3 or len(headline) < 4 or lines[end - 1].text.strip(patterns.TRIM) != headline:
+        return None
+    for start in range(end - 2, max(-1, end - 2 - _CRUMB_ITEMS), -1):
+        text = lines[start].text
+        if len(text) > 20 or lines[start].isolated:
+            return None
+        if text.lower() in _HOME_ITEMS:
+            if start == end - 2:
+                return None  # a home item and the title: no section between
+            return start, [*(line.text for line in lines[start:end - 1]), headline]
+    return None
+
+
 def _lone_separator(text: str) -> bool:
     """Tell whether a line holds nothing but a breadcrumb separator (">", "»", ">>")."""
     return 0 < len(text) <= 2 and all(c in _CRUMB_OPENERS for c in text)

@@ -146,6 +146,8 @@ def find_headline(draft: Draft) -> None:
 def find_breadcrumb(draft: Draft) -> None:
     """Find the breadcrumb above the headline; its last item before 正文 is the section."""
     end = draft.headline_at if draft.headline_at is not None else len(draft.lines)
+    if _trail_closed_by_title_copy(draft, end):
+        return
     for index in range(end - 1, max(-1, end - 1 - header.HEADLINE_WINDOW), -1):
         start, text = header.crumb_lines(draft.lines, index)
         if index == draft.date_at and draft.date is not None and start == index and draft.date.found.start > 0:
@@ -166,6 +168,21 @@ def find_breadcrumb(draft: Draft) -> None:
             draft.set("section", section, index)
         return
     _titled_trail_far_above(draft, end - 1 - header.HEADLINE_WINDOW)
+
+
+def _trail_closed_by_title_copy(draft: Draft, end: int) -> bool:
+    """Take a trail printed one item per line and closed by a copy of the headline right above it."""
+    headline = str(draft.fields.get("headline", ""))
+    found = header.trail_closed_by_title_copy(draft.lines, end, headline)
+    if found is None:
+        return False
+    start, items = found
+    draft.used.update(range(start, end))
+    draft.set("breadcrumb", tuple(items), start)
+    section = header.section_of(items[:-1])
+    if section is not None:
+        draft.set("section", section, end - 2)
+    return True
 
 
 def _titled_trail_far_above(draft: Draft, stop: int) -> None:
