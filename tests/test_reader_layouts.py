@@ -1365,3 +1365,16 @@ def test_trail_one_item_per_line_closed_by_a_copy_of_the_headline_under_a_menu()
                  f"Council approves the new park plan\nBy Jane Doe / Published 3rd March 2020\n\n{_STORY_EN}\n")
     assert item.breadcrumb == ("Home", "Showbiz & TV", "Celebs", "Council approves the new park plan")
     assert item.section == "Celebs"
+
+
+def test_wire_site_under_a_bar_of_its_sister_sites_is_the_publisher_its_dateline_names():
+    paras = _PARAS_TW.split("\n\n")
+    item = _read("中文新聞\n|\nFocus Taiwan\n|\nEspañol\n中央社新聞網\n首頁 > 重點新聞\n市圖書館新館下月開放\n"
+                 f"2013/06/29 19:03:00\n\n（中央社記者王大明台北29日專電）{paras[0]}\n\n{paras[1]}\n")
+    assert item.publisher == "中央社"
+
+
+def test_publisher_named_first_stays_when_the_dateline_names_no_wire():
+    item = _read(f"中文新聞\n|\nFocus Taiwan\n|\n中央社新聞網\n市圖書館新館下月開放\n2013/06/29 19:03:00\n\n"
+                 f"{_PARAS_TW}\n")
+    assert item.publisher == "Focus Taiwan"

@@ -154,7 +154,7 @@ SITES: list[Site] = [
     _s("聯合新聞網", "TW", "udn.com", "聯合新聞網", "聯合線上"),
     _s("經濟日報", "TW", "money.udn.com", "經濟日報網"),
     _s("中時新聞網", "TW", "chinatimes.com", "中時新聞網", "中時電子報", "中國時報"),
-    _s("中央社", "TW", "cna.com.tw", "中央通訊社"),
+    _s("中央社", "TW", "cna.com.tw", "中央通訊社", "中央社新聞網"),
     _s("ETtoday新聞雲", "TW", "ettoday.net", "ETtoday"),
     _s("東森新聞", "TW", "news.ebc.net.tw", "東森新聞"),
     _s("TVBS新聞網", "TW", "tvbs.com.tw", "TVBS"),

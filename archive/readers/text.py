@@ -361,10 +361,23 @@ def _named_site(draft: Draft) -> Found | None:
     identified = draft.identify_site()
     if identified.site is None:
         return None
+    wire = _dateline_wire(draft)
+    if wire is not None and wire.name in identified.others:
+        # a wire's own site (中央社新聞網 under a bar of its sister sites: Focus Taiwan …) credits the wire
+        # in the story's dateline: of the sites named above the article, that wire's is the page's
+        return _printed_site(draft, wire, None), identified.index
     if identified.others:
         draft.warn("publisher-guess", f"no copyright line names the site; took {identified.site.name!r}, named "
                    f"first, over {', '.join(map(repr, identified.others))}", identified.index)
     return _printed_site(draft, identified.site, identified.index), identified.index
+
+
+def _dateline_wire(draft: Draft) -> publishers.Site | None:
+    """Return the site of the wire whose dateline opens the story: （中央社記者王大明台北29日專電）."""
+    if not draft.body:
+        return None
+    match = patterns.ZH_WIRE_BYLINE.match(draft.lines[draft.body[0]].text)
+    return publishers.site_named(match.group("wire")) if match else None
 
 
 def _printed_site(draft: Draft, site: publishers.Site, index: int | None) -> str:
