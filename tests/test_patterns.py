@@ -400,3 +400,8 @@ def _first_of_class(items: list) -> set[str] | None:
 def test_trademark_examples_match():
     for example in publishers.TRADEMARK_EXAMPLES:
         assert publishers.TRADEMARK.search(example), example
+
+
+def test_credit_slot_examples_match():
+    for above, text in english.SLOT_EXAMPLES:
+        assert english.credit_slot(above, text) == text

@@ -1378,3 +1378,12 @@ def test_publisher_named_first_stays_when_the_dateline_names_no_wire():
     item = _read(f"中文新聞\n|\nFocus Taiwan\n|\n中央社新聞網\n市圖書館新館下月開放\n2013/06/29 19:03:00\n\n"
                  f"{_PARAS_TW}\n")
     assert item.publisher == "Focus Taiwan"
+
+
+def test_edition_credited_under_the_published_line_is_source_and_publisher_over_its_network():
+    # the network is a table site (CNN, © Cable News Network); the edition's name extends it
+    item = _read(f"CNN\nCNN Business\nHome\nCouncil approves the new park plan\n"
+                 f"Published December 23, 2014\nCNN Latino News\n\n{_STORY_EN}\n\n"
+                 "This material may not be published. ©2014 Cable News Network, LLC. All rights reserved.\n")
+    assert item.source == "CNN Latino News"
+    assert item.publisher == "CNN Latino News"

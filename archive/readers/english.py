@@ -120,9 +120,22 @@ ORG_WORDS = r"Daily|Press|Times|Post|Herald|Journal|Tribune|Gazette|Chronicle|Wi
 CREDIT_SLOT = Pattern(rf"^[A-Z][A-Z.&' -]{{1,50}}\b(?:NEWS|{ORG_WORDS.upper()}|SERVICE)\b[A-Z.&' -]{{0,30}}$")
 
 
+# The same slot right under a "Published <date>" line, in title case: the schema.org source organisation
+# some templates print there ("Published December 23, 2014" / "Example News Latino").
+PUBLISHED_LINE = Pattern(r"^(?:Published|Updated|Posted)\s+(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2})",
+                         starts="PU")
+TITLE_SLOT = Pattern(rf"^(?:[A-Z][\w&.'-]*\s){{0,3}}(?:News|{ORG_WORDS})(?:\s[A-Z][\w&.'-]*){{0,3}}$")
+SLOT_EXAMPLES = [("Published December 23, 2014", "Example News Latino"), ("BY Jane Doe", "EXAMPLE DAILY NEWS")]
+
+
 def credit_slot(above: str, text: str) -> str | None:
-    """Return the organisation a capitals line right under a By line credits ("BY Jane Doe" / "EXAMPLE NEWS")."""
+    """Return the organisation credited on the line under a By line or a "Published <date>" line.
+
+    "BY Jane Doe" / "EXAMPLE NEWS"; "Published December 23, 2014" / "Example News Latino".
+    """
     if patterns.BY_LINE.match(above) and CREDIT_SLOT.match(text):
+        return text.strip()
+    if text[:1].isupper() and PUBLISHED_LINE.match(above) and TITLE_SLOT.match(text):
         return text.strip()
     return None
 

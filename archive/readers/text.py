@@ -300,13 +300,23 @@ def find_publisher(draft: Draft) -> None:
         draft.warn("publisher-missing", "cannot tell which site published the page: no known domain or brand in "
                    "its copyright lines, masthead or footer", len(draft.lines) - 1)
     source, publisher = draft.fields.get("source"), draft.fields.get("publisher")
-    if isinstance(source, str) and publisher is not None and patterns.SELF_SOURCE.fullmatch(source):
+    if isinstance(source, str) and isinstance(publisher, str) and source.startswith(publisher + " ") \
+            and len(source) - len(publisher) <= _EDITION_WORDS:
+        # the network's copyright (© FOX News Network) over a page crediting its own edition in the
+        # source slot (Fox News Latino): the edition published the page
+        draft.fields["publisher"] = source
+        if "source" in draft.where:
+            draft.where["publisher"] = draft.where["source"]
+    elif isinstance(source, str) and publisher is not None and patterns.SELF_SOURCE.fullmatch(source):
         # 来源：本站原创 ("this site, original") names the publishing site
         draft.fields["source"] = publisher
     elif source is not None and source == draft.syndicated and _same_site(source, publisher):
         # "Originally published on X" on X's own page says where the story ran, not that it came from elsewhere
         del draft.fields["source"]
         draft.where.pop("source", None)
+
+
+_EDITION_WORDS = 12  # characters an edition's name may add to its network's (" Latino", " Sunday")
 
 
 def _same_site(name: str, publisher: object) -> bool:
