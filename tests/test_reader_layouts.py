@@ -1387,3 +1387,10 @@ def test_edition_credited_under_the_published_line_is_source_and_publisher_over_
                  "This material may not be published. ©2014 Cable News Network, LLC. All rights reserved.\n")
     assert item.source == "CNN Latino News"
     assert item.publisher == "CNN Latino News"
+
+
+def test_network_desk_credited_under_the_published_line_is_no_edition():
+    item = _read(f"CNN\nHome\nCouncil approves the new park plan\nPublished December 23, 2014\nCNN Wire Service\n\n"
+                 f"{_STORY_EN}\n\nThis material may not be published. ©2014 Cable News Network, LLC. "
+                 "All rights reserved.\n")
+    assert item.publisher == "CNN"

@@ -301,9 +301,10 @@ def find_publisher(draft: Draft) -> None:
                    "its copyright lines, masthead or footer", len(draft.lines) - 1)
     source, publisher = draft.fields.get("source"), draft.fields.get("publisher")
     if isinstance(source, str) and isinstance(publisher, str) and source.startswith(publisher + " ") \
-            and len(source) - len(publisher) <= _EDITION_WORDS:
+            and len(source) - len(publisher) <= _EDITION_WORDS \
+            and not patterns.DESK_WORDS.search(source[len(publisher):]):
         # the network's copyright (© FOX News Network) over a page crediting its own edition in the
-        # source slot (Fox News Latino): the edition published the page
+        # source slot (Fox News Latino): the edition published the page; a desk (CNN Wire) is none
         draft.fields["publisher"] = source
         if "source" in draft.where:
             draft.where["publisher"] = draft.where["source"]
