@@ -1394,3 +1394,25 @@ def test_network_desk_credited_under_the_published_line_is_no_edition():
                  f"{_STORY_EN}\n\nThis material may not be published. ©2014 Cable News Network, LLC. "
                  "All rights reserved.\n")
     assert item.publisher == "CNN"
+
+
+def test_headline_flagged_with_a_picture_marker_is_no_caption():
+    # portals close a headline with (图) when the story has photos; a bare marker is no caption's credit
+    item = _read("首页\n新闻\n娱乐\n\n示例频道 > 图书新闻 >\u00a0正文\n\n市图书馆新馆下月开放迎接读者(图)\n"
+                 f"http://www.example.com.cn  2009年11月09日13:56  示例娱乐\n\n{_PARAS_ZH}\n")
+    assert item.headline == "市图书馆新馆下月开放迎接读者(图)"
+    assert item.section == "图书新闻"
+
+
+def test_lone_picture_word_under_the_date_is_no_writer():
+    # 海报 (poster) opens with a surname character, but a caption word alone names no one
+    item = _read("示例频道 > 图书新闻 > 正文\n\n市图书馆新馆下月开放迎接读者\n2009年11月09日13:56\n\n"
+                 f"海报\n\n{_PARAS_ZH}\n")
+    assert [p.name for p in item.people] == []
+
+
+def test_portal_promotion_of_its_mobile_site_is_not_body():
+    item = _read(f"示例频道 > 图书新闻 > 正文\n\n市图书馆新馆下月开放迎接读者\n2009年11月09日13:56\n\n{_PARAS_ZH}\n\n"
+                 "\u3000\u3000 看明星八卦、查影讯电视节目，上手机示例网娱乐频道 ent.example.cn\n\n新闻排行\n")
+    assert item.body[-1].text.startswith("据介绍，新馆位于城市东区")
+    assert len(item.body) == 3

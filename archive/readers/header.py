@@ -37,6 +37,8 @@ _URL = Pattern(r"^(?:https?://|www\.)\S+$", starts="hw")
 # An e-mail address: a line holding one is a contact or byline line (Desk Name Email desk@paper.com), no title.
 _EMAIL = Pattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_LINE = 300  # characters of a line searched for an address (a headline is far shorter)
+# A portal's picture marker closing a headline: 阿里郎全新力作《兰花指》单曲成红歌(图), …(组图), …（多图）.
+_PICTURE_MARK = Pattern(r"[（(](?:图|圖|组图|組圖|多图|多圖|图文|圖文|视频|視頻)[)）]$")
 _NOT_TITLES = frozenset((Kind.STOP, Kind.JUNK, Kind.CREDIT, Kind.CAPTION, Kind.MARKER, Kind.DATE))
 _TAIL_CHARS = 40  # characters at the end of a long line where a glued date is looked for
 _WEEKDAY_TAIL = Pattern(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*$")
@@ -374,6 +376,8 @@ def title_like(line: Line, kind: Kind) -> bool:
     text = line.text
     if kind is Kind.JUNK and body.truncated(line):
         kind = Kind.NAV  # a headline the site cuts short ("…无敌免...") reads as a teaser, but may be the title
+    if kind is Kind.CAPTION and line.cjk and _picture_marked(text):
+        kind = Kind.NAV  # a headline flagged (图) reads as a caption's closing credit, but is a title
     if kind in (Kind.STOP, Kind.JUNK, Kind.CREDIT, Kind.CAPTION, Kind.MARKER, Kind.DATE, Kind.NAV) \
             and not (kind is Kind.NAV and _titleish_nav(line)):
         return False
@@ -386,6 +390,18 @@ def title_like(line: Line, kind: Kind) -> bool:
     if line.cjk:
         return line.han >= 6 and len(text) <= 80 and not text.endswith(("。", "：", ":"))
     return 3 <= line.words <= 30 and len(text) <= 200 and not text.endswith((".", ":", "…"))
+
+
+def _picture_marked(text: str) -> bool:
+    """Tell whether a line ends in nothing but a portal's picture marker, (图) / (组图) / (视频).
+
+    Sina, Tencent and Sohu flag an article with photos by closing its headline with (图); a
+    caption's bracket names a photographer or holds more (（图：张三）, (圖／記者攝)), so a bare
+    marker says title, not caption. The rest of the line must still have no caption mark.
+    """
+    tail = max(0, len(text) - 6)
+    marked = _PICTURE_MARK.search(text, tail)
+    return marked is not None and not body.is_caption(text[: marked.start()].rstrip(patterns.TRIM))
 
 
 def _credit_above_date(lines: Sequence[Line], index: int, anchor: int) -> bool:

@@ -332,8 +332,16 @@ BOILERPLATE = Pattern(
     r"关注.{0,10}(?:微信|微博|公众号|公眾號)|(?<=\d)人参与|(?<=\d)人參與|付费会员|付費會員|加入会员|加入會員|"
     r"necessarily reflect|hare your (?:videos|photos|pictures|stories)|"
     r"ign up (?:for|to) [^.]{0,50}(?:newsletter|e-?mails?|alerts)|ubscribe to [^.]{0,50}newsletter|"
-    r"不代表本|僅代表作者|仅代表作者|条评论|我要评论|我要評論|评论\(|用LINE|Click here|click here"
+    r"不代表本|僅代表作者|仅代表作者|条评论|我要评论|我要評論|评论\(|用LINE|Click here|click here|"
+    # a portal's promotion of its mobile site, closed by the host: …上手机新浪网娱乐频道 ent.sina.cn
+    r"上手机.{0,12}(?:网|網|频道|頻道)\s*[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net)$"
 )
+# Words a photo caption may consist of alone, under the date line where a bare name would stand
+# (海报 "poster", 剧照 "film still"): each opens with a surname character, yet names no one.
+PICTURE_WORDS = frozenset((
+    "海报", "海報", "剧照", "劇照", "封面", "近照", "写真", "寫真", "合影", "合照", "组图", "組圖", "截图", "截圖",
+    "现场", "現場", "资料图", "資料圖", "示意图", "示意圖", "效果图", "效果圖",
+))
 # How lines of links and promotions end: "更多>>", "Full Article", an image file name.
 BOILERPLATE_ENDINGS = (">>", "»", "》》", "Full Article", "Full Coverage", ".jpg", ".jpeg", ".png", ".gif", ".webp",
                        ".JPG", ".JPEG", ".PNG", ".GIF")
@@ -508,6 +516,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "增值电信业务许可证 浙 B2-2018",
                                   "订阅《春城手机报综合版》,发送CCZH到10658000(5元/月)",
                                   "点击进入“文艺星青年”>>", "4人参与2评论",
+                                  "看明星八卦、查影讯电视节目，上手机示例网娱乐频道 ent.example.cn",
                                   "The opinions expressed here do not necessarily reflect the views of the site.",
                                   "Caught in the storm? Please share your photos and stories with us.",
                                   "Sign up for the Morning Briefing newsletter to get the top stories."]),

@@ -62,7 +62,7 @@ def is_chinese_name(name: str) -> bool:
 
 def is_personal_name(name: str) -> bool:
     """Tell whether a name printed without a role is a person's: a surname, then one or two characters."""
-    if not is_chinese_name(name) or "·" in name or "•" in name:
+    if not is_chinese_name(name) or "·" in name or "•" in name or name in patterns.PICTURE_WORDS:
         return False
     if name[:2] in patterns.COMPOUND_SURNAMES:
         return 3 <= len(name) <= 4
