@@ -1416,3 +1416,15 @@ def test_portal_promotion_of_its_mobile_site_is_not_body():
                  "\u3000\u3000 看明星八卦、查影讯电视节目，上手机示例网娱乐频道 ent.example.cn\n\n新闻排行\n")
     assert item.body[-1].text.startswith("据介绍，新馆位于城市东区")
     assert len(item.body) == 3
+
+
+def test_english_sister_paper_in_the_link_bar_of_a_chinese_page_stands_for_its_chinese_paper():
+    # the Liberty Times' bar links its English daily; an English paper does not publish a Chinese page
+    item = _read("| 設為首頁 | TAIPEI TIMES | 讀者園地 | 聯絡我們 |\n即時\n政治\n 首頁 > 政治\n市圖書館新館下月開放\n"
+                 f"2014-04-30  14:49\n\n{_PARAS_TW}\n")
+    assert item.publisher == "自由時報"
+
+
+def test_english_sister_paper_of_an_english_page_stays_its_publisher():
+    item = _read(f"Taipei Times\nHome\nTaiwan News\nCouncil approves the new park plan\nMarch 3, 2020\n\n{_STORY_EN}\n")
+    assert item.publisher == "Taipei Times"

@@ -323,6 +323,13 @@ GROUPS: dict[str, tuple[str, ...]] = {
 }
 _MIN_LISTED = 6  # a footer list this long is the group's list of papers, not a passing mention
 
+# English-language papers of a Chinese-language group, by the group's Chinese paper. A Chinese page
+# whose link bar names the English sister (自由時報's bar: | TAIPEI TIMES | yes123求職網 |) was not
+# published by an English paper: its group's Chinese paper published it.
+CHINESE_SIBLINGS: dict[str, str] = {
+    "Taipei Times": "自由時報",  # Liberty Times Group's English daily
+}
+
 # Short brands a site prints as its own name besides the table's (中新网 for 中国新闻网). A page that
 # names the site only by such a brand has the site recorded under it, as the page prints it.
 ALIASES: dict[str, tuple[str, ...]] = {

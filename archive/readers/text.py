@@ -377,10 +377,21 @@ def _named_site(draft: Draft) -> Found | None:
         # a wire's own site (中央社新聞網 under a bar of its sister sites: Focus Taiwan …) credits the wire
         # in the story's dateline: of the sites named above the article, that wire's is the page's
         return _printed_site(draft, wire, None), identified.index
+    sibling = _chinese_sibling(draft, identified.site)
+    if sibling is not None:
+        return _printed_site(draft, sibling, None), identified.index
     if identified.others:
         draft.warn("publisher-guess", f"no copyright line names the site; took {identified.site.name!r}, named "
                    f"first, over {', '.join(map(repr, identified.others))}", identified.index)
     return _printed_site(draft, identified.site, identified.index), identified.index
+
+
+def _chinese_sibling(draft: Draft, site: publishers.Site) -> publishers.Site | None:
+    """Return the Chinese paper of an English sister paper named on a Chinese page, else None."""
+    if not (draft.language or "").startswith("zh"):
+        return None
+    sibling = publishers.CHINESE_SIBLINGS.get(site.name)
+    return publishers.site_named(sibling) if sibling is not None else None
 
 
 def _dateline_wire(draft: Draft) -> publishers.Site | None:
