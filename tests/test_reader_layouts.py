@@ -1428,3 +1428,32 @@ def test_english_sister_paper_in_the_link_bar_of_a_chinese_page_stands_for_its_c
 def test_english_sister_paper_of_an_english_page_stays_its_publisher():
     item = _read(f"Taipei Times\nHome\nTaiwan News\nCouncil approves the new park plan\nMarch 3, 2020\n\n{_STORY_EN}\n")
     assert item.publisher == "Taipei Times"
+
+
+def test_by_line_naming_a_partner_is_no_headline_and_leaves_no_writer():
+    # a syndicated story: the byline slot credits the partner; the image link's label reads like a name
+    item = _read("Home\nExample Post\n\nNews\n\nShare this:\nShare\nCouncil approves the new park plan\n\n"
+                 "By Partner News\n\nView author archive\nGet author RSS feed\n\nDecember 29, 2014 | 10:32am\n\n"
+                 f"Modal Trigger\nThe new park in an undated picture. Photo: Example\n\n{_STORY_EN}\n")
+    assert item.headline == "Council approves the new park plan"
+    assert item.people == ()
+    assert item.section == "News"
+
+
+def test_title_printed_after_a_slash_in_a_capitals_byline():
+    item = _read(f"Home\nCouncil approves the new park plan\n\nBY JANE DOE / STAFF WRITER\n\n"
+                 f"Published: Jan. 14, 2015\n\n{_STORY_EN}\n")
+    assert [(p.name, p.printed_role) for p in item.people] == [("JANE DOE", "STAFF WRITER")]
+
+
+def test_headline_repeated_by_a_gallery_under_the_date_wins_over_a_side_box_heading():
+    # the side column sits between headline and byline in the source; the gallery repeats the headline
+    item = _read("Home\nNews\nSports\nBusiness\nLife\nOpinion\nBlogs\nPhotos\n"
+                 "News\nTEMPLE: Fair opens on Friday with a parade down Main Street\nNews\n"
+                 "PARKTOWN: Council approves the new park plan, mayor says\nTrending\n\nYellow Pages\n\n"
+                 "THINGS TO DO\n\nBY JANE DOE / STAFF WRITER\n\nPublished: Jan. 14, 2015 Updated: 4:49 p.m.\n"
+                 "PARKTOWN: Council approves the new park plan, mayor says\nPrint Photo\n"
+                 f"The park site on Tuesday.\n\n{_STORY_EN}\n")
+    assert item.headline == "PARKTOWN: Council approves the new park plan, mayor says"
+    assert item.section == "News"
+

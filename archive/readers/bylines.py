@@ -21,6 +21,7 @@ def find_people(draft: Draft) -> None:
     """Find the writers: a byline line near the headline or after the body, or credits in the lead or tail."""
     found: list[tuple[Credit, int]] = []
     bare: list[tuple[Credit, int]] = []  # names alone beside the date: writers only when no By line names any
+    desk = False  # a By line naming a desk or partner ("By Fox News") fills the byline slot: no writer is named
     for index in draft.header:
         if index == draft.headline_at:
             continue
@@ -31,9 +32,11 @@ def find_people(draft: Draft) -> None:
         credit = _header_credit(draft, index)
         if credit:
             (bare if _bare_name_line(draft, index) else found).append((credit, index))
+        elif _desk_by_line(draft, index):
+            desk = True
     if not any(p.role is not Role.EDITOR for credit, _ in found for p in credit.people):
         boxed = _author_box(draft)
-        found.extend([boxed] if boxed else bare)
+        found.extend([boxed] if boxed else [] if desk else bare)
     for index in draft.trailer:
         kind = draft.kinds[index]
         if kind is body.Kind.STOP and not patterns.EDITOR_LINE.match(draft.lines[index].text):
@@ -147,6 +150,19 @@ def _author_box(draft: Draft) -> tuple[Credit, int] | None:
             role = title if titled else names[0].printed_role
             return Credit((Person(names[0].name, Role.AUTHOR, role),), line.text), index
     return None
+
+
+def _desk_by_line(draft: Draft, index: int) -> bool:
+    """Tell whether an English header line is a By line that names no person ("By Fox News").
+
+    A syndicated story credits its partner in the byline slot; a name-like line elsewhere in the
+    header (an image button's label, "Modal Trigger") is then no writer: the slot is taken.
+    """
+    line = draft.lines[index]
+    return not line.cjk and line.words <= _DESK_BY_WORDS and bool(patterns.BY_CAPITALS.match(line.text))
+
+
+_DESK_BY_WORDS = 6  # words of a By line naming a desk at most
 
 
 def _bare_name_line(draft: Draft, index: int) -> bool:

@@ -87,6 +87,11 @@ def parse_by_line(text: str) -> tuple[tuple[Person, ...], str | None]:
     head, comma, tail = names.partition(",")
     if comma and patterns.EN_TITLE.search(tail) and " and " not in tail:
         names, title = head, tail.strip()
+    else:
+        # "BY JANE DOE / STAFF WRITER": a title after a slash, printed in capitals as often as not
+        head, slash, tail = names.partition(" / ")
+        if slash and patterns.EN_TITLE.search(tail.title()) and " and " not in tail.lower():
+            names, title = head, tail.strip()
     people = tuple(Person(name, Role.AUTHOR, title or "author") for name in names_in(names))
     return people, rest
 

@@ -32,6 +32,8 @@ _HOME_ITEMS = frozenset(("首页", "首頁", "主页", "主頁", "home"))
 _SLASH_ITEMS = 3  # a trail joined by slashes alone has at least this many items (udn / 社會 / 焦點事件)
 _REMAINDER_MAX = 60  # characters a date line may hold besides its date, labels and zone
 _MORE_WINDOW = 20  # lines after the body searched for a "more news from this channel" link
+_COPY_REACH = 2  # lines under the date line where a gallery or print box repeats the headline
+_COPY_WORDS = 4  # words of an English headline so repeated at least (not a repeated menu item)
 _JOIN_MAX = 12  # a date split over lines ("2019" / "09/07" / "19:02") has short pieces
 _URL = Pattern(r"^(?:https?://|www\.)\S+$", starts="hw")
 # An e-mail address: a line holding one is a contact or byline line (Desk Name Email desk@paper.com), no title.
@@ -39,6 +41,7 @@ _EMAIL = Pattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_LINE = 300  # characters of a line searched for an address (a headline is far shorter)
 # A portal's picture marker closing a headline: 阿里郎全新力作《兰花指》单曲成红歌(图), …(组图), …（多图）.
 _PICTURE_MARK = Pattern(r"[（(](?:图|圖|组图|組圖|多图|多圖|图文|圖文|视频|視頻)[)）]$")
+_BY_WORDS = 6  # words of a By line naming a desk ("By Fox News") at most
 _NOT_TITLES = frozenset((Kind.STOP, Kind.JUNK, Kind.CREDIT, Kind.CAPTION, Kind.MARKER, Kind.DATE))
 _TAIL_CHARS = 40  # characters at the end of a long line where a glued date is looked for
 _WEEKDAY_TAIL = Pattern(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*$")
@@ -389,6 +392,8 @@ def title_like(line: Line, kind: Kind) -> bool:
         return False
     if line.cjk:
         return line.han >= 6 and len(text) <= 80 and not text.endswith(("。", "：", ":"))
+    if line.words <= _BY_WORDS and patterns.BY_CAPITALS.match(text):
+        return False  # a credit line whose By names a desk or a partner, not a writer
     return 3 <= line.words <= 30 and len(text) <= 200 and not text.endswith((".", ":", "…"))
 
 
@@ -493,6 +498,23 @@ def headline_below(lines: Sequence[Line], kinds: Sequence[Kind], date_at: int, e
     return None
 
 
+def headline_copied_below(lines: Sequence[Line], kinds: Sequence[Kind], date_at: int, used: set[int]) -> int | None:
+    """Return the title line above the date line that the page prints again right under it, else None.
+
+    A photo gallery or print box opening the article repeats the headline as its own title
+    (PERRIS: Woman ordered … / BY … / Published: … / PERRIS: Woman ordered …). Boxes of the page's
+    side column printed between headline and byline ("THINGS TO DO") are not repeated there, so
+    the copy tells which of the title lines above the date is the headline.
+    """
+    below = {lines[i].text for i in range(date_at + 1, min(len(lines), date_at + 1 + _COPY_REACH))}
+    for index in range(date_at - 1, max(-1, date_at - 1 - HEADLINE_WINDOW), -1):
+        line = lines[index]
+        if index not in used and line.text in below and (line.cjk or line.words >= _COPY_WORDS) \
+                and title_like(line, kinds[index]):
+            return index
+    return None
+
+
 def _crumb_above(lines: Sequence[Line], index: int) -> bool:
     """Tell whether a breadcrumb (or its last piece, "> 山西要闻") stands right above ``index``.
 
@@ -580,6 +602,7 @@ def _repeated(lines: Sequence[Line], index: int, text: str) -> bool:
 _SHARE_BAR_LINES = 3  # share buttons (Share this: / Share / Tweet) looked past above a headline; not other
 # widgets: a comments link or a menu's last item above the headline is page furniture of another kind
 _SHARE_BAR_LENGTH = 20  # characters of such a line at most
+_TEASER_WORDS = 5  # words of another story's title printed above a News flag at least (a menu item has fewer)
 
 
 def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | None:
@@ -593,6 +616,8 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
             and lines[headline - 1].text.lower().startswith(("share", "tweet")) \
             and patterns.WIDGET.match(lines[headline - 1].text):
         headline, skipped = headline - 1, skipped + 1
+    if headline > 0 and _news_flag(lines, headline - 1):
+        return lines[headline - 1].text, headline - 1
     for index in range(headline - 1, max(-1, headline - 3), -1):
         text = lines[index].text
         if patterns.CHANNEL_LINE.match(text):
@@ -610,6 +635,20 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
     if kicker >= 0 and _english_kicker(lines[kicker]):
         return lines[kicker].text, kicker  # a kicker set off on its own right above the headline
     return None
+
+
+def _news_flag(lines: Sequence[Line], index: int) -> bool:
+    """Tell whether the line right above the headline is a channel flag reading News, not a menu's item.
+
+    News is a menu word everywhere else (NAV_WORDS), but many sites print the channel's label above
+    the headline and the channel is often just News. The flag is set off on its own, or follows a
+    longer line (another story's title under the same label); a menu item follows a short item.
+    """
+    line = lines[index]
+    if line.cjk or line.text.lower() != "news":
+        return False
+    above = lines[index - 1] if index > 0 else None
+    return line.isolated or (above is not None and not above.cjk and above.words >= _TEASER_WORDS)
 
 
 def _english_kicker(line: Line) -> bool:

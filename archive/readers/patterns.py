@@ -357,6 +357,9 @@ WIDGET = Pattern(
     re.IGNORECASE,
     starts="分字T打列收评評举舉ASCEPLRVGFB",
 )
+# A By line of capitalised words ("By Fox News", "By Staff Reports", "By Jane Doe"): a credit line, never the
+# headline. Only capitalised words (and a joining and / of / the) follow By, so a title "By the numbers" is none.
+BY_CAPITALS = Pattern(r"^By\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|the))*$", starts="B")
 # Photo and video captions and credits: not body, never authors. Two patterns, so neither has to
 # be tried at every position of a long line: one for how a caption opens (``match``), one for how
 # it ends (searched in the last characters only).
@@ -485,6 +488,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "DESK_WORDS": (DESK_WORDS, ["National Desk", "Staff Reports", "CNN Wire", "综合报导", "Taboolaby Taboola"]),
     "BY_LINE": (BY_LINE, ["By Jane Doe and John Roe", "by Jeff Foust — November 18, 2019",
                           "-- By Michael Russell Follow @tdmrussell", "National Desk By National Desk"]),
+    "BY_CAPITALS": (BY_CAPITALS, ["By Fox News", "By Staff Reports", "By Jane Doe and John Roe"]),
     "AUTHOR_LINE": (AUTHOR_LINE, ["Author Jane Doe", "Author: Jane Doe and John Roe"]),
     "CREDIT_LINE": (CREDIT_LINE, ["(Reporting by Indulal PM; Editing by Sunil Nair)",
                                   "Additional reporting by Jane Doe in London; Editing by Sam Holmes"]),
@@ -554,6 +558,7 @@ BOILERPLATE_ENDING_EXAMPLES = ["google.JPG", "The best and worst of Bollywood in
 
 # Lines each pattern must not match: the near misses that taught us where its edges are.
 COUNTER_EXAMPLES: dict[str, list[str]] = {
+    "BY_CAPITALS": ["By the numbers: a year of storms", "Bystanders help"],
     "PHOTO_CREDIT": ["他在桌上摊开一张地图", "详见下图"],
     "BREADCRUMB_SPACED": ["新华网"],
     "HOME_WORDS": ["明星", "国内新闻"],

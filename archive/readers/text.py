@@ -121,6 +121,10 @@ def find_headline(draft: Draft) -> None:
         above = header.headline_above_standfirst(draft.lines, draft.kinds, draft.date, draft.used)
         if below is not None or above is not None:
             index, other = below if below is not None else above, None
+    if anchor == draft.date_at and (copy := header.headline_copied_below(draft.lines, draft.kinds, anchor,
+                                                                         draft.used)) is not None \
+            and copy != index:
+        index, other = copy, None  # the title a gallery or print box under the date repeats
     if span is not None and anchor == span[0] and header.opens_with_title(draft.lines, draft.kinds, span[0]):
         if index is not None:
             draft.warn("headline-guess", f"the text opens with a title line, taken as the headline, not line "
