@@ -1457,3 +1457,43 @@ def test_headline_repeated_by_a_gallery_under_the_date_wins_over_a_side_box_head
     assert item.headline == "PARKTOWN: Council approves the new park plan, mayor says"
     assert item.section == "News"
 
+
+
+def test_link_to_a_photos_large_version_inside_the_story_is_not_body():
+    paras = [f"Paragraph {n} of the story says the council voted to approve the new park plan on Tuesday after a "
+             f"long debate." for n in range(1, 7)]
+    above, below = "\n\n".join(paras[:3]), "\n\n".join(paras[3:])
+    item = _read(f"Home\nCouncil approves the new park plan\nMarch 3, 2020\n\n{above}\n\n"
+                 f"The park site on Tuesday.\nCredit: Example Photo\nView full size image\n\n{below}\n")
+    assert [b.text for b in item.body] == paras
+
+
+def test_caption_closed_by_an_agency_name_in_brackets_is_not_body():
+    paras = _STORY_EN.split("\n\n")
+    item = _read(f"Home\nCouncil approves the new park plan\nMarch 3, 2020\n\n{paras[0]}\n\n"
+                 f"Will the park open in spring? [Wenn]\n\n{paras[1]}\n\n{paras[2]}\n\n"
+                 "The mayor has backed the plan for a year [Splash]\n")
+    assert [b.text for b in item.body] == paras
+
+
+def test_labelled_links_to_other_stories_after_the_text_are_not_body():
+    item = _read(f"Home\nCouncil approves the new park plan\nMarch 3, 2020\n\n{_STORY_EN}\n\n"
+                 "Related article: Mayor says the new park plan will bring visitors to the town centre\n\n"
+                 "Related article: Library opens\n")
+    assert item.body[-1].text.startswith("Paragraph 3")
+    assert len(item.body) == 3
+
+
+def test_trail_whose_home_item_names_the_brand_gives_section_and_table_publisher():
+    item = _read("Home\nNews\nPics\nBreadcrumb\nOK! Home\nCeleb News\nCouncil approves the new park plan\n"
+                 "Council approves the new park plan\nBy Jane Doe\nMonday 29 Dec 2014\n\n"
+                 f"{_STORY_EN}\n")
+    assert item.breadcrumb == ("OK! Home", "Celeb News", "Council approves the new park plan")
+    assert item.section == "Celeb News"
+    assert item.publisher == "OK! Magazine"
+
+
+def test_masthead_line_naming_a_table_site_is_its_publisher():
+    item = _read(f"Home\nSections\nNew York Post\n\nNews\n\nCouncil approves the new park plan\n\n"
+                 f"December 29, 2014 | 10:32am\n\n{_STORY_EN}\n")
+    assert item.publisher == "New York Post"

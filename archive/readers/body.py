@@ -86,6 +86,7 @@ _WIRE_STARTS = patterns.WIRE_LINE.starts
 _WEN_STARTS = patterns.BYLINE_WEN.starts
 _YEARLESS_STARTS = patterns.YEARLESS_DATE.starts
 _FOLLOW_STARTS = patterns.FOLLOW_CREDIT.starts
+_RELATED_STARTS = patterns.RELATED_LINK.starts
 _ENDING_LASTS = frozenset(ending[-1] for ending in patterns.BOILERPLATE_ENDINGS)
 _PHOTO_LASTS = frozenset(ending[-1] for ending in _PHOTO_ENDINGS)
 # Every ending CAPTION_END knows closes a bracket (round or square) or ends "Getty Images" or a file photo's
@@ -145,6 +146,8 @@ def classify(line: Line) -> Kind:
         return Kind.DATE  # a labelled date line printing no year is still no paragraph
     if first in _FOLLOW_STARTS and patterns.FOLLOW_CREDIT.match(text):
         return Kind.JUNK
+    if first in _RELATED_STARTS and patterns.RELATED_LINK.match(text):
+        return Kind.JUNK  # a labelled link to another story ("Related article: …"), of any length
     if cjk and _teaser(text, last):
         return Kind.JUNK
     if not han and not words and not any(c.isalnum() for c in text):

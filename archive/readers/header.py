@@ -29,6 +29,7 @@ _CRUMB_OPENERS = frozenset(">»›＞→")  # a breadcrumb item printed on its o
 _CRUMB_ITEMS = 6  # items of a breadcrumb printed one per line
 _BARE_ITEMS = 4  # items printed one per line with neither separators nor 正文 (首頁 / 即時新聞 / 中廣 / 社會萬象)
 _HOME_ITEMS = frozenset(("首页", "首頁", "主页", "主頁", "home"))
+_BRAND_HOME_WORDS = 3  # words of a brand's home item ("OK! Home", "Example News Home") at most
 _SLASH_ITEMS = 3  # a trail joined by slashes alone has at least this many items (udn / 社會 / 焦點事件)
 _REMAINDER_MAX = 60  # characters a date line may hold besides its date, labels and zone
 _MORE_WINDOW = 20  # lines after the body searched for a "more news from this channel" link
@@ -307,11 +308,20 @@ def trail_closed_by_title_copy(lines: Sequence[Line], end: int, headline: str) -
         text = lines[start].text
         if len(text) > 20 or lines[start].isolated:
             return None
-        if text.lower() in _HOME_ITEMS:
+        if _home_item(text):
             if start == end - 2:
                 return None  # a home item and the title: no section between
             return start, [*(line.text for line in lines[start:end - 1]), headline]
     return None
+
+
+def _home_item(text: str) -> bool:
+    """Tell whether a trail's first item is the home page: Home / 首页, or the brand's home ("OK! Home").
+
+    Sites whose trail is printed one item per line name the home item after their brand as often as not.
+    """
+    lowered = text.lower()
+    return lowered in _HOME_ITEMS or (lowered.endswith(" home") and len(lowered.split()) <= _BRAND_HOME_WORDS)
 
 
 def _lone_separator(text: str) -> bool:

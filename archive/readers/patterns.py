@@ -353,6 +353,8 @@ WIDGET = Pattern(
     r"Sign in\b|Log in\b|Subscribe\b|Comments?$|Reuse this content|"
     # the links of a writer's box beside the byline ("View author archive", "Get author RSS feed")
     r"View author archive$|See all (?:articles|posts|stories)$|(?:Get )?author RSS feed$|E-?mail the author$|"
+    # a photo's link to its large version ("View full size image", "View larger image", "Enlarge photo")
+    r"View (?:full[- ]size|larger?|full) (?:image|photo|picture)$|Enlarge (?:image|photo|picture)$|"
     r"Follow (?:on|me on) (?:Twitter|Facebook|Instagram|X)$|Bio$)",
     re.IGNORECASE,
     starts="分字T打列收评評举舉ASCEPLRVGFB",
@@ -375,6 +377,8 @@ CAPTION_END = Pattern(
     r"[（(][^()（）]{2,30}(?:攝影|摄影|傳真|传真)(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?\s*[)）]|"
     # a UK picture desk's code in square brackets: "She snaps a selfie in Thailand [DS]", "[GETTY]", "[PA]"
     r"\s\[[A-Z]{2,8}(?:[ /][A-Z]{2,8}){0,2}\]|"
+    # a picture agency in brackets written as a name, after a caption's question or phrase: "… the question? [Wenn]"
+    r"(?<![.\]])\s\[[A-Z][a-z]{2,11}(?:[ /][A-Z][a-z]{2,11})?\]|"
     r"\b(?:Photograph|Photo|Credit|Image|Illustration|Pictured):\s*[^.]{1,60}|"
     # a file photo's label after the caption's sentence: 現任署長呼聲高。資料照片
     r"[。！？]\s*(?:資料照片|资料照片|資料照|资料照|檔案照片|档案照片)|"
@@ -407,6 +411,10 @@ FOLLOW_CREDIT = Pattern(
     r"Originally published (?:on|by|in) |"
     r"This (?:post|story|article|piece) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in|at) )",
     starts="FOT")
+# A link to another story printed as a line of its own, under a label: "Related article: Council approves …",
+# "RELATED: …", "See also: …". Not body wherever it stands (inside the story or after it), whatever its length.
+RELATED_LINK = Pattern(r"^(?:Related(?: (?:article|story|post|link|video|content|coverage))?|See also|Also read|"
+                       r"Read also)\s*[:：]\s*\S", re.IGNORECASE, starts="RSA")
 # Where a story was first published, in a syndication note: "Originally published on Live Science.",
 # "This post originally appeared on Example News." The site named is the source, unless it is the page's own.
 ORIGINALLY_PUBLISHED = Pattern(r"\b(?:[Oo]riginally|[Ff]irst) (?:published|appeared|ran) (?:on|by|at|in) "
@@ -488,6 +496,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "DESK_WORDS": (DESK_WORDS, ["National Desk", "Staff Reports", "CNN Wire", "综合报导", "Taboolaby Taboola"]),
     "BY_LINE": (BY_LINE, ["By Jane Doe and John Roe", "by Jeff Foust — November 18, 2019",
                           "-- By Michael Russell Follow @tdmrussell", "National Desk By National Desk"]),
+    "RELATED_LINK": (RELATED_LINK, ["Related article: Council approves the new park plan", "RELATED: Park opens",
+                                    "See also: How the vote went"]),
     "BY_CAPITALS": (BY_CAPITALS, ["By Fox News", "By Staff Reports", "By Jane Doe and John Roe"]),
     "AUTHOR_LINE": (AUTHOR_LINE, ["Author Jane Doe", "Author: Jane Doe and John Roe"]),
     "CREDIT_LINE": (CREDIT_LINE, ["(Reporting by Indulal PM; Editing by Sunil Nair)",
@@ -558,6 +568,7 @@ BOILERPLATE_ENDING_EXAMPLES = ["google.JPG", "The best and worst of Bollywood in
 
 # Lines each pattern must not match: the near misses that taught us where its edges are.
 COUNTER_EXAMPLES: dict[str, list[str]] = {
+    "RELATED_LINK": ["Related articles are listed below.", "Related to this, the council said"],
     "BY_CAPITALS": ["By the numbers: a year of storms", "Bystanders help"],
     "PHOTO_CREDIT": ["他在桌上摊开一张地图", "详见下图"],
     "BREADCRUMB_SPACED": ["新华网"],

@@ -191,6 +191,7 @@ SITES: list[Site] = [
     _s("法國國際廣播電台", "FR", "rfi.fr/cn", "rfi.fr/tw", "法国国际广播电台", "法國國際廣播電台"),
     # English: wires and international
     _s("Reuters", "GB", "reuters.com", "Reuters"),
+    _s("OK! Magazine", "GB", "ok.co.uk", "OK! Magazine"),
     _s("Reuters (India)", "IN", "in.reuters.com", "Reuters India", parent="Reuters"),
     _s("Reuters (UK)", "GB", "uk.reuters.com", "Reuters UK", parent="Reuters"),
     _s("Reuters (Canada)", "CA", "ca.reuters.com", "Reuters Canada", parent="Reuters"),
@@ -236,7 +237,7 @@ SITES: list[Site] = [
     _s("Miami Herald", "US", "miamiherald.com"),
     _s("The Dallas Morning News", "US", "dallasnews.com"),
     _s("NY Daily News", "US", "nydailynews.com", "New York Daily News"),
-    _s("New York Post", "US", "nypost.com", "NYP Holdings"),
+    _s("New York Post", "US", "nypost.com", "NYP Holdings", "New York Post"),
     _s("Boston Herald", "US", "bostonherald.com"),
     _s("The Daily Caller", "US", "dailycaller.com"),
     _s("CNN", "US", "cnn.com", "Cable News Network"),
@@ -419,6 +420,21 @@ WIRE_COPYRIGHT = Pattern(r"^(?:©|copyright)\s*(?:\d{4}\s*)?(?:thomson reuters|t
 # Lines that name another publication on purpose: a source label, an agency's byline.
 _CITES = Pattern(r"来源|來源|出处|出處|稿件|来自|整理自|摘自|转载自|轉載自|编译自|編譯自|source:|^by |^\(?reuters\)?$|"
                  r"^(?:the )?associated press$")
+
+
+def site_of_brand(brand: str) -> Site | None:
+    """Return the table row a short brand names: the site of that name, or whose name opens with it ("OK!").
+
+    A trail's home item or a masthead may print the brand without the word the site's name adds
+    ("OK! Home" for OK! Magazine); only a name that continues after the brand with a space matches.
+    """
+    brand = brand.strip()
+    if len(brand) < _MIN_BRAND:
+        return None
+    return _BY_NAME.get(brand) or next((site for site in SITES if site.name.startswith(brand + " ")), None)
+
+
+_MIN_BRAND = 2  # characters of a brand looked up by the start of a site's name at least
 
 
 def site_named(name: str | None) -> Site | None:

@@ -426,6 +426,11 @@ def _breadcrumb_site(draft: Draft) -> Found | None:
         draft.warn("publisher-guess", f"site not in the table; named {first!r} from the breadcrumb",
                    draft.headline_at)
         return first, draft.headline_at
+    if isinstance(first, str) and first.lower().endswith(" home"):
+        # the home item named after the brand ("OK! Home"): the site of the table the brand names
+        site = publishers.site_of_brand(first[:-len(" home")])
+        if site is not None:
+            return site.name, draft.headline_at
     return None
 
 
