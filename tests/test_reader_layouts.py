@@ -1497,3 +1497,10 @@ def test_masthead_line_naming_a_table_site_is_its_publisher():
     item = _read(f"Home\nSections\nNew York Post\n\nNews\n\nCouncil approves the new park plan\n\n"
                  f"December 29, 2014 | 10:32am\n\n{_STORY_EN}\n")
     assert item.publisher == "New York Post"
+
+
+def test_home_item_of_a_channel_names_no_brand():
+    from archive.readers import publishers
+
+    assert publishers.site_of_brand("News") is None
+    assert publishers.site_of_brand("OK!") is not None

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
 
+from archive.readers import patterns
 from archive.readers.lazy import Pattern
 
 CHINA_TIME = "+08:00"
@@ -429,8 +430,8 @@ def site_of_brand(brand: str) -> Site | None:
     ("OK! Home" for OK! Magazine); only a name that continues after the brand with a space matches.
     """
     brand = brand.strip()
-    if len(brand) < _MIN_BRAND:
-        return None
+    if len(brand) < _MIN_BRAND or patterns.NAV_WORDS.match(brand):
+        return None  # "News Home", "Sports Home": a channel's home page, no brand
     return _BY_NAME.get(brand) or next((site for site in SITES if site.name.startswith(brand + " ")), None)
 
 
