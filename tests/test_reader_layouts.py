@@ -1504,3 +1504,27 @@ def test_home_item_of_a_channel_names_no_brand():
 
     assert publishers.site_of_brand("News") is None
     assert publishers.site_of_brand("OK!") is not None
+
+
+def test_social_link_texts_glued_after_a_bare_name_are_cut_off():
+    item = _read("Example Blog\nCouncil approves the new park plan\n"
+                 "Jane Doe Follow @janedoe Email jdoe@example.com\nPublished: December 11, 2014 7:18 am\n\n"
+                 f"{_STORY_EN}\n")
+    assert [p.name for p in item.people] == ["Jane Doe"]
+
+
+def test_caption_under_a_file_photos_agency_credit_is_not_body():
+    item = _read("Example Blog\nCouncil approves the new park plan\nPublished: December 11, 2014 7:18 am\n"
+                 "(File 2013/The Associated Press)\n"
+                 "The park site seen from the hill on Tuesday, where work on the new paths starts next year.\n\n"
+                 f"{_STORY_EN}\n")
+    assert item.body[0].text.startswith("Paragraph 1")
+    assert len(item.body) == 3
+
+
+def test_sentence_naming_a_desk_after_by_is_a_paragraph():
+    paras = _STORY_EN.split("\n\n")
+    middle = "A new poll by Example News Service indicates residents are continuing to back the plan."
+    item = _read(f"Home\nCouncil approves the new park plan\nMarch 3, 2020\n\n{paras[0]}\n\n{middle}\n\n"
+                 f"{paras[1]}\n\n{paras[2]}\n")
+    assert [b.text for b in item.body] == [paras[0], middle, paras[1], paras[2]]

@@ -200,6 +200,9 @@ def _is_chinese_credit(text: str) -> bool:
                 or (report and report.end() >= len(text) - 1))
 
 
+_DESK_CREDIT_WORDS = 6  # words a desk's credit after By holds at most ("Staff Reports and wire services")
+
+
 def _is_english_credit(text: str, words: int) -> bool:
     """Tell whether an English line is a credit standing alone: By …, (Reporting by …), a wire's name."""
     lowered = text.lower()
@@ -217,7 +220,10 @@ def _is_english_credit(text: str, words: int) -> bool:
     by = patterns.BY_LINE.match(text)
     if by is None:
         return False
-    return bool(english.parse_by_line(text)[0]) or bool(patterns.DESK_WORDS.search(by.group("names")))
+    names = by.group("names")
+    # a desk credited by name ("By National Desk"), not a sentence mentioning one ("A poll by Example News shows …")
+    return bool(english.parse_by_line(text)[0]) or (len(names.split()) <= _DESK_CREDIT_WORDS
+                                                    and bool(patterns.DESK_WORDS.search(names)))
 
 
 def is_caption(text: str) -> bool:

@@ -112,8 +112,10 @@ def _header_credit(draft: Draft, index: int) -> Credit | None:
             return Credit((Person(line.text, Role.AUTHOR, "作者"),), line.text)
         return credits.labelled_people(line.text)
     if line.words <= 12 and _next_to_date(draft, index):
-        names = english.parse_name_line(line.text)
-        return Credit(names, line.text) if names else None
+        # the name's social links may be glued after it as screen-reader text (Follow @janedoe Email …)
+        text = patterns.SOCIAL_TAIL.sub("", line.text) if "@" in line.text else line.text
+        names = english.parse_name_line(text)
+        return Credit(names, text) if names else None
     return None
 
 

@@ -362,6 +362,9 @@ WIDGET = Pattern(
 # A By line of capitalised words ("By Fox News", "By Staff Reports", "By Jane Doe"): a credit line, never the
 # headline. Only capitalised words (and a joining and / of / the) follow By, so a title "By the numbers" is none.
 BY_CAPITALS = Pattern(r"^By\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|the))*$", starts="B")
+# Screen-reader texts of a writer's social links glued after the name in a byline: "Jane Doe Follow @janedoe
+# Email jdoe@example.com". Cut off before the name is read.
+SOCIAL_TAIL = Pattern(r"(?:\s+(?:Follow @\w+|E-?mail [\w.+-]+@[\w-]+(?:\.[\w-]+)+))+$")
 # Photo and video captions and credits: not body, never authors. Two patterns, so neither has to
 # be tried at every position of a long line: one for how a caption opens (``match``), one for how
 # it ends (searched in the last characters only).
@@ -382,7 +385,9 @@ CAPTION_END = Pattern(
     r"\b(?:Photograph|Photo|Credit|Image|Illustration|Pictured):\s*[^.]{1,60}|"
     # a file photo's label after the caption's sentence: 現任署長呼聲高。資料照片
     r"[。！？]\s*(?:資料照片|资料照片|資料照|资料照|檔案照片|档案照片)|"
-    r"\((?:The )?(?:Associated Press|AP|Reuters|AFP|Getty Images|[A-Z][\w ]{0,30} Photo[^)]{0,60})\)|"
+    # an agency's credit in brackets, maybe after a file photo's year: "(AP)", "(File 2013/The Associated Press)"
+    r"\((?:File(?: [Pp]hoto)?(?: \d{4})?\s?/\s?)?(?:The )?(?:Associated Press|AP|Reuters|AFP|Getty Images|"
+    r"[A-Z][\w ]{0,30} Photo[^)]{0,60})\)|"
     r"\s{2,}[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}/(?:[A-Z][\w]+)(?:\s\w+){0,2}|"
     r"\bGetty Images)$")
 # A photographer's credit opening a caption, name and agency joined by a slash: "Jane Doe/for Example News",
@@ -496,6 +501,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "DESK_WORDS": (DESK_WORDS, ["National Desk", "Staff Reports", "CNN Wire", "综合报导", "Taboolaby Taboola"]),
     "BY_LINE": (BY_LINE, ["By Jane Doe and John Roe", "by Jeff Foust — November 18, 2019",
                           "-- By Michael Russell Follow @tdmrussell", "National Desk By National Desk"]),
+    "SOCIAL_TAIL": (SOCIAL_TAIL, [" Follow @janedoe", " Follow @janedoe Email jdoe@example.com"]),
     "RELATED_LINK": (RELATED_LINK, ["Related article: Council approves the new park plan", "RELATED: Park opens",
                                     "See also: How the vote went"]),
     "BY_CAPITALS": (BY_CAPITALS, ["By Fox News", "By Staff Reports", "By Jane Doe and John Roe"]),
