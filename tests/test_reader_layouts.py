@@ -1528,3 +1528,14 @@ def test_sentence_naming_a_desk_after_by_is_a_paragraph():
     item = _read(f"Home\nCouncil approves the new park plan\nMarch 3, 2020\n\n{paras[0]}\n\n{middle}\n\n"
                  f"{paras[1]}\n\n{paras[2]}\n")
     assert [b.text for b in item.body] == [paras[0], middle, paras[1], paras[2]]
+
+
+def test_blogs_one_item_trail_as_the_first_line_above_the_headline_is_the_section():
+    item = _read(f"Opinion Blog\nCouncil approves the new park plan\nJane Doe\nPublished: December 11, 2014 7:18 am\n\n"
+                 f"{_STORY_EN}\n")
+    assert item.section == "Opinion Blog"
+
+
+def test_table_sites_name_as_the_first_line_above_the_headline_is_no_section():
+    item = _read(f"Taipei Times\nCouncil approves the new park plan\nMarch 3, 2020\n\n{_STORY_EN}\n")
+    assert item.section is None

@@ -612,6 +612,7 @@ def _repeated(lines: Sequence[Line], index: int, text: str) -> bool:
 _SHARE_BAR_LINES = 3  # share buttons (Share this: / Share / Tweet) looked past above a headline; not other
 # widgets: a comments link or a menu's last item above the headline is page furniture of another kind
 _SHARE_BAR_LENGTH = 20  # characters of such a line at most
+_TOP_LABEL_WORDS = 4  # words of a one-item trail printed as a page's first line at most
 _TEASER_WORDS = 5  # words of another story's title printed above a News flag at least (a menu item has fewer)
 
 
@@ -644,7 +645,20 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
         return lines[kicker].text, kicker
     if kicker >= 0 and _english_kicker(lines[kicker]):
         return lines[kicker].text, kicker  # a kicker set off on its own right above the headline
+    if kicker == 0 and _top_label(lines[0]):
+        return lines[0].text, 0  # the page's only line above the headline: a one-item trail (Opinion Blog)
     return None
+
+
+def _top_label(line: Line) -> bool:
+    """Tell whether the first line of a page, right above its headline, is a one-item trail naming the channel.
+
+    Blogs whose site header is written by a script print nothing above the post but the blog's
+    trail (Opinion Blog / headline); a site's name standing there is the masthead, not a section.
+    """
+    text = line.text
+    return not line.cjk and _kicker(text) and len(text.split()) <= _TOP_LABEL_WORDS \
+        and not patterns.WIDGET.match(text) and not publishers.sites_in(text)
 
 
 def _news_flag(lines: Sequence[Line], index: int) -> bool:
