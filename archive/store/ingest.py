@@ -240,6 +240,19 @@ def _committed(store: Store, batch: list[Prepared]) -> list[Result]:
     return list(_commit(store, batch))
 
 
+def _batches(prepared: Iterable[Prepared]) -> Iterator[list[Prepared]]:
+    """Group prepared items into commit batches of at most BATCH_ITEMS, or what BATCH_SECONDS brought."""
+    batch: list[Prepared] = []
+    started = time.monotonic()
+    for item in prepared:
+        batch.append(item)
+        if len(batch) >= BATCH_ITEMS or time.monotonic() - started >= BATCH_SECONDS:
+            yield batch
+            batch, started = [], time.monotonic()
+    if batch:
+        yield batch
+
+
 def run(store: Store, sources: Sequence[Source], settings: Settings,
         workers: Workers | None = None) -> Iterator[Result]:
     """Ingest ``sources`` into ``store``; yield one result per item, in input order, once committed.
@@ -253,15 +266,9 @@ def run(store: Store, sources: Sequence[Source], settings: Settings,
     """
     with store.writing():  # clear what an interrupted writer left, even if nothing new comes
         pass
-    batch: list[Prepared] = []
-    started = time.monotonic()
+    batches = _batches(_prepared(sources, settings, workers))
     if workers is None:
-        for prepared in _prepared(sources, settings, workers):
-            batch.append(prepared)
-            if len(batch) >= BATCH_ITEMS or time.monotonic() - started >= BATCH_SECONDS:
-                yield from _commit(store, batch)
-                started = time.monotonic()
-        if batch:
+        for batch in batches:
             yield from _commit(store, batch)
         return
     from concurrent.futures import Future, ThreadPoolExecutor
@@ -269,15 +276,10 @@ def run(store: Store, sources: Sequence[Source], settings: Settings,
     pending: deque[Future[list[Result]]] = deque()
     with ThreadPoolExecutor(1, thread_name_prefix="archive-commit") as committer:
         try:
-            for prepared in _prepared(sources, settings, workers):
-                batch.append(prepared)
-                if len(batch) >= BATCH_ITEMS or time.monotonic() - started >= BATCH_SECONDS:
-                    pending.append(committer.submit(_committed, store, batch))
-                    batch, started = [], time.monotonic()
+            for batch in batches:
+                pending.append(committer.submit(_committed, store, batch))
                 while pending and (pending[0].done() or len(pending) > 1):
                     yield from pending.popleft().result()
-            if batch:
-                pending.append(committer.submit(_committed, store, batch))
             while pending:
                 yield from pending.popleft().result()
         finally:  # stopped early (an error, Ctrl-C): finish the commit under way, drop the queued one
