@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from archive import patterncache
 from archive.readers.patterns import HAN_RUN, LATIN_WORD
 
 # English words so common that a text without them is not English prose.
@@ -34,9 +35,10 @@ def _only_sets() -> tuple[frozenset[str], frozenset[str]]:
     from zhon import cedict  # imported with the tables it holds, on the first Chinese text
 
     simplified_all, traditional_all = set(cedict.simplified), set(cedict.traditional)
-    # Only Han characters count as evidence (see ``detect``)
-    simplified = frozenset(c for c in simplified_all - traditional_all if HAN_RUN.fullmatch(c))
-    traditional = frozenset(c for c in traditional_all - simplified_all if HAN_RUN.fullmatch(c))
+    # Only Han characters count as evidence (see ``detect``); one findall over all the characters
+    # keeps them (a fullmatch per character cost ~10 ms).
+    simplified = frozenset("".join(HAN_RUN.findall("".join(simplified_all - traditional_all))))
+    traditional = frozenset("".join(HAN_RUN.findall("".join(traditional_all - simplified_all))))
     return simplified, traditional
 
 
@@ -51,7 +53,7 @@ def _script_classes() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _class_of(chars: frozenset[str]) -> re.Pattern[str]:
-    return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]")
+    return patterncache.compile("[" + re.escape("".join(sorted(chars))) + "]")  # escape works character by character
 
 
 def _function_words(text: str) -> int:

@@ -7,6 +7,8 @@ at import they made importing the reader cost ~80 ms; most pages reach only some
 
 ``Pattern`` keeps the source and compiles on the first call of a matching method. It then puts
 the compiled pattern's bound methods on itself, so every later call goes straight to ``re``.
+Compiling goes through ``archive.patterncache``, which keeps the compiled programs on disk, so a
+process whose predecessor compiled the same pattern loads it instead (~0.05 ms rather than ~1 ms).
 
 ``starts`` (optional) lists every character a match can begin with (for a case-insensitive
 pattern, in either case: the other case is added). The pattern is then compiled behind a
@@ -21,6 +23,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+
+from archive import patterncache
 
 Matcher = Callable[..., re.Match[str] | None]
 
@@ -53,7 +57,7 @@ class Pattern:
         source = self.pattern
         if self.starts is not None:
             source = f"(?=[{''.join(map(re.escape, sorted(self.starts)))}])(?:{source})"
-        return re.compile(source, self.flags)
+        return patterncache.compile(source, self.flags)
 
     def __getattr__(self, name: str) -> object:
         """Compile on the first use of a matching method and bind all of them on the instance."""

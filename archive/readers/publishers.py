@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
 
+from archive import patterncache
 from archive.readers import patterns
 from archive.readers.lazy import Pattern
 
@@ -387,7 +388,7 @@ def _key_patterns() -> tuple[re.Pattern[str], ...]:
             latin.setdefault(key[0], []).append(key)
         else:
             other.append(key)
-    return tuple(re.compile(_trie_pattern(keys)) for keys in [*latin.values(), other] if keys)
+    return tuple(patterncache.compile(_trie_pattern(keys)) for keys in [*latin.values(), other] if keys)
 
 
 def _key_spans(lowered: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
