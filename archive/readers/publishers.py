@@ -56,7 +56,7 @@ SITES: list[Site] = [
     _s("中华网", "CN", "china.com", "中华网"),
     _s("中国日报网", "CN", "chinadaily.com.cn", "中国日报网"),
     _s("光明网", "CN", "gmw.cn", "光明网"),
-    _s("环球网", "CN", "huanqiu.com", "环球网"),
+    _s("环球网", "CN", "huanqiu.com", "环球网", "环球TIME"),  # 环球TIME: its app, named in the masthead
     _s("中国经济网", "CN", "ce.cn", "中国经济网"),
     _s("中国青年网", "CN", "youth.cn", "中国青年网"),
     _s("中青在线", "CN", "cyol.com", "中青在线"),
@@ -160,6 +160,7 @@ SITES: list[Site] = [
     _s("ETtoday新聞雲", "TW", "ettoday.net", "ETtoday"),
     _s("東森新聞", "TW", "news.ebc.net.tw", "東森新聞"),
     _s("TVBS新聞網", "TW", "tvbs.com.tw", "TVBS"),
+    _s("華視新聞網", "TW", "cts.com.tw", "華視新聞", "華視粉絲團", "華視影音"),  # its fan-page and video promos
     _s("三立新聞網", "TW", "setn.com", "三立新聞網"),
     _s("民視新聞網", "TW", "ftvnews.com.tw", "民視新聞"),
     _s("公視新聞網", "TW", "news.pts.org.tw", "公視新聞"),
@@ -241,6 +242,7 @@ SITES: list[Site] = [
     _s("NY Daily News", "US", "nydailynews.com", "New York Daily News"),
     _s("New York Post", "US", "nypost.com", "NYP Holdings", "New York Post"),
     _s("Boston Herald", "US", "bostonherald.com"),
+    _s("24/7 Wall St.", "US", "247wallst.com", "24/7 Wall St."),
     _s("The Daily Caller", "US", "dailycaller.com"),
     _s("CNN", "US", "cnn.com", "Cable News Network"),
     _s("NPR", "US", "npr.org", "National Public Radio"),
