@@ -1539,3 +1539,43 @@ def test_blogs_one_item_trail_as_the_first_line_above_the_headline_is_the_sectio
 def test_table_sites_name_as_the_first_line_above_the_headline_is_no_section():
     item = _read(f"Taipei Times\nCouncil approves the new park plan\nMarch 3, 2020\n\n{_STORY_EN}\n")
     assert item.section is None
+
+
+def test_date_glued_after_the_name_on_a_by_line_is_no_part_of_it():
+    item = _read("Home\nCouncil approves the new park plan\nBy Jane Doe December 11, 2014 4:08 pm EST\n\n"
+                 f"{_STORY_EN}\n")
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
+    from archive.readers import english
+
+    assert [p.name for p in english.parse_by_line("By Jane Doe Monday, Dec. 11, 2014")[0]] == ["Jane Doe"]
+    assert [p.name for p in english.parse_by_line("By Theresa May 2014")[0]] == ["Theresa May"]  # one word left
+
+
+def test_zhibi_credit_with_a_slash_names_each_writer_joined_by_ampersand():
+    item = _read(f"网站首页\n市图书馆新馆下月开放\n2020-06-05 20:35\n\n执笔/张小刀、李大刀&王三刀\n\n{_PARAS_ZH}\n")
+    expected = [("张小刀", "执笔"), ("李大刀", "执笔"), ("王三刀", "执笔")]
+    assert [(p.name, p.printed_role) for p in item.people] == expected
+    assert item.body[0].text.startswith("市图书馆昨天宣布")
+
+
+def test_desk_credit_after_the_time_is_no_source():
+    item = _read(f"首頁\n市圖書館新館下月開放\n2014/03/22 10:09 政治中心／綜合報導\n\n{_PARAS_ZH}\n")
+    assert item.source is None and item.people == ()
+
+
+def test_notice_standing_in_for_an_archived_article_ends_the_body():
+    item = _read(f"Home\nCouncil approves the new park plan\nMarch 3, 2020\n\n{_STORY_EN}\n"
+                 "The article you requested has been archived\n"
+                 "All coverage within example.com from the last 14 days remains free of charge. Articles do not "
+                 "always include original photos, charts or graphics.\nMore On:\n")
+    assert len(item.body) == 3 and item.body[-1].text.startswith("Paragraph 3")
+
+
+@pytest.mark.parametrize(("line", "site"), [
+    ("按讚加入華視粉絲團", "華視新聞網"), ("◆ 追蹤更多華視影音及圖文新聞：", "華視新聞網"),
+    ("环球TIME客户端", "环球网"), ("24/7 Wall St. - Investing news", "24/7 Wall St."),
+])
+def test_table_sites_known_by_their_promos_and_mastheads(line, site):
+    from archive.readers import publishers
+
+    assert [s.name for s in publishers.sites_in(line)] == [site]

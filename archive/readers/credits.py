@@ -19,6 +19,8 @@ from archive.readers.lines import Line
 _NOT_SOURCE = Pattern(r"^(?:星期|周[一二三四五六日天]|週|阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|分享|字号|字號|"
                          r"来源|來源|北京时间|北京時間|发布|發布|发表|發表|更新|时间|時間|日期|原创|原創|"
                          r"作者|编辑|編輯|责任编辑|責任編輯|责编|責編|记者|記者|打印|收藏|举报|舉報|\d)")
+# How a desk's credit ends (政治中心／綜合報導, 国际新闻部/综合报道): it compiles, it names no paper.
+_DESK_REPORT = ("綜合報導", "綜合報道", "综合报道", "综合报导")
 _DATE_JOINERS = "‧·•・"  # dots a date is joined to its weekday with
 _BRACKETED = Pattern(r"^\s*[\[【][^\]】]{0,8}[\]】]")
 _SEPARATORS = Pattern(r"\s+[|｜·•]\s+")
@@ -251,6 +253,8 @@ def after_date(rest: str) -> AfterDate:
     if token is None or rest[token.end():token.end() + 1] in (":", "："):
         return AfterDate()  # a label (责任编辑：…), not a name
     word = token.group()
+    if word.endswith(_DESK_REPORT):
+        return AfterDate()  # a desk's credit (政治中心／綜合報導), not a paper
     if _NOT_SOURCE.match(word) or not (2 <= len(word) <= 15) or not patterns.HAN.search(word) \
             or patterns.NAV_WORDS.match(word) or _DATELINE_ZH.match(word):
         return AfterDate()

@@ -33,6 +33,9 @@ _DASH = Pattern(r"\s+[—–|]\s+|\s+-\s+(?=\S)|\s+/\s+(?=(?:Published|Updated|P
 _ON_DATE = Pattern(r"\s+(?:on|at)\s+(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                    r"[a-z]*\b|\d|$)")
 _DIGITS = Pattern(r"\s*\d")  # names hold no digit: where one begins, a date or time glued after them does
+# The month (and weekday) of a date glued after the names: "By Jane Doe December 29, 2014 4:08 pm EST".
+_MONTH_TAIL = Pattern(r"(?:\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?)?"
+                      r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s*$")
 
 
 # A paper's or network's name after the writers ("By Jane Doe, The Example Post"): not a person. Words that
@@ -83,6 +86,10 @@ def parse_by_line(text: str) -> tuple[tuple[Person, ...], str | None]:
     dated = _ON_DATE.search(names)
     if dated is not None:  # "Posted by Jane Doe on Nov. 28, 2019": the date follows "on"
         names, rest = names[:dated.start()], names[dated.end():] + (rest or "")
+    elif glued is not None:  # "By Jane Doe December 29, 2014": the month of the glued date ends the names too
+        month = _MONTH_TAIL.search(names)
+        if month is not None and len(names[:month.start()].split()) >= 2:
+            names, rest = names[:month.start()], names[month.start():] + (rest or "")
     title = None
     head, comma, tail = names.partition(",")
     if comma and patterns.EN_TITLE.search(tail) and " and " not in tail:

@@ -163,7 +163,7 @@ _ROLES = "|".join(sorted(AUTHOR_ROLES + CORRESPONDENT_ROLES, key=len, reverse=Tr
 ROLE_WORD = Pattern(_ROLES)
 # A Chinese personal name: two to four Han characters, or a transliteration joined by ·/•.
 ZH_NAME = rf"[{_H}]{{2,4}}(?:[·•][{_H}]{{1,8}})*"
-_ZH_NAMES = rf"{ZH_NAME}(?:[\s、，,]+{ZH_NAME})*"
+_ZH_NAMES = rf"{ZH_NAME}(?:[\s、，,&＆]+{ZH_NAME})*"  # 张三、李四 / 张三&李四
 # A byline closing the last paragraph: …参加会议。(首席记者 贾献培 通讯员 左余东)
 BYLINE_TAIL = Pattern(r"[(（]\s*(?P<credits>(?:" + _ROLES + r")\s*[^()（）]{1,60})[)）]\s*$")
 # A byline opening the first paragraph: 新京报快讯（记者 裴剑飞）… / 本报讯（记者 张三 通讯员 李四）
@@ -203,13 +203,15 @@ BYLINE_LINE = Pattern(
 AUTHOR_LABEL = Pattern(rf"(?P<role>作者|记者|記者|撰文|执笔|執筆)\s*[:：]\s*(?:《(?P<outlet>[^《》]{{1,20}})》\s*)?"
                           rf"(?:(?P<printed>{_ROLES})\s*)?"
                           rf"(?P<names>{_ZH_NAMES})(?=\s|$|[　|｜])")
-# "文/张三" and "文｜张三": the bare 文 credit, only with a slash or bar.
+# "文/张三" and "文｜张三": the bare 文 credit, only with a slash or bar;
+# 执笔/张三、李四 the same with its role.
 # 文/图 (text and photos) may be followed by a space alone: 文/图 张三 李四.
-BYLINE_WEN = Pattern(rf"^(?:(?P<label>文|撰文|作者|图文|圖文)\s*[/／｜|:：]|(?P<both>文[/／][图圖]|[图圖][/／]文)"
+BYLINE_WEN = Pattern(rf"^(?:(?P<label>文|撰文|作者|图文|圖文|执笔|執筆)\s*[/／｜|:：]|"
+                     rf"(?P<both>文[/／][图圖]|[图圖][/／]文)"
                      rf"[/／｜|:：\s])\s*(?P<names>{_ZH_NAMES})(?:\s+(?:图|圖|摄影|攝影)\s*[/／｜|:：]\s*{_ZH_NAMES})?$",
-                     starts="文撰作图圖")
+                     starts="文撰作图圖执執")
 # Labels of BYLINE_WEN kept as the printed role: 文/图 (text and photos) says more than 作者.
-WEN_ROLES = ("撰文", "文/图", "文／图", "文/圖", "文／圖", "图/文", "圖/文", "图／文", "圖／文")
+WEN_ROLES = ("撰文", "执笔", "執筆", "文/图", "文／图", "文/圖", "文／圖", "图/文", "圖/文", "图／文", "圖／文")
 # A bracket closing the last paragraph after its final sentence: …举行。（张三） / …。(文/图 张三 李四)
 TAIL_BRACKET = Pattern(r"(?<=[。！？!?”」])\s*[(（](?P<inner>[^()（）]{2,40})[)）]\s*$")
 # The role behind a name printed elsewhere: ▲（作者是《环球时报》评论员） / （作者系某某大学教授）
@@ -304,7 +306,9 @@ BODY_STOP = Pattern(
     r"Related (?:links|stories|articles|coverage|topics|content|news)\b|Most (?:popular|read|viewed|shared)\b|"
     r"Topics$|Tags?:|FILED UNDER|Filed under|Reuse this content|Trending|Recommended|More from|Read more|Read next|"
     r"About the authors?$|Leave a (?:comment|reply)|Join the (?:conversation|discussion)|(?:Show|Load) comments|"
-    r"View (?:\S+ )?Comments|Comments$|Sign up|Share this|Share on|Copyright|©|All rights reserved)",
+    r"View (?:\S+ )?Comments|Comments$|Sign up|Share this|Share on|Copyright|©|All rights reserved|"
+    # a notice standing in for an article no longer on the page: "The article you requested has been archived"
+    r"The (?:article|story|page) you requested)",
     re.IGNORECASE,
     starts="(（【[责責值上下阅閱免声聲版本文原还還看更返相延推热熱RMTFVCSAJL©" + SPACE,
 )
@@ -492,7 +496,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                     "作者： 记者王五 编辑： 赵六", "作者：《某某周刊》记者 王芳"]),
     "BYLINE_LINE": (BYLINE_LINE, ["澎湃新闻记者 贺梨萍", "扬子晚报记者 张楠", "记者 张三 通讯员 李四", "本报记者 王芳",
                                   "□ 本报记者 王芳 李强 报道", "《某某周刊》作者 王芳"]),
-    "BYLINE_WEN": (BYLINE_WEN, ["文/张三", "作者：李四", "文/图 张三 李四", "文/张三 图/李四"]),
+    "BYLINE_WEN": (BYLINE_WEN, ["文/张三", "作者：李四", "文/图 张三 李四", "文/张三 图/李四", "执笔/张三、李四&王五"]),
     "TAIL_BRACKET": (TAIL_BRACKET, ["南美站活动将先后在三国举行。（张三）", "满足需要。(文/图 张三 李四)"]),
     "AUTHOR_IS": (AUTHOR_IS, ["希望这次大火给政府和社会都带来有益的反思。▲（作者是《环球时报》评论员）"]),
     "PHOTO_CREDIT": (PHOTO_CREDIT, ["新华社记者 才扬 摄", "每经记者 张蕊 摄",
@@ -529,7 +533,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "BODY_STOP": (BODY_STOP, ["责任编辑:钱霓", "（編輯：張美玲）1050319", "【纠错】   【责任编辑:张樵苏 】",
                               "【1】【2】【3】【4】", "【上一篇】 另一则新闻 【下一篇】 又一则新闻",
                               "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", "Related links:", "Most Popular",
-                              "© Thomson Reuters 2020", "Related content", "(编辑 张三)"]),
+                              "© Thomson Reuters 2020", "Related content", "(编辑 张三)",
+                              "The article you requested has been archived"]),
     "BOX_HEADING": (BOX_HEADING, ["推荐阅读", "相关推荐", "Most popular"]),
     "BOILERPLATE": (BOILERPLATE, ["滇ICP备08000875号", "【更多精彩新聞，都在《某某》粉絲團】",
                                   "互联网新闻信息服务许可证：31120170006",

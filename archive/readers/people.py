@@ -17,7 +17,7 @@ from archive.readers.lazy import Pattern
 _ROLE_WORDS = sorted(patterns.AUTHOR_ROLES + patterns.CORRESPONDENT_ROLES, key=len, reverse=True)
 ROLE_TOKEN = Pattern("|".join(map(re.escape, _ROLE_WORDS)))
 # A space parts two names except inside a Latin name (责编：Demi Xia is one editor, 张三 李四 two).
-NAME_SPLIT = Pattern(r"\s*[、，,;；/／｜|]+\s*|(?<![A-Za-z.])\s+|\s+(?![A-Za-z])|\s*\band\b\s*")
+NAME_SPLIT = Pattern(r"\s*[、，,;；/／｜|&＆]+\s*|(?<![A-Za-z.])\s+|\s+(?![A-Za-z])|\s*\band\b\s*")
 ZH_NAME = Pattern(patterns.ZH_NAME)
 # Words that follow a role in running text but are not a name: 记者17日从… / 记者获悉 / 记者了解到
 NOT_A_NAME = Pattern(r"^(?:获悉|獲悉|了解|注意|发现|發現|采访|採訪|从|從|在|近日|今天|昨天|日前|表示|看到|走访|走訪|"
