@@ -16,8 +16,8 @@ process ends (workers of a pool included), atomically (temporary file and rename
 what other processes wrote meanwhile. Where the private hooks do not exist (another Python
 implementation) the cache is off and ``re.compile`` is used.
 
-``ARCHIVE_CACHE_DIR`` chooses the folder; an empty value turns the cache off. The default is
-``$XDG_CACHE_HOME/archive`` (``~/.cache/archive``). Output never depends on the cache.
+The file lives in the user's cache folder (``archive.usercache``: ``ARCHIVE_CACHE_DIR``, an empty
+value turning it off, or ``~/.cache/archive``). Output never depends on the cache.
 """
 
 from __future__ import annotations
@@ -27,8 +27,9 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
+
+from archive import usercache
 
 try:  # CPython's engine: the parser, the code generator and the program loader re.compile uses.
     import _sre
@@ -52,15 +53,10 @@ def _stamp() -> tuple[object, ...]:
 
 def cache_file() -> Path | None:
     """Return the cache file of this interpreter, or None when the cache is off."""
-    if not _HOOKS:
-        return None
-    folder = os.environ.get("ARCHIVE_CACHE_DIR")
+    folder = usercache.folder() if _HOOKS else None
     if folder is None:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        folder = os.path.join(base, "archive")
-    if not folder:
         return None
-    return Path(folder) / f"re-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
+    return folder / f"re-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
 
 
 class _Store:
@@ -95,18 +91,7 @@ class _Store:
             merged = {}
         merged.update(self.new)
         self.new = {}
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".re-", suffix=".tmp")
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    marshal.dump((_stamp(), merged), out)
-                os.replace(temporary, self.path)
-            except BaseException:
-                os.unlink(temporary)
-                raise
-        except OSError:
-            pass  # a read-only home or a full disk costs speed next time, never a result
+        usercache.write(self.path, marshal.dumps((_stamp(), merged)))
 
 
 _STORE = _Store()

@@ -27,6 +27,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from archive.errors import ExportError
+from archive.writers import fontcache
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +177,7 @@ def face(key: str) -> Face:
         raise ExportError(f"font file {spec.path} is missing",
                           hint=f"install the Debian package {spec.package} (see .ci/setup)")
     try:
-        font = TTFont(spec.pdf_name, _FontBytes(spec.path), subfontIndex=spec.subfont)
+        font = fontcache.load(spec.pdf_name, _FontBytes(spec.path), spec.subfont)
     except (TTFError, OSError) as error:
         raise ExportError(f"cannot read font {spec.path}: {error}",
                           hint=f"reinstall the Debian package {spec.package}") from None

@@ -1,0 +1,41 @@
+"""The per-user cache folder: data derived from fixed inputs, kept between runs to save start-up time.
+
+What lives here is only ever a faster way to the same result (compiled regular expressions, parsed
+font tables); deleting the folder, or a damaged file in it, costs speed on the next run and
+changes no output. ``ARCHIVE_CACHE_DIR`` chooses the folder and an empty value turns caching off;
+the default is ``$XDG_CACHE_HOME/archive`` (``~/.cache/archive``).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def folder() -> Path | None:
+    """Return the cache folder, or None when caching is turned off."""
+    chosen = os.environ.get("ARCHIVE_CACHE_DIR")
+    if chosen is None:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        chosen = os.path.join(base, "archive")
+    return Path(chosen) if chosen else None
+
+
+def write(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` atomically (a reader sees the old file or the new, never half).
+
+    Failures are swallowed: a read-only home or a full disk makes the next run slower, nothing else.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except OSError:
+        pass
