@@ -21,6 +21,7 @@ of one) and should return small values: diagnostics and errors, not rendered out
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import signal
 import sys
@@ -120,6 +121,10 @@ class Workers:
             # Buffered output would be flushed again by every forked worker when it exits.
             sys.stdout.flush()
             sys.stderr.flush()
+            # What is loaded by now (modules, fonts, schemas) lives as long as the process: frozen,
+            # the collector here and in the workers never walks it again, and since walking an
+            # object writes to it, the workers' copies of those pages stay shared with this one.
+            gc.freeze()
             context = multiprocessing.get_context(method)
             warm = self._warm if method != "fork" else None
             self._pool = context.Pool(self.jobs, initializer=_worker_started, initargs=(warm,))
@@ -129,6 +134,7 @@ class Workers:
         pool, self._pool = self._pool, None
         if pool is None:
             return
+        gc.unfreeze()
         if kind is None:
             pool.close()
         else:  # an error or Ctrl-C in the parent: stop the workers now, not after their queue
