@@ -1574,8 +1574,26 @@ def test_notice_standing_in_for_an_archived_article_ends_the_body():
 @pytest.mark.parametrize(("line", "site"), [
     ("按讚加入華視粉絲團", "華視新聞網"), ("◆ 追蹤更多華視影音及圖文新聞：", "華視新聞網"),
     ("环球TIME客户端", "环球网"), ("24/7 Wall St. - Investing news", "24/7 Wall St."),
+    ("Events BI Intelligence", "Business Insider"),
 ])
 def test_table_sites_known_by_their_promos_and_mastheads(line, site):
     from archive.readers import publishers
 
     assert [s.name for s in publishers.sites_in(line)] == [site]
+
+
+def test_syndication_note_going_on_after_the_site_names_the_source_and_its_copyright_is_not_the_sites():
+    item = _read(f"Menu\nCouncil approves the new park plan\nMarch 3, 2020\n\n{_STORY_EN}\n\n"
+                 "This article originally appeared at Example Blog.  Copyright 2015. Follow Example Blog on X.\n\n"
+                 "More stories\n")
+    assert item.source == "Example Blog"
+    assert item.publisher is None or "Follow" not in item.publisher
+    assert len(item.body) == 3
+
+
+def test_headline_under_a_trail_with_its_date_and_a_channel_bar_one_item_per_line():
+    item = _read("首頁\n新聞\n論壇\n»\n»\n示例網 ＞ 文化 ＞ 文化 2013年01月28日 15:23\n文化\n文化焦點\n"
+                 f"市圖書館新館下月開放　市民可免費辦證\n正文\n網友評論\n\n{_PARAS_ZH}\n")
+    assert item.headline == "市圖書館新館下月開放　市民可免費辦證"
+    assert item.section == "文化"
+    assert item.published is not None and item.published.startswith("2013-01-28T15:23")

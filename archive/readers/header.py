@@ -22,6 +22,7 @@ _YEARLESS_WINDOW = 6  # lines above the body searched for a date printed without
 BELOW_WINDOW = 30  # lines after the body searched for a labelled date printed at the foot (a facts box)
 HEADLINE_WINDOW = 15  # lines above the date line searched for the headline
 _BELOW_REACH = 2  # lines under the date line where a headline printed after its date may stand
+_BAR_ITEM = 5  # characters of a channel bar's item printed on its own line under the date line
 _DEK_WORDS = 12  # an English standfirst without a final full stop is at least this long
 _COLUMN_MAX = 6  # characters of a column name printed before a bar in the headline (专栏|标题)
 _KICKER_WORDS = 4  # an English kicker above a headline ("Test Series v Visitors") is at most this long
@@ -282,8 +283,10 @@ def crumb_lines(lines: Sequence[Line], index: int) -> tuple[int, str]:
     each separator stands on a line of its own. A line that does neither is returned alone.
     """
     start = index
+    # only a single item is continued upward (a whole trail on one line is the trail: "»" lines above it
+    # are another list's bullets)
     while start >= 2 and _lone_separator(lines[start - 1].text) and len(lines[start - 2].text) <= 20 \
-            and index - start < 2 * _CRUMB_ITEMS:
+            and index - start < 2 * _CRUMB_ITEMS and not (start == index and _has_separator(lines[index].text)):
         start -= 2
     if start < index:
         return start, " ".join(line.text for line in lines[start:index + 1])
@@ -292,6 +295,11 @@ def crumb_lines(lines: Sequence[Line], index: int) -> tuple[int, str]:
     if start == index:
         return _bare_crumb(lines, index)
     return start, " ".join(line.text for line in lines[start:index + 1])
+
+
+def _has_separator(text: str) -> bool:
+    """Tell whether a line holds a trail separator between items (社會 > 地方), not only at its start."""
+    return len(text) <= 100 and patterns.BREADCRUMB_SEPARATOR.search(text, 1) is not None
 
 
 def trail_closed_by_title_copy(lines: Sequence[Line], end: int, headline: str) -> tuple[int, list[str]] | None:
@@ -501,10 +509,16 @@ def headline_below(lines: Sequence[Line], kinds: Sequence[Kind], date_at: int, e
     """
     if above is not None and date_at - above <= _BELOW_REACH:
         return None
-    for index in range(date_at + 1, min(end, date_at + 1 + _BELOW_REACH)):
+    reach = min(end, date_at + 1 + _BELOW_REACH)
+    index = date_at + 1
+    while index < reach:
         line = lines[index]
         if index not in used and line.cjk and title_like(line, kinds[index]) and not is_breadcrumb(line.text):
             return index
+        if line.cjk and len(line.text) <= _BAR_ITEM:
+            # a channel bar's items one per line (政治 / 政治焦點) are looked through
+            reach = min(end, reach + 1, date_at + 1 + 2 * _BELOW_REACH)
+        index += 1
     return None
 
 

@@ -426,8 +426,9 @@ RELATED_LINK = Pattern(r"^(?:Related(?: (?:article|story|post|link|video|content
                        r"Read also)\s*[:：]\s*\S", re.IGNORECASE, starts="RSA")
 # Where a story was first published, in a syndication note: "Originally published on Live Science.",
 # "This post originally appeared on Example News." The site named is the source, unless it is the page's own.
+# The note may go on after the site's name ("… appeared at Example Blog.  Copyright 2015. Follow …").
 ORIGINALLY_PUBLISHED = Pattern(r"\b(?:[Oo]riginally|[Ff]irst) (?:published|appeared|ran) (?:on|by|at|in) "
-                               r"(?P<site>[A-Z][\w.&'’ -]{1,40}?)\.?$")
+                               r"(?P<site>[A-Z][\w.&'’ -]{1,40}?)(?:\.?$|\.\s)")
 
 # Boilerplate glued onto the last paragraph: cut it off, keep the article text before it.
 GLUED_TAIL = Pattern(
@@ -569,7 +570,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "COMMENTS_HEADING": (COMMENTS_HEADING, ["3 comments", "Comments (12)", "12 Responses"]),
     "CONTACT_LINE": (CONTACT_LINE, ["Contact Jane Doe at jdoe@example.com.", "jdoe@example.com"]),
     "ORIGINALLY_PUBLISHED": (ORIGINALLY_PUBLISHED, ["Follow Jane Doe on Twitter. Originally published on Some Site.",
-                                                    "This post originally appeared on Example News."]),
+                                                    "This post originally appeared on Example News.",
+                                                    "This article first appeared at Example Blog.  Copyright 2015."]),
     "GLUED_TAIL": (GLUED_TAIL, ["全文完。责任编辑：张三", "他说。(本文来自澎湃新闻)", "仍将持续。返回示例网首页>>",
                                 "預賽將繼續到30日。1020629"]),
 }

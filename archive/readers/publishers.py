@@ -260,7 +260,7 @@ SITES: list[Site] = [
     _s("Time", "US", "time.com", "TIME USA"),
     _s("Newsweek", "US", "newsweek.com"),
     _s("Forbes", "US", "forbes.com", "Forbes Media"),
-    _s("Business Insider", "US", "businessinsider.com", "Insider Inc"),
+    _s("Business Insider", "US", "businessinsider.com", "Insider Inc", "BI Intelligence"),  # research unit, in its nav
     _s("HuffPost", "US", "huffpost.com", "huffingtonpost.com"),
     _s("BuzzFeed News", "US", "buzzfeednews.com"),
     _s("Slate", "US", "slate.com"),
@@ -550,7 +550,7 @@ def identify(lines: Sequence[str], *, skip: range | None = None) -> Identified:
     copyright_lines = sorted({bisect_right(starts, m.start()) - 1 for m in COPYRIGHT.finditer(lowered)}, reverse=True)
     for index in copyright_lines:
         line = lowered[starts[index]:starts[index] + len(lines[index])]
-        if WIRE_COPYRIGHT.match(line):
+        if WIRE_COPYRIGHT.match(line) or _syndicated(lines[index]):
             continue
         named = _sites_on(line)
         if named:
@@ -649,7 +649,7 @@ def copyright_holder(lines: Sequence[str]) -> tuple[str, int] | None:
     page = "\n".join(lines).lower()  # one search of the page, not one per line
     starts = list(accumulate((len(text) + 1 for text in lines[:-1]), initial=0))
     for index in sorted({bisect_right(starts, m.start()) - 1 for m in COPYRIGHT.finditer(page)}, reverse=True):
-        if WIRE_COPYRIGHT.match(lines[index].lower()):
+        if WIRE_COPYRIGHT.match(lines[index].lower()) or _syndicated(lines[index]):
             continue
         mark = TRADEMARK.search(lines[index]) if " trade" in lines[index] else None
         if mark is not None:
@@ -672,6 +672,14 @@ def copyright_holder(lines: Sequence[str]) -> tuple[str, int] | None:
                 name = brand
             return name, index
     return None
+
+
+def _syndicated(text: str) -> bool:
+    """Tell whether a copyright line is a syndication note's: its rights are the original publisher's.
+
+    "This article originally appeared at Example Blog.  Copyright 2015. Follow Example Blog on …"
+    """
+    return ("riginally" in text or "irst " in text) and patterns.ORIGINALLY_PUBLISHED.search(text) is not None
 
 
 def _brand_opening(lines: Sequence[str], company: str) -> str | None:
