@@ -1574,7 +1574,7 @@ def test_notice_standing_in_for_an_archived_article_ends_the_body():
 @pytest.mark.parametrize(("line", "site"), [
     ("按讚加入華視粉絲團", "華視新聞網"), ("◆ 追蹤更多華視影音及圖文新聞：", "華視新聞網"),
     ("环球TIME客户端", "环球网"), ("24/7 Wall St. - Investing news", "24/7 Wall St."),
-    ("Events BI Intelligence", "Business Insider"),
+    ("Events BI Intelligence", "Business Insider"), ("注册成功后，您还可获得搜狐社区20积分。", "搜狐网"),
 ])
 def test_table_sites_known_by_their_promos_and_mastheads(line, site):
     from archive.readers import publishers
@@ -1597,3 +1597,15 @@ def test_headline_under_a_trail_with_its_date_and_a_channel_bar_one_item_per_lin
     assert item.headline == "市圖書館新館下月開放　市民可免費辦證"
     assert item.section == "文化"
     assert item.published is not None and item.published.startswith("2013-01-28T15:23")
+
+
+def test_category_with_its_tags_run_on_above_the_headline_is_the_section():
+    item = _read(f"Menu\nPolitics\nScience & Health More: Budget Council Parks\nBudget Council\n"
+                 f"Council approves the new park plan\nJane Doe\nMarch 3, 2020\n\n{_STORY_EN}\n")
+    assert item.section == "Science & Health"
+
+
+@pytest.mark.parametrize(("credit", "editors"), [("责任编辑：news", []), ("责任编辑：janedoe", ["janedoe"])])
+def test_a_generic_cms_account_in_the_editor_slot_is_no_editor(credit, editors):
+    item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{_PARAS_ZH}\n\n{credit}\n")
+    assert [p.name for p in item.people if p.role is Role.EDITOR] == editors

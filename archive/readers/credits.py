@@ -197,6 +197,12 @@ def role_named_after(text: str) -> str | None:
 # editors
 
 
+# What a CMS fills an empty editor slot with: a generic account, not a person (责任编辑：news). A personal
+# account in lower case (责任编辑：janedoe) is an editor's name as the page prints it.
+_CMS_ACCOUNTS = frozenset(("news", "admin", "administrator", "editor", "webmaster", "web", "system", "sysadmin",
+                           "guest", "user", "test"))
+
+
 def editors_in(text: str) -> tuple[Person, ...]:
     """Return the editors an editor credit names, staff codes dropped, several kept apart."""
     if re.search(r"editing by|edited by", text, re.IGNORECASE) and patterns.CREDIT_LINE.match(text):
@@ -206,7 +212,8 @@ def editors_in(text: str) -> tuple[Person, ...]:
         if label.lower().startswith("edit"):
             names = english.names_in(match.group("names"))
         else:
-            names = [n for n in people.split_names(match.group("names"), keep_codes=True) if len(n) <= 20]
+            names = [n for n in people.split_names(match.group("names"), keep_codes=True)
+                     if len(n) <= 20 and n.lower() not in _CMS_ACCOUNTS]
         if names:
             return tuple(Person(name, Role.EDITOR, label) for name in names)
     return ()

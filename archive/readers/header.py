@@ -644,6 +644,10 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
     if headline > 0 and _news_flag(lines, headline - 1):
         return lines[headline - 1].text, headline - 1
     for index in range(headline - 1, max(-1, headline - 3), -1):
+        tagged = _CATEGORY_TAGS.match(lines[index].text) if "ore:" in lines[index].text else None
+        if tagged is not None:
+            return tagged.group("section"), index  # the category before its tag list (Politics More: A B C)
+    for index in range(headline - 1, max(-1, headline - 3), -1):
         text = lines[index].text
         if patterns.CHANNEL_LINE.match(text):
             return text, index
@@ -662,6 +666,10 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
     if kicker == 0 and _top_label(lines[0]):
         return lines[0].text, 0  # the page's only line above the headline: a one-item trail (Opinion Blog)
     return None
+
+
+# A category label with the story's tags run on after it on one line: "Military & Defense More: Britain Argentina".
+_CATEGORY_TAGS = Pattern(r"^(?P<section>[A-Z][\w&'’ -]{1,30}?) More: \S")
 
 
 def _top_label(line: Line) -> bool:

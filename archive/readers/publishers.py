@@ -88,7 +88,7 @@ SITES: list[Site] = [
     _s("新浪网", "CN", "sina.com.cn", "sina.cn", "新浪网", "新浪首页", "SINA Corporation", "新浪公司"),
     _s("网易", "CN", "163.com", "网易首页", "网易公司", "NetEase"),
     _s("腾讯网", "CN", "qq.com", "腾讯网", "Tencent", "腾讯公司"),
-    _s("搜狐网", "CN", "sohu.com", "搜狐网", "搜狐首页", "搜狐号", "Sohu.com"),
+    _s("搜狐网", "CN", "sohu.com", "搜狐网", "搜狐首页", "搜狐号", "Sohu.com", "搜狐社区"),  # 社区: comment form
     _s("凤凰网", "CN", "ifeng.com", "凤凰网", "Phoenix New Media", "凤凰新媒体"),
     _s("今日头条", "CN", "toutiao.com", "今日头条"),
     # Baidu's article pages are its self-media platform's; their masthead links back to 百度首页
