@@ -1609,3 +1609,19 @@ def test_category_with_its_tags_run_on_above_the_headline_is_the_section():
 def test_a_generic_cms_account_in_the_editor_slot_is_no_editor(credit, editors):
     item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{_PARAS_ZH}\n\n{credit}\n")
     assert [p.name for p in item.people if p.role is Role.EDITOR] == editors
+
+
+def test_a_contributors_day_job_bio_under_the_column_is_not_body():
+    paragraphs = "\n\n".join(f"Paragraph {n} of the column says small firms should review their pricing before "
+                             f"the new year starts." for n in range(1, 4))
+    bio = ("Jane Doe is Director of Marketing for Example Co, an agency in Ohio. She writes about pricing and "
+           "small business strategy.")
+    item = _read(f"Menu\nHow to Price Your Services\n\nBy Jane Doe\n\nPublished March 3, 2020\n\n{paragraphs}\n\n"
+                 f"{bio}\n\nMore from Example:\n")
+    assert len(item.body) == 3 and item.body[-1].text.startswith("Paragraph 3")
+
+
+def test_caption_closed_by_a_photographers_credit_with_the_year_taken_is_not_body():
+    item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n"
+                 f"旧馆当年揭幕时的情景，馆长（左）与来宾一同剪彩。（王大明摄于2004年1月）\n\n{_PARAS_ZH}\n")
+    assert item.body[0].text.startswith("市图书馆昨天宣布") and len(item.body) == 3

@@ -257,9 +257,12 @@ CREDIT_PART = Pattern(
     r" by\s+(?P<names>.+)$", re.IGNORECASE)
 # A writer's biography under the story: "Jane Doe is a staff writer at Example News covering city hall."
 AUTHOR_BIO = Pattern(
-    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:\(@\w+\) )?(?:is|was|has been) (?:a|an|the) (?:[\w-]+ ){0,4}?"
-    r"(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|author|producer|critic)s? "
-    r"(?:at|for|with|of|to|based in|who covers|covering) [^\n]{1,200}$")
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:\(@\w+\) )?(?:is|was|has been) (?:(?:a|an|the) )?(?:[\w-]+ ){0,4}?"
+    r"(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|author|producer|critic|"
+    # a contributor's day job, as columns print it: "X is Director of Marketing for …", "X is the … Strategist who …"
+    # (capitalised, as a title: news prose writes "is director of the agency" in lower case)
+    r"Director|Strategist|Consultant|Founder)s? "
+    r"(?:at|for|with|of|to|based in|who covers|covering|who founded) [^\n]{1,300}$")
 # "Jane Doe and John Roe contributed to this report."
 CONTRIBUTED = Pattern(
     r"^(?:[A-Z][\w ]{0,40}?\b(?:writers?|reporters?|correspondents?)\s+)?(?P<names>[A-Z][^.]{1,120}?)\s+"
@@ -381,7 +384,7 @@ CAPTION_START = Pattern(
 CAPTION_END = Pattern(
     r"(?:[（(]\s*(?:图|圖|翻攝|翻摄|照片|資料照|资料照)[^()（）]{0,30}[)）]|"
     # a photographer's or agency's credit closing a caption: （記者王大明／攝影）, （…台北傳真 102年6月29日）
-    r"[（(][^()（）]{2,30}(?:攝影|摄影|傳真|传真)(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?\s*[)）]|"
+    r"[（(][^()（）]{2,30}(?:攝影|摄影|傳真|传真|[攝摄][於于]\s*\d{2,4}年(?:\d{1,2}月)?)(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?\s*[)）]|"
     # a UK picture desk's code in square brackets: "She snaps a selfie in Thailand [DS]", "[GETTY]", "[PA]"
     r"\s\[[A-Z]{2,8}(?:[ /][A-Z]{2,8}){0,2}\]|"
     # a picture agency in brackets written as a name, after a caption's question or phrase: "… the question? [Wenn]"
@@ -518,7 +521,9 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "Associated Press writer Jane Doe contributed to this report."]),
     "AUTHOR_BIO": (AUTHOR_BIO, ["Jane Doe is a staff writer at Example News covering city hall.",
                                 "John Roe is a freelance journalist based in Berlin.",
-                                "Jane Doe (@janedoe) is a senior reporter at Example News."]),
+                                "Jane Doe (@janedoe) is a senior reporter at Example News.",
+                                "Jane Doe is Director of Marketing for Example Co, an agency in Ohio.",
+                                "John Roe is the Small Business Strategist who founded Example.com."]),
     "NAME_TRAILER": (NAME_TRAILER, ["Michael Russell Follow @tdmrussell", "Indulal PM in Mumbai"]),
     "EN_TITLE": (EN_TITLE, ["Science Correspondent", "Senior Reporter"]),
     "VENUE_WORDS": (VENUE_WORDS, ["Riverside Cricket Ground", "Madison Square Garden"]),
@@ -552,7 +557,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                       "▲警方到場處理。（圖／記者王大明攝）", "Photograph by Jane Doe, Example Trust",
                                       "图为新馆的阅览大厅。", "上图：新馆外景"]),
     "CAPTION_END": (CAPTION_END, ["下月將法拍的房子位在萬大路一帶。（圖翻攝自google map）",
-                                  "學生代表召開記者會。（記者王大明／攝影）",
+                                  "學生代表召開記者會。（記者王大明／攝影）", "新館揭牌。（王大明攝於2004年1月）",
                                   "中華隊在預賽全力拚搏。（中央社記者王大明台北傳真 102年6月29日）",
                                   "BEACH BABE: She snaps a selfie in Thailand [DS]", "現任署長呼聲高。資料照片",
                                   "The star at the premiere [GETTY]",
@@ -605,6 +610,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
                     "已取得許可證，將會申訴。", "继3日10万多人参与的全市大游行后",
                     "Residents can sign up for the new programme at the library."],
     "AUTHOR_BIO": ["The mayor is a former reporter who left the paper in 2010.",
-                   "Jane Doe is a reporter, her lawyer said."],
+                   "Jane Doe is a reporter, her lawyer said.",
+                   "Jane Doe is director of the county health department."],
     "SOURCE_LABEL": ["这批货的来源问题", "图片来源：未来科学大奖官网"],
 }
