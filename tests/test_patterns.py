@@ -13,6 +13,8 @@ import re._parser as sre_parse
 from functools import cache
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from archive.model import Role
 from archive.readers import body, credits, dates, decode, english, header, lines, patterns, people, publishers
@@ -405,3 +407,12 @@ def test_trademark_examples_match():
 def test_credit_slot_examples_match():
     for above, text in english.SLOT_EXAMPLES:
         assert english.credit_slot(above, text) == text
+
+
+_PUNCT_TEXT = st.text(alphabet=st.sampled_from(list("ab09 ,.;:!?\"”’)\n\tZ。")), max_size=30)
+
+
+@given(_PUNCT_TEXT)
+def test_english_punctuation_pattern_finds_what_its_plain_form_finds(text):
+    """lines._EN_PUNCT opens with the mark for speed; it must answer as the plain pattern does."""
+    assert bool(lines._EN_PUNCT.search(text)) == bool(re.search(lines.EN_PUNCT_PLAIN, text))

@@ -19,7 +19,11 @@ _CLOSERS = "”’」』\"')）]】》"
 _FINAL_MARKS = frozenset("。！？!?…．.；;")
 # Punctuation inside running text: a line with none of it is a title, a label or a link.
 _CJK_PUNCT = Pattern(r"[，。！？；：、“”「」]")
-_EN_PUNCT = Pattern(r"[a-z0-9][,.;:!?]\s|[.!?][\"”’)]?$")
+# A letter or digit, then , . ; : ! or ? and a space; or . ! ? closing the line (a closing quote may
+# follow). Written to open with the punctuation mark, so re skips to the marks in C instead of
+# trying the pattern at every character (tests/test_patterns.py checks it against the plain form).
+EN_PUNCT_PLAIN = r"[a-z0-9][,.;:!?]\s|[.!?][\"”’)]?$"
+_EN_PUNCT = Pattern(r"[,.;:!?](?:(?<=[a-z0-9][,.;:!?])\s|(?<=[.!?])[\"”’)]?$)")
 
 
 # The fields of a Line, in order:
