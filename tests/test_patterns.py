@@ -416,3 +416,33 @@ _PUNCT_TEXT = st.text(alphabet=st.sampled_from(list("ab09 ,.;:!?\"”’)\n\tZ�
 def test_english_punctuation_pattern_finds_what_its_plain_form_finds(text):
     """lines._EN_PUNCT opens with the mark for speed; it must answer as the plain pattern does."""
     assert bool(lines._EN_PUNCT.search(text)) == bool(re.search(lines.EN_PUNCT_PLAIN, text))
+
+
+def _first_date_by_each_form(text: str, position: int):
+    """The plain definition: search every form, keep the earliest match (the first form on a tie)."""
+    best = None
+    for _, pattern in dates.DATE_PATTERNS:
+        match = pattern.search(text, position)
+        if match and (best is None or match.start() < best.start()):
+            best = match
+    return best
+
+
+_DATE_TEXT = st.lists(st.sampled_from([*dates.EXAMPLES, "2019", "11", "/", "-", ".", " ", "年", "月", "日", "Nov",
+                                       "十一月", "108", "1", "20", "x", "5th", ","]), max_size=12).map("".join)
+
+
+@given(_DATE_TEXT, st.integers(min_value=0, max_value=8))
+def test_dates_searched_near_their_year_are_the_dates_every_form_finds(text, position):
+    near, each = dates._first_date(text, position), _first_date_by_each_form(text, position)
+    assert (near and (near.re.pattern, near.span())) == (each and (each.re.pattern, each.span()))
+
+
+def test_a_form_reaches_its_year_or_nian_within_the_bound():
+    """The widest text a form can hold before its year (年 for the Minguo form) is within the reach."""
+    for name, rx, _ in dates.DATE_FORMS:
+        if name == "minguo":
+            before, reach = rx[:rx.index("年")], dates.MINGUO_REACH
+        else:
+            before, reach = rx[:rx.index("(?P<year>")], dates.YEAR_REACH
+        assert sre_parse.parse(before).getwidth()[1] <= reach, name

@@ -80,6 +80,14 @@ MINGUO_OFFSET = 1911
 # Month names in Chinese numerals, January first ("十一月" is November).
 _CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 DATE_PATTERNS = [(name, Pattern(rx, re.IGNORECASE)) for name, rx, _ in DATE_FORMS]
+# Every form but the Minguo one holds a year (_Y), at most YEAR_REACH characters after the form's
+# start (the test derives the bound from the forms), and the Minguo form holds 年 within MINGUO_REACH.
+# So a form is searched only from a little before the first year (or 年) on, and not at all on a
+# line without one: most lines have none, and a form that opens with a letter or a lookbehind is
+# tried at every character otherwise.
+YEAR = Pattern(_Y)
+YEAR_REACH = 20
+MINGUO_REACH = 5
 TIME_RE = Pattern(r"(?<![\d:])" + TIME + r"(?![\d])")
 HOUR_ONLY_RE = Pattern(r"(?<![\d:])" + HOUR_ONLY)
 ZONE_RE = Pattern(ZONE)
@@ -181,10 +189,22 @@ def find_dates(text: str, *, lang: str = "zh", default_offset: str | None = None
 
 
 def _first_date(text: str, position: int) -> re.Match[str] | None:
-    """Return the date form matching earliest in ``text`` from ``position`` on."""
+    """Return the date form matching earliest in ``text`` from ``position`` on (the first form on a tie)."""
+    year = YEAR.search(text, position)
+    nian = text.find("年", position)
+    if year is None and nian < 0:
+        return None
     best = None
-    for _, pattern in DATE_PATTERNS:
-        match = pattern.search(text, position)
+    for name, pattern in DATE_PATTERNS:
+        if name == "minguo":
+            if nian < 0:
+                continue
+            start = max(position, nian - MINGUO_REACH)
+        elif year is None:
+            continue
+        else:
+            start = max(position, year.start() - YEAR_REACH)
+        match = pattern.search(text, start)
         if match and (best is None or match.start() < best.start()):
             best = match
     return best
