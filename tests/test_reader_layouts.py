@@ -1625,3 +1625,17 @@ def test_caption_closed_by_a_photographers_credit_with_the_year_taken_is_not_bod
     item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n"
                  f"旧馆当年揭幕时的情景，馆长（左）与来宾一同剪彩。（王大明摄于2004年1月）\n\n{_PARAS_ZH}\n")
     assert item.body[0].text.startswith("市图书馆昨天宣布") and len(item.body) == 3
+
+
+def test_a_site_named_by_its_domain_under_the_published_line_is_the_source():
+    item = _read(f"Menu\nHome\nCouncil approves the new park plan\n\nBy Jane Doe\n\nPublished March 3, 2020\n"
+                 f"ExampleBiz.com\n\n{_STORY_EN}\n")
+    assert item.source == "ExampleBiz.com"
+    assert len(item.body) == 3
+
+
+@pytest.mark.parametrize(("under", "source"), [("示例時報", "示例時報"), ("海報", None), ("政治", None)])
+def test_a_paper_alone_under_a_date_only_date_line_is_the_source(under, source):
+    item = _read(f"首頁\n新聞\n市圖書館新館下月開放　市民可免費辦證\n2019-03-01 10:00\n{under}\n\n{_PARAS_ZH}\n")
+    assert item.source == source
+    assert len(item.body) == 3

@@ -281,6 +281,24 @@ def before_date(text: str) -> str | None:
     return word
 
 
+# How the name of a paper or broadcaster ends (中國時報, 某某日报, 某某周刊, 某某通讯社, 某某新聞網, 某某電視台).
+_OUTLET_ENDINGS = ("報", "报", "刊", "社", "網", "网", "新聞", "新闻", "電視", "电视", "台", "廣播", "广播")
+_OUTLET_MAX = 10  # characters of an outlet's name printed alone at most
+
+
+def outlet_alone(text: str) -> str | None:
+    """Return the paper a line names alone, all Han and ending as outlets do (中國時報), else None.
+
+    Templates that print the date, the paper and the writer one item per line put the paper on a
+    line of its own under the date. A caption's word (海报 "poster") ends the same way but is none.
+    """
+    word = text.strip(patterns.TRIM)
+    if not (2 <= len(word) <= _OUTLET_MAX) or not word.endswith(_OUTLET_ENDINGS) or word in patterns.PICTURE_WORDS \
+            or not patterns.HAN_RUN.fullmatch(word) or _NOT_SOURCE.match(word):
+        return None
+    return word
+
+
 def outlet_and_writer_before_date(text: str) -> tuple[str, str] | None:
     """Return (outlet, writer) printed before a Chinese date: 中廣 溫蘭魁 2013年06月29日 18:24.
 

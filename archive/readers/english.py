@@ -136,8 +136,11 @@ CREDIT_SLOT = Pattern(rf"^[A-Z][A-Z.&' -]{{1,50}}\b(?:NEWS|{ORG_WORDS.upper()}|S
 # some templates print there ("Published December 23, 2014" / "Example News Latino").
 PUBLISHED_LINE = Pattern(r"^(?:Published|Updated|Posted)\s+(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2})",
                          starts="PU")
-TITLE_SLOT = Pattern(rf"^(?:[A-Z][\w&.'-]*\s){{0,3}}(?:News|{ORG_WORDS})(?:\s[A-Z][\w&.'-]*){{0,3}}$")
-SLOT_EXAMPLES = [("Published December 23, 2014", "Example News Latino"), ("BY Jane Doe", "EXAMPLE DAILY NEWS")]
+# A site named by its domain alone stands in the same slot ("Published December 23, 2014" / "ExampleBiz.com").
+TITLE_SLOT = Pattern(rf"^(?:[A-Z][\w&.'-]*\s){{0,3}}(?:News|{ORG_WORDS})(?:\s[A-Z][\w&.'-]*){{0,3}}$|"
+                     r"^[A-Z][\w-]*\.(?:com|net|org)$")
+SLOT_EXAMPLES = [("Published December 23, 2014", "Example News Latino"), ("BY Jane Doe", "EXAMPLE DAILY NEWS"),
+                 ("Published December 23, 2014", "ExampleBiz.com")]
 
 
 def credit_slot(above: str, text: str) -> str | None:

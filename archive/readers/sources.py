@@ -69,6 +69,8 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
             elif (pair := credits.outlet_and_writer_before_date(date.text[:date.found.start])) is not None:
                 out.append((pair[0], date.index, "outlet before the date"))
                 after = credits.AfterDate(after.source, pair[1], after.dateline)
+            elif (under := _outlet_under_date(draft)) is not None:
+                out.append(under)
         draft.glued_author = after.author
         if after.dateline and "dateline" not in draft.fields:
             draft.set("dateline", after.dateline, date.index)
@@ -81,6 +83,24 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
         if labelled and draft.kinds[index] is not body.Kind.CAPTION:
             out.append((labelled, index, "label after the article"))
     return out
+
+
+def _outlet_under_date(draft: Draft) -> tuple[str, int, str] | None:
+    """Return a paper printed alone on the line under a date line that holds nothing but its date.
+
+    2014-04-05 01:28 / 中國時報 / 王大明／華盛頓4日電: date, paper and writer one item per line.
+    """
+    date = draft.date
+    if date is None or date.text[date.found.end:].strip(patterns.TRIM):
+        return None
+    index = date.index + date.span
+    if index not in draft.header or index in draft.used:
+        return None
+    outlet = credits.outlet_alone(draft.lines[index].text)
+    if outlet is None:
+        return None
+    draft.used.add(index)
+    return outlet, index, "paper under the date"
 
 
 def _split_channel(draft: Draft, word: str, index: int) -> str:
