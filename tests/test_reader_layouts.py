@@ -1639,3 +1639,19 @@ def test_a_paper_alone_under_a_date_only_date_line_is_the_source(under, source):
     item = _read(f"首頁\n新聞\n市圖書館新館下月開放　市民可免費辦證\n2019-03-01 10:00\n{under}\n\n{_PARAS_ZH}\n")
     assert item.source == source
     assert len(item.body) == 3
+
+
+def test_a_dispatch_byline_and_a_sidebar_byline_inside_the_story_name_the_writers():
+    paras = _PARAS_ZH.split("\n\n")
+    item = _read(f"首頁\n新聞\n市圖書館新館下月開放　市民可免費辦證\n2019-03-01 10:00\n示例時報\n"
+                 f"王大明／華盛頓4日電\n\n{paras[0]}\n\n{paras[1]}\n\n館方：歡迎市民參觀\n\n李小華／台北報導\n\n{paras[2]}\n\n{paras[0]}\n")
+    assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "作者"), ("李小華", "作者")]
+    assert all("報導" not in block.text for block in item.body)
+
+
+@pytest.mark.parametrize("kind", ["特稿", "台北報導"])
+def test_paper_and_writer_with_the_article_kind_before_the_date(kind):
+    item = _read(f"首頁\n新聞\n市圖書館新館下月開放　市民可免費辦證\n"
+                 f"示例時報 王大明／{kind} 2013年07月18日 05:40\n小字型\n\n{_PARAS_ZH}\n")
+    assert item.source == "示例時報"
+    assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "作者")]

@@ -37,6 +37,7 @@ def find_people(draft: Draft) -> None:
     if not any(p.role is not Role.EDITOR for credit, _ in found for p in credit.people):
         boxed = _author_box(draft)
         found.extend([boxed] if boxed else [] if desk else bare)
+    found.extend(_bylines_inside(draft))
     for index in draft.trailer:
         kind = draft.kinds[index]
         if kind is body.Kind.STOP and not patterns.EDITOR_LINE.match(draft.lines[index].text):
@@ -73,6 +74,24 @@ def find_people(draft: Draft) -> None:
     first = next((credit, index) for credit, index in found if any(p.role is not Role.EDITOR for p in credit.people))
     draft.set("people", tuple(writers), first[1])
     draft.fields["byline"] = first[0].printed
+
+
+def _bylines_inside(draft: Draft) -> list[tuple[Credit, int]]:
+    """Return the Chinese bylines standing on lines of their own between the paragraphs (王大明／台北報導).
+
+    A story may close with a boxed sidebar under its own subhead and byline: its writer is a
+    writer of the page too. The byline line is no paragraph (the body leaves credit lines out).
+    """
+    if not draft.body:
+        return []
+    found = []
+    for index in range(draft.body[0] + 1, draft.body[-1]):
+        line = draft.lines[index]
+        if draft.kinds[index] is body.Kind.CREDIT and line.cjk:
+            credit = credits.line_people(line)
+            if credit:
+                found.append((credit, index))
+    return found
 
 
 def _letter_signature(draft: Draft) -> list[tuple[Credit, int]]:

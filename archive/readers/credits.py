@@ -303,13 +303,25 @@ def outlet_and_writer_before_date(text: str) -> tuple[str, str] | None:
     """Return (outlet, writer) printed before a Chinese date: 中廣 溫蘭魁 2013年06月29日 18:24.
 
     A portal running another outlet's story prints that outlet and its reporter in the byline
-    slot ahead of the date; the second word must read as a personal name.
+    slot ahead of the date; the second word must read as a personal name. The name may carry the
+    kind of article or where it was filed after a slash (王大明／特稿, 王大明／台北報導): no role.
     """
     words = text.strip(patterns.TRIM + " |｜·•").split()
-    if len(words) != 2 or before_date(words[0]) is None or not 2 <= len(words[1]) <= 4 \
-            or not people.is_chinese_name(words[1]):
+    if len(words) != 2 or before_date(words[0]) is None:
         return None
-    return words[0], words[1]
+    name, slash, kind = words[1].replace("/", "／").partition("／")
+    if slash and kind not in _ARTICLE_KINDS and not (kind.endswith(_REPORTED) and len(kind) <= _PLACE_MAX):
+        return None
+    if not 2 <= len(name) <= 4 or not people.is_chinese_name(name):
+        return None
+    return words[0], name
+
+
+# Kinds of article a byline may name after the writer's slash (王大明／特稿): not a role.
+_ARTICLE_KINDS = frozenset(("特稿", "專稿", "专稿", "專訪", "专访", "評論", "评论", "分析", "新聞分析", "新闻分析",
+                            "觀察", "观察", "短評", "短评", "特寫", "特写", "專題", "专题"))
+_REPORTED = ("報導", "报道", "報道", "报导")
+_PLACE_MAX = 10  # characters of a place with 報導 after a writer's slash (台北報導) at most
 
 
 def wire_in_lead(text: str) -> tuple[str, str] | None:
