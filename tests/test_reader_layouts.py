@@ -1655,3 +1655,15 @@ def test_paper_and_writer_with_the_article_kind_before_the_date(kind):
                  f"示例時報 王大明／{kind} 2013年07月18日 05:40\n小字型\n\n{_PARAS_ZH}\n")
     assert item.source == "示例時報"
     assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "作者")]
+
+
+def test_a_bulleted_list_a_paragraph_announces_with_a_colon_is_body():
+    paras = [f"Paragraph {n} of the story says the council voted to approve the new park plan on Tuesday after a "
+             "long debate in which residents of the east side asked for more trees, benches and lighting along the "
+             "river and the mayor promised that the work would start in the spring." for n in range(1, 4)]
+    item = _read(f"Menu\nCouncil approves the new park plan\n\nMarch 3, 2020\n\n{paras[0]}\n\n"
+                 "The plan sets aside land for three uses:\n\nplaygrounds\nsports fields\nwalking paths\n\n"
+                 f"{paras[1]}\n\n{paras[2]}\n\nMore stories:\n\nPark opens\nLibrary closes\n")
+    assert [b.text for b in item.body][1:5] == ["The plan sets aside land for three uses:", "playgrounds",
+                                                "sports fields", "walking paths"]
+    assert len(item.body) == 7

@@ -464,12 +464,44 @@ def keeps(line: Line, kind: Kind) -> bool:
 def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, int], used: set[int]) -> list[int]:
     """Return the indexes of the body paragraphs within ``span``, first to last."""
     first, last = span
+    listed = _list_items(lines, kinds, first, last)
     body = [i for i in range(first, last + 1)
-            if i not in used and (keeps(lines[i], kinds[i]) or _subhead_after_figure(lines, kinds, i)
+            if i not in used and (keeps(lines[i], kinds[i]) or i in listed or _subhead_after_figure(lines, kinds, i)
                                   or _subhead_between_paragraphs(lines, kinds, i))]
     if 2 * sum(lines[i].isolated for i in body) > len(body):  # paragraphs set off by blank lines
         body = [i for i in body if not _beside_caption(lines, kinds, i)]
     return trim_link_tail(lines, trim_titles(lines, trim_unindented(lines, body)))
+
+
+_LIST_ITEMS = 20  # items of a bulleted list inside the story at most
+_LIST_KINDS = frozenset((Kind.TEXT, Kind.SENTENCE, Kind.SHORT, Kind.NAV))
+_LEAD_IN_KINDS = frozenset((Kind.TEXT, Kind.SENTENCE, Kind.SHORT))  # a paragraph, maybe short, set off on its own
+
+
+def _list_items(lines: Sequence[Line], kinds: Sequence[Kind], first: int, last: int) -> set[int]:
+    """Return the lines of bulleted lists inside the story: a block of lines a paragraph's colon introduces.
+
+    "… segments of visitors based on:" / blank / "user type" / "visit count" / … / blank / paragraph.
+    Each <li> is a line of its own with no blank between them, so the items read like a menu; a run
+    set off under a paragraph that ends with a colon, with the story going on under it, is the list
+    the paragraph announces.
+    """
+    listed: set[int] = set()
+    index = first + 1
+    while index < last:
+        above = lines[index - 1]
+        if above.text[-1:] not in ":：" or not above.isolated or kinds[index - 1] not in _LEAD_IN_KINDS:
+            index += 1
+            continue
+        end = index
+        while end + 1 < last and lines[end + 1].number == lines[end].number + 1 and end - index < _LIST_ITEMS:
+            end += 1
+        items = range(index, end + 1)
+        if len(items) >= 2 and lines[end + 1].number > lines[end].number + 1 \
+                and kinds[end + 1] in (Kind.TEXT, Kind.SENTENCE) and all(kinds[i] in _LIST_KINDS for i in items):
+            listed.update(items)
+        index = end + 1
+    return listed
 
 
 def _subhead_after_figure(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:
