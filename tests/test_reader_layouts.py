@@ -1667,3 +1667,12 @@ def test_a_bulleted_list_a_paragraph_announces_with_a_colon_is_body():
     assert [b.text for b in item.body][1:5] == ["The plan sets aside land for three uses:", "playgrounds",
                                                 "sports fields", "walking paths"]
     assert len(item.body) == 7
+
+
+@pytest.mark.parametrize("title", ["市圖書館新館下月開放　市民可免費辦證", "市圖書館新館下月開放"])
+def test_headline_with_its_date_glued_on_and_a_project_menu_under_a_bar_of_links(title):
+    item = _read(f"示例網 | 汽車 | 影音 | 部落格\n首頁\n專題一\n專題二\n新聞圖輯\n{title} 2014-04-30 23:54\n\n"
+                 f"{_PARAS_TW}\n")
+    assert item.headline == title
+    assert item.published is not None and item.published.startswith("2014-04-30T23:54")
+    assert item.section is None and item.source is None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from archive.readers import body, dates, english, patterns, publishers
 from archive.readers.body import Kind
 from archive.readers.lazy import Pattern
-from archive.readers.lines import Line
+from archive.readers.lines import Line, measure
 
 DATE_WINDOW = 60  # lines above the body searched for its date line
 _YEARLESS_WINDOW = 6  # lines above the body searched for a date printed without a year
@@ -351,8 +351,10 @@ def _bare_crumb(lines: Sequence[Line], index: int) -> tuple[int, str]:
         if len(item) > 10 or lines[start].isolated:
             break
         if item.lower() in _HOME_ITEMS:
-            # without 正文 the run must stand alone: a longer menu above or below it is a menu, not a trail
-            alone = (start == 0 or len(lines[start - 1].text) > 10 or lines[start - 1].isolated) \
+            # without 正文 the run must stand alone: a longer menu above or below it is a menu, not a trail;
+            # so is a run right under a bar of links (Site | Autos | Video | Blogs): the bar's second row
+            above = lines[start - 1].text if start > 0 else ""
+            alone = (start == 0 or (len(above) > 10 and above.count("|") < 2) or lines[start - 1].isolated) \
                 and (index + 1 >= len(lines) or not _menu_item(lines[index + 1]) or lines[index + 1].isolated)
             if closed or alone:
                 return start, " > ".join(line.text for line in lines[start:index + 1])
@@ -561,6 +563,26 @@ def opens_with_title(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -
         return False
     following = lines[index + 1]
     return kinds[index + 1] is Kind.TEXT and following.size > 1.5 * line.size
+
+
+def title_before_date(lines: Sequence[Line], dateline: DateLine) -> str | None:
+    """Return the headline printed before the date on the date line itself (标题 2014-04-30 23:54), else None.
+
+    Some templates set the date inside the <h1>, after the title and a space: the dump prints both
+    on one line. Taken only when no title line stands near the date, so a date line's label or
+    source before the date is not read as a title.
+    """
+    found = dateline.found
+    line = lines[dateline.index]
+    text = line.text
+    if dateline.span != 1 or found.start < 2 or not text[found.start - 1].isspace() \
+            or text[found.end:].strip(patterns.TRIM):
+        return None
+    title = text[:found.start].strip(patterns.TRIM)
+    part = measure(line.number, title, line.isolated)
+    if patterns.DATE_LABEL.search(title) or not title_like(part, body.kind_of(part)):
+        return None
+    return title
 
 
 def fallback_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int, used: set[int]) -> int | None:

@@ -61,7 +61,7 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
         after = credits.after_date(date.text[date.found.end:])
         if after.source:
             out.append((after.source, date.index, "after the date"))
-        elif date.span == 1:
+        elif date.span == 1 and date.index != draft.headline_at:  # not the title printed before the date
             before = credits.before_date(date.text[:date.found.start])
             if before:
                 before = _split_channel(draft, before, date.index)

@@ -130,6 +130,11 @@ def find_headline(draft: Draft) -> None:
             draft.warn("headline-guess", f"the text opens with a title line, taken as the headline, not line "
                        f"{draft.lines[index].number} above it", span[0])
         index, other = span[0], None
+    if index is None and draft.date is not None and anchor == draft.date_at \
+            and (title := header.title_before_date(draft.lines, draft.date)) is not None:
+        draft.headline_at = anchor  # the title printed before the date on the date line itself
+        draft.set("headline", title, anchor)
+        return
     if index is None:
         index = header.fallback_headline(draft.lines, draft.kinds, anchor, draft.used)
         if index is None:
