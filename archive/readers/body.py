@@ -286,6 +286,10 @@ def score(line: Line, kind: Kind) -> float:
     return SCORES[kind]
 
 
+# The kinds whose score is the kind's alone (most lines of a page): looked up, not computed.
+_FIXED_SCORES = {kind: value for kind, value in SCORES.items() if kind not in (Kind.SENTENCE, Kind.STOP)}
+
+
 def _box_heading(text: str) -> bool:
     """Tell whether a stop line heads a box of other stories ("DW recommends", 推荐阅读), not a credit."""
     return text.lower().endswith(patterns.STOP_ENDINGS) or bool(patterns.BOX_HEADING.match(text))
@@ -295,7 +299,11 @@ def core(lines: Sequence[Line], kinds: Sequence[Kind]) -> tuple[int, int] | None
     """Return (first, last) indexes of the maximum-scoring run of lines, or None if nothing scores."""
     best, best_span = 0.0, None
     running, start = 0.0, 0
-    for index, value in enumerate(map(score, lines, kinds)):
+    fixed = _FIXED_SCORES.get
+    for index, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        value = fixed(kind)
+        if value is None:
+            value = score(line, kind)
         if running <= 0:
             running, start = 0.0, index
         running += value

@@ -514,11 +514,23 @@ def _group_member(lines: Sequence[str], index: int) -> Site | None:
         return None
     members = GROUPS[group.group()]
     texts = {text.strip().lower() for text in lines}
-    listed = [m for m in members if any(t == m.lower() or t.startswith(m.lower() + " (") for t in texts)]
+    # A member is listed as a whole line, or opening one before " (" (its town in brackets): every
+    # line's text before each " (" in it, gathered once, where testing each member against each
+    # line cost members x lines string tests.
+    openings = {t[:at] for t in texts for at in _bracket_starts(t)}
+    listed = [m for m in members if m.lower() in texts or m.lower() in openings]
     missing = [m for m in members if m not in listed]
     if len(listed) >= _MIN_LISTED and len(missing) == 1:
         return _BY_NAME.get(missing[0])
     return None
+
+
+def _bracket_starts(text: str) -> Iterator[int]:
+    """Yield where each " (" begins in ``text``."""
+    at = text.find(" (")
+    while at >= 0:
+        yield at
+        at = text.find(" (", at + 1)
 
 
 @dataclass(frozen=True, slots=True)
