@@ -1676,3 +1676,10 @@ def test_headline_with_its_date_glued_on_and_a_project_menu_under_a_bar_of_links
     assert item.headline == title
     assert item.published is not None and item.published.startswith("2014-04-30T23:54")
     assert item.section is None and item.source is None
+
+
+def test_a_pen_name_after_the_time_credited_below_is_no_source_and_the_account_card_after_the_story_is():
+    item = _read(f"首页\n新闻\n示例刀：市图书馆新馆下月开放\n2020-06-05 20:35 示例君 王小刀\n\n执笔/示例君、王小刀\n\n"
+                 f"{_PARAS_ZH}\n\n责编：李四\n阅读数(100）\n投诉\n示 示例刀微信公号\n")
+    assert item.source == "示例刀微信公号"
+    assert sorted(p.name for p in item.people if p.role is not Role.EDITOR) == ["王小刀", "示例君"]

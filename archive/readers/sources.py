@@ -59,7 +59,9 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
             out.append((report.group("outlet"), index, "paper of the reporter"))
     if date is not None and (draft.language or "").startswith("zh"):
         after = credits.after_date(date.text[date.found.end:])
-        if after.source:
+        if after.source and _credited_below(draft, after.source):
+            pass  # a pen name after the time that the byline under it credits: the writer, not a paper
+        elif after.source:
             out.append((after.source, date.index, "after the date"))
         elif date.span == 1 and date.index != draft.headline_at:  # not the title printed before the date
             before = credits.before_date(date.text[:date.found.start])
@@ -82,7 +84,38 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
         labelled = credits.labelled_source(lines[index].text)
         if labelled and draft.kinds[index] is not body.Kind.CAPTION:
             out.append((labelled, index, "label after the article"))
+    out.extend(_account_card(draft))
     return out
+
+
+_CARD_REACH = 40  # lines after the article searched for the card of the account it comes from
+_ACCOUNT_ENDINGS = ("公号", "公众号", "公號", "公眾號")
+
+
+def _account_card(draft: Draft) -> list[tuple[str, int, str]]:
+    """Return the account a card after the article names: its avatar's initial, then its name (补 补壹刀微信公号).
+
+    A portal running a piece of a WeChat account closes it with the account's card; the name,
+    ending in 公号 / 公众号, is printed after a one-character avatar that repeats its first character.
+    """
+    if draft.span is None or not (draft.language or "").startswith("zh"):
+        return []
+    lines = draft.lines
+    for index in range(draft.span[1] + 1, min(len(lines), draft.span[1] + 1 + _CARD_REACH)):
+        text = lines[index].text
+        initial, space, name = text.partition(" ")
+        if space and len(initial) == 1 and name.startswith(initial) and name.endswith(_ACCOUNT_ENDINGS) \
+                and len(name) <= 20 and " " not in name:
+            return [(name, index, "account card")]
+    return []
+
+
+def _credited_below(draft: Draft, name: str) -> bool:
+    """Tell whether a byline line under the date line credits ``name`` (a pen name printed after the time too)."""
+    date_at = draft.date_at
+    return date_at is not None and any(
+        name in draft.lines[i].text for i in range(date_at + 1, min(len(draft.lines), date_at + 4))
+        if draft.kinds[i] is body.Kind.CREDIT)
 
 
 def _outlet_under_date(draft: Draft) -> tuple[str, int, str] | None:
