@@ -1683,3 +1683,18 @@ def test_a_pen_name_after_the_time_credited_below_is_no_source_and_the_account_c
                  f"{_PARAS_ZH}\n\n责编：李四\n阅读数(100）\n投诉\n示 示例刀微信公号\n")
     assert item.source == "示例刀微信公号"
     assert sorted(p.name for p in item.people if p.role is not Role.EDITOR) == ["王小刀", "示例君"]
+
+
+def test_a_bare_byline_name_above_its_handle_and_the_date_and_a_pull_quote_between_paragraphs():
+    paras = [
+        "The council voted on Tuesday to approve the new park plan after a long debate about trees and benches.",
+        "Residents of the east side had asked for more lighting along the river, and the mayor agreed to it.",
+        "One survey of residents found that 80 percent of them wanted a playground near the river path.",
+        "The work starts in the spring, the mayor said, and the park should open to the public next summer.",
+        "Officials said the cost would be met from the city's budget without raising taxes on local residents.",
+    ]
+    quote = "Survey found that 80 percent of them wanted a playground near the river."
+    item = _read(f"Menu\nCouncil approves the new park plan\n\nJane Doe\n@janedoe\nMarch 3, 2020\nComments\n\n"
+                 f"{paras[0]}\n\n{paras[1]}\n\n{quote}\n\n{paras[2]}\n\n{paras[3]}\n\n{paras[4]}\n")
+    assert [p.name for p in item.people] == ["Jane Doe"]
+    assert [b.text for b in item.body] == paras

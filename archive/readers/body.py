@@ -586,6 +586,49 @@ def drop_repeated_lead(lines: Sequence[Line], body: list[int]) -> list[int]:
     return body[1:] if 2 * repeated >= len(sentences) else body
 
 
+_QUOTE_WORDS = (8, 30)  # words of a pull quote at least and at most
+_QUOTE_RUN = 6  # words in a row a pull quote shares with the paragraph it is lifted from at least
+_QUOTE_SHARE = 0.8  # share of a pull quote's words that paragraph holds at least
+_QUOTE_MARKS = ".,;:!?\"'“”‘’()—–-"
+
+
+def _words(text: str) -> list[str]:
+    """Return the lower-cased words of an English line, punctuation stripped."""
+    return [w for w in (part.strip(_QUOTE_MARKS).lower() for part in text.split()) if w]
+
+
+def drop_pull_quotes(lines: Sequence[Line], body: list[int]) -> list[int]:
+    """Drop an English pull quote between paragraphs: a short paragraph lifted, nearly word for word, from another.
+
+    Magazines set a sentence of the story in large type between its paragraphs ("One group found 20
+    pathogens on just 15 pairs of boots."); the dump prints it as one more paragraph. It is a single
+    short line set off on its own, sharing a run of words and nearly all its words with a longer paragraph.
+    """
+    if len(body) < 4:
+        return body
+    low, high = _QUOTE_WORDS
+    quotes = [i for i in body[1:-1] if not lines[i].cjk and lines[i].isolated and low <= lines[i].words <= high]
+    if not quotes:
+        return body
+    dropped = set()
+    split: dict[int, list[str]] = {}
+    for index in quotes:
+        words = _words(lines[index].text)
+        runs = {tuple(words[k:k + _QUOTE_RUN]) for k in range(len(words) - _QUOTE_RUN + 1)}
+        for other in body:
+            if other == index or lines[other].words <= lines[index].words or lines[other].cjk:
+                continue
+            theirs = split.get(other)
+            if theirs is None:
+                theirs = split[other] = _words(lines[other].text)
+            if len(set(words) & set(theirs)) < _QUOTE_SHARE * len(set(words)):
+                continue
+            if any(tuple(theirs[k:k + _QUOTE_RUN]) in runs for k in range(len(theirs) - _QUOTE_RUN + 1)):
+                dropped.add(index)
+                break
+    return [i for i in body if i not in dropped] if dropped else body
+
+
 def trim_titles(lines: Sequence[Line], body: list[int]) -> list[int]:
     """Drop English lines opening the body that end like no sentence: a standfirst, a score panel.
 

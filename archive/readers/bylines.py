@@ -130,7 +130,7 @@ def _header_credit(draft: Draft, index: int) -> Credit | None:
             # a name alone beside the date line, no role printed: the writer (作者)
             return Credit((Person(line.text, Role.AUTHOR, "作者"),), line.text)
         return credits.labelled_people(line.text)
-    if line.words <= 12 and _next_to_date(draft, index):
+    if line.words <= 12 and (_next_to_date(draft, index) or _handle_then_date(draft, index)):
         # the name's social links may be glued after it as screen-reader text (Follow @janedoe Email …)
         text = patterns.SOCIAL_TAIL.sub("", line.text) if "@" in line.text else line.text
         names = english.parse_name_line(text)
@@ -214,6 +214,18 @@ def _next_to_date(draft: Draft, index: int) -> bool:
     neighbours = (index - 1, index + 1)
     return any(0 <= i < len(draft.lines) and (i == draft.date_at or draft.kinds[i] is body.Kind.DATE)
                for i in neighbours)
+
+
+def _handle_then_date(draft: Draft, index: int) -> bool:
+    """Tell whether a line is followed by a social handle alone, then the date (Jane Doe / @janedoe / Dec 22, 2014).
+
+    A metadata list printed one item per line puts the writer's handle under the name.
+    """
+    handle = index + 1
+    if handle + 1 >= len(draft.lines) or handle + 1 != draft.date_at:
+        return False
+    text = draft.lines[handle].text
+    return text[:1] == "@" and 2 <= len(text) <= 16 and text[1:].replace("_", "").isalnum()
 
 
 # Roles the reader gives a name printed without one (a name alone by the date, 【王大明／台北報導】).

@@ -248,6 +248,7 @@ def find_body(draft: Draft) -> None:
         first, last = body.after_byline(draft.lines, draft.kinds, (first, last))
         widened = body.extend(draft.kinds, draft.lines, (first, last), draft.used)
         found = body.drop_repeated_lead(draft.lines, body.paragraphs(draft.lines, draft.kinds, widened, draft.used))
+        found = body.drop_pull_quotes(draft.lines, found)
     if not found:
         raise InputError("no article text found after the headline", hint="is this a news page dump?")
     draft.body = found
