@@ -15,8 +15,10 @@ Three passes, each linear in the number of lines:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from enum import Enum
+from itertools import accumulate
 
 from archive.readers import english, patterns
 from archive.readers.lazy import Pattern
@@ -594,7 +596,7 @@ _QUOTE_MARKS = ".,;:!?\"'“”‘’()—–-"
 
 def _words(text: str) -> list[str]:
     """Return the lower-cased words of an English line, punctuation stripped."""
-    return [w for w in (part.strip(_QUOTE_MARKS).lower() for part in text.split()) if w]
+    return [w for w in (part.strip(_QUOTE_MARKS) for part in text.lower().split()) if w]
 
 
 def drop_pull_quotes(lines: Sequence[Line], body: list[int]) -> list[int]:
@@ -607,23 +609,41 @@ def drop_pull_quotes(lines: Sequence[Line], body: list[int]) -> list[int]:
     if len(body) < 4:
         return body
     low, high = _QUOTE_WORDS
-    quotes = [i for i in body[1:-1] if not lines[i].cjk and lines[i].isolated and low <= lines[i].words <= high]
+    quotes = [i for i in body[1:-1]
+              if not lines[i].cjk and lines[i].isolated and lines[i].sentence and low <= lines[i].words <= high]
     if not quotes:
         return body
     dropped = set()
-    split: dict[int, list[str]] = {}
+    others = [i for i in body if not lines[i].cjk]
+    printed = [lines[i].text for i in others]
+    joined = "\n".join(printed)  # the paragraphs searched at once for a quote's longest words, as printed
+    ends = list(accumulate(len(text) + 1 for text in printed))
     for index in quotes:
-        words = _words(lines[index].text)
-        runs = {tuple(words[k:k + _QUOTE_RUN]) for k in range(len(words) - _QUOTE_RUN + 1)}
-        for other in body:
-            if other == index or lines[other].words <= lines[index].words or lines[other].cjk:
+        # its two longest words (not its first, capitalised as a sentence opens): the story's own, kept in a quote
+        first, second = sorted(lines[index].text.split()[1:], key=len)[-2:]
+        first, second = first.strip(_QUOTE_MARKS), second.strip(_QUOTE_MARKS)
+        words: list[str] = []
+        distinct: set[str] = set()
+        runs: set[tuple[str, ...]] = set()
+        size = lines[index].words
+        at = joined.find(first)
+        while at != -1:
+            k = bisect_right(ends, at)  # the paragraph holding the word
+            at = joined.find(first, ends[k])
+            if lines[others[k]].words <= size or second not in printed[k]:
                 continue
-            theirs = split.get(other)
-            if theirs is None:
-                theirs = split[other] = _words(lines[other].text)
-            if len(set(words) & set(theirs)) < _QUOTE_SHARE * len(set(words)):
+            if not words:
+                words = _words(lines[index].text)
+                distinct = set(words)
+            needed = _QUOTE_SHARE * len(distinct)
+            text = printed[k].lower()
+            if sum(map(text.__contains__, distinct)) < needed:
                 continue
-            if any(tuple(theirs[k:k + _QUOTE_RUN]) in runs for k in range(len(theirs) - _QUOTE_RUN + 1)):
+            theirs = _words(text)
+            if len(distinct.intersection(theirs)) < needed:
+                continue
+            runs = runs or {tuple(words[j:j + _QUOTE_RUN]) for j in range(len(words) - _QUOTE_RUN + 1)}
+            if any(tuple(theirs[j:j + _QUOTE_RUN]) in runs for j in range(len(theirs) - _QUOTE_RUN + 1)):
                 dropped.add(index)
                 break
     return [i for i in body if i not in dropped] if dropped else body
