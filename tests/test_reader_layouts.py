@@ -1698,3 +1698,10 @@ def test_a_bare_byline_name_above_its_handle_and_the_date_and_a_pull_quote_betwe
                  f"{paras[0]}\n\n{paras[1]}\n\n{quote}\n\n{paras[2]}\n\n{paras[3]}\n\n{paras[4]}\n")
     assert [p.name for p in item.people] == ["Jane Doe"]
     assert [b.text for b in item.body] == paras
+
+
+@pytest.mark.parametrize(("year", "publisher"), [("2014", "中時電子報"), ("2021", "中時新聞網")])
+def test_a_renamed_site_named_only_by_its_paper_is_recorded_under_the_name_it_had_then(year, publisher):
+    item = _read(f"首頁\n日報\n中國時報\n焦點要聞\n市圖書館新館下月開放　市民可免費辦證\n稍後再讀\n"
+                 f"中國時報 王大明／台北報導 {year}年07月18日 05:40\n小字型\n\n{_PARAS_TW}\n")
+    assert item.publisher == publisher

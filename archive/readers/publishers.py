@@ -342,6 +342,19 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "中国新闻网": ("中新网",),
     "中時新聞網": ("中時電子報",),  # the site's name until 2020
 }
+# Sites renamed: the former name and the year the current one was taken. A page dated before that year
+# that prints neither name (only the paper's, 中國時報) is recorded under the name the site had then.
+RENAMED: dict[str, tuple[str, str]] = {
+    "中時新聞網": ("中時電子報", "2020"),
+}
+
+
+def name_when(name: str, published: object) -> str:
+    """Return the name a site had when a page was published (an ISO date), when it was renamed since."""
+    former = RENAMED.get(name)
+    if former is None or not isinstance(published, str) or published[:4] >= former[1]:
+        return name
+    return former[0]
 
 _BY_KEY = {key.lower(): site for site in SITES for key in site.keys}
 _BY_NAME = {site.name: site for site in SITES}
