@@ -1575,6 +1575,7 @@ def test_notice_standing_in_for_an_archived_article_ends_the_body():
     ("按讚加入華視粉絲團", "華視新聞網"), ("◆ 追蹤更多華視影音及圖文新聞：", "華視新聞網"),
     ("环球TIME客户端", "环球网"), ("24/7 Wall St. - Investing news", "24/7 Wall St."),
     ("Events BI Intelligence", "Business Insider"), ("注册成功后，您还可获得搜狐社区20积分。", "搜狐网"),
+    ("CONNECT WITH SMALL BUSINESS CENTER", "Fox Small Business Center"), ("CityLab", "CityLab"),
 ])
 def test_table_sites_known_by_their_promos_and_mastheads(line, site):
     from archive.readers import publishers
@@ -1705,3 +1706,10 @@ def test_a_renamed_site_named_only_by_its_paper_is_recorded_under_the_name_it_ha
     item = _read(f"首頁\n日報\n中國時報\n焦點要聞\n市圖書館新館下月開放　市民可免費辦證\n稍後再讀\n"
                  f"中國時報 王大明／台北報導 {year}年07月18日 05:40\n小字型\n\n{_PARAS_TW}\n")
     assert item.publisher == publisher
+
+
+def test_a_network_copyright_over_a_page_naming_its_small_business_site_is_that_site():
+    item = _read("Fox News\nFox Business\nMenu\nHow to Price Your Services\n\nBy Jane Doe\n\n"
+                 f"Published March 3, 2020\n\n{_STORY_EN}\n\nCONNECT WITH SMALL BUSINESS CENTER\nFacebook\n"
+                 "©2014 FOX News Network, LLC. All rights reserved.\n")
+    assert item.publisher == "Fox Small Business Center"
