@@ -1713,3 +1713,13 @@ def test_a_network_copyright_over_a_page_naming_its_small_business_site_is_that_
                  f"Published March 3, 2020\n\n{_STORY_EN}\n\nCONNECT WITH SMALL BUSINESS CENTER\nFacebook\n"
                  "©2014 FOX News Network, LLC. All rights reserved.\n")
     assert item.publisher == "Fox Small Business Center"
+
+
+def test_a_box_label_with_a_colon_over_links_inside_the_story_introduces_no_list():
+    paras = [f"Paragraph {n} of the story says the council voted to approve the new park plan on Tuesday after a "
+             "long debate in which residents of the east side asked for more trees, benches and lighting along the "
+             "river and the mayor promised that the work would start in the spring." for n in range(1, 4)]
+    item = _read(f"Menu\nCouncil approves the new park plan\n\nMarch 3, 2020\n\n{paras[0]}\n\n"
+                 f"Also see:\n\nPark Opens Downtown\nLibrary Closes Early\n\n{paras[1]}\n\n{paras[2]}\n")
+    assert [b.text for b in item.body if b.text.startswith("Paragraph")] == paras
+    assert not any(b.text.startswith(("Park Opens", "Library")) for b in item.body)

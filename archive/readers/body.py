@@ -486,6 +486,7 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
 _LIST_ITEMS = 20  # items of a bulleted list inside the story at most
 _LIST_KINDS = frozenset((Kind.TEXT, Kind.SENTENCE, Kind.SHORT, Kind.NAV))
 _LEAD_IN_KINDS = frozenset((Kind.TEXT, Kind.SENTENCE, Kind.SHORT))  # a paragraph, maybe short, set off on its own
+_LEAD_IN_SIZE = 12  # reading units of a list's lead-in at least: a sentence, not a box label ("Also read:")
 
 
 def _list_items(lines: Sequence[Line], kinds: Sequence[Kind], first: int, last: int) -> set[int]:
@@ -500,7 +501,8 @@ def _list_items(lines: Sequence[Line], kinds: Sequence[Kind], first: int, last: 
     index = first + 1
     while index < last:
         above = lines[index - 1]
-        if above.text[-1:] not in ":：" or not above.isolated or kinds[index - 1] not in _LEAD_IN_KINDS:
+        if above.text[-1:] not in ":：" or not above.isolated or kinds[index - 1] not in _LEAD_IN_KINDS \
+                or above.size < _LEAD_IN_SIZE:
             index += 1
             continue
         end = index
