@@ -148,13 +148,13 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:
     if program is not None:
         try:
             return _load(source, program)
-        except Exception:
+        except Exception:  # a program _sre refuses (a damaged entry) is compiled afresh below
             pass
     try:
         pattern, program = _compile_new(source, flags)
     except re.error:
-        raise
-    except Exception:
+        raise  # a bad pattern is reported as re.compile reports it
+    except Exception:  # the private hooks changed under us: the public compiler still works
         return re.compile(source, flags)
     _STORE.remember(key, program)
     return pattern
