@@ -1723,3 +1723,10 @@ def test_a_box_label_with_a_colon_over_links_inside_the_story_introduces_no_list
                  f"Also see:\n\nPark Opens Downtown\nLibrary Closes Early\n\n{paras[1]}\n\n{paras[2]}\n")
     assert [b.text for b in item.body if b.text.startswith("Paragraph")] == paras
     assert not any(b.text.startswith(("Park Opens", "Library")) for b in item.body)
+
+
+def test_headline_under_the_date_when_the_trail_stands_between_the_date_and_a_menu_cell_above():
+    item = _read(f"服務專區\n我要爆料 ．自由徵才\n樂透彩券 ．統一發票\n首頁 > 焦點新聞\n2013-6-29 字型： ∣列印∣轉寄\n"
+                 f"市圖書館新館下月開放　市民可免費辦證\n\n{_PARAS_TW}\n")
+    assert item.headline == "市圖書館新館下月開放　市民可免費辦證"
+    assert item.section == "焦點新聞"

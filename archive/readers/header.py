@@ -509,8 +509,9 @@ def headline_below(lines: Sequence[Line], kinds: Sequence[Kind], date_at: int, e
     地方 / 标题 / text). A title-like line within two lines under the date, before the article text,
     is the headline when the nearest candidate above the date is further than that (a menu item).
     """
-    if above is not None and date_at - above <= _BELOW_REACH:
-        return None
+    if above is not None and date_at - above <= _BELOW_REACH \
+            and not any(is_breadcrumb(lines[i].text) for i in range(above + 1, date_at)):
+        return None  # a title line close above the date is the headline, unless the trail stands between them
     reach = min(end, date_at + 1 + _BELOW_REACH)
     index = date_at + 1
     while index < reach:
