@@ -1730,3 +1730,17 @@ def test_headline_under_the_date_when_the_trail_stands_between_the_date_and_a_me
                  f"市圖書館新館下月開放　市民可免費辦證\n\n{_PARAS_TW}\n")
     assert item.headline == "市圖書館新館下月開放　市民可免費辦證"
     assert item.section == "焦點新聞"
+
+
+def test_one_item_trail_closed_by_its_separator_names_the_section_and_the_next_title_line_is_the_headline():
+    item = _read(f"分享到 Facebook\n地方新聞 〉\n市圖書館新館下月開放\n市民可免費辦證借書\n2014年01月15日\n\n"
+                 f"{_PARAS_TW}\n")
+    assert item.headline == "市圖書館新館下月開放"
+    assert item.section == "地方新聞"
+
+
+def test_a_link_arrow_after_a_menu_word_is_no_trail():
+    from archive.readers import header
+
+    assert header.breadcrumb_items("國際新聞 〉") == ["國際新聞"]
+    assert header.breadcrumb_items("更多 >>") is None and header.breadcrumb_items("Read more ›") is None

@@ -237,13 +237,25 @@ def breadcrumb_items(text: str) -> list[str] | None:
         return [body.strip(patterns.TRIM)] if prefixed and body.strip(patterns.TRIM) else None
     items = [p.strip(patterns.TRIM) for p in patterns.BREADCRUMB_SEPARATOR.split(body)]
     items = [p for p in items if p]
-    if not items or (len(items) < 2 and not prefixed):
+    if not items or (len(items) < 2 and not prefixed and not _closed_item(body, items)):
         return None
     if any(len(p) > 20 or re.search(r"[。！？，,.!?“”\"]", p) for p in items):
         return None
     return items
 
 
+def _closed_item(text: str, items: Sequence[str]) -> bool:
+    """Tell whether a line is a one-item trail closed by its separator (國際新聞 〉, News ›).
+
+    A single-angle separator after the only item is the trail's, the page's own title left off;
+    a double one (更多 >>, More ») is a link's arrow, and so is one after a menu word.
+    """
+    tail = text.rstrip()
+    return len(items) == 1 and len(tail) <= 20 and tail[-1:] in _TRAIL_CLOSERS and tail[-2:-1] not in _TRAIL_CLOSERS \
+        and not patterns.NAV_WORDS.match(items[0]) and not items[0].lower().endswith(("more", "更多", "全文"))
+
+
+_TRAIL_CLOSERS = ">＞›〉"
 # Separators a trail may end in before the page's title (">", ">>", "»", "/").
 _CRUMB_CLOSERS = ">»＞›→/／"
 
@@ -493,7 +505,8 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
     top, low_line = lines[upper], lines[first]
     # An English standfirst is a sentence or a long line; a short lower line is the headline under a kicker
     dek = low_line.punctuated if low_line.cjk else (low_line.sentence or low_line.words >= _DEK_WORDS)
-    standfirst = low_line.size > top.size and (dek or _crumb_above(lines, upper))
+    # under a trail, the first title line is the headline and a second one its subtitle
+    standfirst = (low_line.size > top.size and dek) or _crumb_above(lines, upper)
     # the upper line is a headline, not a kicker, when it is not much shorter or longer than a kicker runs
     headline = top.size >= 0.4 * low_line.size or (not top.cjk and top.words > _KICKER_WORDS)
     if standfirst and headline and top.text != low_line.text:

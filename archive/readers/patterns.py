@@ -40,8 +40,8 @@ _H = r"\u4e00-\u9fff"  # the Han range used inside character classes below
 BREADCRUMB_PREFIX = Pattern(
     r"^(?:您|你)?(?:当前|目前|现在|所在|當前|現在|目前)?的?(?:位置|位於|所在位置)(?:是|在)?\s*[:：]\s*",
     starts="您你当目现所當現的位")
-# Separators between breadcrumb items: ">", ">>", "»", "＞", "›", "→", or a slash with spaces.
-BREADCRUMB_SEPARATOR = Pattern(r"\s*(?:>>|>|»|＞＞|＞|›|→)\s*|\s+/\s+|\s+／\s+")
+# Separators between breadcrumb items: ">", ">>", "»", "＞", "›", "→", or a slash or 〉 with spaces.
+BREADCRUMB_SEPARATOR = Pattern(r"\s*(?:>>|>|»|＞＞|＞|›|→)\s*|\s+/\s+|\s+／\s+|\s+〉(?:\s+|$)")
 # Items that name the page itself, not a section: dropped from the end of a breadcrumb.
 BREADCRUMB_TAIL = {"正文", "正文页", "内容", "内文", "详情", "文章", "article", "story"}
 # A breadcrumb printed with spaces only, closed by 正文: "新华网 正文".
@@ -447,7 +447,8 @@ GLUED_TAIL = Pattern(
 EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "BREADCRUMB_PREFIX": (BREADCRUMB_PREFIX, ["您当前的位置:云南网 >> 云南频道", "现在位置： 首页 >> 东区新闻 >> 正文",
                                               "当前位置：首页", "您现在的位置是：首页 > 新闻"]),
-    "BREADCRUMB_SEPARATOR": (BREADCRUMB_SEPARATOR, ["人民网>>文化", "娱乐 > 明星 > 正文", "udn / 社會 / 焦點事件"]),
+    "BREADCRUMB_SEPARATOR": (BREADCRUMB_SEPARATOR, ["人民网>>文化", "娱乐 > 明星 > 正文", "udn / 社會 / 焦點事件",
+                                                    "國際新聞 〉"]),
     "BREADCRUMB_SPACED": (BREADCRUMB_SPACED, ["新华网 正文", "凤凰网 娱乐 正文"]),
     "HOME_WORDS": (HOME_WORDS, ["首页", "网易首页", "新华网", "Home"]),
     "SECTION_LABEL": (SECTION_LABEL, ["Overview: World", "FILED UNDER:", "栏目：国内"]),
@@ -592,6 +593,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "BY_CAPITALS": ["By the numbers: a year of storms", "Bystanders help"],
     "PHOTO_CREDIT": ["他在桌上摊开一张地图", "详见下图"],
     "BREADCRUMB_SPACED": ["新华网"],
+    "BREADCRUMB_SEPARATOR": ["讀〈桃花源記〉有感"],
     "HOME_WORDS": ["明星", "国内新闻"],
     "BYLINE_LINE": ["记者17日从国家卫生健康委获悉", "每经记者 张蕊 摄"],
     "GLUED_TAIL": ["案件編號為1020629", "全年營收達1020629元。"],
