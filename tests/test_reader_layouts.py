@@ -1744,3 +1744,23 @@ def test_a_link_arrow_after_a_menu_word_is_no_trail():
 
     assert header.breadcrumb_items("國際新聞 〉") == ["國際新聞"]
     assert header.breadcrumb_items("更多 >>") is None and header.breadcrumb_items("Read more ›") is None
+
+
+def test_title_under_the_date_over_its_by_line_is_the_headline_not_the_blog_banner_above_the_date():
+    item = _read(f"Menu\nHome\nCity Desk\nAbout\nCity Desk - Notes on Our Town\nMarch 3, 2020\n"
+                 f"Council approves the new park plan after a long debate\n\nBy Jane Doe\n\n{_STORY_EN}\n")
+    assert item.headline == "Council approves the new park plan after a long debate"
+    assert item.section == "City Desk"
+
+
+def test_a_sentence_case_dek_glued_after_a_title_case_headline_is_cut_off():
+    from archive.readers import header
+
+    assert header.split_dek("Why the Council Finally Approved the New Park A look at a long debate") \
+        == "Why the Council Finally Approved the New Park"
+    assert header.split_dek("Those from Mexico will benefit most from Obama’s executive action") is None
+    assert header.split_dek("Council Approves the New Park Plan on Tuesday") is None
+    item = _read(f"Menu\nThe Latest Politics Culture The Magazine\nPolitics\nMarch 3, 2020\n"
+                 f"Why the Council Finally Approved the New Park A look at a long debate\nBy Jane Doe\n\n{_STORY_EN}\n")
+    assert item.headline == "Why the Council Finally Approved the New Park"
+    assert item.section == "Politics"

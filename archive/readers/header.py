@@ -538,6 +538,52 @@ def headline_below(lines: Sequence[Line], kinds: Sequence[Kind], date_at: int, e
     return None
 
 
+def headline_over_byline(lines: Sequence[Line], kinds: Sequence[Kind], dateline: DateLine, end: int,
+                         used: set[int]) -> int | None:
+    """Return an English title line printed right under the date line and right over its By line, else None.
+
+    Blogs print their banner or channel above the date and the post's title after it
+    (Fact Tank - Our Lives in Numbers / November 20, 2014 / <title> / By Jane Doe): a title line
+    the writer's By line follows is the headline, not the banner above the date.
+    """
+    index = dateline.index + dateline.span
+    if index + 1 >= end or index in used:
+        return None
+    line = lines[index]
+    if line.cjk or not title_like(line, kinds[index]) or patterns.BY_LINE.match(line.text) \
+            or not patterns.BY_LINE.match(lines[index + 1].text):
+        return None
+    return index if line.words < _DEK_WORDS or split_dek(line.text) is not None else None
+
+
+_SMALL_WORDS = frozenset(("a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "by",
+                          "with", "from", "as", "vs", "via", "into", "over", "per"))
+_DEK_MIN = 4  # words of a standfirst glued after a title-case headline at least (and of the headline)
+
+
+def split_dek(text: str) -> str | None:
+    """Return an English title-case headline with the standfirst the page glued after it cut off, else None.
+
+    The <h1> and the dek printed in one block come out as one line: "I Wish Someone Had Told Me
+    This Before I Became a Politician A letter to a young liberal". The headline capitalises every
+    word but the small ones; the dek, in sentence case, opens with a capital and then capitalises
+    nothing; where the one ends and the other begins is the cut.
+    """
+    words = text.split()
+    for cut in range(len(words) - _DEK_MIN, _DEK_MIN - 1, -1):
+        head, tail = words[:cut], words[cut:]
+        if not tail[0][:1].isupper() or head[-1][-1:] in ",:;-–—":
+            continue
+        if any(w[:1].isupper() or not w[:1].isalpha() for w in tail[1:]):
+            return None  # a capital (or a figure) further on: no sentence-case dek closes the line
+        lower = [w for w in tail[1:] if w.lower() not in _SMALL_WORDS]
+        big = [w for w in head if w.lower() not in _SMALL_WORDS]
+        if len(lower) >= 2 and len(big) >= _DEK_MIN and all(w[:1].isupper() for w in big):
+            return " ".join(head)
+        return None
+    return None
+
+
 def headline_copied_below(lines: Sequence[Line], kinds: Sequence[Kind], date_at: int, used: set[int]) -> int | None:
     """Return the title line above the date line that the page prints again right under it, else None.
 
@@ -701,6 +747,25 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
         return lines[kicker].text, kicker  # a kicker set off on its own right above the headline
     if kicker == 0 and _top_label(lines[0]):
         return lines[0].text, 0  # the page's only line above the headline: a one-item trail (Opinion Blog)
+    return None
+
+
+def section_over_date(lines: Sequence[Line], date_at: int) -> tuple[str, int] | None:
+    """Return the channel printed right above a date line that the headline follows (English pages).
+
+    Politics / November 22, 2014 / <title>: with the title under the date, the short line over the
+    date is the channel's label; a blog's banner (Fact Tank - Our Lives in Numbers) names the
+    channel before its dash when the menu lists that name.
+    """
+    if date_at < 1 or lines[date_at - 1].cjk:
+        return None
+    text = lines[date_at - 1].text
+    name = text.split(" - ")[0] if " - " in text else text
+    if name != text and not _earlier(lines, date_at - 1, name):
+        return None
+    if _kicker(name) and len(name.split()) <= _TOP_LABEL_WORDS and not patterns.WIDGET.match(name) \
+            and not publishers.sites_in(name):
+        return name, date_at - 1
     return None
 
 

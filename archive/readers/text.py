@@ -117,7 +117,8 @@ def find_headline(draft: Draft) -> None:
         anchor = draft.date_at
     index, other = header.choose_headline(draft.lines, draft.kinds, anchor, draft.used)
     if span is not None and anchor == draft.date_at and draft.date is not None:
-        below = header.headline_below(draft.lines, draft.kinds, anchor, span[0], draft.used, index)
+        below = header.headline_below(draft.lines, draft.kinds, anchor, span[0], draft.used, index) \
+            or header.headline_over_byline(draft.lines, draft.kinds, draft.date, span[0], draft.used)
         above = header.headline_above_standfirst(draft.lines, draft.kinds, draft.date, draft.used)
         if below is not None or above is not None:
             index, other = below if below is not None else above, None
@@ -146,7 +147,8 @@ def find_headline(draft: Draft) -> None:
                    "(taken as the standfirst)", index)
     draft.headline_at = index
     draft.used.add(index)
-    draft.set("headline", draft.lines[index].text, index)
+    line = draft.lines[index]
+    draft.set("headline", (not line.cjk and header.split_dek(line.text)) or line.text, index)
     for twin in (index - 1, index + 1):  # a headline printed twice is one headline
         if 0 <= twin < len(draft.lines) and draft.lines[twin].text == draft.lines[index].text:
             draft.used.add(twin)
@@ -271,6 +273,9 @@ def find_section(draft: Draft) -> None:
     skip = range(draft.body[0], draft.body[-1] + 1) if draft.body else range(0)
     found = header.labelled_section(draft.lines, skip)
     how = "label"
+    if found is None and draft.headline_at is not None and draft.date is not None and draft.date_at is not None \
+            and draft.headline_at == draft.date_at + draft.date.span and not draft.lines[draft.headline_at].cjk:
+        found, how = header.section_over_date(draft.lines, draft.date_at), "line above the date"
     if found is None and draft.headline_at is not None:
         found, how = header.section_above(draft.lines, draft.headline_at), "line above the headline"
     if found is None and draft.body:
