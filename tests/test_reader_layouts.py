@@ -1764,3 +1764,20 @@ def test_a_sentence_case_dek_glued_after_a_title_case_headline_is_cut_off():
                  f"Why the Council Finally Approved the New Park A look at a long debate\nBy Jane Doe\n\n{_STORY_EN}\n")
     assert item.headline == "Why the Council Finally Approved the New Park"
     assert item.section == "Politics"
+
+
+_THIRD_TW = "據介紹，新館位於城市東區，交通便利，周邊有多條公車路線經過，開放時間為每天上午九點到晚上九點。"
+
+
+def test_byline_bracket_in_the_second_line_of_a_story_opening_with_a_subhead():
+    paras = _PARAS_TW.split("\n\n")
+    item = _read(f"首頁 > 焦點新聞\n市圖書館新館下月開放　市民可免費辦證\n2013-6-29\n\n新館藏書五十萬冊\n\n"
+                 f"〔記者王大明、李小華／台北報導〕{paras[0]}\n\n{paras[1]}\n\n{_THIRD_TW}\n")
+    assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "記者"), ("李小華", "記者")]
+
+
+def test_bracketed_byline_with_a_box_drawing_slash_and_a_foreign_wires_desk():
+    paras = _PARAS_TW.split("\n\n")
+    item = _read(f"國際新聞 〉\n市圖書館新館下月開放\n2014年01月15日\n\n【王大明╱綜合外電報導】{paras[0]}\n\n"
+                 f"{paras[1]}\n\n{_THIRD_TW}\n")
+    assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "作者")]

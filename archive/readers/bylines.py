@@ -13,6 +13,7 @@ from archive.model import Person, Role
 from archive.readers import body, credits, english, patterns, people
 from archive.readers.credits import Credit
 from archive.readers.draft import TRAILER, Draft
+from archive.readers.lines import Line
 
 _EDITOR_LINES = 3  # editor credits printed one per line after the first (编辑 / 责编 / 值班编辑)
 
@@ -52,16 +53,20 @@ def find_people(draft: Draft) -> None:
         found.extend(_letter_signature(draft))
     found.extend(_beside_foot_date(draft))
     if draft.body:
-        lead = credits.lead_people(draft.lines[draft.body[0]].text)
+        opening = draft.body[0]
+        lead = credits.lead_people(draft.lines[opening].text)
+        if lead is None and len(draft.body) > 2 and _subhead(draft.lines[opening]):
+            opening = draft.body[1]  # a story opening with a subhead credits its writers in the next line
+            lead = credits.lead_people(draft.lines[opening].text)
         tail = credits.tail_people(draft.lines[draft.body[-1]].text)
-        found.extend((credit, index) for credit, index in ((lead, draft.body[0]), (tail, draft.body[-1])) if credit)
+        found.extend((credit, index) for credit, index in ((lead, opening), (tail, draft.body[-1])) if credit)
     glued = draft.glued_author
     if glued is not None and draft.date_at is not None:
         role = credits.role_named_after(draft.lines[draft.body[-1]].text) if draft.body else None
         named = tuple(Person(name, Role.AUTHOR, role or "作者") for name in people.split_names(glued))
         found.append((Credit(named, glued), draft.date_at))
     for _, index in found:
-        if not draft.body or index not in (draft.body[0], draft.body[-1]):
+        if not draft.body or index not in (draft.body[0], draft.body[1 if len(draft.body) > 1 else 0], draft.body[-1]):
             draft.used.add(index)
     everyone = [p for credit, _ in found for p in credit.people]
     writers = _unique([p for p in everyone if p.role is not Role.EDITOR])
@@ -74,6 +79,14 @@ def find_people(draft: Draft) -> None:
     first = next((credit, index) for credit, index in found if any(p.role is not Role.EDITOR for p in credit.people))
     draft.set("people", tuple(writers), first[1])
     draft.fields["byline"] = first[0].printed
+
+
+_SUBHEAD_HAN = 16  # Han characters of a Chinese subhead at most
+
+
+def _subhead(line: Line) -> bool:
+    """Tell whether a body line is a Chinese subhead (水果口味啤酒 警語很模糊): short, no sentence mark."""
+    return line.cjk and line.han <= _SUBHEAD_HAN and not line.punctuated and not line.sentence
 
 
 def _bylines_inside(draft: Draft) -> list[tuple[Credit, int]]:

@@ -184,11 +184,12 @@ NAMES_REPORTED = Pattern(rf"^(?P<names>{_ZH_NAMES})\s*(?:報導|报道|報道|�
 # name must then look like a person's), or filed as a dispatch: 王大明／華盛頓4日電. A desk credit
 # 〔即時新聞／綜合報導〕 names no person.
 # The paper may stand before the role with a slash, as udn prints it: 【聯合晚報╱記者王大明/台北報導】.
+# The name's slash may be the box-drawing ╱ and the desk a foreign-wires one: 【王大明╱綜合外電報導】.
 TW_REPORT = Pattern(
     rf"^[〔【\[［]?\s*(?:(?P<outlet>[{_H}]{{2,8}})(?:\s+|\s*[╱／/]\s*(?=記者|记者|實習|实习|特派)))?"
     rf"(?:(?P<role>記者|记者|實習記者|实习记者|特派記者|特派员|特派員)\s*)?"
-    rf"(?P<names>{ZH_NAME}(?:[、，,]\s*{ZH_NAME})*)\s*[／/]\s*(?P<place>[{_H}A-Za-z]{{0,12}}?)"
-    r"(?:(?:綜合|综合)?(?:即時|即时)?(?:報導|报道|報道|报导)|\d{1,2}日(?:專|专)?[電电])[〕】\]］]?")
+    rf"(?P<names>{ZH_NAME}(?:[、，,]\s*{ZH_NAME})*)\s*[／/╱]\s*(?P<place>[{_H}A-Za-z]{{0,12}}?)"
+    r"(?:(?:綜合|综合)?(?:外電|外电)?(?:即時|即时)?(?:報導|报道|報道|报导)|\d{1,2}日(?:專|专)?[電电])[〕】\]］]?")
 # A wire's byline opening the lead, name and place glued: （中央社記者林志明高雄19日電）.
 ZH_WIRE_BYLINE = Pattern(
     rf"^[（(]\s*(?P<wire>中央社|中央通訊社|新華社|新华社|中新社|路透社|法新社|美聯社|美联社|共同社|韓聯社|韩联社)"
@@ -494,6 +495,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "TIMED_TITLE": (TIMED_TITLE, ["又傳酒駕釀禍 少婦被撞陷昏迷 【17:52】", "市图书馆新馆下月开放[09:30]"]),
     "NAMES_REPORTED": (NAMES_REPORTED, ["王大明 李小華 報導　地區：台北市報導", "张三 报道"]),
     "TW_REPORT": (TW_REPORT, ["〔記者王大明／台北報導〕行政院今天", "記者王大明／台北即時報導", "【王大明／台北報導】",
+                              "【王大明╱綜合外電報導】",
                               "中國時報 王大明／台北報導", "聯合報 記者王大明／台北即時報導",
                               "記者王大明、李小華／台北報導", "【聯合晚報╱記者王大明/台北報導】",
                               "王大明／華盛頓4日電"]),
