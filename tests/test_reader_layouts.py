@@ -1781,3 +1781,16 @@ def test_bracketed_byline_with_a_box_drawing_slash_and_a_foreign_wires_desk():
     item = _read(f"國際新聞 〉\n市圖書館新館下月開放\n2014年01月15日\n\n【王大明╱綜合外電報導】{paras[0]}\n\n"
                  f"{paras[1]}\n\n{_THIRD_TW}\n")
     assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "作者")]
+
+
+def test_lower_case_by_label_with_a_colon_and_a_from_outlet_line_in_the_byline_list():
+    item = _read(f"Menu\nOpinion\n\nCouncil approves the new park plan\nby: Jane Doe\nFrom: Example Sun\n"
+                 f"March 3, 2020 9:00PM\n\n{_STORY_EN}\n")
+    assert [p.name for p in item.people] == ["Jane Doe"]
+    assert item.source == "Example Sun"
+
+
+def test_a_from_line_away_from_the_byline_and_date_names_no_source():
+    item = _read(f"Menu\nFrom: Example Sun\nSections\nCouncil approves the new park plan\nMarch 3, 2020\n"
+                 f"By Jane Doe\n\n{_STORY_EN}\n")
+    assert item.source != "Example Sun"

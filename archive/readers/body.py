@@ -221,7 +221,7 @@ def _is_english_credit(text: str, words: int) -> bool:
         return True  # the writer's biography under the story
     if len(text) <= 40 and text[:1] in _WIRE_STARTS and patterns.WIRE_LINE.match(text):
         return True
-    if words > 20 or "by " not in lowered:
+    if words > 20 or ("by " not in lowered and "by:" not in lowered):
         return False
     by = patterns.BY_LINE.match(text)
     if by is None:

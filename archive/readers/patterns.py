@@ -83,6 +83,8 @@ SOURCE_LABEL = Pattern(
     r"(?P<source>[^\s|｜<>【】\[\]（）()，,;；:：]{1,30}(?:\s(?=[A-Z])[A-Za-z.&'-]{1,20}){0,4})",
     re.IGNORECASE,
 )
+# An outlet in the slot of an English byline list: "From: Herald Sun" (by: Jane Doe / From: … / date).
+FROM_SOURCE = Pattern(r"^From:\s+(?P<source>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and)){0,5})$", starts="F")
 # A note naming where a compiled story was taken from: (综合整理自A、B等) / 摘自《A》. The names are its source.
 COMPILED_SOURCE = Pattern(r"^[（(]?\s*(?:综合整理自|綜合整理自|综合自|綜合自|整理自|编译自|編譯自|摘编自|摘編自|摘自|"
                           r"转载自|轉載自|转自|轉自)\s*《?(?P<source>[^）)《》]{2,40}?)》?\s*等?\s*[)）]?$",
@@ -245,8 +247,9 @@ SURNAMES = frozenset(
 COMPOUND_SURNAMES = ("欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "令狐", "慕容",
                      "尉迟", "尉遲", "公孙", "公孫", "夏侯", "长孙", "長孫", "宇文", "司徒", "端木", "独孤", "獨孤")
 
-# English credits. "By Jane Doe and John Roe", "by Jeff Foust — November 18, 2019", "-- By Michael Russell"
-BY_LINE = Pattern(r"^(?:[-–—]+\s*)?(?:(?P<prefix>[A-Z][\w.&' -]{0,30}?)\s+)?[Bb][Yy]\s+(?P<names>[A-Z@].*)$")
+# English credits. "By Jane Doe and John Roe", "by Jeff Foust — November 18, 2019", "-- By Michael Russell",
+# "by: Jane Doe" (a label with its colon).
+BY_LINE = Pattern(r"^(?:[-–—]+\s*)?(?:(?P<prefix>[A-Z][\w.&' -]{0,30}?)\s+)?[Bb][Yy]:?\s+(?P<names>[A-Z@].*)$")
 # A labelled author line in a facts box beside the date: "Author Jane Doe", "Author: Jane Doe".
 AUTHOR_LINE = Pattern(r"^(?:Authors?|Written by|Words by|Writer)\s*[:：]?\s+(?P<names>[A-Z].{1,80})$", starts="AW")
 # Parenthesised closing credits: (Reporting by Indulal PM; Editing by Sunil Nair)
@@ -512,6 +515,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                     "2月17日，康复病人在献血浆时拍照留念。新华社记者 才扬 摄",
                                     "小花的家。 小花母亲供图", "本文图片均为澎湃新闻记者张三 图"]),
     "DESK_WORDS": (DESK_WORDS, ["National Desk", "Staff Reports", "CNN Wire", "综合报导", "Taboolaby Taboola"]),
+    "FROM_SOURCE": (FROM_SOURCE, ["From: Herald Sun", "From: The Example Times"]),
     "BY_LINE": (BY_LINE, ["By Jane Doe and John Roe", "by Jeff Foust — November 18, 2019",
                           "-- By Michael Russell Follow @tdmrussell", "National Desk By National Desk"]),
     "SOCIAL_TAIL": (SOCIAL_TAIL, [" Follow @janedoe", " Follow @janedoe Email jdoe@example.com"]),

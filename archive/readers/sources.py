@@ -44,7 +44,7 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
             out.append((labelled, date.index, "label on the date line"))
     for index in draft.header:
         if draft.kinds[index] is not body.Kind.CAPTION and index != draft.date_at:
-            labelled = credits.labelled_source(lines[index].text)
+            labelled = credits.labelled_source(lines[index].text) or _from_slot(draft, index)
             if labelled:
                 draft.used.add(index)
                 out.append((labelled, index, "label"))
@@ -86,6 +86,20 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
             out.append((labelled, index, "label after the article"))
     out.extend(_account_card(draft))
     return out
+
+
+def _from_slot(draft: Draft, index: int) -> str | None:
+    """Return the outlet a "From: Herald Sun" line names in the byline list (by: Jane Doe / From: X / date).
+
+    Only next to a By line or the date line: elsewhere From: opens a letter's or a mail's header.
+    """
+    text = draft.lines[index].text
+    if not text.startswith("From:") or (match := patterns.FROM_SOURCE.match(text)) is None:
+        return None
+    near = (i for i in (index - 1, index + 1) if 0 <= i < len(draft.lines))
+    if any(i == draft.date_at or patterns.BY_LINE.match(draft.lines[i].text) for i in near):
+        return match.group("source")
+    return None
 
 
 _CARD_REACH = 40  # lines after the article searched for the card of the account it comes from
