@@ -1794,3 +1794,8 @@ def test_a_from_line_away_from_the_byline_and_date_names_no_source():
     item = _read(f"Menu\nFrom: Example Sun\nSections\nCouncil approves the new park plan\nMarch 3, 2020\n"
                  f"By Jane Doe\n\n{_STORY_EN}\n")
     assert item.source != "Example Sun"
+
+
+def test_credit_after_the_story_with_the_vertical_bar_presentation_form():
+    item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{_PARAS_ZH}\n\n出品︱示例科学栏目组\n\n作者︱春春\n")
+    assert [(p.name, p.printed_role) for p in item.people] == [("春春", "作者")]

@@ -207,10 +207,10 @@ BYLINE_LINE = Pattern(
 AUTHOR_LABEL = Pattern(rf"(?P<role>作者|记者|記者|撰文|执笔|執筆)\s*[:：]\s*(?:《(?P<outlet>[^《》]{{1,20}})》\s*)?"
                           rf"(?:(?P<printed>{_ROLES})\s*)?"
                           rf"(?P<names>{_ZH_NAMES})(?=\s|$|[　|｜])")
-# "文/张三" and "文｜张三": the bare 文 credit, only with a slash or bar;
+# "文/张三", "文｜张三" and "作者︱张三": the bare 文 credit, only with a slash or bar;
 # 执笔/张三、李四 the same with its role.
 # 文/图 (text and photos) may be followed by a space alone: 文/图 张三 李四.
-BYLINE_WEN = Pattern(rf"^(?:(?P<label>文|撰文|作者|图文|圖文|执笔|執筆)\s*[/／｜|:：]|"
+BYLINE_WEN = Pattern(rf"^(?:(?P<label>文|撰文|作者|图文|圖文|执笔|執筆)\s*[/／｜|︱:：]|"
                      rf"(?P<both>文[/／][图圖]|[图圖][/／]文)"
                      rf"[/／｜|:：\s])\s*(?P<names>{_ZH_NAMES})(?:\s+(?:图|圖|摄影|攝影)\s*[/／｜|:：]\s*{_ZH_NAMES})?$",
                      starts="文撰作图圖执執")
@@ -508,7 +508,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                     "作者： 记者王五 编辑： 赵六", "作者：《某某周刊》记者 王芳"]),
     "BYLINE_LINE": (BYLINE_LINE, ["澎湃新闻记者 贺梨萍", "扬子晚报记者 张楠", "记者 张三 通讯员 李四", "本报记者 王芳",
                                   "□ 本报记者 王芳 李强 报道", "《某某周刊》作者 王芳"]),
-    "BYLINE_WEN": (BYLINE_WEN, ["文/张三", "作者：李四", "文/图 张三 李四", "文/张三 图/李四", "执笔/张三、李四&王五"]),
+    "BYLINE_WEN": (BYLINE_WEN, ["文/张三", "作者：李四", "作者︱李四", "文/图 张三 李四",
+                                "文/张三 图/李四", "执笔/张三、李四&王五"]),
     "TAIL_BRACKET": (TAIL_BRACKET, ["南美站活动将先后在三国举行。（张三）", "满足需要。(文/图 张三 李四)"]),
     "AUTHOR_IS": (AUTHOR_IS, ["希望这次大火给政府和社会都带来有益的反思。▲（作者是《环球时报》评论员）"]),
     "PHOTO_CREDIT": (PHOTO_CREDIT, ["新华社记者 才扬 摄", "每经记者 张蕊 摄",
