@@ -1799,3 +1799,12 @@ def test_a_from_line_away_from_the_byline_and_date_names_no_source():
 def test_credit_after_the_story_with_the_vertical_bar_presentation_form():
     item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{_PARAS_ZH}\n\n出品︱示例科学栏目组\n\n作者︱春春\n")
     assert [(p.name, p.printed_role) for p in item.people] == [("春春", "作者")]
+
+
+def test_a_key_inside_a_line_opened_by_another_sites_brand_stem_names_that_site():
+    from archive.readers import publishers
+
+    found = publishers.identify(["首页", "光明报系", "市图书馆新馆下月开放"])
+    assert found.site is not None and found.site.name == "光明网"
+    found = publishers.identify(["首页", "明报新闻", "市图书馆新馆下月开放"])
+    assert found.site is not None and found.site.name == "明報"

@@ -615,7 +615,7 @@ def _named(lines: Sequence[str], lowered: str, starts: list[int], skip: range | 
         cited = _CITES.search(line)
         if cited is not None and start - starts[index] >= cited.start():
             continue  # the publication a 来源 label cites; a site named before the label is the page's own
-        site = _BY_KEY[lowered[start:end]]
+        site = _stem_over(lowered, starts[index], start) or _BY_KEY[lowered[start:end]]
         if chosen is None:
             chosen, chosen_at = _refined(site, lowered), index
         elif site.name not in (chosen.name, chosen.parent):
@@ -623,6 +623,27 @@ def _named(lines: Sequence[str], lowered: str, starts: list[int], skip: range | 
     if chosen is None:
         return Identified(None, None, "none")
     return Identified(chosen, chosen_at, "named", tuple(sorted(others)))
+
+
+# The stems of the Chinese sites named "<brand>网" (光明 of 光明网): a line opening with one names the site.
+_STEMS = {site.name[:-1]: site for site in SITES if site.name[-1:] in "网網" and len(site.name) >= 3
+          and not site.name[0].isascii()}
+_STEM_MAX = max(map(len, _STEMS))
+
+
+def _stem_over(lowered: str, line_start: int, start: int) -> Site | None:
+    """Return the site whose brand stem opens a line and runs over a key found inside it, else None.
+
+    Chinese prints no word breaks: in 光明报系 (光明网's newspaper group) the key 明报 stands inside
+    the stem 光明. A boundary at the line's start beats one in mid-word, so the stem names the site.
+    """
+    if start == line_start or lowered[start].isascii():
+        return None
+    for size in range(start - line_start + 1, _STEM_MAX + 1):
+        site = _STEMS.get(lowered[line_start:line_start + size])
+        if site is not None:
+            return site
+    return None
 
 
 def _spans_outside(lowered: str, starts: list[int], skip: range | None) -> Iterator[tuple[int, int]]:
