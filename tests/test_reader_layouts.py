@@ -1808,3 +1808,12 @@ def test_a_key_inside_a_line_opened_by_another_sites_brand_stem_names_that_site(
     assert found.site is not None and found.site.name == "光明网"
     found = publishers.identify(["首页", "明报新闻", "市图书馆新馆下月开放"])
     assert found.site is not None and found.site.name == "明報"
+
+
+def test_a_copyright_holder_of_two_names_joined_by_and_is_a_company_not_the_brand():
+    from archive.readers import publishers
+
+    lines = ["Menu", "Story", "© Gazette and Weekly Examples. All times AEDT (GMT +11:00)"]
+    assert publishers.HOLDER_AFTER.search(lines[2]).group("name") == "Gazette and Weekly Examples"
+    assert publishers.copyright_holder(lines) is None  # not "Gazette": a company, printed nowhere else
+    assert publishers.copyright_holder(["Gazette and Weekly Examples", *lines])[0] == "Gazette and Weekly Examples"

@@ -260,6 +260,8 @@ SITES: list[Site] = [
     _s("Axios", "US", "axios.com"),
     _s("Vox", "US", "vox.com"),
     _s("The Atlantic", "US", "theatlantic.com", "The Atlantic Monthly Group"),
+    _s("The New Republic", "US", "newrepublic.com", "The New Republic"),
+    _s("Pew Research Center", "US", "pewresearch.org", "Pew Research Center"),
     _s("CityLab", "US", "citylab.com", "CityLab"),
     _s("The New Yorker", "US", "newyorker.com"),
     _s("Time", "US", "time.com", "TIME USA"),
@@ -298,6 +300,7 @@ SITES: list[Site] = [
     _s("ABC News", "AU", "abc.net.au", "Australian Broadcasting Corporation"),
     _s("The Sydney Morning Herald", "AU", "smh.com.au"),
     _s("The Age", "AU", "theage.com.au"),
+    _s("Herald Sun", "AU", "heraldsun.com.au", "Herald Sun"),
     _s("The Australian", "AU", "theaustralian.com.au"),
     _s("news.com.au", "AU", "news.com.au"),
     _s("NZ Herald", "NZ", "nzherald.co.nz"),
@@ -675,7 +678,7 @@ HOLDER_AFTER = Pattern(
     r"(?:©|\([cC]\)|(?i:copyright)|版权所有|版權所有|著作權所有)\s*[:：]?\s*(?:©\s*)?(?:(?i:copyright)\s*)?" + _YEARS
     # "© Copyright 2010 - 2015. The Daily Caller" / "© Copyright by the Boston Herald and Herald Media"
     + r"(?:[.,]\s+)?(?:(?i:by)\s+(?:(?i:the)\s+)?)?"
-    + r"(?P<name>(?:[^\s©|｜,，.。:：;；]|\.(?=\w)){2,30}(?: [A-Z][\w&'-]*){0,3})")
+    + r"(?P<name>(?:[^\s©|｜,，.。:：;；]|\.(?=\w)){2,30}(?: (?:and |& )?[A-Z][\w&'-]*){0,3})")
 HOLDER_BEFORE = Pattern(r"(?:^|[\s©])(?P<name>[^\s©|｜,，.。:：;；]{2,30})\s*(?:版权所有|版權所有|著作權所有)")
 HOLDER_EXAMPLES = ["© 2012 - 2018 示例财经 京ICP备00000000号-1", "版权所有：© 2001-2012 某某学会    地址：北京",
                    "主办：某某办公厅 © 某某省人民政府网 版权所有", "© 2019 Example News. All rights reserved.",
@@ -694,6 +697,9 @@ COMPANY = Pattern(r"(?:有限公司|有限责任公司|股份公司|公司|集�
 TRADEMARK = Pattern(r"[\"“](?P<name>[A-Z][\w&.'’ -]{1,40}?)[\"”] is a (?:registered )?trade ?mark")
 TRADEMARK_EXAMPLES = ['Copyright ©2015 Example Media Publications. "Example Star" is a registered trademark.']
 
+# Two names joined by "and": two holders when the first is a name of its own (the Example Herald and
+# Example Media), else one company's name (Herald and Weekly Times), which is not the site's brand.
+_JOINED = Pattern(r" (?:and|&) [A-Z]")
 _COMPANY_AFTER = Pattern(r"[,\s]*(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Co\.|S\.A\.|AG\b|plc\b)", re.IGNORECASE)
 _DOMAIN = Pattern(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|news|co|tv|info)(?:\.[a-z]{2})?")
 _ALL_RIGHTS = Pattern(r"\s+all\s+rights.*$", re.IGNORECASE)
@@ -718,11 +724,14 @@ def copyright_holder(lines: Sequence[str]) -> tuple[str, int] | None:
             if match is None:
                 continue
             name = _ALL_RIGHTS.sub("", match.group("name")).strip(" .,;")
+            joined = _JOINED.search(name)
+            if joined is not None and " " in name[:joined.start()].strip():
+                name = name[:joined.start()]  # two holders (the Example Herald and Example Media): the site first
             if _NOT_HOLDER.search(name) or not any(c.isalpha() for c in name):
                 continue
             if _DOMAIN.fullmatch(name):
                 return name, index  # a site named by its domain ("© 2019 Example.com, LLC") is the site
-            if COMPANY.search(name) or _COMPANY_AFTER.match(lines[index], match.end()):
+            if COMPANY.search(name) or _COMPANY_AFTER.match(lines[index], match.end()) or _JOINED.search(name):
                 # a Chinese company is named brand + place + trade; a Latin one after its group, unless
                 # the page prints that name alone as its masthead ("Mashable" / "© 2015 Mashable, Inc.")
                 brand = _brand_opening(lines, name) if not name[0].isascii() else _masthead(lines, name, index)
