@@ -1817,3 +1817,18 @@ def test_a_copyright_holder_of_two_names_joined_by_and_is_a_company_not_the_bran
     assert publishers.HOLDER_AFTER.search(lines[2]).group("name") == "Gazette and Weekly Examples"
     assert publishers.copyright_holder(lines) is None  # not "Gazette": a company, printed nowhere else
     assert publishers.copyright_holder(["Gazette and Weekly Examples", *lines])[0] == "Gazette and Weekly Examples"
+
+
+def test_correction_note_topics_line_and_share_link_after_the_story_are_no_body():
+    item = _read(f"Menu\nCouncil approves the new park plan\nMarch 3, 2020\n\n{_STORY_EN}\n\n"
+                 "Correction: This posting has been updated with a revised total of trees to be planted along the "
+                 "river, and other related revised estimates of what the plan will cost the city next year.\n\n"
+                 "Topics: Parks, City Council\n\nShare the link:\n\nLoading Related Articles...\n")
+    assert len(item.body) == 3 and item.body[-1].text.startswith("Paragraph 3")
+
+
+def test_picture_note_caption_is_no_body():
+    item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{_PARAS_ZH}\n\n"
+                 "图注：新馆的少儿阅览区，市民可以在这里免费借阅图书\n\n"
+                 "馆长还说，新馆开放后将定期举办读书会和讲座活动，欢迎市民踊跃参加，活动信息将在官网公布。\n")
+    assert not any(b.text.startswith("图注") for b in item.body)

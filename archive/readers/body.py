@@ -84,6 +84,7 @@ DATEISH = Pattern(
 # a tenth of that, so each pattern is guarded by the cheapest test that a line it matches must pass:
 # the first character for an anchored pattern (``starts``), the last character for an ending.
 _STOP_STARTS = patterns.BODY_STOP.starts
+_CORRECTION_STARTS = patterns.CORRECTION_NOTE.starts
 _NAV_STARTS = patterns.NAV_WORDS.starts
 _WIDGET_STARTS = patterns.WIDGET.starts
 _CAPTION_STARTS = patterns.CAPTION_START.starts
@@ -122,6 +123,8 @@ def classify(line: Line) -> Kind:
     # a line closing the article (English stop words only on short lines)
     if first in _STOP_STARTS and (cjk or words <= 8) and patterns.BODY_STOP.match(text):
         return Kind.STOP
+    if first in _CORRECTION_STARTS and not cjk and patterns.CORRECTION_NOTE.match(text):
+        return Kind.STOP  # an editors' correction appended to the story
     if 2 <= words <= 5 and not cjk and text.lower().endswith(patterns.STOP_ENDINGS):
         return Kind.STOP  # the heading of a box of other stories
     if length <= 20 and not cjk and patterns.COMMENTS_HEADING.match(text):

@@ -312,14 +312,21 @@ BODY_STOP = Pattern(
     r"(?:还|還)想看更多|看更多|更多精彩|返回搜狐|返回.{0,6}首页|"
     r"相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门推荐|熱門推薦|相关推荐|相關推薦|"
     r"Related (?:links|stories|articles|coverage|topics|content|news)\b|Most (?:popular|read|viewed|shared)\b|"
-    r"Topics$|Tags?:|FILED UNDER|Filed under|Reuse this content|Trending|Recommended|More from|Read more|Read next|"
+    r"Topics:?$|Topics: |Tags?:|FILED UNDER|Filed under|Reuse this content|Trending|Recommended|More from|Read more|"
+    r"Read next|"
     r"About the authors?$|Leave a (?:comment|reply)|Join the (?:conversation|discussion)|(?:Show|Load) comments|"
-    r"View (?:\S+ )?Comments|Comments$|Sign up|Share this|Share on|Copyright|©|All rights reserved|"
+    r"View (?:\S+ )?Comments|Comments$|Sign up|Share this|Share on|Share the link|Copyright|©|All rights reserved|"
     # a notice standing in for an article no longer on the page: "The article you requested has been archived"
     r"The (?:article|story|page) you requested)",
     re.IGNORECASE,
     starts="(（【[责責值上下阅閱免声聲版本文原还還看更返相延推热熱RMTFVCSAJL©" + SPACE,
 )
+# An editors' note appended to a story, correcting it: "Correction: This posting has been updated …",
+# "Clarification: An earlier version of this story …". Not the story's text, however long.
+CORRECTION_NOTE = Pattern(r"^(?:Correction|Clarification|Editor's note|Editor’s note)s?:\s+"
+                          r"(?:This (?:post|posting|story|article|report|version)\b|"
+                          r"(?:An|A) (?:earlier|previous|prior) version\b)",
+                          re.IGNORECASE, starts="CcEe")
 # How a short heading of a box of other stories ends: "DW recommends", "Recommended for you".
 STOP_ENDINGS = (" recommends", "recommended for you", "you may also like", "you might also like", "you may like",
                 "you might like", "don't miss", "more stories",
@@ -367,7 +374,9 @@ WIDGET = Pattern(
     r"View author archive$|See all (?:articles|posts|stories)$|(?:Get )?author RSS feed$|E-?mail the author$|"
     # a photo's link to its large version ("View full size image", "View larger image", "Enlarge photo")
     r"View (?:full[- ]size|larger?|full) (?:image|photo|picture)$|Enlarge (?:image|photo|picture)$|"
-    r"Follow (?:on|me on) (?:Twitter|Facebook|Instagram|X)$|Bio$)",
+    r"Follow (?:on|me on) (?:Twitter|Facebook|Instagram|X)$|Bio$|"
+    # a placeholder a script fills in ("Loading Related Articles...", "Loading comments…")
+    r"Loading\b.{0,40}(?:\.\.\.|…)$)",
     re.IGNORECASE,
     starts="分字T打列收评評举舉ASCEPLRVGFB",
 )
@@ -381,7 +390,7 @@ SOCIAL_TAIL = Pattern(r"(?:\s+(?:Follow @\w+|E-?mail [\w.+-]+@[\w-]+(?:\.[\w-]+)
 # be tried at every position of a long line: one for how a caption opens (``match``), one for how
 # it ends (searched in the last characters only).
 CAPTION_START = Pattern(
-    r"(?:图片来源|圖片來源|图源|圖源|图片[:：]|圖片[:：]|图\s*[/：:]|圖\s*[/：:]|资料图|資料圖|视频截图|視頻截圖|"
+    r"(?:图片来源|圖片來源|图源|圖源|图片[:：]|圖片[:：]|图\s*[/：:]|圖\s*[/：:]|图注[:：]|圖注[:：]|资料图|資料圖|视频截图|視頻截圖|"
     r"图为|圖為|[上下左右]图[:：]|[上下左右]圖[:：]|"
     r"Photograph:|Photo:|Photos:|Picture:|Image:|Illustration:|Credit:|File photo|Image copyright|Image caption|"
     r"Media caption|Getty Images|(?:Photograph|Photo|Picture|Image|Illustration|Video|Graphic)s? by |▲|►)",
@@ -546,6 +555,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "EDITOR_LINE": (EDITOR_LINE, ["[责任编辑：amberma]", "(责编：汤诗瑶、丁涛)"]),
     "STAFF_CODE": (STAFF_CODE, ["杨倩_NF4425", "韩保林 PK155"]),
     "STAFF_CODE_ALONE": (STAFF_CODE_ALONE, ["HN666"]),
+    "CORRECTION_NOTE": (CORRECTION_NOTE, ["Correction: This posting has been updated with a revised total.",
+                                          "Clarification: An earlier version of this story misstated the date."]),
     "BODY_STOP": (BODY_STOP, ["责任编辑:钱霓", "（編輯：張美玲）1050319", "【纠错】   【责任编辑:张樵苏 】",
                               "【1】【2】【3】【4】", "【上一篇】 另一则新闻 【下一篇】 又一则新闻",
                               "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", "Related links:", "Most Popular",
