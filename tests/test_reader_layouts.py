@@ -1832,3 +1832,9 @@ def test_picture_note_caption_is_no_body():
                  "图注：新馆的少儿阅览区，市民可以在这里免费借阅图书\n\n"
                  "馆长还说，新馆开放后将定期举办读书会和讲座活动，欢迎市民踊跃参加，活动信息将在官网公布。\n")
     assert not any(b.text.startswith("图注") for b in item.body)
+
+
+def test_a_data_source_note_under_a_fact_box_is_not_the_story_source():
+    item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{_PARAS_ZH}\n\n新馆小档案\n\n★藏书：五十万册\n"
+                 "资料来源：示例百科\n")
+    assert item.source != "示例百科"

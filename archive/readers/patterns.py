@@ -76,9 +76,11 @@ DATE_LABEL = Pattern(
 # Labels of an update time printed after the publication time ("Last modified on …").
 MODIFIED_LABEL = Pattern(r"(?:last modified|last updated|updated|更新时间|更新時間|更新于|更新於)", re.IGNORECASE)
 
-# Source labels: 来源：昆明日报 / 稿件来源 / 出处 / 来源于 / SOURCE:
+# Source labels: 来源：昆明日报 / 稿件来源 / 出处 / 来源于 / SOURCE: (资料来源 / 数据来源 credit the facts of a box or
+# chart, not the story; 图片来源 a photo)
 SOURCE_LABEL = Pattern(
-    r"(?<!图片)(?<!圖片)(?<!图)(?<!圖)(?:稿件来源|稿件來源|文章来源|文章來源|新闻来源|新聞來源|本文来源|本文來源|消息来源|消息來源|"
+    r"(?<!图片)(?<!圖片)(?<!图)(?<!圖)(?<!资料)(?<!資料)(?<!数据)(?<!數據)"
+    r"(?:稿件来源|稿件來源|文章来源|文章來源|新闻来源|新聞來源|本文来源|本文來源|消息来源|消息來源|"
     r"来源于|來源於|来自|来源|來源|出处|出處|\bSOURCE)\s*[:：]\s*"
     r"(?P<source>[^\s|｜<>【】\[\]（）()，,;；:：]{1,30}(?:\s(?=[A-Z])[A-Za-z.&'-]{1,20}){0,4})",
     re.IGNORECASE,
@@ -634,5 +636,5 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "AUTHOR_BIO": ["The mayor is a former reporter who left the paper in 2010.",
                    "Jane Doe is a reporter, her lawyer said.",
                    "Jane Doe is director of the county health department."],
-    "SOURCE_LABEL": ["这批货的来源问题", "图片来源：未来科学大奖官网"],
+    "SOURCE_LABEL": ["这批货的来源问题", "图片来源：未来科学大奖官网", "資料來源：維基百科", "数据来源：国家统计局"],
 }
