@@ -1838,3 +1838,11 @@ def test_a_data_source_note_under_a_fact_box_is_not_the_story_source():
     item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{_PARAS_ZH}\n\n新馆小档案\n\n★藏书：五十万册\n"
                  "资料来源：示例百科\n")
     assert item.source != "示例百科"
+
+
+def test_a_letter_keeps_its_salutation_and_loses_its_sign_off_and_the_writers_bio():
+    item = _read(f"Menu\nCouncil approves the new park plan\nMarch 3, 2020\nBy Jane Doe\n\nFriend,\n\n{_STORY_EN}\n\n"
+                 "—Warmly, Jane\n\nJane Doe teaches at Example University. Her book on city parks is out in May, "
+                 "published by Example Press, and tells the story of the east side's long fight for more trees.\n")
+    texts = [b.text for b in item.body]
+    assert texts[0] == "Friend," and texts[-1].startswith("Paragraph 3") and len(texts) == 4

@@ -64,8 +64,9 @@ _SHORT_SIZE = 160  # boilerplate markers are trusted on lines up to this size on
 _URL = Pattern(r"^(?:https?://|www\.)\S+$", starts="hw")
 _PHOTO_ENDINGS = ("摄", "攝", "摄)", "攝)", "摄）", "攝）", "图", "圖")
 # Whole-line furniture, anchored at the start, as one pattern so a line costs one match: a menu
-# word alone, an address, a source note, a 原标题 line, a section label.
-_FURNITURE_PARTS = (patterns.NAV_WORDS, _URL, patterns.SOURCE_NOTE, patterns.ORIGINAL_HEADLINE, patterns.SECTION_LABEL)
+# word alone, an address, a source note, a 原标题 line, a section label, a letter's sign-off.
+_FURNITURE_PARTS = (patterns.NAV_WORDS, _URL, patterns.SOURCE_NOTE, patterns.ORIGINAL_HEADLINE, patterns.SECTION_LABEL,
+                    patterns.SIGN_OFF)
 _FURNITURE_START = Pattern("|".join(f"(?:{p.pattern})" for p in _FURNITURE_PARTS), re.IGNORECASE,
                            starts="".join(c for p in _FURNITURE_PARTS for c in sorted(p.starts or ())))
 # What a live-format marker (MARKER) can open with, besides a digit (any Unicode digit, as \d).

@@ -323,6 +323,12 @@ BODY_STOP = Pattern(
     re.IGNORECASE,
     starts="(（【[责責值上下阅閱免声聲版本文原还還看更返相延推热熱RMTFVCSAJL©" + SPACE,
 )
+# A letter's closing line, its sign-off: "—Warmly, Michael", "Sincerely, Jane Doe". No paragraph of its text.
+SIGN_OFF = Pattern(r"^(?:[—–-]+\s*)?(?:Warmly|Sincerely|Yours(?: truly| sincerely| faithfully)?|"
+                   r"Best(?: wishes| regards)?|Kind regards|Regards|Cheers|Respectfully|With love|All the best),\s*"
+                   r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$", starts="—–-WSYBKRCA")
+# A letter's salutation on a line of its own: "Friend,", "Dear Jane Doe,". Its first paragraph.
+SALUTATION = Pattern(r"^(?:(?:My )?Dear )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},$")
 # An editors' note appended to a story, correcting it: "Correction: This posting has been updated …",
 # "Clarification: An earlier version of this story …". Not the story's text, however long.
 CORRECTION_NOTE = Pattern(r"^(?:Correction|Clarification|Editor's note|Editor’s note)s?:\s+"
@@ -557,6 +563,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "EDITOR_LINE": (EDITOR_LINE, ["[责任编辑：amberma]", "(责编：汤诗瑶、丁涛)"]),
     "STAFF_CODE": (STAFF_CODE, ["杨倩_NF4425", "韩保林 PK155"]),
     "STAFF_CODE_ALONE": (STAFF_CODE_ALONE, ["HN666"]),
+    "SALUTATION": (SALUTATION, ["Friend,", "Dear Jane Doe,"]),
+    "SIGN_OFF": (SIGN_OFF, ["—Warmly, Michael", "Sincerely, Jane Doe"]),
     "CORRECTION_NOTE": (CORRECTION_NOTE, ["Correction: This posting has been updated with a revised total.",
                                           "Clarification: An earlier version of this story misstated the date."]),
     "BODY_STOP": (BODY_STOP, ["责任编辑:钱霓", "（編輯：張美玲）1050319", "【纠错】   【责任编辑:张樵苏 】",
@@ -636,5 +644,6 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "AUTHOR_BIO": ["The mayor is a former reporter who left the paper in 2010.",
                    "Jane Doe is a reporter, her lawyer said.",
                    "Jane Doe is director of the county health department."],
+    "SIGN_OFF": ["Best, the worst and the rest of it.", "Regards, as ever, were sent"],
     "SOURCE_LABEL": ["这批货的来源问题", "图片来源：未来科学大奖官网", "資料來源：維基百科", "数据来源：国家统计局"],
 }

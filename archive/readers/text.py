@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from archive.diagnostics import Diagnostic
 from archive.errors import InputError
 from archive.model import Block, NewsItem, Original
-from archive.readers import body, dates, header, patterns, publishers
+from archive.readers import body, dates, english, header, patterns, publishers
 from archive.readers.bylines import find_editor, find_people
 from archive.readers.decode import decode
 from archive.readers.draft import Draft
@@ -251,10 +251,45 @@ def find_body(draft: Draft) -> None:
         widened = body.extend(draft.kinds, draft.lines, (first, last), draft.used)
         found = body.drop_repeated_lead(draft.lines, body.paragraphs(draft.lines, draft.kinds, widened, draft.used))
         found = body.drop_pull_quotes(draft.lines, found)
+        found = _drop_writer_bio(draft, _with_salutation(draft, found))
     if not found:
         raise InputError("no article text found after the headline", hint="is this a news page dump?")
     draft.body = found
     draft.where["body"] = draft.lines[found[0]].number
+
+
+def _with_salutation(draft: Draft, found: list[int]) -> list[int]:
+    """Add a letter's salutation set off right above its text ("Friend," / "Dear Jane,"): its first paragraph."""
+    index = found[0] - 1 if found else -1
+    if index <= (draft.headline_at if draft.headline_at is not None else -1) or index in draft.used:
+        return found
+    line = draft.lines[index]
+    if line.isolated and not line.cjk and patterns.SALUTATION.match(line.text) and not line.text.isupper():
+        return [index, *found]
+    return found
+
+
+_BIO_REACH = 4  # lines above the article text searched for the By line whose writer a closing bio names
+
+
+def _drop_writer_bio(draft: Draft, found: list[int]) -> list[int]:
+    """Leave out a closing paragraph about the writer: it opens with the By line's name and a verb.
+
+    "Jane Doe teaches at Example University. Her book …" under a piece by Jane Doe is the
+    writer's biography, not the story's last paragraph; a name alone is no bio.
+    """
+    if len(found) < 2 or draft.lines[found[-1]].cjk:
+        return found
+    last = draft.lines[found[-1]].text
+    for index in range(max(0, found[0] - _BIO_REACH), found[0]):
+        text = draft.lines[index].text
+        if text[:2].lower() != "by":
+            continue
+        for person in english.parse_by_line(text)[0]:
+            rest = last[len(person.name):] if last.startswith(person.name + " ") else ""
+            if rest[1:2].islower():
+                return found[:-1]
+    return found
 
 
 def find_section(draft: Draft) -> None:
