@@ -1846,3 +1846,9 @@ def test_a_letter_keeps_its_salutation_and_loses_its_sign_off_and_the_writers_bi
                  "published by Example Press, and tells the story of the east side's long fight for more trees.\n")
     texts = [b.text for b in item.body]
     assert texts[0] == "Friend," and texts[-1].startswith("Paragraph 3") and len(texts) == 4
+
+
+def test_a_footer_stating_the_zone_of_the_pages_times_sets_the_offset_of_a_bare_time():
+    item = _read(f"Menu\nCouncil approves the new park plan\nBy Jane Doe\nMarch 3, 2020 9:00PM\n\n{_STORY_EN}\n\n"
+                 "Terms of Use\n© Example Times. All times AEDT (GMT +11:00)\n")
+    assert item.published == "2020-03-03T21:00:00+11:00"

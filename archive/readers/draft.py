@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 
 from archive.diagnostics import Diagnostic
 from archive.model import Person
-from archive.readers import body, header, publishers
+from archive.readers import body, header, patterns, publishers
 from archive.readers.lines import Line
 
 TRAILER = 15  # lines after the body searched for closing credits
 _NO_SPAN = (0, -1)
+_FOOTER_LINES = 80  # lines at the end of the page searched for a statement of its times' zone
 
 
 @dataclass(slots=True)
@@ -41,6 +42,7 @@ class Draft:
     syndicated: str | None = None  # the site a syndication note names ("This post originally appeared on X")
     framed: bool = False  # the article is printed phrase by phrase between its date and its credits
     _laid_out: bool = False
+    _stated: str | None = None  # the zone the footer states ("" when none), once looked for
 
     def set(self, name: str, value: object, index: int | None) -> None:
         """Record a found field and the line it came from."""
@@ -71,10 +73,25 @@ class Draft:
             self.site = publishers.identify([line.text for line in self.lines], skip=range(span[0], span[1] + 1))
         return self.site
 
+    def stated_zone(self) -> str | None:
+        """Return the zone the page's footer says its times are printed in (All times AEDT (GMT +11:00)), once.
+
+        The last statement is the footer's: a menu may print another (the zone half the year).
+        """
+        if self._stated is None:
+            tail = "\n".join(line.text for line in self.lines[-_FOOTER_LINES:] if "times" in line.text)
+            found = [m.group("offset") for m in patterns.STATED_ZONE.finditer(tail)] if tail else []
+            offset = found[-1] if found else ""
+            self._stated = (offset if len(offset) == 6 else offset[0] + "0" + offset[1:]) if offset else ""
+        return self._stated or None
+
     @property
     def offset(self) -> str | None:
         """Return the offset of times printed without a zone: the site's, or China's for Chinese text."""
         site = self.identify_site().site
+        stated = self.stated_zone()
+        if stated is not None:
+            return stated
         if site is not None:
             return site.zone
         return publishers.CHINA_TIME if (self.language or "").startswith("zh") else None

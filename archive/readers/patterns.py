@@ -73,6 +73,8 @@ NAV_WORDS = Pattern(
 DATE_LABEL = Pattern(
     r"(?:发布时间|發布時間|发表时间|發表時間|发布日期|發布日期|更新时间|更新時間|时间|時間|日期|"
     r"Published|Posted|Updated|Last updated|Last modified|Date\b)\s*[:：]?", re.IGNORECASE)
+# A page's statement of the zone its times are printed in, in its footer: "All times AEDT (GMT +11:00)".
+STATED_ZONE = Pattern(r"\bAll times (?:are )?(?:in )?[A-Z]{2,5}\s*\((?:GMT|UTC)\s*(?P<offset>[+-]\d{1,2}:\d{2})\)")
 # Labels of an update time printed after the publication time ("Last modified on …").
 MODIFIED_LABEL = Pattern(r"(?:last modified|last updated|updated|更新时间|更新時間|更新于|更新於)", re.IGNORECASE)
 
@@ -563,6 +565,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "EDITOR_LINE": (EDITOR_LINE, ["[责任编辑：amberma]", "(责编：汤诗瑶、丁涛)"]),
     "STAFF_CODE": (STAFF_CODE, ["杨倩_NF4425", "韩保林 PK155"]),
     "STAFF_CODE_ALONE": (STAFF_CODE_ALONE, ["HN666"]),
+    "STATED_ZONE": (STATED_ZONE, ["© Example Times. All times AEDT (GMT +11:00)"]),
     "SALUTATION": (SALUTATION, ["Friend,", "Dear Jane Doe,"]),
     "SIGN_OFF": (SIGN_OFF, ["—Warmly, Michael", "Sincerely, Jane Doe"]),
     "CORRECTION_NOTE": (CORRECTION_NOTE, ["Correction: This posting has been updated with a revised total.",
