@@ -1852,3 +1852,25 @@ def test_a_footer_stating_the_zone_of_the_pages_times_sets_the_offset_of_a_bare_
     item = _read(f"Menu\nCouncil approves the new park plan\nBy Jane Doe\nMarch 3, 2020 9:00PM\n\n{_STORY_EN}\n\n"
                  "Terms of Use\n© Example Times. All times AEDT (GMT +11:00)\n")
     assert item.published == "2020-03-03T21:00:00+11:00"
+
+
+def test_a_science_storys_source_materials_and_journal_reference_close_it():
+    item = _read(f"Menu\nCouncil approves the new park plan\nMarch 3, 2020\n\n{_STORY_EN}\n\nStory Source:\n\n"
+                 "Materials provided by Example University. Note: Content may be edited for style and length.\n\n"
+                 "Journal Reference:\n\nJane Doe, John Roe, Ann Poe, Bob Loe, Carl Moe, Dan Noe, Eve Soe, Fay Toe. "
+                 "A study of parks and the trees planted in them. Example Journal, 2020; DOI: 10.1000/example\n")
+    assert len(item.body) == 3 and item.body[-1].text.startswith("Paragraph 3")
+
+
+def test_guide_column_and_app_promotions_are_no_body():
+    item = _read(f"Menu\nCouncil approves the new park plan\nMarch 3, 2020\n\n"
+                 "This article is part of the guide How Cities Grow Greener in Hard Times.\n\n"
+                 "Paragraph 0 of the story says the council voted to approve the new park plan on Tuesday after a "
+                 "long debate that ran late into the night, with residents of the east side speaking for it.\n\n"
+                 "This is the latest installment of the Example City Life advice column. You can pose a question "
+                 f"for a future column here.\n\n{_STORY_EN}\n\n"
+                 "♦ Receive daily updates directly in your inbox - Subscribe here to a topic.\n"
+                 "♦ Download the Example News app for your iOS or Android devices.\n")
+    texts = [b.text for b in item.body]
+    assert texts[0].startswith("Paragraph 0") and texts[-1].startswith("Paragraph 3")
+    assert not any(t.startswith(("This ", "♦")) for t in texts)

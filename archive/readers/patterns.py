@@ -318,6 +318,8 @@ BODY_STOP = Pattern(
     r"Related (?:links|stories|articles|coverage|topics|content|news)\b|Most (?:popular|read|viewed|shared)\b|"
     r"Topics:?$|Topics: |Tags?:|FILED UNDER|Filed under|Reuse this content|Trending|Recommended|More from|Read more|"
     r"Read next|"
+    # a science story's closing credits: "Story Source:", "Materials provided by X.", "Journal Reference:"
+    r"Story Source:?$|Materials provided by\b|Journal References?:?$|"
     r"About the authors?$|Leave a (?:comment|reply)|Join the (?:conversation|discussion)|(?:Show|Load) comments|"
     r"View (?:\S+ )?Comments|Comments$|Sign up|Share this|Share on|Share the link|Copyright|©|All rights reserved|"
     # a notice standing in for an article no longer on the page: "The article you requested has been archived"
@@ -445,8 +447,15 @@ CONTACT_LINE = Pattern(r"^(?:(?:Contact|Email|E-mail|Reach|Write to|Follow)\b[^@
 FOLLOW_CREDIT = Pattern(
     r"^(?:Follow (?:us|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}) on (?:Twitter|Facebook|Instagram|LinkedIn)\b|"
     r"Originally published (?:on|by|in) |"
-    r"This (?:post|story|article|piece) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in|at) )",
-    starts="FOT")
+    r"This (?:post|story|article|piece) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in|at) |"
+    # a promotion of the site's guides and columns: "This article is part of the guide X.", a column's note
+    # inside the story "This is the latest installment of the X column."
+    r"This (?:post|story|article|piece) is part of (?:the|our) (?:guide|series|package)\b|"
+    r"This is (?:is )?the (?:latest|newest|most recent) (?:installment|instalment|edition|entry) (?:of|in) |"
+    # a newsletter's or app's promotion, maybe bulleted: "♦ Download the X app for …", "Receive daily updates …"
+    r"(?:[♦◆•►▶]\s*)?(?:Download (?:the|our) [^.]{0,40}\bapps?\b|"
+    r"Receive (?:daily|weekly|regular) (?:news |email )?updates\b|Subscribe here\b))",
+    starts="FOTDRS♦◆•►▶")
 # A link to another story printed as a line of its own, under a label: "Related article: Council approves …",
 # "RELATED: …", "See also: …". Not body wherever it stands (inside the story or after it), whatever its length.
 RELATED_LINK = Pattern(r"^(?:Related(?: (?:article|story|post|link|video|content|coverage))?|See also|Also read|"
@@ -574,7 +583,9 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                               "【1】【2】【3】【4】", "【上一篇】 另一则新闻 【下一篇】 又一则新闻",
                               "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", "Related links:", "Most Popular",
                               "© Thomson Reuters 2020", "Related content", "(编辑 张三)",
-                              "The article you requested has been archived"]),
+                              "The article you requested has been archived", "Story Source:",
+                              "Materials provided by Example University. Note: Content may be edited.",
+                              "Journal Reference:"]),
     "BOX_HEADING": (BOX_HEADING, ["推荐阅读", "相关推荐", "Most popular"]),
     "BOILERPLATE": (BOILERPLATE, ["滇ICP备08000875号", "【更多精彩新聞，都在《某某》粉絲團】",
                                   "互联网新闻信息服务许可证：31120170006",
@@ -605,7 +616,11 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "YEARLESS_DATE": (YEARLESS_DATE, ["发布时间：03-0109:30优质作者", "时间：09-30 22:46"]),
     "FOLLOW_CREDIT": (FOLLOW_CREDIT, ["Follow Jane Doe on Twitter and Google+.", "Follow us on Facebook",
                                       "Originally published on Some Site.",
-                                      "This story originally appeared in Example Weekly."]),
+                                      "This story originally appeared in Example Weekly.",
+                                      "This article is part of the guide Coping With Winter.",
+                                      "This is the latest installment of the Example advice column.",
+                                      "♦ Download the Example News app for your phone.",
+                                      "♦ Receive daily updates directly in your inbox - Subscribe here."]),
     "COMMENTS_HEADING": (COMMENTS_HEADING, ["3 comments", "Comments (12)", "12 Responses"]),
     "CONTACT_LINE": (CONTACT_LINE, ["Contact Jane Doe at jdoe@example.com.", "jdoe@example.com"]),
     "ORIGINALLY_PUBLISHED": (ORIGINALLY_PUBLISHED, ["Follow Jane Doe on Twitter. Originally published on Some Site.",
@@ -638,7 +653,8 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "PHOTO_CREDIT_START": ["The 24/7 service starts today.", "Jane Doe said the AC/DC show was sold out."],
     "VENUE_WORDS": ["Jane Park", "John Fielding", "Anna Field", "Joe Hall"],
     "YEARLESS_DATE": ["时间：2019-09-30 22:46", "时间过得很快"],
-    "FOLLOW_CREDIT": ["Follow the money, investigators said."],
+    "FOLLOW_CREDIT": ["Follow the money, investigators said.", "This is the latest sign of trouble for the firm.",
+                      "Download speeds rose in the last quarter."],
     "COMMENTS_HEADING": ["3 comments were removed by the moderators."],
     "CONTACT_LINE": ["Residents can send their views to parks@example.gov before Friday, the council said."],
     "BOILERPLATE": ["The court ruled on the copyright claim.", "繳交營運路線許可證規費",
