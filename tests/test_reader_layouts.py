@@ -1874,3 +1874,13 @@ def test_guide_column_and_app_promotions_are_no_body():
     texts = [b.text for b in item.body]
     assert texts[0].startswith("Paragraph 0") and texts[-1].startswith("Paragraph 3")
     assert not any(t.startswith(("This ", "♦")) for t in texts)
+
+
+def test_a_photo_credit_with_a_copyright_sign_names_the_pictures_owner_not_the_site():
+    from archive.readers import publishers
+
+    credit = "© Example Stock/Jane Doe The river at dawn, where the new park will be planted."
+    assert publishers.copyright_holder(["Menu", credit]) is None
+    assert publishers.copyright_holder(["Menu", credit, "© 2020 Example Times"])[0] == "Example Times"
+    item = _read(f"UN News\nMenu\nCouncil approves the new park plan\n{credit}\nMarch 3, 2020\n\n{_STORY_EN}\n")
+    assert item.publisher == "UN News"

@@ -283,6 +283,9 @@ SITES: list[Site] = [
     _s("TechCrunch", "US", "techcrunch.com"),
     _s("CNET", "US", "cnet.com"),
     _s("SpaceNews", "US", "spacenews.com", "Spacenews, Inc"),
+    _s("ScienceDaily", "US", "sciencedaily.com", "ScienceDaily"),  # its promo and citation lines print the name
+    _s("EdSurge", "US", "edsurge.com", "About EdSurge"),  # its menu's About link
+    _s("UN News", "US", "news.un.org", "UN News"),  # its masthead
     # Canada
     _s("CBC News", "CA", "cbc.ca", "Canadian Broadcasting Corporation"),
     _s("The Globe and Mail", "CA", "theglobeandmail.com", "The Globe and Mail"),
@@ -723,6 +726,8 @@ def copyright_holder(lines: Sequence[str]) -> tuple[str, int] | None:
             match = pattern.search(lines[index])
             if match is None:
                 continue
+            if "/" in match.group("name") or lines[index][match.end():match.end() + 1] in ("/", "／"):
+                continue  # a picture's credit (© Agency/Photographer under a photo): the picture's owner
             name = _ALL_RIGHTS.sub("", match.group("name")).strip(" .,;")
             joined = _JOINED.search(name)
             if joined is not None and " " in name[:joined.start()].strip():
