@@ -1884,3 +1884,18 @@ def test_a_photo_credit_with_a_copyright_sign_names_the_pictures_owner_not_the_s
     assert publishers.copyright_holder(["Menu", credit, "© 2020 Example Times"])[0] == "Example Times"
     item = _read(f"UN News\nMenu\nCouncil approves the new park plan\n{credit}\nMarch 3, 2020\n\n{_STORY_EN}\n")
     assert item.publisher == "UN News"
+
+
+def test_a_share_line_is_no_section_and_a_topic_after_the_date_is():
+    item = _read(f"Menu\nCouncil approves the new park plan\n\nFacebook Twitter Print Email\n\n"
+                 f"Council approves the new park plan\n3 March 2020 Climate and Environment\n\n{_STORY_EN}\n")
+    assert item.section == "Climate and Environment"
+    item = _read(f"Menu\n\nFacebook Twitter Print Email\n\nCouncil approves the new park plan\n3 March 2020\n\n"
+                 f"{_STORY_EN}\n")
+    assert item.section is None
+
+
+def test_a_kicker_with_the_storys_type_then_its_topic_names_the_topic():
+    item = _read(f"Menu\nNewsletter\ncolumn | City Parks\nCouncil approves the new park plan\nMarch 3, 2020\n\n"
+                 f"{_STORY_EN}\n")
+    assert item.section == "City Parks"

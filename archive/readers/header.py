@@ -738,6 +738,9 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
         if not (_nav_section(text) and text[:1].isupper()):
             break  # only a capitalised kicker may be looked past
     kicker = headline - 1
+    typed = _TYPED_KICKER.match(lines[kicker].text) if kicker >= 0 and "|" in lines[kicker].text else None
+    if typed is not None and _kicker(typed.group("topic")) and not publishers.sites_in(typed.group("topic")):
+        return typed.group("topic"), kicker  # the story's type in lower case, then its topic: column | Higher Education
     if kicker >= 0 and lines[kicker].isolated and _kicker(lines[kicker].text) \
             and _repeated(lines, kicker, lines[kicker].text):
         # a kicker set off on its own that the page prints again as a tag (Filed under … / X); a line in a
@@ -767,6 +770,31 @@ def section_over_date(lines: Sequence[Line], date_at: int) -> tuple[str, int] | 
             and not publishers.sites_in(name):
         return name, date_at - 1
     return None
+
+
+# A topic printed after the date on the date line: "24 July 2026 Peace and Security" (capitalised words only).
+_DATE_TOPIC = Pattern(r"^[A-Z][a-z]+(?: (?:and|of|&|[A-Z][a-z]+)){0,3}$")
+_DATE_TOPIC_NOT = Pattern(r"\b(?:By|Updated|Published|Posted|Modified|Last|Edited|Source|From|Print|Share|Email)\b|"
+                          r"\b(?:[A-Z]{2,5}T|GMT|UTC|Local|Time)$")
+
+
+def section_on_date(lines: Sequence[Line], date: DateLine) -> tuple[str, int] | None:
+    """Return a topic the date line prints after its date ("24 July 2026 Peace and Security"), English pages.
+
+    The date must open the line and the topic close it, as capitalised words: a byline, a time
+    zone or an update label after the date is none.
+    """
+    if date.span != 1 or lines[date.index].cjk or date.found.start != 0:
+        return None
+    rest = date.text[date.found.end:].strip(patterns.TRIM + " |·•-–—")
+    if not rest or not _DATE_TOPIC.match(rest) or _DATE_TOPIC_NOT.search(rest) or publishers.sites_in(rest):
+        return None
+    return rest, date.index
+
+
+# A kicker naming the story's type (a lower-case word, the page's article class) and its topic: "column | Higher
+# Education". The topic is the section.
+_TYPED_KICKER = Pattern(r"^[a-z]{3,12} \| (?P<topic>[A-Z].{0,39})$")
 
 
 # A category label with the story's tags run on after it on one line: "Military & Defense More: Britain Argentina".

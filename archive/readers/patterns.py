@@ -381,6 +381,9 @@ WIDGET = Pattern(
     r"^(?:分享到|分享至|分享$|字号|字號|字体|字體|T\s*[+|]|A-A\+|打印|列印|收藏|评论$|評論$|举报$|舉報$|"
     r"Advertisement:?$|Story continues below|Continue reading|Share(?:$| this\b| on\b| via\b|(?:\s+[A-Z]\w*){1,6}$)|"
     r"Tweet\b|Print$|Email$|"
+    # a share bar's buttons on one line: "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link"
+    r"(?:(?:Facebook|Twitter|WhatsApp|LinkedIn|Reddit|Pinterest|Messenger|Flipboard|Print|E-?mail|Copy link)"
+    r"(?:\s+|$)){2,}$|"
     r"Sign in\b|Log in\b|Subscribe\b|Comments?$|Reuse this content|"
     # the links of a writer's box beside the byline ("View author archive", "Get author RSS feed")
     r"View author archive$|See all (?:articles|posts|stories)$|(?:Get )?author RSS feed$|E-?mail the author$|"
@@ -390,7 +393,7 @@ WIDGET = Pattern(
     # a placeholder a script fills in ("Loading Related Articles...", "Loading comments…")
     r"Loading\b.{0,40}(?:\.\.\.|…)$)",
     re.IGNORECASE,
-    starts="分字T打列收评評举舉ASCEPLRVGFB",
+    starts="分字T打列收评評举舉ASCEPLRVGFBWM",
 )
 # A By line of capitalised words ("By Fox News", "By Staff Reports", "By Jane Doe"): a credit line, never the
 # headline. Only capitalised words (and a joining and / of / the) follow By, so a title "By the numbers" is none.
@@ -597,6 +600,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "Caught in the storm? Please share your photos and stories with us.",
                                   "Sign up for the Morning Briefing newsletter to get the top stories."]),
     "WIDGET": (WIDGET, ["字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+", "Get author RSS feed",
+                        "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link",
                         "View author archive"]),
     "CAPTION_START": (CAPTION_START, ["图片来源：未来科学大奖官网", "Credit: Reuters/Danish Siddiqui/Files",
                                       "▲警方到場處理。（圖／記者王大明攝）", "Photograph by Jane Doe, Example Trust",
@@ -646,7 +650,8 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "CAPTION_END": ["今年的6月16日是父亲节。", "He said the fire was set by a protester.",
                     "他說，記者會將在今天舉行（記者會由王大明主持）。", "The law [HB 12] passed."],
     "CAPTION_START": ["图片显示了事故现场。", "上图书馆的人越来越多。"],
-    "WIDGET": ["Shares of Apple rose 3 percent on Monday.", "Share prices fell.", "Biography of the author"],
+    "WIDGET": ["Shares of Apple rose 3 percent on Monday.", "Share prices fell.", "Biography of the author",
+               "Facebook and Twitter face new rules"],
     "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制"],
     "EDITOR": ["稿事编辑部"],
     "MARKER": ["10 people were hurt."],
