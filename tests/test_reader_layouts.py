@@ -1899,3 +1899,12 @@ def test_a_kicker_with_the_storys_type_then_its_topic_names_the_topic():
     item = _read(f"Menu\nNewsletter\ncolumn | City Parks\nCouncil approves the new park plan\nMarch 3, 2020\n\n"
                  f"{_STORY_EN}\n")
     assert item.section == "City Parks"
+
+
+def test_a_title_in_brackets_after_the_by_line_name_is_the_role_and_a_date_after_em_spaces_ends_it():
+    from archive.readers import english
+
+    people, rest = english.parse_by_line("By Jane Doe (Columnist)\u2003\u2003 May 18, 2020")
+    assert [(p.name, p.printed_role) for p in people] == [("Jane Doe", "Columnist")] and "May 18, 2020" in rest
+    people, _ = english.parse_by_line("By Jane Doe (Example Times)")
+    assert people == ()  # a publication in brackets is no title, and no name either

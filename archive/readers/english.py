@@ -92,8 +92,12 @@ def parse_by_line(text: str) -> tuple[tuple[Person, ...], str | None]:
             names, rest = names[:month.start()], names[month.start():] + (rest or "")
     title = None
     head, comma, tail = names.partition(",")
+    opened, paren, inner = names.rstrip(patterns.TRIM).partition(" (")
     if comma and patterns.EN_TITLE.search(tail) and " and " not in tail:
         names, title = head, tail.strip()
+    elif paren and inner.endswith(")") and "(" not in inner and patterns.EN_TITLE.search(inner.title()) \
+            and " and " not in inner:
+        names, title = opened, inner[:-1].strip()  # "By Jane Doe (Columnist)": the title in brackets
     else:
         # "BY JANE DOE / STAFF WRITER": a title after a slash, printed in capitals as often as not
         head, slash, tail = names.partition(" / ")
