@@ -1908,3 +1908,9 @@ def test_a_title_in_brackets_after_the_by_line_name_is_the_role_and_a_date_after
     assert [(p.name, p.printed_role) for p in people] == [("Jane Doe", "Columnist")] and "May 18, 2020" in rest
     people, _ = english.parse_by_line("By Jane Doe (Example Times)")
     assert people == ()  # a publication in brackets is no title, and no name either
+
+
+def test_a_closing_author_note_with_the_writers_post_glued_to_the_name_credits_the_writer():
+    item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{_PARAS_ZH}\n\n"
+                 "（作者：王芳北京大学信息管理系教授）\n\n【编辑:李四】\n")
+    assert [(p.name, p.printed_role) for p in item.people if p.printed_role == "作者"] == [("王芳", "作者")]

@@ -208,9 +208,17 @@ BYLINE_LINE = Pattern(
 # An author named with a label inside a longer header line: 来源：人民日报 作者：张三
 # The label may be glued to what precedes it (来源：某报作者：张三), and a role may follow it (作者： 记者张三),
 # after the writer's paper in title marks when a story is reprinted (作者：《中国企业家》记者 林涛).
+# A closing note may glue the writer's post to the name: (作者：张三北京大学经济学院教授): the name is taken only
+# where an institution's name (a place, 中国, a university) opens the post and a title closes it.
+_INSTITUTION_OPENERS = ("中国|中國|中央|国家|國家|国务院|國務院|北京|上海|天津|重庆|重慶|清华|清華|复旦|"
+                        "復旦|南开|南開|同济|同濟|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|"
+                        "河南|湖北|湖南|广东|廣東|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|臺灣|内蒙古|广西|"
+                        "西藏|宁夏|新疆|香港|澳门|南京|武汉|中山|厦门|深圳|广州")
+_POST_TITLES = "教授|研究员|研究員|院长|院長|所长|所長|主任|书记|書記|博士|学者|學者|专家|專家|讲师|講師|校长|校長|院士"
 AUTHOR_LABEL = Pattern(rf"(?P<role>作者|记者|記者|撰文|执笔|執筆)\s*[:：]\s*(?:《(?P<outlet>[^《》]{{1,20}})》\s*)?"
                           rf"(?:(?P<printed>{_ROLES})\s*)?"
-                          rf"(?P<names>{_ZH_NAMES})(?=\s|$|[　|｜])")
+                          rf"(?P<names>{_ZH_NAMES}(?=\s|$|[　|｜)）])|"
+                          rf"[{_H}]{{2,3}}(?=(?:{_INSTITUTION_OPENERS})[{_H}]{{0,30}}?(?:{_POST_TITLES})[)）]))")
 # "文/张三", "文｜张三" and "作者︱张三": the bare 文 credit, only with a slash or bar;
 # 执笔/张三、李四 the same with its role.
 # 文/图 (text and photos) may be followed by a space alone: 文/图 张三 李四.
@@ -536,7 +544,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "ZH_WIRE_BYLINE": (ZH_WIRE_BYLINE, ["（中央社記者王大明台北19日電）台北市一家商店今天清晨發生火警",
                                         "（中央社台北19日電）", "（中央社記者王大明、李小華台北19日電）"]),
     "AUTHOR_LABEL": (AUTHOR_LABEL, ["来源：人民日报 作者：张三", "作者：李四", "来源：某某网作者：李四",
-                                    "作者： 记者王五 编辑： 赵六", "作者：《某某周刊》记者 王芳"]),
+                                    "作者： 记者王五 编辑： 赵六", "作者：《某某周刊》记者 王芳",
+                                    "（作者：王芳北京大学经济学院教授）", "(作者：王芳)"]),
     "BYLINE_LINE": (BYLINE_LINE, ["澎湃新闻记者 贺梨萍", "扬子晚报记者 张楠", "记者 张三 通讯员 李四", "本报记者 王芳",
                                   "□ 本报记者 王芳 李强 报道", "《某某周刊》作者 王芳"]),
     "BYLINE_WEN": (BYLINE_WEN, ["文/张三", "作者：李四", "作者︱李四", "文/图 张三 李四",
