@@ -1914,3 +1914,14 @@ def test_a_closing_author_note_with_the_writers_post_glued_to_the_name_credits_t
     item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{_PARAS_ZH}\n\n"
                  "（作者：王芳北京大学信息管理系教授）\n\n【编辑:李四】\n")
     assert [(p.name, p.printed_role) for p in item.people if p.printed_role == "作者"] == [("王芳", "作者")]
+
+
+def test_a_source_label_alone_names_the_value_on_the_next_line():
+    item = _read(f"Menu\nCouncil approves the new park plan\nDate:\nMarch 3, 2020\nSource:\nUniversität München\n"
+                 f"Summary:\n\n{_STORY_EN}\n")
+    assert item.source == "Universität München"
+
+
+def test_a_comments_link_glued_to_the_source_name_is_cut_off():
+    item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00　来源：示例网参与互动\n\n{_PARAS_ZH}\n")
+    assert item.source == "示例网"

@@ -84,7 +84,8 @@ SOURCE_LABEL = Pattern(
     r"(?<!图片)(?<!圖片)(?<!图)(?<!圖)(?<!资料)(?<!資料)(?<!数据)(?<!數據)"
     r"(?:稿件来源|稿件來源|文章来源|文章來源|新闻来源|新聞來源|本文来源|本文來源|消息来源|消息來源|"
     r"来源于|來源於|来自|来源|來源|出处|出處|\bSOURCE)\s*[:：]\s*"
-    r"(?P<source>[^\s|｜<>【】\[\]（）()，,;；:：]{1,30}(?:\s(?=[A-Z])[A-Za-z.&'-]{1,20}){0,4})",
+    # (the words after the first in Latin letters, accented ones too: Universität München)
+    r"(?P<source>[^\s|｜<>【】\[\]（）()，,;；:：]{1,30}(?:\s(?=[A-Z])[A-Za-z\u00c0-\u024f.&'-]{1,20}){0,4})",
     re.IGNORECASE,
 )
 # An outlet in the slot of an English byline list: "From: Herald Sun" (by: Jane Doe / From: … / date).
@@ -94,7 +95,9 @@ COMPILED_SOURCE = Pattern(r"^[（(]?\s*(?:综合整理自|綜合整理自|综合
                           r"转载自|轉載自|转自|轉自)\s*《?(?P<source>[^）)《》]{2,40}?)》?\s*等?\s*[)）]?$",
                           starts="（(综綜整编編摘转轉" + SPACE)
 # Words glued after a source name that belong to the page furniture, not the name.
-SOURCE_TRAILER = Pattern(r"(?:举报|舉報|分享|评论|評論|字号|字號|打印|收藏|作者|编辑|編輯|责任编辑|責任編輯)$")
+# (参与互动 "join the discussion": a comments link)
+SOURCE_TRAILER = Pattern(r"(?:举报|舉報|分享|评论|評論|字号|字號|打印|收藏|作者|编辑|編輯|责任编辑|責任編輯|"
+                         r"参与互动|參與互動)$")
 # A source note closing an article: （资料来源：…）. Not body.
 SOURCE_NOTE = Pattern(r"^[（(]\s*(?:资料来源|資料來源|来源|來源|数据来源|數據來源|素材来源)\s*[:：]", starts="（(")
 
@@ -502,8 +505,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "MODIFIED_LABEL": (MODIFIED_LABEL, ["Last modified on Mon 18 Nov 2019 18.56 GMT", "updated December 27, 2014"]),
     "SOURCE_LABEL": (SOURCE_LABEL, ["发布时间:2020年01月29日 07:40:11   来源: 昆明日报", "来源：新华网",
                                     "来源于：东区办事处", "本文来源：每日经济新闻  责任编辑：荀建国_NN7379",
-                                    "SOURCE: Associated Press"]),
-    "SOURCE_TRAILER": (SOURCE_TRAILER, ["每日经济新闻举报"]),
+                                    "SOURCE: Associated Press", "Source: Universität München"]),
+    "SOURCE_TRAILER": (SOURCE_TRAILER, ["每日经济新闻举报", "求是网参与互动"]),
     "SOURCE_NOTE": (SOURCE_NOTE, ["（资料来源：国家统计局）"]),
     "ORIGINAL_HEADLINE": (ORIGINAL_HEADLINE, [
         "原标题:昆明市应对新型冠状病毒感染肺炎疫情工作领导小组会议强调全面加强疫情防控工作",

@@ -44,7 +44,8 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
             out.append((labelled, date.index, "label on the date line"))
     for index in draft.header:
         if draft.kinds[index] is not body.Kind.CAPTION and index != draft.date_at:
-            labelled = credits.labelled_source(lines[index].text) or _from_slot(draft, index)
+            labelled = credits.labelled_source(lines[index].text) or _from_slot(draft, index) \
+                or _value_below(draft, index)
             if labelled:
                 draft.used.add(index)
                 out.append((labelled, index, "label"))
@@ -102,6 +103,23 @@ def _from_slot(draft: Draft, index: int) -> str | None:
     return None
 
 
+_LONE_LABELS = ("source:", "source：", "来源:", "来源：", "來源:", "來源：")
+
+
+def _value_below(draft: Draft, index: int) -> str | None:
+    """Return the source a label printed alone names on the next line (a definition list: Source: / X)."""
+    if draft.lines[index].text.lower() not in _LONE_LABELS or index + 1 not in draft.header:
+        return None
+    below = draft.lines[index + 1]
+    if below.sentence or below.size > _VALUE_SIZE:
+        return None
+    found = credits.labelled_source(f"{draft.lines[index].text} {below.text}")
+    if found:
+        draft.used.add(index + 1)
+    return found
+
+
+_VALUE_SIZE = 30  # reading units of a source's name printed under its label at most
 _CARD_REACH = 40  # lines after the article searched for the card of the account it comes from
 _ACCOUNT_ENDINGS = ("公号", "公众号", "公號", "公眾號")
 
