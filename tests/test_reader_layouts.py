@@ -1925,3 +1925,21 @@ def test_a_source_label_alone_names_the_value_on_the_next_line():
 def test_a_comments_link_glued_to_the_source_name_is_cut_off():
     item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00　来源：示例网参与互动\n\n{_PARAS_ZH}\n")
     assert item.source == "示例网"
+
+
+def test_a_poem_printed_as_short_lines_between_paragraphs_does_not_end_the_story():
+    item = _read(f"Menu\nCouncil approves the new park plan\nBy Jane Doe\nJohn Roe / Example Photos\nTweet\nShare\n"
+                 f"Email\nMarch 3, 2020\n\n{_STORY_EN}\n\nMy son wrote a poem about it, which he let me share here.\n\n"
+                 "Trees in rows\nBy the river\nA bench for me\nAnd you.\n\n"
+                 "Paragraph 4 closes the story, saying that the first trees will be planted along the river in May.\n\n"
+                 "Jane Doe writes about city life and hosts a podcast on parks, gardens and the people who tend them.\n"
+                 "\nMenu\nAbout\n")
+    texts = [b.text for b in item.body]
+    assert "And you." in texts and texts[-1].startswith("Paragraph 4")
+
+
+def test_a_link_box_between_paragraphs_is_no_poem():
+    item = _read(f"Menu\nCouncil approves the new park plan\nMarch 3, 2020\n\n{_STORY_EN}\n\n"
+                 "Mayor opens the east side library\nBudget vote set for May\nNew bus routes start\n\n"
+                 "Paragraph 4 closes the story, saying that the first trees will be planted along the river in May.\n")
+    assert not any(b.text.startswith(("Mayor", "Budget", "New bus")) for b in item.body)

@@ -31,6 +31,7 @@ class Kind(Enum):
     TEXT = "text"  # running text: a paragraph
     SENTENCE = "sentence"  # a short line that ends like a sentence: a quote, a short paragraph
     SHORT = "short"  # a short <p> without final punctuation: a subhead, a poem line
+    VERSE = "verse"  # a line of a poem printed as one <p> with <br> lines between two paragraphs (see mark_verse)
     NAV = "nav"  # a short line inside a run of lines: a menu, a link list
     DATE = "date"  # a short line holding a date
     CAPTION = "caption"  # a photo or video caption or credit
@@ -45,7 +46,7 @@ class Kind(Enum):
 
 
 # Per-kind scores for the core search; TEXT scores by its length instead.
-SCORES = {Kind.SENTENCE: 0.3, Kind.SHORT: -0.3, Kind.NAV: -1.5, Kind.DATE: -3.0, Kind.CAPTION: -2.0,
+SCORES = {Kind.SENTENCE: 0.3, Kind.SHORT: -0.3, Kind.VERSE: 0.0, Kind.NAV: -1.5, Kind.DATE: -3.0, Kind.CAPTION: -2.0,
           Kind.CREDIT: -3.0, Kind.MARKER: -0.5, Kind.JUNK: -3.0, Kind.STOP: -20.0}
 BOX_SCORE = -60.0  # a box of other stories: the article does not go on past its heading
 TEXT_CAP = 150  # reading units (Han characters, or Latin words x2) beyond which a paragraph scores no more
@@ -468,11 +469,47 @@ def extend(kinds: Sequence[Kind], lines: Sequence[Line], span: tuple[int, int],
 
 def keeps(line: Line, kind: Kind) -> bool:
     """Tell whether a line inside the article's span is a paragraph of it."""
+    if kind is Kind.VERSE:
+        return True
     if kind in (Kind.TEXT, Kind.SENTENCE):
         # A run of lines without blanks is a list: its items are text only when they are sentences
         # (a bulleted list), not titles (a box of related links).
         return line.isolated or line.sentence or line.text.endswith((")", "）"))
     return kind is Kind.SHORT and line.isolated
+
+
+_VERSE_LINES = 3  # lines of a poem printed inside the story at least
+_VERSE_WORDS = 6  # words of one of its lines at most
+_VERSE_HAN = 12  # Han characters of one of its lines at most
+_VERSE_KINDS = frozenset((Kind.NAV, Kind.SHORT, Kind.SENTENCE))
+_VERSE_ENDS = tuple(".!?。！？…")
+
+
+def mark_verse(lines: Sequence[Line], kinds: list[Kind]) -> None:
+    """Mark a poem the story prints as one paragraph of short <br> lines (Kind.VERSE).
+
+    Its lines read like a menu, but a menu or a link box is not set off between two paragraphs of
+    running text, and its last line closes like a sentence ("… the best / Day."), as a poem's does.
+    """
+    index = 1
+    while index < len(lines) - 1:
+        start = index
+        while index + 1 < len(lines) and lines[index + 1].number == lines[index].number + 1:
+            index += 1
+        end = index
+        index += 1
+        if end - start + 1 < _VERSE_LINES or end + 1 >= len(lines):
+            continue
+        above, below = start - 1, end + 1
+        if kinds[above] is not Kind.TEXT or not lines[above].isolated or kinds[below] is not Kind.TEXT \
+                or not lines[below].isolated or lines[below].number == lines[end].number + 1 \
+                or lines[above].number == lines[start].number - 1 or not lines[end].text.endswith(_VERSE_ENDS):
+            continue
+        block = range(start, end + 1)
+        if all(kinds[i] in _VERSE_KINDS and lines[i].words <= _VERSE_WORDS and lines[i].han <= _VERSE_HAN
+               for i in block):
+            for i in block:
+                kinds[i] = Kind.VERSE
 
 
 def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, int], used: set[int]) -> list[int]:

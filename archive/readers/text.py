@@ -281,7 +281,9 @@ def _drop_writer_bio(draft: Draft, found: list[int]) -> list[int]:
     if len(found) < 2 or draft.lines[found[-1]].cjk:
         return found
     last = draft.lines[found[-1]].text
-    for index in range(max(0, found[0] - _BIO_REACH), found[0]):
+    # the By line stands just above the text, or anywhere between the headline and it (a photo, share rows)
+    top = draft.headline_at + 1 if draft.headline_at is not None and draft.headline_at < found[0] else found[0]
+    for index in range(max(0, min(top, found[0] - _BIO_REACH)), found[0]):
         text = draft.lines[index].text
         if text[:2].lower() != "by":
             continue
