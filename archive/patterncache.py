@@ -23,7 +23,6 @@ value turning it off, or ``~/.cache/archive``). Output never depends on the cach
 from __future__ import annotations
 
 import atexit
-import marshal
 import os
 import re
 import sys
@@ -91,7 +90,7 @@ class _Store:
             merged = {}
         merged.update(self.new)
         self.new = {}
-        usercache.write(self.path, marshal.dumps((_stamp(), merged)))
+        usercache.save(self.path, _stamp(), merged)
 
 
 _STORE = _Store()
@@ -99,11 +98,8 @@ _STORE = _Store()
 
 def _read(path: Path) -> dict[Key, Program]:
     """Return the programs in ``path``; nothing when it is missing, damaged or from another interpreter."""
-    try:
-        stamp, programs = marshal.loads(path.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        return {}
-    return programs if stamp == _stamp() and isinstance(programs, dict) else {}
+    programs = usercache.load(path, _stamp())
+    return programs if isinstance(programs, dict) else {}
 
 
 def _save_at_exit(save: object) -> None:

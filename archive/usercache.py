@@ -8,6 +8,7 @@ the default is ``$XDG_CACHE_HOME/archive`` (``~/.cache/archive``).
 
 from __future__ import annotations
 
+import marshal
 import os
 import tempfile
 from pathlib import Path
@@ -39,3 +40,21 @@ def write(path: Path, data: bytes) -> None:
             raise
     except OSError:
         pass
+
+
+def load(path: Path, stamp: tuple[object, ...]) -> object | None:
+    """Return the value kept in ``path`` by :func:`save` under ``stamp``; None when missing, damaged or stale.
+
+    An entry is ``marshal`` data (numbers, strings, containers; never code), so a damaged file
+    can only fail to load.
+    """
+    try:
+        kept_stamp, value = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    return value if kept_stamp == stamp else None
+
+
+def save(path: Path, stamp: tuple[object, ...], value: object) -> None:
+    """Keep ``value`` in ``path`` under ``stamp`` (what it was derived from), atomically."""
+    write(path, marshal.dumps((stamp, value)))

@@ -16,7 +16,6 @@ font objects fails there, not in a user's PDF). A missing, damaged or stale entr
 from __future__ import annotations
 
 import gc
-import marshal
 import os
 from array import array
 from collections.abc import Iterator
@@ -60,7 +59,7 @@ def load(pdf_name: str, source: FontSource, subfont: int) -> TTFont:
                     pass  # an entry of another shape: parse afresh and replace it
     font = TTFont(pdf_name, source, subfontIndex=subfont)
     if stamp is not None and path is not None:
-        usercache.write(path, marshal.dumps((stamp, _state(font.face))))
+        usercache.save(path, stamp, _state(font.face))
     return font
 
 
@@ -95,11 +94,8 @@ def _entry(pdf_name: str, subfont: int) -> Path | None:
 
 
 def _read(path: Path, stamp: tuple[object, ...]) -> dict[str, Any] | None:
-    try:
-        kept_stamp, state = marshal.loads(path.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        return None
-    return state if kept_stamp == stamp and isinstance(state, dict) else None
+    state = usercache.load(path, stamp)
+    return state if isinstance(state, dict) else None
 
 
 def _state(face: TTFontFace) -> dict[str, Any]:
