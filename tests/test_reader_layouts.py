@@ -1943,3 +1943,22 @@ def test_a_link_box_between_paragraphs_is_no_poem():
                  "Mayor opens the east side library\nBudget vote set for May\nNew bus routes start\n\n"
                  "Paragraph 4 closes the story, saying that the first trees will be planted along the river in May.\n")
     assert not any(b.text.startswith(("Mayor", "Budget", "New bus")) for b in item.body)
+
+
+def test_a_section_label_listing_several_categories_names_the_first():
+    item = _read(f"Menu\nCouncil approves the new park plan\nMarch 3, 2020\n\n{_STORY_EN}\n\n"
+                 "Filed under: Local, Parks, Top Stories\nTagged: trees, river\n")
+    assert item.section == "Local"
+
+
+def test_a_font_size_label_beside_the_date_is_no_writer():
+    item = _read(f"Menu\nCouncil approves the new park plan\nMarch 3, 2020 – 4:39 PM\nText Size\nEmail This\n\n"
+                 f"{_STORY_EN}\n")
+    assert not [p for p in item.people if p.name == "Text Size"]
+
+
+def test_the_place_a_post_was_sent_from_after_its_time_is_no_source():
+    item = _read(f"首页\n市图书馆新馆下月开放\n示例账号\n2019年03月01日 10:00:00 来自江苏\n\n{_PARAS_ZH}\n")
+    assert item.source is None
+    paper = _read(f"首页\n市图书馆新馆下月开放\n2019年03月01日 10:00:00 来自示例日报\n\n{_PARAS_ZH}\n")
+    assert paper.source is not None and paper.source.endswith("示例日报")  # a paper's name is still read

@@ -143,7 +143,8 @@ def _header_credit(draft: Draft, index: int) -> Credit | None:
             # a name alone beside the date line, no role printed: the writer (作者)
             return Credit((Person(line.text, Role.AUTHOR, "作者"),), line.text)
         return credits.labelled_people(line.text)
-    if line.words <= 12 and (_next_to_date(draft, index) or _handle_then_date(draft, index)):
+    if line.words <= 12 and (_next_to_date(draft, index) or _handle_then_date(draft, index)) \
+            and not patterns.WIDGET.match(line.text):  # a tool's label beside the date (Text Size) names nobody
         # the name's social links may be glued after it as screen-reader text (Follow @janedoe Email …)
         text = patterns.SOCIAL_TAIL.sub("", line.text) if "@" in line.text else line.text
         names = english.parse_name_line(text)

@@ -21,6 +21,8 @@ _NOT_SOURCE = Pattern(r"^(?:星期|周[一二三四五六日天]|週|阅读|閱�
                          r"作者|编辑|編輯|责任编辑|責任編輯|责编|責編|记者|記者|打印|收藏|举报|舉報|\d)")
 # How a desk's credit ends (政治中心／綜合報導, 国际新闻部/综合报道): it compiles, it names no paper.
 _DESK_REPORT = ("綜合報導", "綜合報道", "综合报道", "综合报导")
+# Words opening the place a post was sent from, printed after its time (2019年02月20日 02:26:00 来自北京).
+_POSTED_FROM = ("来自", "來自", "发自", "發自")
 _DATE_JOINERS = "‧·•・"  # dots a date is joined to its weekday with
 _BRACKETED = Pattern(r"^\s*[\[【][^\]】]{0,8}[\]】]")
 _SEPARATORS = Pattern(r"\s+[|｜·•]\s+")
@@ -260,6 +262,8 @@ def after_date(rest: str) -> AfterDate:
     if token is None or rest[token.end():token.end() + 1] in (":", "："):
         return AfterDate()  # a label (责任编辑：…), not a name
     word = token.group()
+    if word.startswith(_POSTED_FROM) and not word.endswith(_OUTLET_ENDINGS):
+        return AfterDate()  # where the post was sent from (来自北京), not a paper (来自某某日报 would be one)
     if word.endswith(_DESK_REPORT):
         return AfterDate()  # a desk's credit (政治中心／綜合報導), not a paper
     if _NOT_SOURCE.match(word) or not (2 <= len(word) <= 15) or not patterns.HAN.search(word) \

@@ -677,9 +677,23 @@ def labelled_section(lines: Sequence[Line], skip: range) -> tuple[str, int] | No
         value = match.group("section").strip(patterns.TRIM)
         if not value and index + 1 < len(lines):
             value = lines[index + 1].text
+        value = _first_listed(value)
         if value and len(value) <= 30 and not patterns.NAV_WORDS.match(value):
             return value, index
     return None
+
+
+def _first_listed(value: str) -> str:
+    """Return the first of several categories a section label lists ("Filed under: Nation, Politics").
+
+    A story filed under several categories names its own channel first; the others are cross-listings.
+    """
+    if "," not in value and "、" not in value and "，" not in value:
+        return value
+    parts = [p.strip(patterns.TRIM) for p in re.split(r"[,，、]", value)]
+    if len(parts) > 1 and all(0 < len(p) <= 30 for p in parts):
+        return parts[0]
+    return value
 
 
 def _earlier(lines: Sequence[Line], index: int, text: str) -> bool:

@@ -390,6 +390,8 @@ BOILERPLATE_ENDINGS = (">>", "»", "》》", "Full Article", "Full Coverage", ".
 # Page furniture printed as a short line: share bars, font-size buttons, print links, ad labels.
 WIDGET = Pattern(
     r"^(?:分享到|分享至|分享$|字号|字號|字体|字體|T\s*[+|]|A-A\+|打印|列印|收藏|评论$|評論$|举报$|舉報$|"
+    # the English form of 字号: a font-size switch's label ("Text Size", "Font size")
+    r"(?:Text|Font) [Ss]ize$|"
     r"Advertisement:?$|Story continues below|Continue reading|Share(?:$| this\b| on\b| via\b|(?:\s+[A-Z]\w*){1,6}$)|"
     r"Tweet\b|Print$|Email$|"
     # a share bar's buttons on one line: "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link"
@@ -613,7 +615,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "Sign up for the Morning Briefing newsletter to get the top stories."]),
     "WIDGET": (WIDGET, ["字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+", "Get author RSS feed",
                         "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link",
-                        "View author archive"]),
+                        "View author archive", "Text Size"]),
     "CAPTION_START": (CAPTION_START, ["图片来源：未来科学大奖官网", "Credit: Reuters/Danish Siddiqui/Files",
                                       "▲警方到場處理。（圖／記者王大明攝）", "Photograph by Jane Doe, Example Trust",
                                       "图为新馆的阅览大厅。", "上图：新馆外景"]),
@@ -663,7 +665,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
                     "他說，記者會將在今天舉行（記者會由王大明主持）。", "The law [HB 12] passed."],
     "CAPTION_START": ["图片显示了事故现场。", "上图书馆的人越来越多。"],
     "WIDGET": ["Shares of Apple rose 3 percent on Monday.", "Share prices fell.", "Biography of the author",
-               "Facebook and Twitter face new rules"],
+               "Facebook and Twitter face new rules", "Text Size Matters"],
     "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制"],
     "EDITOR": ["稿事编辑部"],
     "MARKER": ["10 people were hurt."],
