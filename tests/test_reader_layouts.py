@@ -1962,3 +1962,32 @@ def test_the_place_a_post_was_sent_from_after_its_time_is_no_source():
     assert item.source is None
     paper = _read(f"首页\n市图书馆新馆下月开放\n2019年03月01日 10:00:00 来自示例日报\n\n{_PARAS_ZH}\n")
     assert paper.source is not None and paper.source.endswith("示例日报")  # a paper's name is still read
+
+
+_TAGGED_BLOG = ("Subscribe\nMagazine\nPhotos\nVideos\nTrending Now\nLibya\nStorm Watch\nparks\n"
+                "Council Approves the New Riverside Park Plan\nBy: Jane Doe\n"
+                "Topics: budget, parks, river, city council\n\nJohn Roe / Example Photos\n\n"
+                + "\n\n".join(f"Paragraph {n} of the story says the council voted to approve the new park plan on "
+                              f"Tuesday after a long debate." for n in range(1, 3))
+                + "\n\n(MORE: 10 Best Parks in the City)\n\n"
+                "Paragraph 3 of the story says the mayor will open the park in June, with a concert on the lawn.\n\n"
+                "Paragraph 4 closes the story, saying that the first trees will be planted along the river in May.\n\n"
+                "PHOTOS: The River Before the Park\n\n8\nTweet Share\nMost Read\n")
+
+
+def test_a_tag_list_under_the_byline_is_no_headline():
+    item = _read(_TAGGED_BLOG)
+    assert item.headline == "Council Approves the New Riverside Park Plan"
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
+
+
+def test_a_lower_case_topic_over_the_headline_that_the_tag_list_names_is_the_section():
+    assert _read(_TAGGED_BLOG).section == "parks"
+    other = _TAGGED_BLOG.replace("Topics: budget, parks, river", "Topics: budget, river")
+    assert _read(other).section != "parks"
+
+
+def test_capitalised_promo_links_between_and_after_paragraphs_are_no_body():
+    texts = [b.text for b in _read(_TAGGED_BLOG).body]
+    assert not any(t.startswith(("(MORE:", "PHOTOS:")) for t in texts)
+    assert texts[-1].startswith("Paragraph 4") and len(texts) == 4

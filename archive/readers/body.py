@@ -96,6 +96,7 @@ _WEN_STARTS = patterns.BYLINE_WEN.starts
 _YEARLESS_STARTS = patterns.YEARLESS_DATE.starts
 _FOLLOW_STARTS = patterns.FOLLOW_CREDIT.starts
 _RELATED_STARTS = patterns.RELATED_LINK.starts
+_PROMO_STARTS = patterns.PROMO_LINK.starts
 _ENDING_LASTS = frozenset(ending[-1] for ending in patterns.BOILERPLATE_ENDINGS)
 _PHOTO_LASTS = frozenset(ending[-1] for ending in _PHOTO_ENDINGS)
 # Every ending CAPTION_END knows closes a bracket (round or square) or ends "Getty Images" or a file photo's
@@ -159,6 +160,8 @@ def classify(line: Line) -> Kind:
         return Kind.JUNK
     if first in _RELATED_STARTS and patterns.RELATED_LINK.match(text):
         return Kind.JUNK  # a labelled link to another story ("Related article: …"), of any length
+    if first in _PROMO_STARTS and not cjk and patterns.PROMO_LINK.match(text):
+        return Kind.JUNK  # a capitalised promo label and a linked title ("(MORE: …)", "PHOTOS: …")
     if cjk and _teaser(text, last):
         return Kind.JUNK
     if not han and not words and not any(c.isalnum() for c in text):

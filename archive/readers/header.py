@@ -422,6 +422,8 @@ def title_like(line: Line, kind: Kind) -> bool:
         return False
     if patterns.SOURCE_LABEL.search(text) or patterns.SELF_MEDIA.match(text) or patterns.ORIGINAL_HEADLINE.match(text):
         return False
+    if (":" in text[:16] or "：" in text[:8]) and patterns.TAG_LIST.match(text):
+        return False  # the story's tag list (Topics: a, b, c), printed between byline and text
     if line.cjk:
         return line.han >= 6 and len(text) <= 80 and not text.endswith(("。", "：", ":"))
     if line.words <= _BY_WORDS and patterns.BY_CAPITALS.match(text):
@@ -719,6 +721,26 @@ def _repeated(lines: Sequence[Line], index: int, text: str) -> bool:
     return any(line.text == text for line in lines[index + 1:]) and not publishers.sites_in(text)
 
 
+_TAG_REACH = 4  # lines under the headline searched for the story's tag list (byline, date, then Topics: …)
+_TAG_WORDS = 3  # words of a topic kicker at most
+
+
+def _tagged_below(lines: Sequence[Line], headline: int, text: str) -> bool:
+    """Tell whether the tag list under the headline (Topics: a, nation, b) names ``text`` as one of its tags.
+
+    A topic link printed over the headline, in lower case as the site's tags are (nation), is the
+    story's topic when the tag list printed between byline and text repeats it.
+    """
+    if not 0 < len(text) <= 30 or len(text.split()) > _TAG_WORDS or patterns.NAV_WORDS.match(text):
+        return False
+    for index in range(headline + 1, min(len(lines), headline + 1 + _TAG_REACH)):
+        tags = lines[index].text
+        if (":" in tags[:16] or "：" in tags[:8]) and patterns.TAG_LIST.match(tags):
+            items = re.split(r"\s*[,，、]\s*", re.split(r"[:：]", tags, maxsplit=1)[1].strip())
+            return text.lower() in (item.lower() for item in items)
+    return False
+
+
 _SHARE_BAR_LINES = 3  # share buttons (Share this: / Share / Tweet) looked past above a headline; not other
 # widgets: a comments link or a menu's last item above the headline is page furniture of another kind
 _SHARE_BAR_LENGTH = 20  # characters of such a line at most
@@ -755,6 +777,8 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
     typed = _TYPED_KICKER.match(lines[kicker].text) if kicker >= 0 and "|" in lines[kicker].text else None
     if typed is not None and _kicker(typed.group("topic")) and not publishers.sites_in(typed.group("topic")):
         return typed.group("topic"), kicker  # the story's type in lower case, then its topic: column | Higher Education
+    if kicker >= 0 and _tagged_below(lines, kicker + 1, lines[kicker].text):
+        return lines[kicker].text, kicker  # a topic link over the headline that the story's tag list names
     if kicker >= 0 and lines[kicker].isolated and _kicker(lines[kicker].text) \
             and _repeated(lines, kicker, lines[kicker].text):
         # a kicker set off on its own that the page prints again as a tag (Filed under … / X); a line in a

@@ -78,6 +78,10 @@ STATED_ZONE = Pattern(r"\bAll times (?:are )?(?:in )?[A-Z]{2,5}\s*\((?:GMT|UTC)\
 # Labels of an update time printed after the publication time ("Last modified on …").
 MODIFIED_LABEL = Pattern(r"(?:last modified|last updated|updated|更新时间|更新時間|更新于|更新於)", re.IGNORECASE)
 
+# A line listing an article's tags or keywords after a label (Topics: a, b, c / 关键词：甲、乙): furniture,
+# never a title. (Gate: a colon among the line's first characters.)
+TAG_LIST = Pattern(r"^(?:Topics|Tags?|Keywords|Related topics|关键词|關鍵詞|关键字|關鍵字|标签|標籤)\s*[:：]",
+                   re.IGNORECASE)
 # Source labels: 来源：昆明日报 / 稿件来源 / 出处 / 来源于 / SOURCE: (资料来源 / 数据来源 credit the facts of a box or
 # chart, not the story; 图片来源 a photo)
 SOURCE_LABEL = Pattern(
@@ -476,6 +480,11 @@ FOLLOW_CREDIT = Pattern(
 # "RELATED: …", "See also: …". Not body wherever it stands (inside the story or after it), whatever its length.
 RELATED_LINK = Pattern(r"^(?:Related(?: (?:article|story|post|link|video|content|coverage))?|See also|Also read|"
                        r"Read also)\s*[:：]\s*\S", re.IGNORECASE, starts="RSA")
+# A link to another story or gallery under a capitalised label, maybe in brackets: "(MORE: Best Tweets About
+# the Quake)", "PHOTOS: Earthquake Shakes the Northeast", "WATCH: …". Not body, wherever it stands.
+PROMO_LINK = Pattern(r"^(?:\(\s*)?(?:MORE|READ MORE|PHOTOS?|VIDEOS?|WATCH|GALLERY|LISTEN|SEE ALSO|ALSO READ)"
+                     r"\s*:\s*\S.{0,150}$",
+                     starts="(MRPVWGLSA")
 # Where a story was first published, in a syndication note: "Originally published on Live Science.",
 # "This post originally appeared on Example News." The site named is the source, unless it is the page's own.
 # The note may go on after the site's name ("… appeared at Example Blog.  Copyright 2015. Follow …").
@@ -565,6 +574,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "BY_LINE": (BY_LINE, ["By Jane Doe and John Roe", "by Jeff Foust — November 18, 2019",
                           "-- By Michael Russell Follow @tdmrussell", "National Desk By National Desk"]),
     "SOCIAL_TAIL": (SOCIAL_TAIL, [" Follow @janedoe", " Follow @janedoe Email jdoe@example.com"]),
+    "PROMO_LINK": (PROMO_LINK, ["(MORE: 13 Best Tweets About the Park)", "PHOTOS: The New Park",
+                                "WATCH: Mayor Speaks"]),
     "RELATED_LINK": (RELATED_LINK, ["Related article: Council approves the new park plan", "RELATED: Park opens",
                                     "See also: How the vote went"]),
     "BY_CAPITALS": (BY_CAPITALS, ["By Fox News", "By Staff Reports", "By Jane Doe and John Roe"]),
@@ -613,6 +624,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "The opinions expressed here do not necessarily reflect the views of the site.",
                                   "Caught in the storm? Please share your photos and stories with us.",
                                   "Sign up for the Morning Briefing newsletter to get the top stories."]),
+    "TAG_LIST": (TAG_LIST, ["Topics: Crack, damage, earthquake", "关键词：民进党、柯文哲", "Tags: parks"]),
     "WIDGET": (WIDGET, ["字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+", "Get author RSS feed",
                         "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link",
                         "View author archive", "Text Size"]),
@@ -653,6 +665,8 @@ BOILERPLATE_ENDING_EXAMPLES = ["google.JPG", "The best and worst of Bollywood in
 
 # Lines each pattern must not match: the near misses that taught us where its edges are.
 COUNTER_EXAMPLES: dict[str, list[str]] = {
+    "PROMO_LINK": ["More than 300 people came to the opening.", "Photos: courtesy of the council",
+                   "MORE THAN 300 PEOPLE CAME, THE MAYOR SAID: " + "x" * 160],
     "RELATED_LINK": ["Related articles are listed below.", "Related to this, the council said"],
     "BY_CAPITALS": ["By the numbers: a year of storms", "Bystanders help"],
     "PHOTO_CREDIT": ["他在桌上摊开一张地图", "详见下图"],
@@ -664,6 +678,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "CAPTION_END": ["今年的6月16日是父亲节。", "He said the fire was set by a protester.",
                     "他說，記者會將在今天舉行（記者會由王大明主持）。", "The law [HB 12] passed."],
     "CAPTION_START": ["图片显示了事故现场。", "上图书馆的人越来越多。"],
+    "TAG_LIST": ["Topics of the day were set by the mayor", "标签设计大赛今日开幕"],
     "WIDGET": ["Shares of Apple rose 3 percent on Monday.", "Share prices fell.", "Biography of the author",
                "Facebook and Twitter face new rules", "Text Size Matters"],
     "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制"],
