@@ -1966,7 +1966,8 @@ def test_the_place_a_post_was_sent_from_after_its_time_is_no_source():
 
 _TAGGED_BLOG = ("Subscribe\nMagazine\nPhotos\nVideos\nTrending Now\nLibya\nStorm Watch\nparks\n"
                 "Council Approves the New Riverside Park Plan\nBy: Jane Doe\n"
-                "Topics: budget, parks, river, city council\n\nJohn Roe / Example Photos\n\n"
+                "Topics: budget, parks, river, city council, mayor, trees, riverside park, east side\n\n"
+                "John Roe / Example Photos\n\n"
                 + "\n\n".join(f"Paragraph {n} of the story says the council voted to approve the new park plan on "
                               f"Tuesday after a long debate." for n in range(1, 3))
                 + "\n\n(MORE: 10 Best Parks in the City)\n\n"
@@ -1991,3 +1992,17 @@ def test_capitalised_promo_links_between_and_after_paragraphs_are_no_body():
     texts = [b.text for b in _read(_TAGGED_BLOG).body]
     assert not any(t.startswith(("(MORE:", "PHOTOS:")) for t in texts)
     assert texts[-1].startswith("Paragraph 4") and len(texts) == 4
+
+
+def test_a_quoted_platform_disclaimer_after_the_post_ends_the_story():
+    item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{_PARAS_ZH}\n\n"
+                 "“特别声明：以上作品内容(包括在内的视频、图片或音频)为本平台用户上传并发布，本平台仅提供信息存储空间服务。\n\n"
+                 "Notice: The content above is uploaded and posted by a user of the platform.”\n")
+    assert item.body[-1].text.startswith("据介绍") and len(item.body) == 3
+
+
+def test_a_caption_closed_by_a_reporters_re_photographed_credit_is_no_body():
+    paras = _PARAS_ZH.split("\n\n")
+    item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{paras[0]}\n\n"
+                 f"1990年的老馆照片。示例网记者 张三 翻摄\n\n{paras[1]}\n\n{paras[2]}\n")
+    assert not any("翻摄" in b.text for b in item.body) and len(item.body) == 3

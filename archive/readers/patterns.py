@@ -242,7 +242,7 @@ AUTHOR_IS = Pattern(r"[(（]\s*作者(?:是|系|為|为)(?:[^()（）]{0,30}?)(?
 # A photographer's credit ends with 摄: 新华社记者 才扬 摄. Not an author of the text; a line ending
 # with one is a caption.
 # A photographer's credit closing a caption: 才扬 摄, 小花母亲供图 (the family supplied it), 记者张三 图.
-PHOTO_CREDIT = Pattern(r"(?:记者|記者|通讯员|通訊員)?\s*[^\s，。]{2,12}(?:\s*[摄攝]|供[图圖]|\s+[图圖])\s*[)）]?$")
+PHOTO_CREDIT = Pattern(r"(?:记者|記者|通讯员|通訊員)?\s*[^\s，。]{2,12}(?:\s*翻?[摄攝]|供[图圖]|\s+[图圖])\s*[)）]?$")
 # Desk credits are not people: National Desk, Staff Reports, CNN Wire, 综合报导.
 DESK_WORDS = Pattern(
     r"(?:\bDesk\b|\bStaff\b|\bReports?\b|\bWire\b|\bNewsroom\b|\bEditorial\b|\bEditors?\b|\bBoard\b|"
@@ -327,6 +327,8 @@ BODY_STOP = Pattern(
     r"^(?:[(（【\[]?\s*(?:责任编辑|責任編輯|责编|責編|值班编辑)|[(（【\[]\s*(?:编辑|編輯)\s*[:：\s]|【纠错】|【糾錯】|\[纠错\]|"
     r"【\d+】|\[\d+\]\s*\[\d+\]|[【\[]?(?:上一页|下一页|上一篇|下一篇|上一則|下一則)|阅读下一篇|閱讀下一篇|"
     r"【?免责声明|【?免責聲明|声明[:：]|聲明[:：]|版权声明|版權聲明|"
+    # a platform's disclaimer under a self-media post, its opening quote kept: “特别声明：以上作品内容…
+    r"[“\"「]?\s*(?:特别声明|特別聲明)\s*[:：]|"
     r"[(（]?本文来[自源]|[(（]?本文來[自源]|[(（]?文章来源|原文链接|原文鏈接|"
     r"(?:还|還)想看更多|看更多|更多精彩|返回搜狐|返回.{0,6}首页|"
     r"相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门推荐|熱門推薦|相关推荐|相關推薦|"
@@ -340,7 +342,7 @@ BODY_STOP = Pattern(
     # a notice standing in for an article no longer on the page: "The article you requested has been archived"
     r"The (?:article|story|page) you requested)",
     re.IGNORECASE,
-    starts="(（【[责責值上下阅閱免声聲版本文原还還看更返相延推热熱RMTFVCSAJL©" + SPACE,
+    starts="(（【[责責值上下阅閱免声聲版本文原还還看更返相延推热熱RMTFVCSAJL©“\"「特" + SPACE,
 )
 # A letter's closing line, its sign-off: "—Warmly, Michael", "Sincerely, Jane Doe". No paragraph of its text.
 SIGN_OFF = Pattern(r"^(?:[—–-]+\s*)?(?:Warmly|Sincerely|Yours(?: truly| sincerely| faithfully)?|"
@@ -568,6 +570,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "AUTHOR_IS": (AUTHOR_IS, ["希望这次大火给政府和社会都带来有益的反思。▲（作者是《环球时报》评论员）"]),
     "PHOTO_CREDIT": (PHOTO_CREDIT, ["新华社记者 才扬 摄", "每经记者 张蕊 摄",
                                     "2月17日，康复病人在献血浆时拍照留念。新华社记者 才扬 摄",
+                                    "1990年的老城照片。示例网记者 张三 翻摄",
                                     "小花的家。 小花母亲供图", "本文图片均为澎湃新闻记者张三 图"]),
     "DESK_WORDS": (DESK_WORDS, ["National Desk", "Staff Reports", "CNN Wire", "综合报导", "Taboolaby Taboola"]),
     "FROM_SOURCE": (FROM_SOURCE, ["From: Herald Sun", "From: The Example Times"]),
@@ -611,6 +614,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                               "【1】【2】【3】【4】", "【上一篇】 另一则新闻 【下一篇】 又一则新闻",
                               "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", "Related links:", "Most Popular",
                               "© Thomson Reuters 2020", "Related content", "(编辑 张三)",
+                              "“特别声明：以上作品内容为用户上传并发布", "特別聲明：本文僅代表作者觀點",
                               "The article you requested has been archived", "Story Source:",
                               "Materials provided by Example University. Note: Content may be edited.",
                               "Journal Reference:"]),
@@ -681,7 +685,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "TAG_LIST": ["Topics of the day were set by the mayor", "标签设计大赛今日开幕"],
     "WIDGET": ["Shares of Apple rose 3 percent on Monday.", "Share prices fell.", "Biography of the author",
                "Facebook and Twitter face new rules", "Text Size Matters"],
-    "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制"],
+    "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制", "特别声明的是，市民可凭身份证免费入馆。"],
     "EDITOR": ["稿事编辑部"],
     "MARKER": ["10 people were hurt."],
     "PHOTO_CREDIT_START": ["The 24/7 service starts today.", "Jane Doe said the AC/DC show was sold out."],
