@@ -2006,3 +2006,12 @@ def test_a_caption_closed_by_a_reporters_re_photographed_credit_is_no_body():
     item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{paras[0]}\n\n"
                  f"1990年的老馆照片。示例网记者 张三 翻摄\n\n{paras[1]}\n\n{paras[2]}\n")
     assert not any("翻摄" in b.text for b in item.body) and len(item.body) == 3
+
+
+def test_a_name_and_title_line_right_above_the_text_credits_the_writer_with_the_title():
+    item = _read(f"Menu\nCouncil approves the new park plan\nMarch 3, 2020 – 4:39 PM\nEmail This\n\n"
+                 f"Jane Q. Doe Senior City Hall Correspondent\n\n{_STORY_EN}\n")
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Q. Doe", "Senior City Hall Correspondent")]
+    bylined = _read(f"Menu\nCouncil approves the new park plan\nBy John Roe\nMarch 3, 2020\n\n"
+                    f"Jane Q. Doe Senior City Hall Correspondent\n\n{_STORY_EN}\n")
+    assert [p.name for p in bylined.people] == ["John Roe"]

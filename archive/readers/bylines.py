@@ -36,7 +36,7 @@ def find_people(draft: Draft) -> None:
         elif _desk_by_line(draft, index):
             desk = True
     if not any(p.role is not Role.EDITOR for credit, _ in found for p in credit.people):
-        boxed = _author_box(draft)
+        boxed = _author_box(draft) or _name_and_title(draft)
         found.extend([boxed] if boxed else [] if desk else bare)
     found.extend(_bylines_inside(draft))
     for index in draft.trailer:
@@ -185,6 +185,27 @@ def _author_box(draft: Draft) -> tuple[Credit, int] | None:
             role = title if titled else names[0].printed_role
             return Credit((Person(names[0].name, Role.AUTHOR, role),), line.text), index
     return None
+
+
+def _name_and_title(draft: Draft) -> tuple[Credit, int] | None:
+    """Return the writer a line right above the text names with the writer's title (Jane Doe Senior Writer).
+
+    A writer's box may print name and title as one line with no By; the title closes with a job word,
+    and the name is the two words before it (three when the middle one is an initial: Jane Q. Doe).
+    """
+    if not draft.body:
+        return None
+    index = draft.body[0] - 1
+    if index not in draft.header or index in draft.used:
+        return None
+    line = draft.lines[index]
+    if line.cjk or not 4 <= line.words <= 7 or draft.kinds[index] not in (body.Kind.SHORT, body.Kind.NAV):
+        return None
+    match = patterns.NAME_AND_TITLE.match(line.text)
+    if match is None or english.NOT_NAME_WORDS.search(match.group("name")):
+        return None
+    person = Person(match.group("name"), Role.AUTHOR, match.group("title"))
+    return Credit((person,), line.text), index
 
 
 def _desk_by_line(draft: Draft, index: int) -> bool:

@@ -116,6 +116,11 @@ AUTHOR_BOX_LINK = Pattern(r"^(?:View author archive|See all (?:articles|posts|st
                           re.IGNORECASE, starts="VSMGEBFA")
 # A writer's title printed under the name in such a box: two to four capitalised words (Political Commentator).
 AUTHOR_TITLE = Pattern(r"^[A-Z][a-z]+(?: (?:of |for |and |& )?[A-Z][a-z]+){1,3}$", starts="ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# A writer's name and title on one line, no By (Jane Doe Senior Washington Correspondent): the title closes
+# with a job word; the name is two capitalised words, or three with an initial in the middle (Jane Q. Doe).
+NAME_AND_TITLE = Pattern(r"^(?P<name>[A-Z][a-z'’-]+ (?:[A-Z]\. )?[A-Z][a-z'’-]+) "
+                         r"(?P<title>(?:[A-Z][a-z]+ ){0,3}(?:Correspondent|Reporter|Writer|Editor|Columnist|"
+                         r"Contributor|Producer|Critic|Commentator|Journalist))$", starts="ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # A photo credit's label printed alone, the name on the next line ("Photo by:" / "The Associated Press").
 PHOTO_LABEL = Pattern(r"^(?:Photo|Photos|Photograph|Image|Picture|Video|Photo credit)(?: by)?\s*:?$", re.IGNORECASE,
                       starts="PIV")
@@ -629,6 +634,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "Caught in the storm? Please share your photos and stories with us.",
                                   "Sign up for the Morning Briefing newsletter to get the top stories."]),
     "TAG_LIST": (TAG_LIST, ["Topics: Crack, damage, earthquake", "关键词：民进党、柯文哲", "Tags: parks"]),
+    "NAME_AND_TITLE": (NAME_AND_TITLE, ["Jane Doe Senior Washington Correspondent", "Jane Q. Doe Staff Writer",
+                                        "John Roe Columnist"]),
     "WIDGET": (WIDGET, ["字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+", "Get author RSS feed",
                         "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link",
                         "View author archive", "Text Size"]),
@@ -683,6 +690,8 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
                     "他說，記者會將在今天舉行（記者會由王大明主持）。", "The law [HB 12] passed."],
     "CAPTION_START": ["图片显示了事故现场。", "上图书馆的人越来越多。"],
     "TAG_LIST": ["Topics of the day were set by the mayor", "标签设计大赛今日开幕"],
+    "NAME_AND_TITLE": ["Council approves new park editor", "Jane Doe is a senior writer",
+                       "Jane Doe Writes About Parks"],
     "WIDGET": ["Shares of Apple rose 3 percent on Monday.", "Share prices fell.", "Biography of the author",
                "Facebook and Twitter face new rules", "Text Size Matters"],
     "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制", "特别声明的是，市民可凭身份证免费入馆。"],
