@@ -2015,3 +2015,16 @@ def test_a_name_and_title_line_right_above_the_text_credits_the_writer_with_the_
     bylined = _read(f"Menu\nCouncil approves the new park plan\nBy John Roe\nMarch 3, 2020\n\n"
                     f"Jane Q. Doe Senior City Hall Correspondent\n\n{_STORY_EN}\n")
     assert [p.name for p in bylined.people] == ["John Roe"]
+
+
+def test_a_footer_asking_to_follow_a_news_brand_names_the_publisher():
+    from archive.readers import publishers
+
+    assert all(publishers.FOLLOW_SITE.match(text) for text in publishers.FOLLOW_SITE_EXAMPLES)
+    assert not any(publishers.FOLLOW_SITE.match(text) for text in publishers.FOLLOW_SITE_COUNTER)
+    item = _read(f"Menu\nCouncil approves the new park plan\nMarch 3, 2020\n\n{_STORY_EN}\n\n"
+                 "Follow Example City News on Facebook and Twitter.\n2011 Example Inc. All Rights Reserved.\n")
+    assert item.publisher == "Example City News"
+    writer = _read(f"Menu\nCouncil approves the new park plan\nMarch 3, 2020\n\n{_STORY_EN}\n\n"
+                   "Follow Jane Doe on Twitter\nMenu\n")
+    assert writer.publisher != "Jane Doe"

@@ -805,6 +805,8 @@ def self_described(lines: Sequence[str], skip: range) -> tuple[str, int] | None:
     """
     for index in range(len(lines) - 1, max(skip.stop, 0) - 1, -1):
         text = lines[index]
+        if text.startswith("Follow ") and (followed := FOLLOW_SITE.match(text)) is not None:
+            return followed.group("site"), index  # "Follow Example News on Facebook and Twitter."
         if " is " not in text or len(text) > 200:
             continue
         match = SELF_DESCRIBED.match(text)
@@ -816,6 +818,15 @@ def self_described(lines: Sequence[str], skip: range) -> tuple[str, int] | None:
                                                  and words[0].lower() not in _NOT_BRANDS):
             return site, index
     return None
+
+
+# A footer's call to follow the site on social networks, naming it: "Follow Example News on Facebook and Twitter."
+# Only a name reading as a news brand (… News, … Times, a domain): "Follow Jane Doe on Twitter" names a writer.
+FOLLOW_SITE = Pattern(r"^Follow (?P<site>(?:[A-Z][\w&'’-]* ){0,3}(?:News|Times|Post|Daily|Herald|Journal|Tribune|"
+                      r"Gazette|Chronicle|Magazine|Network)|[\w-]+\.(?:com|net|org|co\.uk))"
+                      r" on (?:Facebook|Twitter|Instagram|YouTube|LinkedIn)\b", starts="F")
+FOLLOW_SITE_EXAMPLES = ["Follow Example News on Facebook and Twitter.", "Follow example.com on Twitter"]
+FOLLOW_SITE_COUNTER = ["Follow Jane Doe on Twitter", "Follow us on Facebook and Twitter."]
 
 
 _NOT_BRANDS = frozenset(("this", "it", "that", "there", "here", "what", "which", "who", "he", "she", "they"))
