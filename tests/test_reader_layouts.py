@@ -2028,3 +2028,16 @@ def test_a_footer_asking_to_follow_a_news_brand_names_the_publisher():
     writer = _read(f"Menu\nCouncil approves the new park plan\nMarch 3, 2020\n\n{_STORY_EN}\n\n"
                    "Follow Jane Doe on Twitter\nMenu\n")
     assert writer.publisher != "Jane Doe"
+
+
+_MENU_THEN_TRAIL = ("中時電子報\n首頁\n即時\n日報\n中國時報\n工商時報\n圖輯\n廣播\n搜尋Search\nX\n9\n\n"
+                    "首頁\n日報\n中國時報\n焦點要聞\n市圖書館新館下月開放\n稍後再讀\n"
+                    "中國時報 王大明／台北報導 2013年12月22日 04:09\n\n"
+                    "市圖書館昨天宣布，新館將於下月開放，屆時市民可以憑藉身分證免費辦理借閱證，館內設有少兒閱覽區和自習區。\n\n"
+                    "館長表示，新館藏書超過五十萬冊，並將逐步引進數位閱讀設備，方便市民在線借閱和查閱資料。\n")
+
+
+def test_a_trail_one_item_per_line_set_off_by_a_blank_line_from_the_menu_above_is_the_breadcrumb():
+    item = _read(_MENU_THEN_TRAIL)
+    assert item.section == "焦點要聞" and item.breadcrumb == ("首頁", "日報", "中國時報", "焦點要聞")
+    assert _read(_MENU_THEN_TRAIL.replace("9\n\n首頁", "9\n首頁")).section != "焦點要聞"  # no gap: a menu's tail

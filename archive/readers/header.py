@@ -366,7 +366,9 @@ def _bare_crumb(lines: Sequence[Line], index: int) -> tuple[int, str]:
             # without 正文 the run must stand alone: a longer menu above or below it is a menu, not a trail;
             # so is a run right under a bar of links (Site | Autos | Video | Blogs): the bar's second row
             above = lines[start - 1].text if start > 0 else ""
-            alone = (start == 0 or (len(above) > 10 and above.count("|") < 2) or lines[start - 1].isolated) \
+            # (a blank line between the run and the line above sets it off from a menu there too)
+            alone = (start == 0 or (len(above) > 10 and above.count("|") < 2) or lines[start - 1].isolated
+                     or lines[start].number - lines[start - 1].number > 1) \
                 and (index + 1 >= len(lines) or not _menu_item(lines[index + 1]) or lines[index + 1].isolated)
             if closed or alone:
                 return start, " > ".join(line.text for line in lines[start:index + 1])
