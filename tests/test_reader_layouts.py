@@ -2041,3 +2041,20 @@ def test_a_trail_one_item_per_line_set_off_by_a_blank_line_from_the_menu_above_i
     item = _read(_MENU_THEN_TRAIL)
     assert item.section == "焦點要聞" and item.breadcrumb == ("首頁", "日報", "中國時報", "焦點要聞")
     assert _read(_MENU_THEN_TRAIL.replace("9\n\n首頁", "9\n首頁")).section != "焦點要聞"  # no gap: a menu's tail
+
+
+_GAZETTE = ("首页\n|\n登录\n首页 > 公报 > 2020年第1号\n字号：默认 大 超大 | 打印 |\n"
+            "示例市人民代表大会常务委员会\n关于批准示例市图书馆新馆建设及\n调整2020年市级预算的决议\n"
+            "（2020年3月1日示例市人民代表大会常务委员会第五次会议通过）\n"
+            "\u3000\u3000示例市人民代表大会常务委员会第五次会议，听取了市财政局局长关于示例市图书馆新馆建设的说明，"
+            "并对议案进行了审议。会议决定：批准新馆建设，批准调整2020年市级预算。\n\n扫一扫在手机打开当前页\n")
+
+
+def test_an_official_title_wrapped_over_lines_is_one_headline():
+    item = _read(_GAZETTE)
+    assert item.headline == "示例市人民代表大会常务委员会关于批准示例市图书馆新馆建设及调整2020年市级预算的决议"
+
+
+def test_a_menu_item_over_a_document_title_is_no_part_of_it():
+    item = _read(_GAZETTE.replace("示例市人民代表大会常务委员会\n关于", "通知公告\n关于"))
+    assert item.headline == "关于批准示例市图书馆新馆建设及调整2020年市级预算的决议"

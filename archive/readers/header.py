@@ -486,6 +486,44 @@ def _transparent(line: Line) -> bool:
     return not line.cjk and line.words <= 2 and not _URL.match(line.text) and "." not in line.text
 
 
+_DOCUMENT_KINDS = ("决议", "決議", "决定", "決定", "通知", "意见", "意見", "办法", "辦法", "条例", "條例", "规定",
+                   "規定", "公告", "通告", "批复", "批覆", "方案", "纲要", "綱要")
+_ISSUERS = ("委员会", "委員會", "国务院", "國務院", "办公厅", "辦公廳", "政府", "部", "局", "院", "会", "會", "署",
+            "厅", "廳")
+_WRAPPED_LINES = 3  # lines above the last one an official title may be wrapped over
+_FRAGMENT_HAN = 30  # Han characters of one line of such a title at most
+
+
+def wrapped_document_title(lines: Sequence[Line], index: int, used: set[int]) -> tuple[int, str] | None:
+    """Return where an official document's title wrapped over several lines starts, and the title joined.
+
+    A government page prints a document's title centred, broken over lines with no punctuation:
+    全国人民代表大会常务委员会 / 关于批准…及 / 调整…的决议. The headline line closes with the kind of
+    document; the lines right above it (no blank between) continue it up to the one opening with 关于,
+    and above that only the issuer's name may stand.
+    """
+    if not lines[index].text.endswith(_DOCUMENT_KINDS):
+        return None
+    first, about = index, None
+    while index - first < _WRAPPED_LINES and first > 0:
+        upper = lines[first - 1]
+        if first - 1 in used or not upper.cjk or upper.han > _FRAGMENT_HAN or upper.punctuated or upper.sentence \
+                or upper.number + 1 != lines[first].number or len(upper.text) != upper.han:
+            break
+        if about is not None and not upper.text.endswith(_ISSUERS):
+            break  # above the 关于 line only the issuer may stand
+        first -= 1
+        if upper.text.startswith(("关于", "關於")):
+            about = first
+    if about is None and not lines[index].text.startswith(("关于", "關於")):
+        return None
+    if about is not None and about > first and not all(lines[i].text.endswith(_ISSUERS) for i in range(first, about)):
+        first = about
+    if first == index:
+        return None
+    return first, "".join(lines[i].text for i in range(first, index + 1))
+
+
 def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
                     used: set[int]) -> tuple[int | None, int | None]:
     """Return (headline index, the other candidate passed over or None) above ``anchor``.

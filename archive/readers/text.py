@@ -148,6 +148,12 @@ def find_headline(draft: Draft) -> None:
     draft.headline_at = index
     draft.used.add(index)
     line = draft.lines[index]
+    wrapped = header.wrapped_document_title(draft.lines, index, draft.used) if line.cjk else None
+    if wrapped is not None:
+        first, title = wrapped  # an official document's title printed over several lines
+        draft.used.update(range(first, index))
+        draft.set("headline", title, index)
+        return
     draft.set("headline", (not line.cjk and header.split_dek(line.text)) or line.text, index)
     for twin in (index - 1, index + 1):  # a headline printed twice is one headline
         if 0 <= twin < len(draft.lines) and draft.lines[twin].text == draft.lines[index].text:
