@@ -2058,3 +2058,8 @@ def test_an_official_title_wrapped_over_lines_is_one_headline():
 def test_a_menu_item_over_a_document_title_is_no_part_of_it():
     item = _read(_GAZETTE.replace("示例市人民代表大会常务委员会\n关于", "通知公告\n关于"))
     assert item.headline == "关于批准示例市图书馆新馆建设及调整2020年市级预算的决议"
+
+
+def test_a_brand_the_table_knows_in_capitals_is_recorded_as_the_page_prints_it():
+    item = _read(f"Home\nMagazine\nSEARCH TIME.COM\nCouncil approves the new park plan\nMarch 3, 2020\n\n{_STORY_EN}\n")
+    assert item.publisher == "TIME"

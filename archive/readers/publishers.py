@@ -351,6 +351,7 @@ CHINESE_SIBLINGS: dict[str, str] = {
 ALIASES: dict[str, tuple[str, ...]] = {
     "中国新闻网": ("中新网",),
     "中時新聞網": ("中時電子報",),  # the site's name until 2020
+    "Time": ("TIME",),  # the magazine prints its brand in capitals (masthead TIME, SEARCH TIME.COM)
 }
 # Sites renamed: the former name and the year the current one was taken. A page dated before that year
 # that prints neither name (only the paper's, 中國時報) is recorded under the name the site had then.
