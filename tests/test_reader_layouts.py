@@ -2063,3 +2063,13 @@ def test_a_menu_item_over_a_document_title_is_no_part_of_it():
 def test_a_brand_the_table_knows_in_capitals_is_recorded_as_the_page_prints_it():
     item = _read(f"Home\nMagazine\nSEARCH TIME.COM\nCouncil approves the new park plan\nMarch 3, 2020\n\n{_STORY_EN}\n")
     assert item.publisher == "TIME"
+
+
+def test_a_self_media_disclaimer_under_the_post_names_the_hosting_site():
+    from archive.readers import publishers
+
+    assert all(publishers.HOSTING_PLATFORM.search(text) for text in publishers.HOSTING_PLATFORM_EXAMPLES)
+    item = _read(f"首页\n市图书馆新馆下月开放\n示例账号\n2019-03-01 10:00\n\n{_PARAS_ZH}\n\n"
+                 "“特别声明：以上作品内容(包括在内的视频、图片或音频)为示例网旗下自媒体平台“示例号”用户上传并发布，"
+                 "本平台仅提供信息存储空间服务。\n")
+    assert item.publisher == "示例网"

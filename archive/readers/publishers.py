@@ -808,6 +808,8 @@ def self_described(lines: Sequence[str], skip: range) -> tuple[str, int] | None:
         text = lines[index]
         if text.startswith("Follow ") and (followed := FOLLOW_SITE.match(text)) is not None:
             return followed.group("site"), index  # "Follow Example News on Facebook and Twitter."
+        if "旗下" in text and (hosted := HOSTING_PLATFORM.search(text)) is not None:
+            return hosted.group("site"), index  # 以上内容为某某网旗下自媒体平台用户上传: the hosting site
         if " is " not in text or len(text) > 200:
             continue
         match = SELF_DESCRIBED.match(text)
@@ -826,6 +828,11 @@ def self_described(lines: Sequence[str], skip: range) -> tuple[str, int] | None:
 FOLLOW_SITE = Pattern(r"^Follow (?P<site>(?:[A-Z][\w&'’-]* ){0,3}(?:News|Times|Post|Daily|Herald|Journal|Tribune|"
                       r"Gazette|Chronicle|Magazine|Network)|[\w-]+\.(?:com|net|org|co\.uk))"
                       r" on (?:Facebook|Twitter|Instagram|YouTube|LinkedIn)\b", starts="F")
+# A self-media platform's disclaimer under a post names the site that runs the platform:
+# “特别声明：以上作品内容…为凤凰网旗下自媒体平台“大风号”用户上传并发布…
+HOSTING_PLATFORM = Pattern(r"[为為](?P<site>[\u4e00-\u9fff]{2,6}?)旗下(?:的)?自媒[体體]平[台臺]")
+HOSTING_PLATFORM_EXAMPLES = ["以上作品内容为示例网旗下自媒体平台“示例号”用户上传并发布",
+                             "本文為示例網旗下自媒體平台作者發布"]
 FOLLOW_SITE_EXAMPLES = ["Follow Example News on Facebook and Twitter.", "Follow example.com on Twitter"]
 FOLLOW_SITE_COUNTER = ["Follow Jane Doe on Twitter", "Follow us on Facebook and Twitter."]
 
