@@ -2073,3 +2073,12 @@ def test_a_self_media_disclaimer_under_the_post_names_the_hosting_site():
                  "“特别声明：以上作品内容(包括在内的视频、图片或音频)为示例网旗下自媒体平台“示例号”用户上传并发布，"
                  "本平台仅提供信息存储空间服务。\n")
     assert item.publisher == "示例网"
+
+
+def test_an_account_name_with_its_follow_widget_between_headline_and_date_is_the_source():
+    item = _read(f"首页\n资讯\n资讯 > 国内 > 正文\n市图书馆新馆下月开放，市民可免费办证\n示例新闻网\n"
+                 f"下载客户端\n独家抢先看\n2019年02月20日 02:26:00 来自江苏\n\n{_PARAS_ZH}\n")
+    assert item.source == "示例新闻网"
+    menu = _read(f"首页\n资讯\n资讯 > 国内 > 正文\n市图书馆新馆下月开放，市民可免费办证\n示例新闻网\n热点\n"
+                 f"2019年02月20日 02:26:00\n\n{_PARAS_ZH}\n")
+    assert menu.source != "示例新闻网"  # no widget: a name in a run of short lines may be a menu's

@@ -92,6 +92,10 @@ SOURCE_LABEL = Pattern(
     r"(?P<source>[^\s|｜<>【】\[\]（）()，,;；:：]{1,30}(?:\s(?=[A-Z])[A-Za-z\u00c0-\u024f.&'-]{1,20}){0,4})",
     re.IGNORECASE,
 )
+# The buttons of an account's follow widget printed beside its name: 关注 / 订阅 / 下载客户端 / 独家抢先看.
+FOLLOW_WIDGET = Pattern(r"^(?:\+\s*)?(?:关注|關注|订阅|訂閱|下载客户端|下載客戶端|下载APP|下載APP|"
+                        r"独家抢先看|獨家搶先看)$",
+                        starts="+关關订訂下独獨")
 # An outlet in the slot of an English byline list: "From: Herald Sun" (by: Jane Doe / From: … / date).
 FROM_SOURCE = Pattern(r"^From:\s+(?P<source>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and)){0,5})$", starts="F")
 # A note naming where a compiled story was taken from: (综合整理自A、B等) / 摘自《A》. The names are its source.
@@ -636,6 +640,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "TAG_LIST": (TAG_LIST, ["Topics: Crack, damage, earthquake", "关键词：民进党、柯文哲", "Tags: parks"]),
     "NAME_AND_TITLE": (NAME_AND_TITLE, ["Jane Doe Senior Washington Correspondent", "Jane Q. Doe Staff Writer",
                                         "John Roe Columnist"]),
+    "FOLLOW_WIDGET": (FOLLOW_WIDGET, ["关注", "+关注", "下载客户端", "獨家搶先看"]),
     "WIDGET": (WIDGET, ["字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+", "Get author RSS feed",
                         "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link",
                         "View author archive", "Text Size"]),
@@ -692,6 +697,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "TAG_LIST": ["Topics of the day were set by the mayor", "标签设计大赛今日开幕"],
     "NAME_AND_TITLE": ["Council approves new park editor", "Jane Doe is a senior writer",
                        "Jane Doe Writes About Parks"],
+    "FOLLOW_WIDGET": ["关注民生", "下载客户端后即可阅读全文"],
     "WIDGET": ["Shares of Apple rose 3 percent on Monday.", "Share prices fell.", "Biography of the author",
                "Facebook and Twitter face new rules", "Text Size Matters"],
     "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制", "特别声明的是，市民可凭身份证免费入馆。"],

@@ -16,6 +16,7 @@ from archive.readers.draft import TRAILER, Draft
 _LEADS = 2  # paragraphs at the start of the article text that may carry its dateline
 _CHANNEL_MAX = 8  # characters of a channel name glued before a column on an info bar
 _NOTE_REACH = 4  # lines either side of the article's ends searched for a syndication note
+_FOLLOW_LINES = 2  # lines of an account's follow widget between its name and the date
 _NOTE_SIZE = 300  # characters of a line that may hold one (a credits paragraph, not a story paragraph)
 
 
@@ -269,11 +270,18 @@ def _account_above_date(draft: Draft) -> tuple[str, int, str] | None:
         return None
     index = draft.headline_at + 1
     following = index + 1
+    # the account's follow widget may stand between name and date (关注 / 下载客户端 / 独家抢先看)
+    while following < len(draft.lines) and following - index <= _FOLLOW_LINES \
+            and patterns.FOLLOW_WIDGET.match(draft.lines[following].text):
+        following += 1
     if following >= len(draft.lines) or index in draft.used or draft.kinds[following] is not body.Kind.DATE:
         return None
     line = draft.lines[index]
     text = line.text
-    if not line.isolated or draft.kinds[index] is not body.Kind.SHORT or not 2 <= len(text) <= 12 \
+    # a name set off on its own, or one its follow widget's buttons come with (in a block of short lines)
+    alone = line.isolated and draft.kinds[index] is body.Kind.SHORT
+    followed = following > index + 1 and draft.kinds[index] in (body.Kind.SHORT, body.Kind.NAV)
+    if not (alone or followed) or not 2 <= len(text) <= 12 \
             or not patterns.HAN.search(text) or any(c in text for c in " ，。：:、|｜/") \
             or people.is_personal_name(text) or patterns.NAV_WORDS.match(text):
         return None
