@@ -23,9 +23,11 @@ value turning it off, or ``~/.cache/archive``). Output never depends on the cach
 from __future__ import annotations
 
 import atexit
+import hashlib
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from archive import usercache
@@ -43,6 +45,9 @@ _LIMIT = 5000  # programs kept at most; past it the file starts over (old patter
 
 Key = tuple[str, int]
 Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# Derived sources (``compile_derived``) share the file under the key (digest, -1): flags are never
+# negative, so the two kinds of entry cannot collide.
+_DERIVED = -1
 
 
 def _stamp() -> tuple[object, ...]:
@@ -128,6 +133,34 @@ def _compile_new(source: str, flags: int) -> tuple[re.Pattern[str], Program]:
 def _load(source: str, program: Program) -> re.Pattern[str]:
     flags, code, groups, groupindex, indexgroup = program
     return _sre.compile(source, flags, list(code), groups, dict(groupindex), tuple(indexgroup))
+
+
+def compile_derived(inputs: str, build: Callable[[], list[str]], flags: int = 0) -> tuple[re.Pattern[str], ...]:
+    """Return the patterns whose sources ``build()`` makes from data, skipping ``build`` when it can.
+
+    Some patterns are generated: a trie of the publisher table's keys, a class of the characters
+    only one Chinese script has. Making such a source (walking thousands of keys or characters in
+    Python) costs more than compiling it from the cache, ~15 ms each on every process's first
+    page, so the sources are kept too, under a digest of ``inputs`` (the data they are made from,
+    as text) and of the source file of the module that defines ``build`` (its rules, as Python
+    checks a .pyc against its .py): a changed key or rule misses. Whatever ``build`` uses from
+    another module belongs in ``inputs``.
+    """
+    if _HOOKS and not _STORE.loaded:
+        _STORE.load()
+    if not _HOOKS or _STORE.path is None:
+        return tuple(re.compile(source, flags) for source in build())
+    digest = hashlib.blake2b(inputs.encode("utf-8", "surrogatepass"), digest_size=20)
+    try:
+        digest.update(Path(build.__code__.co_filename).read_bytes())
+    except (OSError, AttributeError):  # no source to vouch for the rule: build every time
+        return tuple(compile(source, flags) for source in build())
+    key = (digest.hexdigest(), _DERIVED)
+    sources = _STORE.programs.get(key)
+    if not (isinstance(sources, tuple) and all(isinstance(source, str) for source in sources)):
+        sources = tuple(build())
+        _STORE.remember(key, sources)  # type: ignore[arg-type]
+    return tuple(compile(source, flags) for source in sources)
 
 
 def compile(source: str, flags: int = 0) -> re.Pattern[str]:

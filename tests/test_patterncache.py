@@ -145,3 +145,66 @@ def test_pool_workers_add_what_they_compiled(tmp_path, dev_corpus):
     programs = patterncache._read(path)
     reader_sources = {(p.compiled().pattern, p.flags) for p in _reader_patterns().values()}
     assert len(reader_sources & set(programs)) >= 30, "the workers' reader patterns reached the file"
+
+
+# ---------------------------------------------------------------------------------------------
+# derived sources (compile_derived)
+
+
+def _module_with_builder(folder: Path, rule: str) -> object:
+    """Import a fresh module whose ``build`` returns sources made by ``rule`` (its source file is the rule)."""
+    import importlib.util
+
+    path = folder / f"derived_{abs(hash(rule))}.py"
+    path.write_text(f"calls = []\n\ndef build():\n    calls.append(1)\n    return {rule}\n", encoding="utf-8")
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_derived_sources_are_built_once_and_equal_re_compile(store, monkeypatch):
+    module = _module_with_builder(store, "[r'(?:ab|cd)[0-9]+', '[\\u4e00-\\u4e10]']")
+    first = patterncache.compile_derived("table v1", module.build)
+    assert first == (re.compile(r"(?:ab|cd)[0-9]+"), re.compile("[\u4e00-\u4e10]"))
+    _restart(monkeypatch)
+    again = patterncache.compile_derived("table v1", module.build)
+    assert again == first and module.calls == [1], "the second process took the sources from the file"
+    assert not patterncache._STORE.new
+
+
+def test_changed_inputs_or_a_changed_rule_build_again(store, monkeypatch):
+    module = _module_with_builder(store, "['x+']")
+    patterncache.compile_derived("table v1", module.build)
+    _restart(monkeypatch)
+    patterncache.compile_derived("table v2", module.build)
+    assert module.calls == [1, 1]
+    changed = _module_with_builder(store, "['y+']")  # another rule (another file) with the same inputs
+    assert patterncache.compile_derived("table v1", changed.build) == (re.compile("y+"),)
+    assert changed.calls == [1]
+
+
+def test_derived_sources_with_the_cache_off_or_a_damaged_entry(tmp_path, store, monkeypatch):
+    module = _module_with_builder(store, "['z+']")
+    patterncache.compile_derived("t", module.build)
+    key = next(k for k in patterncache._STORE.programs if k[1] == patterncache._DERIVED)
+    patterncache._STORE.programs[key] = 42  # not sources: built again
+    assert patterncache.compile_derived("t", module.build) == (re.compile("z+"),)
+    assert module.calls == [1, 1]
+    monkeypatch.setenv("ARCHIVE_CACHE_DIR", "")
+    monkeypatch.setattr(patterncache, "_STORE", patterncache._Store())
+    assert patterncache.compile_derived("t", module.build) == (re.compile("z+"),)
+    assert module.calls == [1, 1, 1]
+
+
+def test_the_readers_derived_patterns_equal_what_their_rules_build(store, monkeypatch):
+    from archive.readers import language, publishers
+
+    for _ in range(2):  # built, then from the file
+        publishers._key_patterns.cache_clear()
+        language._script_classes.cache_clear()
+        assert publishers._key_patterns() == tuple(map(re.compile, publishers._key_sources()))
+        assert language._script_classes() == tuple(map(re.compile, language._script_class_sources()))
+        _restart(monkeypatch)
+    publishers._key_patterns.cache_clear()
+    language._script_classes.cache_clear()

@@ -406,8 +406,14 @@ def _key_patterns() -> tuple[re.Pattern[str], ...]:
     Matched on lower-cased text (no IGNORECASE: it is slower). One trie of all keys was tried by
     the engine at nearly every letter of an English page, ~1,300 machine instructions a character;
     a trie whose keys share their first letter opens with that letter, which ``re`` finds by a fast
-    scan and tries nowhere else. Built on first use (~15 ms), which importing the reader should not pay.
+    scan and tries nowhere else. Built on first use (~15 ms, or ~1 ms from the pattern cache), which
+    importing the reader should not pay.
     """
+    return patterncache.compile_derived("\n".join(_BY_KEY), _key_sources)
+
+
+def _key_sources() -> list[str]:
+    """Return the sources of ``_key_patterns`` (kept by the pattern cache with the table they come from)."""
     latin: dict[str, list[str]] = {}
     other: list[str] = []
     for key in _BY_KEY:
@@ -415,7 +421,7 @@ def _key_patterns() -> tuple[re.Pattern[str], ...]:
             latin.setdefault(key[0], []).append(key)
         else:
             other.append(key)
-    return tuple(patterncache.compile(_trie_pattern(keys)) for keys in [*latin.values(), other] if keys)
+    return [_trie_pattern(keys) for keys in [*latin.values(), other] if keys]
 
 
 def _key_spans(lowered: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
