@@ -2082,3 +2082,34 @@ def test_an_account_name_with_its_follow_widget_between_headline_and_date_is_the
     menu = _read(f"首页\n资讯\n资讯 > 国内 > 正文\n市图书馆新馆下月开放，市民可免费办证\n示例新闻网\n热点\n"
                  f"2019年02月20日 02:26:00\n\n{_PARAS_ZH}\n")
     assert menu.source != "示例新闻网"  # no widget: a name in a run of short lines may be a menu's
+
+
+def test_a_copyright_holder_stops_before_all_rights_reserved():
+    from archive.readers import publishers
+
+    held = publishers.copyright_holder(["Menu", "© 2015 Example Media Group All rights reserved (About Us)."])
+    assert held is not None and held[0] == "Example Media Group"
+
+
+def test_a_bare_domain_on_the_first_line_named_again_is_the_site_over_its_groups_copyright():
+    from archive.readers import publishers
+
+    assert all(publishers.LOGO_DOMAIN.fullmatch(text) for text in publishers.LOGO_DOMAIN_EXAMPLES)
+    page = (f"EX.com\nNews\nSports\nEX.com Investigates\nCouncil approves the new park plan\nMarch 3, 2020\n\n"
+            f"{_STORY_EN}\n\nMore on EX.com\n© 2015 Example Media Group All rights reserved (About Us).\n")
+    assert _read(page).publisher == "EX.com"
+    # named once only (a link, not the logo): the copyright holder stands
+    assert _read(page.replace("EX.com Investigates\n", "").replace("More on EX.com\n", "")).publisher \
+        == "Example Media Group"
+
+
+def test_a_source_printed_again_outside_the_article_is_the_site_when_nothing_else_names_it():
+    page = (f"Example Network\nExample Network Latino\nExample Radio\nCouncil approves the new park plan\n\n"
+            f"Published March 3, 2020\nExample Network Latino\n\n{_STORY_EN}\n\nFollow Example Network Latino\n")
+    item = _read(page)
+    assert item.source == "Example Network Latino" and item.publisher == "Example Network Latino"
+    zh = (f"首页\n新闻\n市图书馆新馆下月开放\n2020-10-04 20:30 来源: 示例城市网\n\n{_PARAS_ZH}\n\n"
+          "扫二维码上移动示例城市网\n")
+    assert _read(zh).publisher == "示例城市网"
+    # printed on its source line only: another publication's name, no evidence of the site
+    assert _read(zh.replace("扫二维码上移动示例城市网\n", "")).publisher is None
