@@ -2113,3 +2113,24 @@ def test_a_source_printed_again_outside_the_article_is_the_site_when_nothing_els
     assert _read(zh).publisher == "示例城市网"
     # printed on its source line only: another publication's name, no evidence of the site
     assert _read(zh.replace("扫二维码上移动示例城市网\n", "")).publisher is None
+
+
+def test_captions_between_paragraphs_by_their_credit_or_screenshot_phrase_are_no_body():
+    paras = _PARAS_ZH.split("\n\n")
+    page = (f"首頁\n市圖書館新館下月開放\n2019-03-01 10:00\n\n{paras[0]}\n\n新館外觀氣派。(取自網路)\n\n{paras[1]}\n\n"
+            f"館長在開幕式上致詞，吸引大批市民。\n本報資料照\n\n{paras[2]}\n\n"
+            "示例市《示例报》网站题为《新馆开放，市民欢迎》的报道截图。\n\n"
+            "据介绍，新馆开放后还将举办系列讲座，邀请知名作家与市民面对面交流读书心得。\n")
+    item = _read(page)
+    texts = [block.text for block in item.body]
+    assert len(texts) == 4 and not any("取自" in t or "資料照" in t or "截图" in t or "致詞" in t for t in texts)
+
+
+def test_a_taiwanese_bracket_byline_with_no_place_credits_the_reporter_and_the_paper():
+    page = (f"首頁\n運動\n示例隊明目張膽搞小動作\n【示例報╱本報記者王大明】\n2014.09.22 10:29 am\n\n{_PARAS_ZH}\n\n"
+            "【示例新聞網／綜合報導】\n\n新館另設有兒童閱覽室，提供繪本與親子共讀空間，假日還有志工說故事活動。\n")
+    item = _read(page)
+    assert item.headline == "示例隊明目張膽搞小動作"
+    assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "記者")]
+    assert item.source == "示例報"
+    assert not any("綜合報導" in block.text for block in item.body)

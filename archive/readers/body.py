@@ -97,6 +97,7 @@ _YEARLESS_STARTS = patterns.YEARLESS_DATE.starts
 _FOLLOW_STARTS = patterns.FOLLOW_CREDIT.starts
 _RELATED_STARTS = patterns.RELATED_LINK.starts
 _PROMO_STARTS = patterns.PROMO_LINK.starts
+_DESK_CREDIT_STARTS = patterns.TW_DESK_CREDIT.starts
 _ENDING_LASTS = frozenset(ending[-1] for ending in patterns.BOILERPLATE_ENDINGS)
 _PHOTO_LASTS = frozenset(ending[-1] for ending in _PHOTO_ENDINGS)
 # Every ending CAPTION_END knows closes a bracket (round or square) or ends "Getty Images" or a file photo's
@@ -207,7 +208,10 @@ def _is_chinese_credit(text: str) -> bool:
     if text[-1:] in _PHOTO_LASTS and text.endswith(_PHOTO_ENDINGS):
         return False
     # Cheap necessary conditions first: a role word for BYLINE_LINE, a slash for TW_REPORT
-    report = ("/" in text or "／" in text) and patterns.TW_REPORT.match(text)
+    slashed = "/" in text or "／" in text or "╱" in text
+    report = slashed and patterns.TW_REPORT.match(text)
+    if slashed and text[:1] in _DESK_CREDIT_STARTS and patterns.TW_DESK_CREDIT.match(text):
+        return True  # 【示例新聞網／綜合報導】: a desk's credit, naming no one
     return bool((patterns.ROLE_WORD.search(text) and patterns.BYLINE_LINE.match(text))
                 or patterns.SLASH_CREDITS.search(text)
                 or (text[:1] in _WEN_STARTS and patterns.BYLINE_WEN.match(text))
@@ -245,6 +249,10 @@ def is_caption(text: str) -> bool:
     return bool(text[:1] in _CAPTION_STARTS and patterns.CAPTION_START.match(text)) or _caption_ending(text, text[-1:])
 
 
+_SCREENSHOT_LASTS = frozenset("图圖屏。")
+_TITLES = Pattern(r"《[^《》]*》")
+
+
 def _caption_ending(text: str, last: str) -> bool:
     """Tell whether a line ends the way a photo caption or credit ends (才扬 摄, "Photo: AFP").
 
@@ -254,6 +262,8 @@ def _caption_ending(text: str, last: str) -> bool:
         return True
     if last in _PHOTO_LASTS and text.endswith(_PHOTO_ENDINGS):
         return bool(patterns.PHOTO_CREDIT.search(text[-24:]))
+    if last in _SCREENSHOT_LASTS and "截" in text[-5:] and patterns.SCREENSHOT_CAPTION.search(text):
+        return "，" not in _TITLES.sub("", text)  # 某报网站题为《…，…》的报道截图。: a comma in a title is no clause
     tail = text[-patterns.CAPTION_TAIL:]
     if (last in _CAPTION_LASTS and text.endswith(_CAPTION_ENDINGS)) or ":" in tail or "/" in tail:
         return bool(patterns.CAPTION_END.search(tail))
