@@ -2134,3 +2134,19 @@ def test_a_taiwanese_bracket_byline_with_no_place_credits_the_reporter_and_the_p
     assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "記者")]
     assert item.source == "示例報"
     assert not any("綜合報導" in block.text for block in item.body)
+
+
+def test_a_word_for_compiling_after_the_reporter_in_the_lead_is_no_second_name():
+    paras = _PARAS_ZH.split("\n\n")
+    page = (f"首页\n新闻\n市图书馆新馆下月开放\n2020-10-04 20:30 来源: 示例城市网\n\n"
+            f"示例城市网10月4日讯（记者王大明 整合） {paras[0]}\n\n{paras[1]}\n\n{paras[2]}\n")
+    assert [(p.name, p.printed_role) for p in _read(page).people] == [("王大明", "记者")]
+
+
+def test_a_wechat_original_credit_names_the_writer_with_its_role_and_the_account_as_source():
+    page = (f"首页\n财经\n市图书馆新馆下月开放\n2019年09月09日 20:52 示例财经-自媒体综合\n\n"
+            f"原创： 王大明编译 示例交易研究\n\n{_PARAS_ZH}\n")
+    item = _read(page)
+    assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "编译")]
+    assert item.source == "示例交易研究"
+    assert not any(block.text.startswith("原创") for block in item.body)

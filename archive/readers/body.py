@@ -208,6 +208,8 @@ def _is_chinese_credit(text: str) -> bool:
     if text[-1:] in _PHOTO_LASTS and text.endswith(_PHOTO_ENDINGS):
         return False
     # Cheap necessary conditions first: a role word for BYLINE_LINE, a slash for TW_REPORT
+    if text[:1] == "原" and patterns.ORIGINAL_CREDIT.match(text):
+        return True  # 原创： 张三编译 示例公众号: a WeChat piece's writer and account
     slashed = "/" in text or "／" in text or "╱" in text
     report = slashed and patterns.TW_REPORT.match(text)
     if slashed and text[:1] in _DESK_CREDIT_STARTS and patterns.TW_DESK_CREDIT.match(text):

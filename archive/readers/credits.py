@@ -67,6 +67,10 @@ def _chinese_line(text: str) -> Credit | None:
     if match and match.end() >= len(text) - 1:
         found = _reported(match)
         return Credit(found, text) if found else None
+    match = patterns.ORIGINAL_CREDIT.match(text) if text[:1] == "原" else None
+    if match and people.is_chinese_name(match.group("name")):
+        # 原创： 张三编译 示例公众号: the writer, with the kind of work glued after the name as the role
+        return Credit((Person(match.group("name"), Role.AUTHOR, match.group("role") or "作者"),), text)
     return None
 
 

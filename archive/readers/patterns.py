@@ -214,6 +214,10 @@ TW_REPORT = Pattern(
     r"(?:(?:綜合|综合)?(?:外電|外电)?(?:即時|即时)?(?:報導|报道|報道|报导)|\d{1,2}日(?:專|专)?[電电])[〕】\]］]?|"
     # a bracket naming the paper and its reporter, no place: 【示例報╱本報記者王大明】
     r"(?(role)\s*[〕】\]］]$|(?!)))")
+# A WeChat account's credit line over a reposted article: 原创： <writer>[<role>] <account>. The writer may print
+# the kind of work glued after the name (张三编译); the account the piece comes from closes the line.
+ORIGINAL_CREDIT = Pattern(rf"^原创\s*[:：]\s*(?P<name>[{_H}A-Za-z·]{{2,10}}?)(?P<role>编译|編譯|整理|撰文|执笔|執筆)?"
+                          r"\s+(?P<account>[^\s:：]{2,20})$", starts="原")
 # A desk's credit in brackets, naming the paper or site and no reporter: 【示例新聞網／綜合報導】, 〔示例報／台北報導〕
 TW_DESK_CREDIT = Pattern(rf"^[〔【\[［]\s*[{_H}A-Za-z]{{2,12}}\s*[╱／/]\s*[{_H}]{{0,4}}?(?:綜合|综合)?(?:外電|外电)?"
                          r"(?:即時|即时)?(?:報導|报道|報道|报导)\s*[〕】\]］]$", starts="〔【[［")
@@ -573,6 +577,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "COLLECTED_BY": (COLLECTED_BY, ["来源：新浪科技 　 酷勤网收集　2009-11-01", "示例网整理"]),
     "TIMED_TITLE": (TIMED_TITLE, ["又傳酒駕釀禍 少婦被撞陷昏迷 【17:52】", "市图书馆新馆下月开放[09:30]"]),
     "NAMES_REPORTED": (NAMES_REPORTED, ["王大明 李小華 報導　地區：台北市報導", "张三 报道"]),
+    "ORIGINAL_CREDIT": (ORIGINAL_CREDIT, ["原创： 王大明编译 示例交易研究", "原创：张三 示例公众号"]),
     "TW_DESK_CREDIT": (TW_DESK_CREDIT, ["【示例新聞網／綜合報導】", "〔示例時報／台北報導〕",
                                         "【示例網╱綜合外電報導】"]),
     "TW_REPORT": (TW_REPORT, ["〔記者王大明／台北報導〕行政院今天", "記者王大明／台北即時報導", "【王大明／台北報導】",
@@ -698,6 +703,7 @@ BOILERPLATE_ENDING_EXAMPLES = ["google.JPG", "The best and worst of Bollywood in
 
 # Lines each pattern must not match: the near misses that taught us where its edges are.
 COUNTER_EXAMPLES: dict[str, list[str]] = {
+    "ORIGINAL_CREDIT": ["原创：示例公众号", "原创内容 未经授权不得转载"],
     "TW_DESK_CREDIT": ["【示例新聞網／綜合報導】市府今天宣布", "【示例報╱本報記者王大明】"],
     "PROMO_LINK": ["More than 300 people came to the opening.", "Photos: courtesy of the council",
                    "MORE THAN 300 PEOPLE CAME, THE MAYOR SAID: " + "x" * 160],

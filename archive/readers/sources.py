@@ -39,6 +39,12 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
     out: list[tuple[str, int, str]] = []
     lines = draft.lines
     date = draft.date
+    for index in draft.header:
+        # 原创： 张三编译 示例公众号: a portal's repost of a WeChat piece names the account it comes from
+        original = patterns.ORIGINAL_CREDIT.match(lines[index].text) if lines[index].text[:1] == "原" else None
+        if original is not None:
+            out.append((original.group("account"), index, "original's account"))
+            break
     if date is not None:
         labelled = credits.labelled_source(date.text)
         if labelled:
