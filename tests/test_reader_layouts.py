@@ -2150,3 +2150,20 @@ def test_a_wechat_original_credit_names_the_writer_with_its_role_and_the_account
     assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "编译")]
     assert item.source == "示例交易研究"
     assert not any(block.text.startswith("原创") for block in item.body)
+
+
+def test_a_tool_bar_of_menu_words_over_the_headline_is_no_title():
+    page = ("首页\n新闻\n您的当前位置：新闻中心 > 本地\n搜索 网站地图 设置首页\n"
+            f"外媒眼中的示例城市长假：蓬勃发展，欢声笑语\n"
+            f"2020-10-04 20:30 来源: 示例城市网\n\n{_PARAS_ZH}\n")
+    assert _read(page).headline == "外媒眼中的示例城市长假：蓬勃发展，欢声笑语"
+
+
+def test_a_by_line_with_its_names_glued_before_it_again_is_the_byline_not_the_headline():
+    page = ("Menu\nSports\ncomments\nCouncil approves the new park plan after a long debate\nPrint\n"
+            "Jane Doe, Example Media Group By Jane Doe, Example Media Group\nEmail the author | Follow on Twitter\n"
+            f"on March 3, 2020 at 3:02 PM\nView/Post Comments\n\n{_STORY_EN}\n\nView/Post Comments\nRelated Stories\n")
+    item = _read(page)
+    assert item.headline == "Council approves the new park plan after a long debate"
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
+    assert item.section is None  # the comment button under the story names no section

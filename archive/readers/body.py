@@ -225,6 +225,8 @@ _DESK_CREDIT_WORDS = 6  # words a desk's credit after By holds at most ("Staff R
 
 def _is_english_credit(text: str, words: int) -> bool:
     """Tell whether an English line is a credit standing alone: By …, (Reporting by …), a wire's name."""
+    if " By " in text:
+        text = english.without_echo(text)  # "Jane Doe, Example Group By Jane Doe, Example Group": the avatar's copy
     lowered = text.lower()
     # Cheap substring tests first: these patterns are tried on few lines
     if " by " in lowered and patterns.CREDIT_LINE.match(text):
