@@ -2167,3 +2167,14 @@ def test_a_by_line_with_its_names_glued_before_it_again_is_the_byline_not_the_he
     assert item.headline == "Council approves the new park plan after a long debate"
     assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
     assert item.section is None  # the comment button under the story names no section
+
+
+def test_a_gallery_inside_the_story_and_its_read_more_links_are_no_body():
+    slides = "".join(f"Parks of the city: a history\nSlide title {n}\n\nCaption {n} of the gallery tells how the park "
+                     f"number {n} was laid out by the council in the last century, with its trees and paths.\n\n"
+                     for n in range(1, 5))
+    page = (f"Menu\nCouncil approves the new park plan\nMarch 3, 2020\n\n{_STORY_EN}\n\n"
+            "Read more: Council debates the park budget for next year\n\n"
+            f"{slides}Author: Jane Doe (ed)\n\n{_STORY_EN.replace('Paragraph', 'Section')}\n")
+    texts = [block.text for block in _read(page).body]
+    assert len(texts) == 6 and not any(t.startswith(("Caption", "Read more", "Author")) for t in texts)

@@ -538,6 +538,9 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
                                   or _subhead_between_paragraphs(lines, kinds, i))]
     if 2 * sum(lines[i].isolated for i in body) > len(body):  # paragraphs set off by blank lines
         body = [i for i in body if not _beside_caption(lines, kinds, i)]
+    slides = _gallery_captions(lines, body, first, last)
+    if slides:
+        body = [i for i in body if i not in slides]
     return trim_link_tail(lines, trim_titles(lines, trim_unindented(lines, body)))
 
 
@@ -545,6 +548,43 @@ _LIST_ITEMS = 20  # items of a bulleted list inside the story at most
 _LIST_KINDS = frozenset((Kind.TEXT, Kind.SENTENCE, Kind.SHORT, Kind.NAV))
 _LEAD_IN_KINDS = frozenset((Kind.TEXT, Kind.SENTENCE, Kind.SHORT))  # a paragraph, maybe short, set off on its own
 _LEAD_IN_SIZE = 12  # reading units of a list's lead-in at least: a sentence, not a box label ("Also read:")
+
+
+_GALLERY_SLIDES = 3  # slides a gallery inside the story shows at least
+_SLIDE_TITLE_WORDS = 12  # words of a slide's title at most
+
+
+def _gallery_captions(lines: Sequence[Line], body: Sequence[int], first: int, last: int) -> set[int]:
+    """Return the lines of a picture gallery inside the story: each slide's caption, and the gallery's credit.
+
+    A gallery prints its title again over every slide, with the slide's title glued under it
+    (Gallery title / Slide title / blank / caption paragraph); three or more slides make one. The
+    paragraph under each slide's titles is its caption, not the story's, and an "Author: X" line
+    right after the last caption credits the gallery.
+    """
+    seen: dict[str, list[int]] = {}
+    for index in range(first, last):
+        line = lines[index]
+        if not line.isolated and line.size <= _SHORT_SIZE and lines[index + 1].number == line.number + 1:
+            seen.setdefault(line.text, []).append(index)
+    slides = next((at for at in seen.values() if len(at) >= _GALLERY_SLIDES), None)
+    if slides is None:
+        return set()
+    position = {index: n for n, index in enumerate(body)}
+    found: set[int] = set()
+    caption = None
+    for index in slides:
+        title = lines[index + 1]
+        if title.words > _SLIDE_TITLE_WORDS or index + 2 > last:
+            continue
+        caption = next((i for i in range(index + 2, min(last + 1, index + 4)) if i in position), None)
+        if caption is not None:
+            found.add(caption)
+    if caption is not None and position[caption] + 1 < len(body):
+        after = body[position[caption] + 1]
+        if patterns.AUTHOR_LINE.match(lines[after].text):
+            found.add(after)  # the gallery's credit: Author: Jane Doe (ed)
+    return found if len(found) >= _GALLERY_SLIDES else set()
 
 
 def _list_items(lines: Sequence[Line], kinds: Sequence[Kind], first: int, last: int) -> set[int]:

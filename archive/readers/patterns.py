@@ -351,8 +351,8 @@ BODY_STOP = Pattern(
     r"(?:还|還)想看更多|看更多|更多精彩|返回搜狐|返回.{0,6}首页|"
     r"相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门推荐|熱門推薦|相关推荐|相關推薦|"
     r"Related (?:links|stories|articles|coverage|topics|content|news)\b|Most (?:popular|read|viewed|shared)\b|"
-    r"Topics:?$|Topics: |Tags?:|FILED UNDER|Filed under|Reuse this content|Trending|Recommended|More from|Read more|"
-    r"Read next|"
+    r"Topics:?$|Topics: |Tags?:|FILED UNDER|Filed under|Reuse this content|Trending|Recommended|More from|"
+    r"Read more(?!\s*:\s*\S)|Read next|"  # "Read more: <title>" inside the story is one link (RELATED_LINK)
     # a science story's closing credits: "Story Source:", "Materials provided by X.", "Journal Reference:"
     r"Story Source:?$|Materials provided by\b|Journal References?:?$|"
     r"About the authors?$|Leave a (?:comment|reply)|Join the (?:conversation|discussion)|(?:Show|Load) comments|"
@@ -506,7 +506,7 @@ FOLLOW_CREDIT = Pattern(
 # A link to another story printed as a line of its own, under a label: "Related article: Council approves …",
 # "RELATED: …", "See also: …". Not body wherever it stands (inside the story or after it), whatever its length.
 RELATED_LINK = Pattern(r"^(?:Related(?: (?:article|story|post|link|video|content|coverage))?|See also|Also read|"
-                       r"Read also)\s*[:：]\s*\S", re.IGNORECASE, starts="RSA")
+                       r"Read also|Read more)\s*[:：]\s*\S", re.IGNORECASE, starts="RSA")
 # A link to another story or gallery under a capitalised label, maybe in brackets: "(MORE: Best Tweets About
 # the Quake)", "PHOTOS: Earthquake Shakes the Northeast", "WATCH: …". Not body, wherever it stands.
 PROMO_LINK = Pattern(r"^(?:\(\s*)?(?:MORE|READ MORE|PHOTOS?|VIDEOS?|WATCH|GALLERY|LISTEN|SEE ALSO|ALSO READ)"
@@ -608,7 +608,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "PROMO_LINK": (PROMO_LINK, ["(MORE: 13 Best Tweets About the Park)", "PHOTOS: The New Park",
                                 "WATCH: Mayor Speaks"]),
     "RELATED_LINK": (RELATED_LINK, ["Related article: Council approves the new park plan", "RELATED: Park opens",
-                                    "See also: How the vote went"]),
+                                    "See also: How the vote went", "Read more: Council approves the park plan"]),
     "BY_CAPITALS": (BY_CAPITALS, ["By Fox News", "By Staff Reports", "By Jane Doe and John Roe"]),
     "AUTHOR_LINE": (AUTHOR_LINE, ["Author Jane Doe", "Author: Jane Doe and John Roe"]),
     "CREDIT_LINE": (CREDIT_LINE, ["(Reporting by Indulal PM; Editing by Sunil Nair)",
