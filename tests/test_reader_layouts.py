@@ -2178,3 +2178,15 @@ def test_a_gallery_inside_the_story_and_its_read_more_links_are_no_body():
             f"{slides}Author: Jane Doe (ed)\n\n{_STORY_EN.replace('Paragraph', 'Section')}\n")
     texts = [block.text for block in _read(page).body]
     assert len(texts) == 6 and not any(t.startswith(("Caption", "Read more", "Author")) for t in texts)
+
+
+def test_a_newsroom_named_after_the_one_writer_of_a_by_line_is_the_source():
+    from archive.readers import credits
+
+    assert all(credits.NEWSROOM.match(text) for text in credits.NEWSROOM_EXAMPLES)
+    assert credits.newsroom_in_byline("By Jane Doe, Staff Writer") is None
+    page = (f"Menu\nCouncil approves the new park plan after a long debate\nBy Jane Doe, Example Valley Media Group\n"
+            f"on March 3, 2020 at 3:02 PM\n\n{_STORY_EN}\n")
+    item = _read(page)
+    assert item.source == "Example Valley Media Group"
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]

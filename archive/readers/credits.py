@@ -374,6 +374,26 @@ def wire_in_byline(text: str) -> str | None:
     return trailing.group("wire") if trailing and english.names_in(names[:trailing.start()]) else None
 
 
+# The newsroom a byline names after its writer: "By Jane Doe, Example Valley Media Group" (the staff of a sister
+# paper or group newsroom whose story the site runs). Capitalised words closing with a newsroom's kind.
+NEWSROOM = Pattern(r"^(?:The )?(?:[A-Z][\w&.'’-]*\s+){1,4}(?:Media Group|Media|Newspapers?|News Service|News Group|"
+                   r"Newsroom|News|Times|Post|Herald|Tribune|Journal|Gazette|Chronicle)$")
+NEWSROOM_EXAMPLES = ["Example Valley Media Group", "The Example Times", "Northeast Example News"]
+
+
+def newsroom_in_byline(text: str) -> str | None:
+    """Return the newsroom a By line names after its one writer: "By Jane Doe, Example Valley Media Group"."""
+    if " By " in text:
+        text = english.without_echo(text)
+    match = patterns.BY_LINE.match(text) if "," in text else None
+    if match is None:
+        return None
+    parts = [part.strip() for part in match.group("names").split(",")]
+    if len(parts) != 2 or not english.parse_name_line(parts[0]) or NEWSROOM.match(parts[1]) is None:
+        return None
+    return parts[1]
+
+
 def wire_line(text: str) -> str | None:
     """Return the agency a line names alone ("Reuters", "© Thomson Reuters 2020")."""
     match = patterns.WIRE_LINE.match(text) or patterns.WIRE_COPYRIGHT_LINE.match(text)

@@ -241,6 +241,8 @@ def _wire_sources(draft: Draft) -> list[tuple[str, int, str]]:
         wire = credits.wire_line(lines[index].text) or credits.wire_in_byline(lines[index].text)
         if wire:
             out.append((wire, index, "agency in the byline"))
+        elif (newsroom := credits.newsroom_in_byline(lines[index].text)) is not None:
+            out.append((newsroom, index, "newsroom in the byline"))
         elif index > 0:
             slot = english.credit_slot(lines[index - 1].text, lines[index].text)
             if slot:
