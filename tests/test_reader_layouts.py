@@ -2167,6 +2167,9 @@ def test_a_by_line_with_its_names_glued_before_it_again_is_the_byline_not_the_he
     assert item.headline == "Council approves the new park plan after a long debate"
     assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
     assert item.section is None  # the comment button under the story names no section
+    from archive.readers import header
+
+    assert header._nav_section("Comment is free") and not header._nav_section("Post a comment")
 
 
 def test_a_gallery_inside_the_story_and_its_read_more_links_are_no_body():

@@ -768,8 +768,9 @@ def _nav_section(text: str) -> bool:
         and not _COMMENT_BUTTON.search(text)
 
 
-# A button to the readers' comments ("View/Post Comments", "Post a comment"): no section's name.
-_COMMENT_BUTTON = Pattern(r"\b[Cc]omments?\b")
+# A button to the readers' comments ("View/Post Comments", "Post a comment"): no section's name (a section
+# may be named "Comment", opinion pieces).
+_COMMENT_BUTTON = Pattern(r"\b[Cc]omments\b|\b(?:Post|Add|Leave|Write) (?:a )?[Cc]omment\b")
 
 
 def _kicker(text: str) -> bool:
