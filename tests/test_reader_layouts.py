@@ -2082,3 +2082,114 @@ def test_an_account_name_with_its_follow_widget_between_headline_and_date_is_the
     menu = _read(f"首页\n资讯\n资讯 > 国内 > 正文\n市图书馆新馆下月开放，市民可免费办证\n示例新闻网\n热点\n"
                  f"2019年02月20日 02:26:00\n\n{_PARAS_ZH}\n")
     assert menu.source != "示例新闻网"  # no widget: a name in a run of short lines may be a menu's
+
+
+def test_a_copyright_holder_stops_before_all_rights_reserved():
+    from archive.readers import publishers
+
+    held = publishers.copyright_holder(["Menu", "© 2015 Example Media Group All rights reserved (About Us)."])
+    assert held is not None and held[0] == "Example Media Group"
+
+
+def test_a_bare_domain_on_the_first_line_named_again_is_the_site_over_its_groups_copyright():
+    from archive.readers import publishers
+
+    assert all(publishers.LOGO_DOMAIN.fullmatch(text) for text in publishers.LOGO_DOMAIN_EXAMPLES)
+    page = (f"EX.com\nNews\nSports\nEX.com Investigates\nCouncil approves the new park plan\nMarch 3, 2020\n\n"
+            f"{_STORY_EN}\n\nMore on EX.com\n© 2015 Example Media Group All rights reserved (About Us).\n")
+    assert _read(page).publisher == "EX.com"
+    # named once only (a link, not the logo): the copyright holder stands
+    assert _read(page.replace("EX.com Investigates\n", "").replace("More on EX.com\n", "")).publisher \
+        == "Example Media Group"
+
+
+def test_a_source_printed_again_outside_the_article_is_the_site_when_nothing_else_names_it():
+    page = (f"Example Network\nExample Network Latino\nExample Radio\nCouncil approves the new park plan\n\n"
+            f"Published March 3, 2020\nExample Network Latino\n\n{_STORY_EN}\n\nFollow Example Network Latino\n")
+    item = _read(page)
+    assert item.source == "Example Network Latino" and item.publisher == "Example Network Latino"
+    zh = (f"首页\n新闻\n市图书馆新馆下月开放\n2020-10-04 20:30 来源: 示例城市网\n\n{_PARAS_ZH}\n\n"
+          "扫二维码上移动示例城市网\n")
+    assert _read(zh).publisher == "示例城市网"
+    # printed on its source line only: another publication's name, no evidence of the site
+    assert _read(zh.replace("扫二维码上移动示例城市网\n", "")).publisher is None
+
+
+def test_captions_between_paragraphs_by_their_credit_or_screenshot_phrase_are_no_body():
+    paras = _PARAS_ZH.split("\n\n")
+    page = (f"首頁\n市圖書館新館下月開放\n2019-03-01 10:00\n\n{paras[0]}\n\n新館外觀氣派。(取自網路)\n\n{paras[1]}\n\n"
+            f"館長在開幕式上致詞，吸引大批市民。\n本報資料照\n\n{paras[2]}\n\n"
+            "示例市《示例报》网站题为《新馆开放，市民欢迎》的报道截图。\n\n"
+            "据介绍，新馆开放后还将举办系列讲座，邀请知名作家与市民面对面交流读书心得。\n")
+    item = _read(page)
+    texts = [block.text for block in item.body]
+    assert len(texts) == 4 and not any("取自" in t or "資料照" in t or "截图" in t or "致詞" in t for t in texts)
+
+
+def test_a_taiwanese_bracket_byline_with_no_place_credits_the_reporter_and_the_paper():
+    page = (f"首頁\n運動\n示例隊明目張膽搞小動作\n【示例報╱本報記者王大明】\n2014.09.22 10:29 am\n\n{_PARAS_ZH}\n\n"
+            "【示例新聞網／綜合報導】\n\n新館另設有兒童閱覽室，提供繪本與親子共讀空間，假日還有志工說故事活動。\n")
+    item = _read(page)
+    assert item.headline == "示例隊明目張膽搞小動作"
+    assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "記者")]
+    assert item.source == "示例報"
+    assert not any("綜合報導" in block.text for block in item.body)
+
+
+def test_a_word_for_compiling_after_the_reporter_in_the_lead_is_no_second_name():
+    paras = _PARAS_ZH.split("\n\n")
+    page = (f"首页\n新闻\n市图书馆新馆下月开放\n2020-10-04 20:30 来源: 示例城市网\n\n"
+            f"示例城市网10月4日讯（记者王大明 整合） {paras[0]}\n\n{paras[1]}\n\n{paras[2]}\n")
+    assert [(p.name, p.printed_role) for p in _read(page).people] == [("王大明", "记者")]
+
+
+def test_a_wechat_original_credit_names_the_writer_with_its_role_and_the_account_as_source():
+    page = (f"首页\n财经\n市图书馆新馆下月开放\n2019年09月09日 20:52 示例财经-自媒体综合\n\n"
+            f"原创： 王大明编译 示例交易研究\n\n{_PARAS_ZH}\n")
+    item = _read(page)
+    assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "编译")]
+    assert item.source == "示例交易研究"
+    assert not any(block.text.startswith("原创") for block in item.body)
+
+
+def test_a_tool_bar_of_menu_words_over_the_headline_is_no_title():
+    page = ("首页\n新闻\n您的当前位置：新闻中心 > 本地\n搜索 网站地图 设置首页\n"
+            f"外媒眼中的示例城市长假：蓬勃发展，欢声笑语\n"
+            f"2020-10-04 20:30 来源: 示例城市网\n\n{_PARAS_ZH}\n")
+    assert _read(page).headline == "外媒眼中的示例城市长假：蓬勃发展，欢声笑语"
+
+
+def test_a_by_line_with_its_names_glued_before_it_again_is_the_byline_not_the_headline():
+    page = ("Menu\nSports\ncomments\nCouncil approves the new park plan after a long debate\nPrint\n"
+            "Jane Doe, Example Media Group By Jane Doe, Example Media Group\nEmail the author | Follow on Twitter\n"
+            f"on March 3, 2020 at 3:02 PM\nView/Post Comments\n\n{_STORY_EN}\n\nView/Post Comments\nRelated Stories\n")
+    item = _read(page)
+    assert item.headline == "Council approves the new park plan after a long debate"
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
+    assert item.section is None  # the comment button under the story names no section
+    from archive.readers import header
+
+    assert header._nav_section("Comment is free") and not header._nav_section("Post a comment")
+
+
+def test_a_gallery_inside_the_story_and_its_read_more_links_are_no_body():
+    slides = "".join(f"Parks of the city: a history\nSlide title {n}\n\nCaption {n} of the gallery tells how the park "
+                     f"number {n} was laid out by the council in the last century, with its trees and paths.\n\n"
+                     for n in range(1, 5))
+    page = (f"Menu\nCouncil approves the new park plan\nMarch 3, 2020\n\n{_STORY_EN}\n\n"
+            "Read more: Council debates the park budget for next year\n\n"
+            f"{slides}Author: Jane Doe (ed)\n\n{_STORY_EN.replace('Paragraph', 'Section')}\n")
+    texts = [block.text for block in _read(page).body]
+    assert len(texts) == 6 and not any(t.startswith(("Caption", "Read more", "Author")) for t in texts)
+
+
+def test_a_newsroom_named_after_the_one_writer_of_a_by_line_is_the_source():
+    from archive.readers import credits
+
+    assert all(credits.NEWSROOM.match(text) for text in credits.NEWSROOM_EXAMPLES)
+    assert credits.newsroom_in_byline("By Jane Doe, Staff Writer") is None
+    page = (f"Menu\nCouncil approves the new park plan after a long debate\nBy Jane Doe, Example Valley Media Group\n"
+            f"on March 3, 2020 at 3:02 PM\n\n{_STORY_EN}\n")
+    item = _read(page)
+    assert item.source == "Example Valley Media Group"
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]

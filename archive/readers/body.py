@@ -97,6 +97,7 @@ _YEARLESS_STARTS = patterns.YEARLESS_DATE.starts
 _FOLLOW_STARTS = patterns.FOLLOW_CREDIT.starts
 _RELATED_STARTS = patterns.RELATED_LINK.starts
 _PROMO_STARTS = patterns.PROMO_LINK.starts
+_DESK_CREDIT_STARTS = patterns.TW_DESK_CREDIT.starts
 _ENDING_LASTS = frozenset(ending[-1] for ending in patterns.BOILERPLATE_ENDINGS)
 _PHOTO_LASTS = frozenset(ending[-1] for ending in _PHOTO_ENDINGS)
 # Every ending CAPTION_END knows closes a bracket (round or square) or ends "Getty Images" or a file photo's
@@ -207,7 +208,12 @@ def _is_chinese_credit(text: str) -> bool:
     if text[-1:] in _PHOTO_LASTS and text.endswith(_PHOTO_ENDINGS):
         return False
     # Cheap necessary conditions first: a role word for BYLINE_LINE, a slash for TW_REPORT
-    report = ("/" in text or "／" in text) and patterns.TW_REPORT.match(text)
+    if text[:1] == "原" and patterns.ORIGINAL_CREDIT.match(text):
+        return True  # 原创： 张三编译 示例公众号: a WeChat piece's writer and account
+    slashed = "/" in text or "／" in text or "╱" in text
+    report = slashed and patterns.TW_REPORT.match(text)
+    if slashed and text[:1] in _DESK_CREDIT_STARTS and patterns.TW_DESK_CREDIT.match(text):
+        return True  # 【示例新聞網／綜合報導】: a desk's credit, naming no one
     return bool((patterns.ROLE_WORD.search(text) and patterns.BYLINE_LINE.match(text))
                 or patterns.SLASH_CREDITS.search(text)
                 or (text[:1] in _WEN_STARTS and patterns.BYLINE_WEN.match(text))
@@ -219,6 +225,8 @@ _DESK_CREDIT_WORDS = 6  # words a desk's credit after By holds at most ("Staff R
 
 def _is_english_credit(text: str, words: int) -> bool:
     """Tell whether an English line is a credit standing alone: By …, (Reporting by …), a wire's name."""
+    if " By " in text:
+        text = english.without_echo(text)  # "Jane Doe, Example Group By Jane Doe, Example Group": the avatar's copy
     lowered = text.lower()
     # Cheap substring tests first: these patterns are tried on few lines
     if " by " in lowered and patterns.CREDIT_LINE.match(text):
@@ -245,6 +253,10 @@ def is_caption(text: str) -> bool:
     return bool(text[:1] in _CAPTION_STARTS and patterns.CAPTION_START.match(text)) or _caption_ending(text, text[-1:])
 
 
+_SCREENSHOT_LASTS = frozenset("图圖屏。")
+_TITLES = Pattern(r"《[^《》]*》")
+
+
 def _caption_ending(text: str, last: str) -> bool:
     """Tell whether a line ends the way a photo caption or credit ends (才扬 摄, "Photo: AFP").
 
@@ -254,6 +266,8 @@ def _caption_ending(text: str, last: str) -> bool:
         return True
     if last in _PHOTO_LASTS and text.endswith(_PHOTO_ENDINGS):
         return bool(patterns.PHOTO_CREDIT.search(text[-24:]))
+    if last in _SCREENSHOT_LASTS and "截" in text[-5:] and patterns.SCREENSHOT_CAPTION.search(text):
+        return "，" not in _TITLES.sub("", text)  # 某报网站题为《…，…》的报道截图。: a comma in a title is no clause
     tail = text[-patterns.CAPTION_TAIL:]
     if (last in _CAPTION_LASTS and text.endswith(_CAPTION_ENDINGS)) or ":" in tail or "/" in tail:
         return bool(patterns.CAPTION_END.search(tail))
@@ -524,6 +538,9 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
                                   or _subhead_between_paragraphs(lines, kinds, i))]
     if 2 * sum(lines[i].isolated for i in body) > len(body):  # paragraphs set off by blank lines
         body = [i for i in body if not _beside_caption(lines, kinds, i)]
+    slides = _gallery_captions(lines, body, first, last)
+    if slides:
+        body = [i for i in body if i not in slides]
     return trim_link_tail(lines, trim_titles(lines, trim_unindented(lines, body)))
 
 
@@ -531,6 +548,43 @@ _LIST_ITEMS = 20  # items of a bulleted list inside the story at most
 _LIST_KINDS = frozenset((Kind.TEXT, Kind.SENTENCE, Kind.SHORT, Kind.NAV))
 _LEAD_IN_KINDS = frozenset((Kind.TEXT, Kind.SENTENCE, Kind.SHORT))  # a paragraph, maybe short, set off on its own
 _LEAD_IN_SIZE = 12  # reading units of a list's lead-in at least: a sentence, not a box label ("Also read:")
+
+
+_GALLERY_SLIDES = 3  # slides a gallery inside the story shows at least
+_SLIDE_TITLE_WORDS = 12  # words of a slide's title at most
+
+
+def _gallery_captions(lines: Sequence[Line], body: Sequence[int], first: int, last: int) -> set[int]:
+    """Return the lines of a picture gallery inside the story: each slide's caption, and the gallery's credit.
+
+    A gallery prints its title again over every slide, with the slide's title glued under it
+    (Gallery title / Slide title / blank / caption paragraph); three or more slides make one. The
+    paragraph under each slide's titles is its caption, not the story's, and an "Author: X" line
+    right after the last caption credits the gallery.
+    """
+    seen: dict[str, list[int]] = {}
+    for index in range(first, last):
+        line = lines[index]
+        if not line.isolated and line.size <= _SHORT_SIZE and lines[index + 1].number == line.number + 1:
+            seen.setdefault(line.text, []).append(index)
+    slides = next((at for at in seen.values() if len(at) >= _GALLERY_SLIDES), None)
+    if slides is None:
+        return set()
+    position = {index: n for n, index in enumerate(body)}
+    found: set[int] = set()
+    caption = None
+    for index in slides:
+        title = lines[index + 1]
+        if title.words > _SLIDE_TITLE_WORDS or index + 2 > last:
+            continue
+        caption = next((i for i in range(index + 2, min(last + 1, index + 4)) if i in position), None)
+        if caption is not None:
+            found.add(caption)
+    if caption is not None and position[caption] + 1 < len(body):
+        after = body[position[caption] + 1]
+        if patterns.AUTHOR_LINE.match(lines[after].text):
+            found.add(after)  # the gallery's credit: Author: Jane Doe (ed)
+    return found if len(found) >= _GALLERY_SLIDES else set()
 
 
 def _list_items(lines: Sequence[Line], kinds: Sequence[Kind], first: int, last: int) -> set[int]:

@@ -67,6 +67,10 @@ def _chinese_line(text: str) -> Credit | None:
     if match and match.end() >= len(text) - 1:
         found = _reported(match)
         return Credit(found, text) if found else None
+    match = patterns.ORIGINAL_CREDIT.match(text) if text[:1] == "原" else None
+    if match and people.is_chinese_name(match.group("name")):
+        # 原创： 张三编译 示例公众号: the writer, with the kind of work glued after the name as the role
+        return Credit((Person(match.group("name"), Role.AUTHOR, match.group("role") or "作者"),), text)
     return None
 
 
@@ -368,6 +372,26 @@ def wire_in_byline(text: str) -> str | None:
             return wire
     trailing = patterns.WIRE_AFTER_NAMES.search(names)
     return trailing.group("wire") if trailing and english.names_in(names[:trailing.start()]) else None
+
+
+# The newsroom a byline names after its writer: "By Jane Doe, Example Valley Media Group" (the staff of a sister
+# paper or group newsroom whose story the site runs). Capitalised words closing with a newsroom's kind.
+NEWSROOM = Pattern(r"^(?:The )?(?:[A-Z][\w&.'’-]*\s+){1,4}(?:Media Group|Media|Newspapers?|News Service|News Group|"
+                   r"Newsroom|News|Times|Post|Herald|Tribune|Journal|Gazette|Chronicle)$")
+NEWSROOM_EXAMPLES = ["Example Valley Media Group", "The Example Times", "Northeast Example News"]
+
+
+def newsroom_in_byline(text: str) -> str | None:
+    """Return the newsroom a By line names after its one writer: "By Jane Doe, Example Valley Media Group"."""
+    if " By " in text:
+        text = english.without_echo(text)
+    match = patterns.BY_LINE.match(text) if "," in text else None
+    if match is None:
+        return None
+    parts = [part.strip() for part in match.group("names").split(",")]
+    if len(parts) != 2 or not english.parse_name_line(parts[0]) or NEWSROOM.match(parts[1]) is None:
+        return None
+    return parts[1]
 
 
 def wire_line(text: str) -> str | None:

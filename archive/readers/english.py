@@ -63,6 +63,15 @@ def names_in(text: str) -> list[str]:
     return out
 
 
+def without_echo(text: str) -> str:
+    """Return a By line without the copy of its names glued before it (an avatar's text), else ``text``.
+
+    "Jane Doe, Example Media Group By Jane Doe, Example Media Group" → "By Jane Doe, Example Media Group".
+    """
+    head, by, tail = text.partition(" By ")
+    return f"By {tail}" if by and head and head.strip() == tail.strip() else text
+
+
 def parse_by_line(text: str) -> tuple[tuple[Person, ...], str | None]:
     """Parse a "By …" line: return its authors and the text after a dash (often the date).
 
@@ -71,6 +80,8 @@ def parse_by_line(text: str) -> tuple[tuple[Person, ...], str | None]:
     """
     if len(text.split()) > _MAX_BYLINE_WORDS + 6:
         return (), None
+    if " By " in text:
+        text = without_echo(text)
     match = patterns.BY_LINE.match(text)
     if match is None or patterns.CAPTION_START.match(text):
         return (), None  # "Photograph by Jane Doe": a photographer is not a writer

@@ -427,10 +427,27 @@ def title_like(line: Line, kind: Kind) -> bool:
     if (":" in text[:16] or "：" in text[:8]) and patterns.TAG_LIST.match(text):
         return False  # the story's tag list (Topics: a, b, c), printed between byline and text
     if line.cjk:
-        return line.han >= 6 and len(text) <= 80 and not text.endswith(("。", "：", ":"))
+        return line.han >= 6 and len(text) <= 80 and not text.endswith(("。", "：", ":")) and not _tool_bar(text)
     if line.words <= _BY_WORDS and patterns.BY_CAPITALS.match(text):
         return False  # a credit line whose By names a desk or a partner, not a writer
     return 3 <= line.words <= 30 and len(text) <= 200 and not text.endswith((".", ":", "…"))
+
+
+# Links of a Chinese page's tool bar besides the menu words NAV_WORDS knows: 网站地图 (site map), 设为首页 (make
+# this your home page), 加入收藏 (bookmark).
+_TOOL_WORDS = frozenset((
+    "网站地图", "網站地圖", "站点地图", "站點地圖", "设为首页", "設為首頁", "设置首页", "設置首頁",
+    "加入收藏", "收藏本站", "繁体", "繁體", "简体", "簡體", "手机版", "手機版", "触屏版", "觸屏版",
+))
+_TOOL_BAR = 40  # characters of a tool bar's line at most
+
+
+def _tool_bar(text: str) -> bool:
+    """Tell whether a Chinese line is a tool bar: two or more links, each a menu or tool word (搜索 网站地图)."""
+    if " " not in text or len(text) > _TOOL_BAR:
+        return False
+    words = text.split()
+    return len(words) >= 2 and all(w in _TOOL_WORDS or patterns.NAV_WORDS.match(w) for w in words)
 
 
 def _picture_marked(text: str) -> bool:
@@ -747,7 +764,13 @@ def _nav_section(text: str) -> bool:
     """Tell whether a short line can name a section (not a menu widget, not a sentence)."""
     words = len(text.split())
     return 0 < len(text) <= 30 and words <= 4 and not patterns.NAV_WORDS.match(text) \
-        and not patterns.WIDGET.match(text) and not re.search(r"[.!?。！？,，:：|]", text)
+        and not patterns.WIDGET.match(text) and not re.search(r"[.!?。！？,，:：|]", text) \
+        and not _COMMENT_BUTTON.search(text)
+
+
+# A button to the readers' comments ("View/Post Comments", "Post a comment"): no section's name (a section
+# may be named "Comment", opinion pieces).
+_COMMENT_BUTTON = Pattern(r"\b[Cc]omments\b|\b(?:Post|Add|Leave|Write) (?:a )?[Cc]omment\b")
 
 
 def _kicker(text: str) -> bool:

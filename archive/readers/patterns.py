@@ -208,10 +208,19 @@ NAMES_REPORTED = Pattern(rf"^(?P<names>{_ZH_NAMES})\s*(?:報導|报道|報道|�
 # The paper may stand before the role with a slash, as udn prints it: 【聯合晚報╱記者王大明/台北報導】.
 # The name's slash may be the box-drawing ╱ and the desk a foreign-wires one: 【王大明╱綜合外電報導】.
 TW_REPORT = Pattern(
-    rf"^[〔【\[［]?\s*(?:(?P<outlet>[{_H}]{{2,8}})(?:\s+|\s*[╱／/]\s*(?=記者|记者|實習|实习|特派)))?"
-    rf"(?:(?P<role>記者|记者|實習記者|实习记者|特派記者|特派员|特派員)\s*)?"
-    rf"(?P<names>{ZH_NAME}(?:[、，,]\s*{ZH_NAME})*)\s*[／/╱]\s*(?P<place>[{_H}A-Za-z]{{0,12}}?)"
-    r"(?:(?:綜合|综合)?(?:外電|外电)?(?:即時|即时)?(?:報導|报道|報道|报导)|\d{1,2}日(?:專|专)?[電电])[〕】\]］]?")
+    rf"^[〔【\[［]?\s*(?:(?P<outlet>[{_H}]{{2,8}})(?:\s+|\s*[╱／/]\s*(?=(?:本報|本报)?(?:記者|记者|實習|实习|特派))))?"
+    rf"(?:(?:本報|本报)?(?P<role>記者|记者|實習記者|实习记者|特派記者|特派员|特派員)\s*)?"
+    rf"(?P<names>{ZH_NAME}(?:[、，,]\s*{ZH_NAME})*)(?:\s*[／/╱]\s*(?P<place>[{_H}A-Za-z]{{0,12}}?)"
+    r"(?:(?:綜合|综合)?(?:外電|外电)?(?:即時|即时)?(?:報導|报道|報道|报导)|\d{1,2}日(?:專|专)?[電电])[〕】\]］]?|"
+    # a bracket naming the paper and its reporter, no place: 【示例報╱本報記者王大明】
+    r"(?(role)\s*[〕】\]］]$|(?!)))")
+# A WeChat account's credit line over a reposted article: 原创： <writer>[<role>] <account>. The writer may print
+# the kind of work glued after the name (张三编译); the account the piece comes from closes the line.
+ORIGINAL_CREDIT = Pattern(rf"^原创\s*[:：]\s*(?P<name>[{_H}A-Za-z·]{{2,10}}?)(?P<role>编译|編譯|整理|撰文|执笔|執筆)?"
+                          r"\s+(?P<account>[^\s:：]{2,20})$", starts="原")
+# A desk's credit in brackets, naming the paper or site and no reporter: 【示例新聞網／綜合報導】, 〔示例報／台北報導〕
+TW_DESK_CREDIT = Pattern(rf"^[〔【\[［]\s*[{_H}A-Za-z]{{2,12}}\s*[╱／/]\s*[{_H}]{{0,4}}?(?:綜合|综合)?(?:外電|外电)?"
+                         r"(?:即時|即时)?(?:報導|报道|報道|报导)\s*[〕】\]］]$", starts="〔【[［")
 # A wire's byline opening the lead, name and place glued: （中央社記者林志明高雄19日電）.
 ZH_WIRE_BYLINE = Pattern(
     rf"^[（(]\s*(?P<wire>中央社|中央通訊社|新華社|新华社|中新社|路透社|法新社|美聯社|美联社|共同社|韓聯社|韩联社)"
@@ -342,8 +351,8 @@ BODY_STOP = Pattern(
     r"(?:还|還)想看更多|看更多|更多精彩|返回搜狐|返回.{0,6}首页|"
     r"相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门推荐|熱門推薦|相关推荐|相關推薦|"
     r"Related (?:links|stories|articles|coverage|topics|content|news)\b|Most (?:popular|read|viewed|shared)\b|"
-    r"Topics:?$|Topics: |Tags?:|FILED UNDER|Filed under|Reuse this content|Trending|Recommended|More from|Read more|"
-    r"Read next|"
+    r"Topics:?$|Topics: |Tags?:|FILED UNDER|Filed under|Reuse this content|Trending|Recommended|More from|"
+    r"Read more(?!\s*:\s*\S)|Read next|"  # "Read more: <title>" inside the story is one link (RELATED_LINK)
     # a science story's closing credits: "Story Source:", "Materials provided by X.", "Journal Reference:"
     r"Story Source:?$|Materials provided by\b|Journal References?:?$|"
     r"About the authors?$|Leave a (?:comment|reply)|Join the (?:conversation|discussion)|(?:Show|Load) comments|"
@@ -439,7 +448,8 @@ CAPTION_START = Pattern(
     r"Media caption|Getty Images|(?:Photograph|Photo|Picture|Image|Illustration|Video|Graphic)s? by |▲|►)",
     starts="图圖资資视視上下左右PICFMGV▲►")
 CAPTION_END = Pattern(
-    r"(?:[（(]\s*(?:图|圖|翻攝|翻摄|照片|資料照|资料照)[^()（）]{0,30}[)）]|"
+    # a picture's origin in brackets: （圖翻攝自google map）, (取自網路) "taken from"
+    r"(?:[（(]\s*(?:图|圖|翻攝|翻摄|照片|資料照|资料照|取自|截自|擷取自|撷取自)[^()（）]{0,30}[)）]|"
     # a photographer's or agency's credit closing a caption: （記者王大明／攝影）, （…台北傳真 102年6月29日）
     r"[（(][^()（）]{2,30}(?:攝影|摄影|傳真|传真|[攝摄][於于]\s*\d{2,4}年(?:\d{1,2}月)?)(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?\s*[)）]|"
     # a UK picture desk's code in square brackets: "She snaps a selfie in Thailand [DS]", "[GETTY]", "[PA]"
@@ -448,12 +458,18 @@ CAPTION_END = Pattern(
     r"(?<![.\]])\s\[[A-Z][a-z]{2,11}(?:[ /][A-Z][a-z]{2,11})?\]|"
     r"\b(?:Photograph|Photo|Credit|Image|Illustration|Pictured):\s*[^.]{1,60}|"
     # a file photo's label after the caption's sentence: 現任署長呼聲高。資料照片
-    r"[。！？]\s*(?:資料照片|资料照片|資料照|资料照|檔案照片|档案照片)|"
+    # or alone on the credit line under the caption, after whose files it is: 本報資料照
+    r"(?:[。！？]\s*|^[^\s。，,]{0,6}?)(?:資料照片|资料照片|資料照|资料照|檔案照片|档案照片)|"
     # an agency's credit in brackets, maybe after a file photo's year: "(AP)", "(File 2013/The Associated Press)"
     r"\((?:File(?: [Pp]hoto)?(?: \d{4})?\s?/\s?)?(?:The )?(?:Associated Press|AP|Reuters|AFP|Getty Images|"
     r"[A-Z][\w ]{0,30} Photo[^)]{0,60})\)|"
     r"\s{2,}[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}/(?:[A-Z][\w]+)(?:\s\w+){0,2}|"
     r"\bGetty Images)$")
+# A caption under a screenshot, a noun phrase ending in 截图: 某报网站题为《…》的报道截图。 (a sentence that shows
+# a screenshot, 他展示了聊天记录截图。, names no 的 kind of page before it). A comma outside the titles
+# marks a sentence, not a caption: the caller checks that.
+SCREENSHOT_CAPTION = Pattern(r"的(?:报道|報導|网页|網頁|页面|頁面|文章|视频|視頻|微博|推文|帖子|新闻|新聞|网站|網站)?"
+                             r"(?:截图|截圖|截屏)。?$")
 # A photographer's credit opening a caption, name and agency joined by a slash: "Jane Doe/for Example News",
 # "Jane Doe/AP". Tried only on lines with a slash near their start.
 PHOTO_CREDIT_START = Pattern(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\s?/\s?(?:for )?[A-Z][\w&.-]*(?:\s|$)")
@@ -490,7 +506,7 @@ FOLLOW_CREDIT = Pattern(
 # A link to another story printed as a line of its own, under a label: "Related article: Council approves …",
 # "RELATED: …", "See also: …". Not body wherever it stands (inside the story or after it), whatever its length.
 RELATED_LINK = Pattern(r"^(?:Related(?: (?:article|story|post|link|video|content|coverage))?|See also|Also read|"
-                       r"Read also)\s*[:：]\s*\S", re.IGNORECASE, starts="RSA")
+                       r"Read also|Read more)\s*[:：]\s*\S", re.IGNORECASE, starts="RSA")
 # A link to another story or gallery under a capitalised label, maybe in brackets: "(MORE: Best Tweets About
 # the Quake)", "PHOTOS: Earthquake Shakes the Northeast", "WATCH: …". Not body, wherever it stands.
 PROMO_LINK = Pattern(r"^(?:\(\s*)?(?:MORE|READ MORE|PHOTOS?|VIDEOS?|WATCH|GALLERY|LISTEN|SEE ALSO|ALSO READ)"
@@ -561,11 +577,14 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "COLLECTED_BY": (COLLECTED_BY, ["来源：新浪科技 　 酷勤网收集　2009-11-01", "示例网整理"]),
     "TIMED_TITLE": (TIMED_TITLE, ["又傳酒駕釀禍 少婦被撞陷昏迷 【17:52】", "市图书馆新馆下月开放[09:30]"]),
     "NAMES_REPORTED": (NAMES_REPORTED, ["王大明 李小華 報導　地區：台北市報導", "张三 报道"]),
+    "ORIGINAL_CREDIT": (ORIGINAL_CREDIT, ["原创： 王大明编译 示例交易研究", "原创：张三 示例公众号"]),
+    "TW_DESK_CREDIT": (TW_DESK_CREDIT, ["【示例新聞網／綜合報導】", "〔示例時報／台北報導〕",
+                                        "【示例網╱綜合外電報導】"]),
     "TW_REPORT": (TW_REPORT, ["〔記者王大明／台北報導〕行政院今天", "記者王大明／台北即時報導", "【王大明／台北報導】",
                               "【王大明╱綜合外電報導】",
                               "中國時報 王大明／台北報導", "聯合報 記者王大明／台北即時報導",
                               "記者王大明、李小華／台北報導", "【聯合晚報╱記者王大明/台北報導】",
-                              "王大明／華盛頓4日電"]),
+                              "王大明／華盛頓4日電", "【示例報╱本報記者王大明】"]),
     "ZH_WIRE_BYLINE": (ZH_WIRE_BYLINE, ["（中央社記者王大明台北19日電）台北市一家商店今天清晨發生火警",
                                         "（中央社台北19日電）", "（中央社記者王大明、李小華台北19日電）"]),
     "AUTHOR_LABEL": (AUTHOR_LABEL, ["来源：人民日报 作者：张三", "作者：李四", "来源：某某网作者：李四",
@@ -589,7 +608,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "PROMO_LINK": (PROMO_LINK, ["(MORE: 13 Best Tweets About the Park)", "PHOTOS: The New Park",
                                 "WATCH: Mayor Speaks"]),
     "RELATED_LINK": (RELATED_LINK, ["Related article: Council approves the new park plan", "RELATED: Park opens",
-                                    "See also: How the vote went"]),
+                                    "See also: How the vote went", "Read more: Council approves the park plan"]),
     "BY_CAPITALS": (BY_CAPITALS, ["By Fox News", "By Staff Reports", "By Jane Doe and John Roe"]),
     "AUTHOR_LINE": (AUTHOR_LINE, ["Author Jane Doe", "Author: Jane Doe and John Roe"]),
     "CREDIT_LINE": (CREDIT_LINE, ["(Reporting by Indulal PM; Editing by Sunil Nair)",
@@ -651,6 +670,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "學生代表召開記者會。（記者王大明／攝影）", "新館揭牌。（王大明攝於2004年1月）",
                                   "中華隊在預賽全力拚搏。（中央社記者王大明台北傳真 102年6月29日）",
                                   "BEACH BABE: She snaps a selfie in Thailand [DS]", "現任署長呼聲高。資料照片",
+                                  "示例隊球員在場上歡呼。(取自網路)", "本報資料照", "報系資料照片",
                                   "The star at the premiere [GETTY]",
                                   "SpaceX said its lander will be able to transport 100 metric tons. Credit: SpaceX",
                                   "‘Excessive force have accelerated these protests.’ Photograph: AFP via Getty",
@@ -658,6 +678,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "You are what you search. (The Associated Press)"]),
     "PHOTO_CREDIT_START": (PHOTO_CREDIT_START, ["Jane Doe/for Example News The mayor at the opening.",
                                                 "Jane Doe/AP", "Jane C. Doe / Getty Images"]),
+    "SCREENSHOT_CAPTION": (SCREENSHOT_CAPTION, ["英国《示例报》网站题为《城市再次充满欢声笑语》的报道截图。",
+                                                "示例市政府网站的页面截图"]),
     "MARKER": (MARKER, ["10 p.m.", "4:14 p.m.", "___", "3"]),
     "YEARLESS_DATE": (YEARLESS_DATE, ["发布时间：03-0109:30优质作者", "时间：09-30 22:46"]),
     "FOLLOW_CREDIT": (FOLLOW_CREDIT, ["Follow Jane Doe on Twitter and Google+.", "Follow us on Facebook",
@@ -681,6 +703,8 @@ BOILERPLATE_ENDING_EXAMPLES = ["google.JPG", "The best and worst of Bollywood in
 
 # Lines each pattern must not match: the near misses that taught us where its edges are.
 COUNTER_EXAMPLES: dict[str, list[str]] = {
+    "ORIGINAL_CREDIT": ["原创：示例公众号", "原创内容 未经授权不得转载"],
+    "TW_DESK_CREDIT": ["【示例新聞網／綜合報導】市府今天宣布", "【示例報╱本報記者王大明】"],
     "PROMO_LINK": ["More than 300 people came to the opening.", "Photos: courtesy of the council",
                    "MORE THAN 300 PEOPLE CAME, THE MAYOR SAID: " + "x" * 160],
     "RELATED_LINK": ["Related articles are listed below.", "Related to this, the council said"],
@@ -692,8 +716,10 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "BYLINE_LINE": ["记者17日从国家卫生健康委获悉", "每经记者 张蕊 摄"],
     "GLUED_TAIL": ["案件編號為1020629", "全年營收達1020629元。"],
     "CAPTION_END": ["今年的6月16日是父亲节。", "He said the fire was set by a protester.",
+                    "他說這批照片取自本報資料照。", "市府昨天公布了十年來的資料照片",
                     "他說，記者會將在今天舉行（記者會由王大明主持）。", "The law [HB 12] passed."],
     "CAPTION_START": ["图片显示了事故现场。", "上图书馆的人越来越多。"],
+    "SCREENSHOT_CAPTION": ["他向记者展示了聊天记录截图。", "截图"],
     "TAG_LIST": ["Topics of the day were set by the mayor", "标签设计大赛今日开幕"],
     "NAME_AND_TITLE": ["Council approves new park editor", "Jane Doe is a senior writer",
                        "Jane Doe Writes About Parks"],

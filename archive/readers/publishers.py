@@ -736,6 +736,8 @@ def copyright_holder(lines: Sequence[str]) -> tuple[str, int] | None:
             if "/" in match.group("name") or lines[index][match.end():match.end() + 1] in ("/", "／"):
                 continue  # a picture's credit (© Agency/Photographer under a photo): the picture's owner
             name = _ALL_RIGHTS.sub("", match.group("name")).strip(" .,;")
+            if name[-4:].lower() == " all" and lines[index][match.end():].lstrip()[:6].lower() == "rights":
+                name = name[:-4]  # "© 2015 Example Media Group All rights reserved": the notice's words are cut off
             joined = _JOINED.search(name)
             if joined is not None and " " in name[:joined.start()].strip():
                 name = name[:joined.start()]  # two holders (the Example Herald and Example Media): the site first
@@ -751,6 +753,51 @@ def copyright_holder(lines: Sequence[str]) -> tuple[str, int] | None:
                     continue
                 name = brand
             return name, index
+    return None
+
+
+# A page's first line printing a bare domain is its logo's text (Example.com over the menus). A second
+# mention elsewhere on the page (More on Example.com, Example.com Investigates) shows it is the site's own.
+LOGO_DOMAIN = Pattern(r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|news|tv|co\.uk|com\.au)")
+LOGO_DOMAIN_EXAMPLES = ["Example.com", "EX.com", "example.co.uk"]
+_LOGO_MAX = 40  # characters of a domain printed as a logo's text
+
+
+def logo_domain(lines: Sequence[str]) -> tuple[str, int] | None:
+    """Return the domain the page's first line prints alone (the logo's text) when the page names it again.
+
+    A domain of the table is recorded under the table's name, any other as printed.
+    """
+    first = next((index for index, text in enumerate(lines) if text.strip()), None)
+    if first is None:
+        return None
+    name = lines[first].strip()
+    if len(name) > _LOGO_MAX or "." not in name or not LOGO_DOMAIN.fullmatch(name):
+        return None
+    lowered = name.lower()
+    if not any(lowered in text.lower() for text in lines[first + 1:] if "." in text):
+        return None
+    site = _BY_KEY.get(lowered)
+    return (site.name if site is not None else name), first
+
+
+def reprinted(lines: Sequence[str], name: str, skip: range, at: int | None) -> int | None:
+    """Return the index of a line outside ``skip`` (the article) and other than line ``at`` that prints ``name``.
+
+    A line citing another publication (来源：…, Source: …) does not count; a Latin name must stand
+    as words (Example News in "Follow Example News", not in "Example Newsletter").
+    """
+    latin = name[:1].isascii()
+    for index, text in enumerate(lines):
+        if index == at or index in skip:
+            continue
+        found = text.find(name)
+        if found < 0 or _CITES.search(text.lower()):
+            continue
+        end = found + len(name)
+        if latin and ((found and text[found - 1].isalnum()) or (end < len(text) and text[end].isalnum())):
+            continue
+        return index
     return None
 
 

@@ -39,6 +39,12 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
     out: list[tuple[str, int, str]] = []
     lines = draft.lines
     date = draft.date
+    for index in draft.header:
+        # 原创： 张三编译 示例公众号: a portal's repost of a WeChat piece names the account it comes from
+        original = patterns.ORIGINAL_CREDIT.match(lines[index].text) if lines[index].text[:1] == "原" else None
+        if original is not None:
+            out.append((original.group("account"), index, "original's account"))
+            break
     if date is not None:
         labelled = credits.labelled_source(date.text)
         if labelled:
@@ -235,6 +241,8 @@ def _wire_sources(draft: Draft) -> list[tuple[str, int, str]]:
         wire = credits.wire_line(lines[index].text) or credits.wire_in_byline(lines[index].text)
         if wire:
             out.append((wire, index, "agency in the byline"))
+        elif (newsroom := credits.newsroom_in_byline(lines[index].text)) is not None:
+            out.append((newsroom, index, "newsroom in the byline"))
         elif index > 0:
             slot = english.credit_slot(lines[index - 1].text, lines[index].text)
             if slot:

@@ -507,15 +507,44 @@ def _collector(draft: Draft) -> Found | None:
     return match.group("site"), draft.date_at
 
 
+def _logo_domain(draft: Draft) -> Found | None:
+    """Return the domain the page's first line prints as its logo's text, when the page names it again."""
+    return publishers.logo_domain([line.text for line in draft.lines])
+
+
+def _reprinted_source(draft: Draft) -> Found | None:
+    """Return the source as the site when the page prints its name again outside the article.
+
+    Only when nothing else names the site: a source credit (Published … / Example News Latino,
+    来源: 示例网) whose name the page also prints in its network bar, a follow box or a promo
+    (扫二维码上移动示例网) is the site's own brand, not another publication's.
+    """
+    source = draft.fields.get("source")
+    if not isinstance(source, str) or len(source) < _MIN_REPRINTED:
+        return None
+    article = range(draft.body[0], draft.body[-1] + 1) if draft.body else range(0)
+    at = next((i for i, line in enumerate(draft.lines) if line.number == draft.where.get("source")), None)
+    index = publishers.reprinted([line.text for line in draft.lines], source, article, at)
+    if index is None:
+        return None
+    draft.warn("publisher-guess", f"site not named otherwise; took the source {source!r}, printed again", index)
+    return source, index
+
+
+_MIN_REPRINTED = 3  # characters of a source name looked for elsewhere on the page
+
+
 # Evidence of the publishing site, strongest first (a named list, so a test can drop or reorder one).
 PUBLISHER_EVIDENCE: list[tuple[str, Callable[[Draft], Found | None]]] = [
     ("table copyright", _table_copyright),
     ("page title", _page_title),
     ("self-description", _self_described),
+    ("logo domain", _logo_domain),
     ("copyright holder", _copyright_holder),
     ("named site", _named_site),
     ("breadcrumb", _breadcrumb_site),
     ("collector", _collector),
+    ("reprinted source", _reprinted_source),
 ]
 
 
