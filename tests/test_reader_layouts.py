@@ -2082,3 +2082,16 @@ def test_an_account_name_with_its_follow_widget_between_headline_and_date_is_the
     menu = _read(f"首页\n资讯\n资讯 > 国内 > 正文\n市图书馆新馆下月开放，市民可免费办证\n示例新闻网\n热点\n"
                  f"2019年02月20日 02:26:00\n\n{_PARAS_ZH}\n")
     assert menu.source != "示例新闻网"  # no widget: a name in a run of short lines may be a menu's
+
+
+def test_explore_further_box_under_a_science_story_ends_the_text():
+    item = _read(f"Home\nCouncil approves the new park plan\nMarch 3, 2020\n\n{_STORY_EN}\n\nExplore further\n"
+                 "Park plans in other cities draw crowds to hearings\n")
+    paragraphs = [block.text for block in item.body]
+    assert len(paragraphs) == 3 and not any("Explore further" in text for text in paragraphs)
+
+
+def test_a_caption_pointing_down_at_its_picture_is_no_paragraph():
+    item = _read(f"首页\n新闻\n市图书馆新馆下月开放\n2019年02月20日 10:26\n\n{_PARAS_ZH}\n\n"
+                 "▼新馆外景，开放前夕工人仍在清理广场。\n\n▼馆长：下月一定开放！\n")
+    assert [block.text for block in item.body][-1].startswith("据介绍")

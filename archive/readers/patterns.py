@@ -346,12 +346,14 @@ BODY_STOP = Pattern(
     r"Read next|"
     # a science story's closing credits: "Story Source:", "Materials provided by X.", "Journal Reference:"
     r"Story Source:?$|Materials provided by\b|Journal References?:?$|"
+    # a science site's box of related stories under the text: "Explore further" over a linked title
+    r"Explore further$|"
     r"About the authors?$|Leave a (?:comment|reply)|Join the (?:conversation|discussion)|(?:Show|Load) comments|"
     r"View (?:\S+ )?Comments|Comments$|Sign up|Share this|Share on|Share the link|Copyright|©|All rights reserved|"
     # a notice standing in for an article no longer on the page: "The article you requested has been archived"
     r"The (?:article|story|page) you requested)",
     re.IGNORECASE,
-    starts="(（【[责責值上下阅閱免声聲版本文原还還看更返相延推热熱RMTFVCSAJL©“\"「特" + SPACE,
+    starts="(（【[责責值上下阅閱免声聲版本文原还還看更返相延推热熱RMTFVCSAJLE©“\"「特" + SPACE,
 )
 # A letter's closing line, its sign-off: "—Warmly, Michael", "Sincerely, Jane Doe". No paragraph of its text.
 SIGN_OFF = Pattern(r"^(?:[—–-]+\s*)?(?:Warmly|Sincerely|Yours(?: truly| sincerely| faithfully)?|"
@@ -436,8 +438,9 @@ CAPTION_START = Pattern(
     r"(?:图片来源|圖片來源|图源|圖源|图片[:：]|圖片[:：]|图\s*[/：:]|圖\s*[/：:]|图注[:：]|圖注[:：]|资料图|資料圖|视频截图|視頻截圖|"
     r"图为|圖為|[上下左右]图[:：]|[上下左右]圖[:：]|"
     r"Photograph:|Photo:|Photos:|Picture:|Image:|Illustration:|Credit:|File photo|Image copyright|Image caption|"
-    r"Media caption|Getty Images|(?:Photograph|Photo|Picture|Image|Illustration|Video|Graphic)s? by |▲|►)",
-    starts="图圖资資视視上下左右PICFMGV▲►")
+    # ▲ / ► point at the picture above or beside, ▼ at the picture below (▼下台負責？… over its photo)
+    r"Media caption|Getty Images|(?:Photograph|Photo|Picture|Image|Illustration|Video|Graphic)s? by |▲|►|▼)",
+    starts="图圖资資视視上下左右PICFMGV▲►▼")
 CAPTION_END = Pattern(
     r"(?:[（(]\s*(?:图|圖|翻攝|翻摄|照片|資料照|资料照)[^()（）]{0,30}[)）]|"
     # a photographer's or agency's credit closing a caption: （記者王大明／攝影）, （…台北傳真 102年6月29日）
@@ -626,7 +629,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                               "“特别声明：以上作品内容为用户上传并发布", "特別聲明：本文僅代表作者觀點",
                               "The article you requested has been archived", "Story Source:",
                               "Materials provided by Example University. Note: Content may be edited.",
-                              "Journal Reference:"]),
+                              "Journal Reference:", "Explore further"]),
     "BOX_HEADING": (BOX_HEADING, ["推荐阅读", "相关推荐", "Most popular"]),
     "BOILERPLATE": (BOILERPLATE, ["滇ICP备08000875号", "【更多精彩新聞，都在《某某》粉絲團】",
                                   "互联网新闻信息服务许可证：31120170006",
@@ -646,7 +649,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                         "View author archive", "Text Size"]),
     "CAPTION_START": (CAPTION_START, ["图片来源：未来科学大奖官网", "Credit: Reuters/Danish Siddiqui/Files",
                                       "▲警方到場處理。（圖／記者王大明攝）", "Photograph by Jane Doe, Example Trust",
-                                      "图为新馆的阅览大厅。", "上图：新馆外景"]),
+                                      "图为新馆的阅览大厅。", "上图：新馆外景", "▼市長在開幕式上致詞。"]),
     "CAPTION_END": (CAPTION_END, ["下月將法拍的房子位在萬大路一帶。（圖翻攝自google map）",
                                   "學生代表召開記者會。（記者王大明／攝影）", "新館揭牌。（王大明攝於2004年1月）",
                                   "中華隊在預賽全力拚搏。（中央社記者王大明台北傳真 102年6月29日）",
