@@ -2095,3 +2095,12 @@ def test_a_caption_pointing_down_at_its_picture_is_no_paragraph():
     item = _read(f"首页\n新闻\n市图书馆新馆下月开放\n2019年02月20日 10:26\n\n{_PARAS_ZH}\n\n"
                  "▼新馆外景，开放前夕工人仍在清理广场。\n\n▼馆长：下月一定开放！\n")
     assert [block.text for block in item.body][-1].startswith("据介绍")
+
+
+def test_a_paragraph_trailing_off_with_dots_between_paragraphs_is_text():
+    paras = _PARAS_ZH.split("\n\n")
+    item = _read(f"首页\n新闻\n市图书馆新馆下月开放\n2019年02月20日 10:26\n\n{paras[0]}\n\n"
+                 f"借书证、自习座位、儿童绘本、电子阅览、讲座预约...\n\n{paras[1]}\n\n{paras[2]}\n\n"
+                 "相关新闻\n\n某区图书馆将扩建，新增座位和...\n")
+    texts = [block.text for block in item.body]
+    assert "借书证、自习座位、儿童绘本、电子阅览、讲座预约..." in texts and len(texts) == 4
