@@ -2104,3 +2104,12 @@ def test_a_paragraph_trailing_off_with_dots_between_paragraphs_is_text():
                  "相关新闻\n\n某区图书馆将扩建，新增座位和...\n")
     texts = [block.text for block in item.body]
     assert "借书证、自习座位、儿童绘本、电子阅览、讲座预约..." in texts and len(texts) == 4
+
+
+def test_a_headline_under_the_date_is_found_past_a_channel_bar_of_four_items():
+    item = _read("示例新聞雲\n總覽\n政治\n社會\n體育\nRockets7\n»\n»\n示例 ＞ 社會 ＞ 社會 2019年11月29日 21:19\n社會\n社會焦點\n"
+                 "保障人權\n小志氣大夢想\n鄉代掌摑護理師　檢方諭令不得騷擾\n正文\n網友評論\n\n"
+                 "桃園市一名鄉民代表被控在醫院掌摑護理師，檢方訊後諭令十萬元交保，並不得騷擾告訴人與證人。\n\n"
+                 "鄉代表示將親自前往醫院道歉，但檢方已諭令她不得騷擾告訴人，除非護理師願意見面。\n")
+    assert item.headline == "鄉代掌摑護理師　檢方諭令不得騷擾"
+    assert item.section == "社會"
