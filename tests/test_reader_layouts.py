@@ -2107,9 +2107,19 @@ def test_a_paragraph_trailing_off_with_dots_between_paragraphs_is_text():
 
 
 def test_a_headline_under_the_date_is_found_past_a_channel_bar_of_four_items():
-    item = _read("示例新聞雲\n總覽\n政治\n社會\n體育\nRockets7\n»\n»\n示例 ＞ 社會 ＞ 社會 2019年11月29日 21:19\n社會\n社會焦點\n"
-                 "保障人權\n小志氣大夢想\n鄉代掌摑護理師　檢方諭令不得騷擾\n正文\n網友評論\n\n"
+    item = _read("示例新聞雲\n總覽\n政治\n社會\n體育\nRockets7\n»\n»\n示例 ＞ 社會 ＞ 社會 2019年11月29日 21:19\n"
+                 "社會\n社會焦點\n保障人權\n小志氣大夢想\n鄉代掌摑護理師　檢方諭令不得騷擾\n正文\n網友評論\n\n"
                  "桃園市一名鄉民代表被控在醫院掌摑護理師，檢方訊後諭令十萬元交保，並不得騷擾告訴人與證人。\n\n"
                  "鄉代表示將親自前往醫院道歉，但檢方已諭令她不得騷擾告訴人，除非護理師願意見面。\n")
     assert item.headline == "鄉代掌摑護理師　檢方諭令不得騷擾"
     assert item.section == "社會"
+
+
+def test_a_long_title_between_the_date_and_the_by_line_is_the_headline_when_none_stands_above():
+    menu = "\n".join(["Topics", "Latest news", "Subscribe", "Not a member? Sign up", "Learn more", "Physics", "Earth",
+                      "Chemistry", "Biology", "Other Sciences", "share this!", "Share", "Email", "Home",
+                      "Other Sciences", "Archaeology & Fossils"])
+    title = "Flint tool partly covered in birch tar adds to the evidence of complex thinking in the Stone Age"
+    item = _read(f"{menu}\nOctober 22, 2019 report\n{title}\nby Jane Doe , Example.org\n\n{_STORY_EN}\n")
+    assert item.headline == title
+    assert item.section == "Archaeology & Fossils"

@@ -118,7 +118,8 @@ def find_headline(draft: Draft) -> None:
     index, other = header.choose_headline(draft.lines, draft.kinds, anchor, draft.used)
     if span is not None and anchor == draft.date_at and draft.date is not None:
         below = header.headline_below(draft.lines, draft.kinds, anchor, span[0], draft.used, index) \
-            or header.headline_over_byline(draft.lines, draft.kinds, draft.date, span[0], draft.used)
+            or header.headline_over_byline(draft.lines, draft.kinds, draft.date, span[0], draft.used,
+                                           index is None or anchor - index > header.BELOW_REACH)
         above = header.headline_above_standfirst(draft.lines, draft.kinds, draft.date, draft.used)
         if below is not None or above is not None:
             index, other = below if below is not None else above, None
