@@ -2123,3 +2123,9 @@ def test_a_long_title_between_the_date_and_the_by_line_is_the_headline_when_none
     item = _read(f"{menu}\nOctober 22, 2019 report\n{title}\nby Jane Doe , Example.org\n\n{_STORY_EN}\n")
     assert item.headline == title
     assert item.section == "Archaeology & Fossils"
+
+
+def test_a_gallery_placeholder_under_the_headline_is_not_the_headline():
+    item = _read(f"Menu\nSearch\ncomments\nCouncil approves the new park plan after a long debate\n"
+                 f"Loading Photo Gallery\nPrint\non March 3, 2020 at 1:40 PM\n\n{_STORY_EN}\n")
+    assert item.headline == "Council approves the new park plan after a long debate"

@@ -421,7 +421,9 @@ WIDGET = Pattern(
     r"View (?:full[- ]size|larger?|full) (?:image|photo|picture)$|Enlarge (?:image|photo|picture)$|"
     r"Follow (?:on|me on) (?:Twitter|Facebook|Instagram|X)$|Bio$|"
     # a placeholder a script fills in ("Loading Related Articles...", "Loading comments…")
-    r"Loading\b.{0,40}(?:\.\.\.|…)$)",
+    r"Loading\b.{0,40}(?:\.\.\.|…)$|"
+    # … or printed without the dots, naming the widget: "Loading Photo Gallery", "Loading video"
+    r"Loading (?:photo |image |video )?(?:gallery|slideshow|video|player|comments|map)$)",
     re.IGNORECASE,
     starts="分字T打列收评評举舉ASCEPLRVGFBWM",
 )
@@ -646,7 +648,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "FOLLOW_WIDGET": (FOLLOW_WIDGET, ["关注", "+关注", "下载客户端", "獨家搶先看"]),
     "WIDGET": (WIDGET, ["字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+", "Get author RSS feed",
                         "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link",
-                        "View author archive", "Text Size"]),
+                        "View author archive", "Text Size", "Loading Photo Gallery"]),
     "CAPTION_START": (CAPTION_START, ["图片来源：未来科学大奖官网", "Credit: Reuters/Danish Siddiqui/Files",
                                       "▲警方到場處理。（圖／記者王大明攝）", "Photograph by Jane Doe, Example Trust",
                                       "图为新馆的阅览大厅。", "上图：新馆外景", "▼市長在開幕式上致詞。"]),
@@ -702,7 +704,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
                        "Jane Doe Writes About Parks"],
     "FOLLOW_WIDGET": ["关注民生", "下载客户端后即可阅读全文"],
     "WIDGET": ["Shares of Apple rose 3 percent on Monday.", "Share prices fell.", "Biography of the author",
-               "Facebook and Twitter face new rules", "Text Size Matters"],
+               "Facebook and Twitter face new rules", "Text Size Matters", "Loading video of the crash angers fans"],
     "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制", "特别声明的是，市民可凭身份证免费入馆。"],
     "EDITOR": ["稿事编辑部"],
     "MARKER": ["10 people were hurt."],
