@@ -2129,3 +2129,17 @@ def test_a_gallery_placeholder_under_the_headline_is_not_the_headline():
     item = _read(f"Menu\nSearch\ncomments\nCouncil approves the new park plan after a long debate\n"
                  f"Loading Photo Gallery\nPrint\non March 3, 2020 at 1:40 PM\n\n{_STORY_EN}\n")
     assert item.headline == "Council approves the new park plan after a long debate"
+
+
+def test_a_staff_by_line_naming_the_site_by_its_domain_names_the_publisher_over_the_network():
+    item = _read(f"Home\nOctober 22, 2019\nCouncil approves the new park plan after a long debate\n"
+                 f"by Jane Doe , Example.org\n\n{_STORY_EN}\n\nExplore further\n© 2019 Example Science Network\n"
+                 "This document is subject to copyright. Apart from any fair dealing, no part may be reproduced.\n")
+    assert item.publisher == "Example.org"
+
+
+def test_copyright_in_running_text_closed_by_a_full_stop_names_no_holder():
+    from archive.readers import publishers
+
+    assert publishers.copyright_holder(["This document is subject to copyright. Apart from any fair dealing."]) is None
+    assert all(publishers.BYLINE_DOMAIN.search(text) for text in publishers.BYLINE_DOMAIN_EXAMPLES)

@@ -683,11 +683,12 @@ def _line_start(starts: list[int], index: int, lowered: str) -> int:
 
 # The holder a copyright line names, before or after the notice: "© 2019 Name", "Copyright © Name",
 # "版权所有：© 2001-2012 Name", "© Name 版权所有", "Name 版权所有". Years and © are skipped.
-_YEARS = r"(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?"
+_YEAR_SPAN = r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*"
 HOLDER_AFTER = Pattern(
-    r"(?:©|\([cC]\)|(?i:copyright)|版权所有|版權所有|著作權所有)\s*[:：]?\s*(?:©\s*)?(?:(?i:copyright)\s*)?" + _YEARS
-    # "© Copyright 2010 - 2015. The Daily Caller" / "© Copyright by the Boston Herald and Herald Media"
-    + r"(?:[.,]\s+)?(?:(?i:by)\s+(?:(?i:the)\s+)?)?"
+    r"(?:©|\([cC]\)|(?i:copyright)|版权所有|版權所有|著作權所有)\s*[:：]?\s*(?:©\s*)?(?:(?i:copyright)\s*)?"
+    # "© Copyright 2010 - 2015. The Daily Caller" / "© Copyright by the Boston Herald and Herald Media"; a full
+    # stop right after the word names no holder: "… is subject to copyright. Apart from any fair dealing …"
+    + r"(?:" + _YEAR_SPAN + r"(?:[.,]\s+)?)?(?:(?i:by)\s+(?:(?i:the)\s+)?)?"
     + r"(?P<name>(?:[^\s©|｜,，.。:：;；]|\.(?=\w)){2,30}(?: (?:and |& )?[A-Z][\w&'-]*){0,3})")
 HOLDER_BEFORE = Pattern(r"(?:^|[\s©])(?P<name>[^\s©|｜,，.。:：;；]{2,30})\s*(?:版权所有|版權所有|著作權所有)")
 HOLDER_EXAMPLES = ["© 2012 - 2018 示例财经 京ICP备00000000号-1", "版权所有：© 2001-2012 某某学会    地址：北京",
@@ -712,6 +713,11 @@ TRADEMARK_EXAMPLES = ['Copyright ©2015 Example Media Publications. "Example Sta
 _JOINED = Pattern(r" (?:and|&) [A-Z]")
 _COMPANY_AFTER = Pattern(r"[,\s]*(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Co\.|S\.A\.|AG\b|plc\b)", re.IGNORECASE)
 _DOMAIN = Pattern(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|news|co|tv|info)(?:\.[a-z]{2})?")
+# A site named by its domain after the writer's name in a By line: "by Jane Doe, Example.org",
+# "Jane Doe, Example.com | The Example Times".
+BYLINE_DOMAIN = Pattern(r",\s*(?P<site>[A-Z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|news|co|tv|info))"
+                        r"(?=\s*(?:$|[|,;]))")
+BYLINE_DOMAIN_EXAMPLES = ["by Jane Doe , Example.org", "Jane Doe, Example.com | The Example Times"]
 _ALL_RIGHTS = Pattern(r"\s+all\s+rights.*$", re.IGNORECASE)
 
 

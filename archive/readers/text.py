@@ -415,6 +415,24 @@ def _self_described(draft: Draft) -> Found | None:
     return publishers.self_described([line.text for line in draft.lines], range(span[0], span[1] + 1))
 
 
+def _byline_domain(draft: Draft) -> Found | None:
+    """Return the site a staff writer's English By line names by its domain ("by Jane Doe, Example.org").
+
+    A site's own writer is credited with the site's name, and a site known by its domain prints it so
+    (Example.org, Example.com | The Example Times); the copyright line may name only the network or
+    group that owns the site. A site of the table named in the page's furniture is left to decide.
+    """
+    byline = draft.fields.get("byline")
+    if not isinstance(byline, str) or "." not in byline or (draft.language or "").startswith("zh") \
+            or draft.syndicated is not None or draft.identify_site().site is not None:
+        return None
+    match = publishers.BYLINE_DOMAIN.search(byline)
+    if match is None or match.group("site").lower() == str(draft.fields.get("source", "")).lower():
+        return None
+    number = draft.where.get("people")  # the By line's line number
+    return match.group("site"), next((i for i, line in enumerate(draft.lines) if line.number == number), None)
+
+
 def _copyright_holder(draft: Draft) -> Found | None:
     """Return the holder the page's copyright line names, when it can stand for the site.
 
@@ -513,6 +531,7 @@ PUBLISHER_EVIDENCE: list[tuple[str, Callable[[Draft], Found | None]]] = [
     ("table copyright", _table_copyright),
     ("page title", _page_title),
     ("self-description", _self_described),
+    ("byline domain", _byline_domain),
     ("copyright holder", _copyright_holder),
     ("named site", _named_site),
     ("breadcrumb", _breadcrumb_site),
