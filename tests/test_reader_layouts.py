@@ -2143,3 +2143,10 @@ def test_copyright_in_running_text_closed_by_a_full_stop_names_no_holder():
 
     assert publishers.copyright_holder(["This document is subject to copyright. Apart from any fair dealing."]) is None
     assert all(publishers.BYLINE_DOMAIN.search(text) for text in publishers.BYLINE_DOMAIN_EXAMPLES)
+
+
+def test_the_platform_top_bar_menu_of_its_apps_names_the_hosting_platform():
+    item = _read(f"登录\n侵权投诉\n头条产品\n首页 / 科技 / 正文\n搜索\n12\n转发\n微博\n"
+                 f"市图书馆新馆下月开放，市民可免费办证\n示例账号 2020-03-09 18:14:21\n\n{_PARAS_ZH}\n\n收藏\n举报\n")
+    assert item.publisher == "今日头条"
+    assert item.source == "示例账号"

@@ -91,7 +91,7 @@ SITES: list[Site] = [
     _s("腾讯网", "CN", "qq.com", "腾讯网", "Tencent", "腾讯公司"),
     _s("搜狐网", "CN", "sohu.com", "搜狐网", "搜狐首页", "搜狐号", "Sohu.com", "搜狐社区"),  # 社区: comment form
     _s("凤凰网", "CN", "ifeng.com", "凤凰网", "Phoenix New Media", "凤凰新媒体"),
-    _s("今日头条", "CN", "toutiao.com", "今日头条"),
+    _s("今日头条", "CN", "toutiao.com", "今日头条", "头条产品"),  # its top bar's menu of the company's apps
     # Baidu's article pages are its self-media platform's; their masthead links back to 百度首页
     _s("百家号", "CN", "baijiahao.baidu.com", "百家号", "百度首页"),
     _s("36氪", "CN", "36kr.com", "36氪"),
