@@ -2136,6 +2136,9 @@ def test_a_staff_by_line_naming_the_site_by_its_domain_names_the_publisher_over_
                  f"by Jane Doe , Example.org\n\n{_STORY_EN}\n\nExplore further\n© 2019 Example Science Network\n"
                  "This document is subject to copyright. Apart from any fair dealing, no part may be reproduced.\n")
     assert item.publisher == "Example.org"
+    brand = _read(f"Home\nOctober 22, 2019\nCouncil approves the new park plan after a long debate\n"
+                  f"by Jane Doe , Partner.org\n\n{_STORY_EN}\n\n© 2019 The Example Gazette\n")
+    assert brand.publisher == "The Example Gazette"  # a brand's copyright still decides
 
 
 def test_copyright_in_running_text_closed_by_a_full_stop_names_no_holder():
@@ -2143,6 +2146,8 @@ def test_copyright_in_running_text_closed_by_a_full_stop_names_no_holder():
 
     assert publishers.copyright_holder(["This document is subject to copyright. Apart from any fair dealing."]) is None
     assert all(publishers.BYLINE_DOMAIN.search(text) for text in publishers.BYLINE_DOMAIN_EXAMPLES)
+    assert all(publishers.OWNER_GROUP.search(text) for text in publishers.OWNER_GROUP_EXAMPLES)
+    assert not publishers.OWNER_GROUP.search("The Example Gazette")
 
 
 def test_the_platform_top_bar_menu_of_its_apps_names_the_hosting_platform():

@@ -718,6 +718,9 @@ _DOMAIN = Pattern(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|news|co|tv
 BYLINE_DOMAIN = Pattern(r",\s*(?P<site>[A-Z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|news|co|tv|info))"
                         r"(?=\s*(?:$|[|,;]))")
 BYLINE_DOMAIN_EXAMPLES = ["by Jane Doe , Example.org", "Jane Doe, Example.com | The Example Times"]
+# A copyright holder that is a site's owner rather than its brand: "Example Science Network", "Example Media Group".
+OWNER_GROUP = Pattern(r"\b(?:Network|Group|Media|Holdings|Company|Corporation|Inc|LLC|Ltd|Publishing)\b\.?$")
+OWNER_GROUP_EXAMPLES = ["Example Science Network", "Example Media Group", "Example Publishing"]
 _ALL_RIGHTS = Pattern(r"\s+all\s+rights.*$", re.IGNORECASE)
 
 

@@ -420,7 +420,8 @@ def _byline_domain(draft: Draft) -> Found | None:
 
     A site's own writer is credited with the site's name, and a site known by its domain prints it so
     (Example.org, Example.com | The Example Times); the copyright line may name only the network or
-    group that owns the site. A site of the table named in the page's furniture is left to decide.
+    group that owns the site, and only over such a holder (or none) does the By line decide. A site
+    of the table named in the page's furniture is left to decide.
     """
     byline = draft.fields.get("byline")
     if not isinstance(byline, str) or "." not in byline or (draft.language or "").startswith("zh") \
@@ -429,6 +430,9 @@ def _byline_domain(draft: Draft) -> Found | None:
     match = publishers.BYLINE_DOMAIN.search(byline)
     if match is None or match.group("site").lower() == str(draft.fields.get("source", "")).lower():
         return None
+    held = publishers.copyright_holder([line.text for line in draft.lines])
+    if held is not None and not publishers.OWNER_GROUP.search(held[0]):
+        return None  # the copyright names a brand, not the network or group that owns the site: it decides
     number = draft.where.get("people")  # the By line's line number
     return match.group("site"), next((i for i, line in enumerate(draft.lines) if line.number == number), None)
 
