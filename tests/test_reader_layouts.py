@@ -2155,3 +2155,9 @@ def test_the_platform_top_bar_menu_of_its_apps_names_the_hosting_platform():
                  f"市图书馆新馆下月开放，市民可免费办证\n示例账号 2020-03-09 18:14:21\n\n{_PARAS_ZH}\n\n收藏\n举报\n")
     assert item.publisher == "今日头条"
     assert item.source == "示例账号"
+
+
+def test_a_long_line_over_the_by_line_stays_the_standfirst_under_a_title_close_above_the_date():
+    dek = "The council voted after a long debate that set neighbours against each other over parking and trees"
+    item = _read(f"Home\nNews\nCouncil approves the new park plan\nMarch 3, 2020\n{dek}\nBy Jane Doe\n\n{_STORY_EN}\n")
+    assert item.headline == "Council approves the new park plan"
