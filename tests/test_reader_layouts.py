@@ -2193,3 +2193,82 @@ def test_a_newsroom_named_after_the_one_writer_of_a_by_line_is_the_source():
     item = _read(page)
     assert item.source == "Example Valley Media Group"
     assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
+
+
+def test_explore_further_box_under_a_science_story_ends_the_text():
+    item = _read(f"Home\nCouncil approves the new park plan\nMarch 3, 2020\n\n{_STORY_EN}\n\nExplore further\n"
+                 "Park plans in other cities draw crowds to hearings\n")
+    paragraphs = [block.text for block in item.body]
+    assert len(paragraphs) == 3 and not any("Explore further" in text for text in paragraphs)
+
+
+def test_a_caption_pointing_down_at_its_picture_is_no_paragraph():
+    item = _read(f"首页\n新闻\n市图书馆新馆下月开放\n2019年02月20日 10:26\n\n{_PARAS_ZH}\n\n"
+                 "▼新馆外景，开放前夕工人仍在清理广场。\n\n▼馆长：下月一定开放！\n")
+    assert [block.text for block in item.body][-1].startswith("据介绍")
+
+
+def test_a_paragraph_trailing_off_with_dots_between_paragraphs_is_text():
+    paras = _PARAS_ZH.split("\n\n")
+    item = _read(f"首页\n新闻\n市图书馆新馆下月开放\n2019年02月20日 10:26\n\n{paras[0]}\n\n"
+                 f"借书证、自习座位、儿童绘本、电子阅览、讲座预约...\n\n{paras[1]}\n\n{paras[2]}\n\n"
+                 "相关新闻\n\n某区图书馆将扩建，新增座位和...\n")
+    texts = [block.text for block in item.body]
+    assert "借书证、自习座位、儿童绘本、电子阅览、讲座预约..." in texts and len(texts) == 4
+
+
+def test_a_headline_under_the_date_is_found_past_a_channel_bar_of_four_items():
+    item = _read("示例新聞雲\n總覽\n政治\n社會\n體育\nRockets7\n»\n»\n示例 ＞ 社會 ＞ 社會 2019年11月29日 21:19\n"
+                 "社會\n社會焦點\n保障人權\n小志氣大夢想\n鄉代掌摑護理師　檢方諭令不得騷擾\n正文\n網友評論\n\n"
+                 "桃園市一名鄉民代表被控在醫院掌摑護理師，檢方訊後諭令十萬元交保，並不得騷擾告訴人與證人。\n\n"
+                 "鄉代表示將親自前往醫院道歉，但檢方已諭令她不得騷擾告訴人，除非護理師願意見面。\n")
+    assert item.headline == "鄉代掌摑護理師　檢方諭令不得騷擾"
+    assert item.section == "社會"
+
+
+def test_a_long_title_between_the_date_and_the_by_line_is_the_headline_when_none_stands_above():
+    menu = "\n".join(["Topics", "Latest news", "Subscribe", "Not a member? Sign up", "Learn more", "Physics", "Earth",
+                      "Chemistry", "Biology", "Other Sciences", "share this!", "Share", "Email", "Home",
+                      "Other Sciences", "Archaeology & Fossils"])
+    title = "Flint tool partly covered in birch tar adds to the evidence of complex thinking in the Stone Age"
+    item = _read(f"{menu}\nOctober 22, 2019 report\n{title}\nby Jane Doe , Example.org\n\n{_STORY_EN}\n")
+    assert item.headline == title
+    assert item.section == "Archaeology & Fossils"
+
+
+def test_a_gallery_placeholder_under_the_headline_is_not_the_headline():
+    item = _read(f"Menu\nSearch\ncomments\nCouncil approves the new park plan after a long debate\n"
+                 f"Loading Photo Gallery\nPrint\non March 3, 2020 at 1:40 PM\n\n{_STORY_EN}\n")
+    assert item.headline == "Council approves the new park plan after a long debate"
+
+
+def test_a_staff_by_line_naming_the_site_by_its_domain_names_the_publisher_over_the_network():
+    item = _read(f"Home\nOctober 22, 2019\nCouncil approves the new park plan after a long debate\n"
+                 f"by Jane Doe , Example.org\n\n{_STORY_EN}\n\nExplore further\n© 2019 Example Science Network\n"
+                 "This document is subject to copyright. Apart from any fair dealing, no part may be reproduced.\n")
+    assert item.publisher == "Example.org"
+    brand = _read(f"Home\nOctober 22, 2019\nCouncil approves the new park plan after a long debate\n"
+                  f"by Jane Doe , Partner.org\n\n{_STORY_EN}\n\n© 2019 The Example Gazette\n")
+    assert brand.publisher == "The Example Gazette"  # a brand's copyright still decides
+
+
+def test_copyright_in_running_text_closed_by_a_full_stop_names_no_holder():
+    from archive.readers import publishers
+
+    assert publishers.copyright_holder(["This document is subject to copyright. Apart from any fair dealing."]) is None
+    assert all(publishers.BYLINE_DOMAIN.search(text) for text in publishers.BYLINE_DOMAIN_EXAMPLES)
+    assert all(publishers.OWNER_GROUP.search(text) for text in publishers.OWNER_GROUP_EXAMPLES)
+    assert not publishers.OWNER_GROUP.search("The Example Gazette")
+
+
+def test_the_platform_top_bar_menu_of_its_apps_names_the_hosting_platform():
+    item = _read(f"登录\n侵权投诉\n头条产品\n首页 / 科技 / 正文\n搜索\n12\n转发\n微博\n"
+                 f"市图书馆新馆下月开放，市民可免费办证\n示例账号 2020-03-09 18:14:21\n\n{_PARAS_ZH}\n\n收藏\n举报\n")
+    assert item.publisher == "今日头条"
+    assert item.source == "示例账号"
+
+
+def test_a_long_line_over_the_by_line_stays_the_standfirst_under_a_title_close_above_the_date():
+    dek = "The council voted after a long debate that set neighbours against each other over parking and trees"
+    item = _read(f"Home\nNews\nCouncil approves the new park plan\nMarch 3, 2020\n{dek}\nBy Jane Doe\n\n{_STORY_EN}\n")
+    assert item.headline == "Council approves the new park plan"

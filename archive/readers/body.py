@@ -529,6 +529,27 @@ def mark_verse(lines: Sequence[Line], kinds: list[Kind]) -> None:
                 kinds[i] = Kind.VERSE
 
 
+_ELLIPSIS_HAN = 10  # Han characters of a paragraph trailing off with "..." at least
+_PROSE_KINDS = frozenset((Kind.TEXT, Kind.SENTENCE))
+
+
+def mark_trailing_prose(lines: Sequence[Line], kinds: list[Kind]) -> None:
+    """Mark a paragraph that trails off with "..." between two paragraphs of the story as text.
+
+    A Chinese line cut short with "..." reads as a teaser of a link box (``_teaser``); but a link
+    box is not one paragraph set off between two paragraphs of running text: there the "..." is
+    the writer's (换眼镜片、修手机屏幕、买拖鞋、生日蛋糕...).
+    """
+    for index in range(1, len(lines) - 1):
+        if kinds[index] is not Kind.JUNK or lines[index].text[-1:] not in ".…":
+            continue
+        line, above, below = lines[index], lines[index - 1], lines[index + 1]
+        if line.isolated and line.han >= _ELLIPSIS_HAN and truncated(line) \
+                and kinds[index - 1] in _PROSE_KINDS and kinds[index + 1] in _PROSE_KINDS \
+                and above.isolated and below.isolated and above.cjk and below.cjk:
+            kinds[index] = Kind.TEXT
+
+
 def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, int], used: set[int]) -> list[int]:
     """Return the indexes of the body paragraphs within ``span``, first to last."""
     first, last = span

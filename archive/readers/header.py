@@ -21,8 +21,9 @@ DATE_WINDOW = 60  # lines above the body searched for its date line
 _YEARLESS_WINDOW = 6  # lines above the body searched for a date printed without a year
 BELOW_WINDOW = 30  # lines after the body searched for a labelled date printed at the foot (a facts box)
 HEADLINE_WINDOW = 15  # lines above the date line searched for the headline
-_BELOW_REACH = 2  # lines under the date line where a headline printed after its date may stand
-_BAR_ITEM = 5  # characters of a channel bar's item printed on its own line under the date line
+BELOW_REACH = 2  # lines under the date line where a headline printed after its date may stand
+_BAR_ITEM = 6  # characters of a channel bar's item printed on its own line under the date line
+_BAR_ITEMS = 5  # items of such a channel bar at most
 _DEK_WORDS = 12  # an English standfirst without a final full stop is at least this long
 _COLUMN_MAX = 6  # characters of a column name printed before a bar in the headline (专栏|标题)
 _KICKER_WORDS = 4  # an English kicker above a headline ("Test Series v Visitors") is at most this long
@@ -579,12 +580,13 @@ def headline_below(lines: Sequence[Line], kinds: Sequence[Kind], date_at: int, e
 
     Most pages print the headline above the date; some print date and channel first (2017年12月09日 /
     地方 / 标题 / text). A title-like line within two lines under the date, before the article text,
-    is the headline when the nearest candidate above the date is further than that (a menu item).
+    is the headline when the nearest candidate above the date is further than that (a menu item);
+    a channel bar's short items between them (社會 / 社會焦點 / 保障人權 / 小志氣大夢想) are looked through.
     """
-    if above is not None and date_at - above <= _BELOW_REACH \
+    if above is not None and date_at - above <= BELOW_REACH \
             and not any(is_breadcrumb(lines[i].text) for i in range(above + 1, date_at)):
         return None  # a title line close above the date is the headline, unless the trail stands between them
-    reach = min(end, date_at + 1 + _BELOW_REACH)
+    reach = min(end, date_at + 1 + BELOW_REACH)
     index = date_at + 1
     while index < reach:
         line = lines[index]
@@ -592,18 +594,20 @@ def headline_below(lines: Sequence[Line], kinds: Sequence[Kind], date_at: int, e
             return index
         if line.cjk and len(line.text) <= _BAR_ITEM:
             # a channel bar's items one per line (政治 / 政治焦點) are looked through
-            reach = min(end, reach + 1, date_at + 1 + 2 * _BELOW_REACH)
+            reach = min(end, reach + 1, date_at + 1 + BELOW_REACH + _BAR_ITEMS)
         index += 1
     return None
 
 
 def headline_over_byline(lines: Sequence[Line], kinds: Sequence[Kind], dateline: DateLine, end: int,
-                         used: set[int]) -> int | None:
+                         used: set[int], alone: bool = False) -> int | None:
     """Return an English title line printed right under the date line and right over its By line, else None.
 
     Blogs print their banner or channel above the date and the post's title after it
     (Fact Tank - Our Lives in Numbers / November 20, 2014 / <title> / By Jane Doe): a title line
-    the writer's By line follows is the headline, not the banner above the date.
+    the writer's By line follows is the headline, not the banner above the date. A long line there
+    may be a standfirst under a title above the date; when no title line stands close above the
+    date (``alone``: none, or only a menu item further up), it is the headline however long.
     """
     index = dateline.index + dateline.span
     if index + 1 >= end or index in used:
@@ -612,7 +616,7 @@ def headline_over_byline(lines: Sequence[Line], kinds: Sequence[Kind], dateline:
     if line.cjk or not title_like(line, kinds[index]) or patterns.BY_LINE.match(line.text) \
             or not patterns.BY_LINE.match(lines[index + 1].text):
         return None
-    return index if line.words < _DEK_WORDS or split_dek(line.text) is not None else None
+    return index if alone or line.words < _DEK_WORDS or split_dek(line.text) is not None else None
 
 
 _SMALL_WORDS = frozenset(("a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "by",

@@ -355,12 +355,14 @@ BODY_STOP = Pattern(
     r"Read more(?!\s*:\s*\S)|Read next|"  # "Read more: <title>" inside the story is one link (RELATED_LINK)
     # a science story's closing credits: "Story Source:", "Materials provided by X.", "Journal Reference:"
     r"Story Source:?$|Materials provided by\b|Journal References?:?$|"
+    # a science site's box of related stories under the text: "Explore further" over a linked title
+    r"Explore further$|"
     r"About the authors?$|Leave a (?:comment|reply)|Join the (?:conversation|discussion)|(?:Show|Load) comments|"
     r"View (?:\S+ )?Comments|Comments$|Sign up|Share this|Share on|Share the link|Copyright|©|All rights reserved|"
     # a notice standing in for an article no longer on the page: "The article you requested has been archived"
     r"The (?:article|story|page) you requested)",
     re.IGNORECASE,
-    starts="(（【[责責值上下阅閱免声聲版本文原还還看更返相延推热熱RMTFVCSAJL©“\"「特" + SPACE,
+    starts="(（【[责責值上下阅閱免声聲版本文原还還看更返相延推热熱RMTFVCSAJLE©“\"「特" + SPACE,
 )
 # A letter's closing line, its sign-off: "—Warmly, Michael", "Sincerely, Jane Doe". No paragraph of its text.
 SIGN_OFF = Pattern(r"^(?:[—–-]+\s*)?(?:Warmly|Sincerely|Yours(?: truly| sincerely| faithfully)?|"
@@ -428,7 +430,9 @@ WIDGET = Pattern(
     r"View (?:full[- ]size|larger?|full) (?:image|photo|picture)$|Enlarge (?:image|photo|picture)$|"
     r"Follow (?:on|me on) (?:Twitter|Facebook|Instagram|X)$|Bio$|"
     # a placeholder a script fills in ("Loading Related Articles...", "Loading comments…")
-    r"Loading\b.{0,40}(?:\.\.\.|…)$)",
+    r"Loading\b.{0,40}(?:\.\.\.|…)$|"
+    # … or printed without the dots, naming the widget: "Loading Photo Gallery", "Loading video"
+    r"Loading (?:photo |image |video )?(?:gallery|slideshow|video|player|comments|map)$)",
     re.IGNORECASE,
     starts="分字T打列收评評举舉ASCEPLRVGFBWM",
 )
@@ -445,8 +449,9 @@ CAPTION_START = Pattern(
     r"(?:图片来源|圖片來源|图源|圖源|图片[:：]|圖片[:：]|图\s*[/：:]|圖\s*[/：:]|图注[:：]|圖注[:：]|资料图|資料圖|视频截图|視頻截圖|"
     r"图为|圖為|[上下左右]图[:：]|[上下左右]圖[:：]|"
     r"Photograph:|Photo:|Photos:|Picture:|Image:|Illustration:|Credit:|File photo|Image copyright|Image caption|"
-    r"Media caption|Getty Images|(?:Photograph|Photo|Picture|Image|Illustration|Video|Graphic)s? by |▲|►)",
-    starts="图圖资資视視上下左右PICFMGV▲►")
+    # ▲ / ► point at the picture above or beside, ▼ at the picture below (▼下台負責？… over its photo)
+    r"Media caption|Getty Images|(?:Photograph|Photo|Picture|Image|Illustration|Video|Graphic)s? by |▲|►|▼)",
+    starts="图圖资資视視上下左右PICFMGV▲►▼")
 CAPTION_END = Pattern(
     # a picture's origin in brackets: （圖翻攝自google map）, (取自網路) "taken from"
     r"(?:[（(]\s*(?:图|圖|翻攝|翻摄|照片|資料照|资料照|取自|截自|擷取自|撷取自)[^()（）]{0,30}[)）]|"
@@ -645,7 +650,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                               "“特别声明：以上作品内容为用户上传并发布", "特別聲明：本文僅代表作者觀點",
                               "The article you requested has been archived", "Story Source:",
                               "Materials provided by Example University. Note: Content may be edited.",
-                              "Journal Reference:"]),
+                              "Journal Reference:", "Explore further"]),
     "BOX_HEADING": (BOX_HEADING, ["推荐阅读", "相关推荐", "Most popular"]),
     "BOILERPLATE": (BOILERPLATE, ["滇ICP备08000875号", "【更多精彩新聞，都在《某某》粉絲團】",
                                   "互联网新闻信息服务许可证：31120170006",
@@ -662,10 +667,10 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "FOLLOW_WIDGET": (FOLLOW_WIDGET, ["关注", "+关注", "下载客户端", "獨家搶先看"]),
     "WIDGET": (WIDGET, ["字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+", "Get author RSS feed",
                         "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link",
-                        "View author archive", "Text Size"]),
+                        "View author archive", "Text Size", "Loading Photo Gallery"]),
     "CAPTION_START": (CAPTION_START, ["图片来源：未来科学大奖官网", "Credit: Reuters/Danish Siddiqui/Files",
                                       "▲警方到場處理。（圖／記者王大明攝）", "Photograph by Jane Doe, Example Trust",
-                                      "图为新馆的阅览大厅。", "上图：新馆外景"]),
+                                      "图为新馆的阅览大厅。", "上图：新馆外景", "▼市長在開幕式上致詞。"]),
     "CAPTION_END": (CAPTION_END, ["下月將法拍的房子位在萬大路一帶。（圖翻攝自google map）",
                                   "學生代表召開記者會。（記者王大明／攝影）", "新館揭牌。（王大明攝於2004年1月）",
                                   "中華隊在預賽全力拚搏。（中央社記者王大明台北傳真 102年6月29日）",
@@ -725,7 +730,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
                        "Jane Doe Writes About Parks"],
     "FOLLOW_WIDGET": ["关注民生", "下载客户端后即可阅读全文"],
     "WIDGET": ["Shares of Apple rose 3 percent on Monday.", "Share prices fell.", "Biography of the author",
-               "Facebook and Twitter face new rules", "Text Size Matters"],
+               "Facebook and Twitter face new rules", "Text Size Matters", "Loading video of the crash angers fans"],
     "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制", "特别声明的是，市民可凭身份证免费入馆。"],
     "EDITOR": ["稿事编辑部"],
     "MARKER": ["10 people were hurt."],

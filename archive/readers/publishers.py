@@ -91,7 +91,7 @@ SITES: list[Site] = [
     _s("腾讯网", "CN", "qq.com", "腾讯网", "Tencent", "腾讯公司"),
     _s("搜狐网", "CN", "sohu.com", "搜狐网", "搜狐首页", "搜狐号", "Sohu.com", "搜狐社区"),  # 社区: comment form
     _s("凤凰网", "CN", "ifeng.com", "凤凰网", "Phoenix New Media", "凤凰新媒体"),
-    _s("今日头条", "CN", "toutiao.com", "今日头条"),
+    _s("今日头条", "CN", "toutiao.com", "今日头条", "头条产品"),  # its top bar's menu of the company's apps
     # Baidu's article pages are its self-media platform's; their masthead links back to 百度首页
     _s("百家号", "CN", "baijiahao.baidu.com", "百家号", "百度首页"),
     _s("36氪", "CN", "36kr.com", "36氪"),
@@ -683,11 +683,12 @@ def _line_start(starts: list[int], index: int, lowered: str) -> int:
 
 # The holder a copyright line names, before or after the notice: "© 2019 Name", "Copyright © Name",
 # "版权所有：© 2001-2012 Name", "© Name 版权所有", "Name 版权所有". Years and © are skipped.
-_YEARS = r"(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?"
+_YEAR_SPAN = r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*"
 HOLDER_AFTER = Pattern(
-    r"(?:©|\([cC]\)|(?i:copyright)|版权所有|版權所有|著作權所有)\s*[:：]?\s*(?:©\s*)?(?:(?i:copyright)\s*)?" + _YEARS
-    # "© Copyright 2010 - 2015. The Daily Caller" / "© Copyright by the Boston Herald and Herald Media"
-    + r"(?:[.,]\s+)?(?:(?i:by)\s+(?:(?i:the)\s+)?)?"
+    r"(?:©|\([cC]\)|(?i:copyright)|版权所有|版權所有|著作權所有)\s*[:：]?\s*(?:©\s*)?(?:(?i:copyright)\s*)?"
+    # "© Copyright 2010 - 2015. The Daily Caller" / "© Copyright by the Boston Herald and Herald Media"; a full
+    # stop right after the word names no holder: "… is subject to copyright. Apart from any fair dealing …"
+    + r"(?:" + _YEAR_SPAN + r"(?:[.,]\s+)?)?(?:(?i:by)\s+(?:(?i:the)\s+)?)?"
     + r"(?P<name>(?:[^\s©|｜,，.。:：;；]|\.(?=\w)){2,30}(?: (?:and |& )?[A-Z][\w&'-]*){0,3})")
 HOLDER_BEFORE = Pattern(r"(?:^|[\s©])(?P<name>[^\s©|｜,，.。:：;；]{2,30})\s*(?:版权所有|版權所有|著作權所有)")
 HOLDER_EXAMPLES = ["© 2012 - 2018 示例财经 京ICP备00000000号-1", "版权所有：© 2001-2012 某某学会    地址：北京",
@@ -712,6 +713,14 @@ TRADEMARK_EXAMPLES = ['Copyright ©2015 Example Media Publications. "Example Sta
 _JOINED = Pattern(r" (?:and|&) [A-Z]")
 _COMPANY_AFTER = Pattern(r"[,\s]*(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Co\.|S\.A\.|AG\b|plc\b)", re.IGNORECASE)
 _DOMAIN = Pattern(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|news|co|tv|info)(?:\.[a-z]{2})?")
+# A site named by its domain after the writer's name in a By line: "by Jane Doe, Example.org",
+# "Jane Doe, Example.com | The Example Times".
+BYLINE_DOMAIN = Pattern(r",\s*(?P<site>[A-Z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|news|co|tv|info))"
+                        r"(?=\s*(?:$|[|,;]))")
+BYLINE_DOMAIN_EXAMPLES = ["by Jane Doe , Example.org", "Jane Doe, Example.com | The Example Times"]
+# A copyright holder that is a site's owner rather than its brand: "Example Science Network", "Example Media Group".
+OWNER_GROUP = Pattern(r"\b(?:Network|Group|Media|Holdings|Company|Corporation|Inc|LLC|Ltd|Publishing)\b\.?$")
+OWNER_GROUP_EXAMPLES = ["Example Science Network", "Example Media Group", "Example Publishing"]
 _ALL_RIGHTS = Pattern(r"\s+all\s+rights.*$", re.IGNORECASE)
 
 

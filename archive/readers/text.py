@@ -118,7 +118,8 @@ def find_headline(draft: Draft) -> None:
     index, other = header.choose_headline(draft.lines, draft.kinds, anchor, draft.used)
     if span is not None and anchor == draft.date_at and draft.date is not None:
         below = header.headline_below(draft.lines, draft.kinds, anchor, span[0], draft.used, index) \
-            or header.headline_over_byline(draft.lines, draft.kinds, draft.date, span[0], draft.used)
+            or header.headline_over_byline(draft.lines, draft.kinds, draft.date, span[0], draft.used,
+                                           index is None or anchor - index > header.BELOW_REACH)
         above = header.headline_above_standfirst(draft.lines, draft.kinds, draft.date, draft.used)
         if below is not None or above is not None:
             index, other = below if below is not None else above, None
@@ -414,6 +415,28 @@ def _self_described(draft: Draft) -> Found | None:
     return publishers.self_described([line.text for line in draft.lines], range(span[0], span[1] + 1))
 
 
+def _byline_domain(draft: Draft) -> Found | None:
+    """Return the site a staff writer's English By line names by its domain ("by Jane Doe, Example.org").
+
+    A site's own writer is credited with the site's name, and a site known by its domain prints it so
+    (Example.org, Example.com | The Example Times); the copyright line may name only the network or
+    group that owns the site, and only over such a holder (or none) does the By line decide. A site
+    of the table named in the page's furniture is left to decide.
+    """
+    byline = draft.fields.get("byline")
+    if not isinstance(byline, str) or "." not in byline or (draft.language or "").startswith("zh") \
+            or draft.syndicated is not None or draft.identify_site().site is not None:
+        return None
+    match = publishers.BYLINE_DOMAIN.search(byline)
+    if match is None or match.group("site").lower() == str(draft.fields.get("source", "")).lower():
+        return None
+    held = publishers.copyright_holder([line.text for line in draft.lines])
+    if held is not None and not publishers.OWNER_GROUP.search(held[0]):
+        return None  # the copyright names a brand, not the network or group that owns the site: it decides
+    number = draft.where.get("people")  # the By line's line number
+    return match.group("site"), next((i for i, line in enumerate(draft.lines) if line.number == number), None)
+
+
 def _copyright_holder(draft: Draft) -> Found | None:
     """Return the holder the page's copyright line names, when it can stand for the site.
 
@@ -540,6 +563,7 @@ PUBLISHER_EVIDENCE: list[tuple[str, Callable[[Draft], Found | None]]] = [
     ("page title", _page_title),
     ("self-description", _self_described),
     ("logo domain", _logo_domain),
+    ("byline domain", _byline_domain),
     ("copyright holder", _copyright_holder),
     ("named site", _named_site),
     ("breadcrumb", _breadcrumb_site),
