@@ -2193,3 +2193,17 @@ def test_a_newsroom_named_after_the_one_writer_of_a_by_line_is_the_source():
     item = _read(page)
     assert item.source == "Example Valley Media Group"
     assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
+
+
+def test_a_site_named_only_by_its_brand_in_the_masthead_tabs_is_the_publisher():
+    page = ("Example Wire\nBusinessWeek\nExchange\n\nCouncil approves the new park plan after a long debate\n"
+            f"March 3, 2020\n\n{_STORY_EN}\n")
+    assert _read(page).publisher == "BusinessWeek"
+
+
+def test_the_self_media_platform_statement_names_the_platform_as_publisher():
+    page = (f"网易首页\n新闻\n市图书馆新馆下月开放\n2019-05-17 · 示例城市报道\n\n{_PARAS_ZH}\n\n"
+            "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。\n"
+            "© 1997-2020 网易公司版权所有\n")
+    assert _read(page).publisher == "网易号"
+

@@ -88,6 +88,8 @@ SITES: list[Site] = [
     _s("和讯网", "CN", "hexun.com", "和讯网"),
     _s("新浪网", "CN", "sina.com.cn", "sina.cn", "新浪网", "新浪首页", "SINA Corporation", "新浪公司"),
     _s("网易", "CN", "163.com", "网易首页", "网易公司", "NetEase"),
+    # NetEase's self-media platform (dy.163.com): its pages carry the platform's statement under the text
+    _s("网易号", "CN", "dy.163.com", "自媒体平台“网易号”", parent="网易"),
     _s("腾讯网", "CN", "qq.com", "腾讯网", "Tencent", "腾讯公司"),
     _s("搜狐网", "CN", "sohu.com", "搜狐网", "搜狐首页", "搜狐号", "Sohu.com", "搜狐社区"),  # 社区: comment form
     _s("凤凰网", "CN", "ifeng.com", "凤凰网", "Phoenix New Media", "凤凰新媒体"),
@@ -202,6 +204,7 @@ SITES: list[Site] = [
     _s("AP News", "US", "apnews.com", "AP News"),
     _s("AFP", "FR", "afp.com"),
     _s("Bloomberg", "US", "bloomberg.com", "Bloomberg L.P."),
+    _s("BusinessWeek", "US", "businessweek.com", "BusinessWeek"),
     _s("BBC", "GB", "bbc.co.uk", "bbc.com", "British Broadcasting Corporation", "BBC"),
     _s("BBC中文网", "GB", "bbc.co.uk/zhongwen", "BBC中文网", "BBC中文網", parent="BBC"),
     _s("Al Jazeera", "QA", "aljazeera.com", "Al Jazeera"),
@@ -280,7 +283,7 @@ SITES: list[Site] = [
     _s("Wired", "US", "wired.com"),
     _s("Live Science", "US", "livescience.com", "Live Science"),
     _s("Ars Technica", "US", "arstechnica.com"),
-    _s("TechCrunch", "US", "techcrunch.com"),
+    _s("TechCrunch", "US", "techcrunch.com", "TechCrunch"),
     _s("CNET", "US", "cnet.com"),
     _s("SpaceNews", "US", "spacenews.com", "Spacenews, Inc"),
     _s("ScienceDaily", "US", "sciencedaily.com", "ScienceDaily"),  # its promo and citation lines print the name
