@@ -2207,3 +2207,30 @@ def test_the_self_media_platform_statement_names_the_platform_as_publisher():
             "© 1997-2020 网易公司版权所有\n")
     assert _read(page).publisher == "网易号"
 
+
+def test_a_title_under_a_kicker_and_date_line_with_a_deck_before_the_by_line():
+    page = ("Bloomberg\nExample Week\nExchange\nGet our new FREE app now\nStocks\nEurope Insight Blog\n"
+            "Eye on Asia Blog\n"
+            "Case Study March 3, 2020, 5:00PM EST\nCouncil approves the new park plan\n"
+            "The city has found a way to pay for a park most residents wanted, after years of debate\n"
+            f"By Jane Doe\n\n{_STORY_EN}\n")
+    item = _read(page)
+    assert item.headline == "Council approves the new park plan"
+    assert item.section == "Case Study"
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
+
+
+def test_a_name_before_the_date_without_a_title_under_it_is_no_section():
+    page = (f"Menu\nCouncil approves the new park plan after a long debate\nJane Doe March 3, 2020\n\n{_STORY_EN}\n")
+    assert _read(page).section != "Jane Doe"
+
+
+def test_a_labelled_date_with_a_two_digit_year_and_a_glued_time():
+    from archive.readers import dates
+
+    found = dates.with_short_year("18-03-0823:16", default_offset="+08:00")
+    assert found is not None and found.iso == "2018-03-08T23:16:00+08:00"
+    assert dates.with_short_year("03-0809:30", default_offset="+08:00") is None  # month-day only: no year
+    page = f"百度首页\n市图书馆新馆下月开放\n示例账号\n发布时间：18-03-0823:16\n\n{_PARAS_ZH}\n"
+    assert _read(page).published.startswith("2018-03-08T23:16")
+

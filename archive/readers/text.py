@@ -318,6 +318,8 @@ def find_section(draft: Draft) -> None:
     how = "label"
     if found is None and draft.date is not None:
         found, how = header.section_on_date(draft.lines, draft.date), "topic after the date"
+    if found is None and draft.date is not None and draft.headline_at is not None:
+        found, how = header.section_before_date(draft.lines, draft.date, draft.headline_at), "kicker before the date"
     if found is None and draft.headline_at is not None and draft.date is not None and draft.date_at is not None \
             and draft.headline_at == draft.date_at + draft.date.span and not draft.lines[draft.headline_at].cjk:
         found, how = header.section_over_date(draft.lines, draft.date_at), "line above the date"
