@@ -2234,3 +2234,13 @@ def test_a_labelled_date_with_a_two_digit_year_and_a_glued_time():
     page = f"百度首页\n市图书馆新馆下月开放\n示例账号\n发布时间：18-03-0823:16\n\n{_PARAS_ZH}\n"
     assert _read(page).published.startswith("2018-03-08T23:16")
 
+
+def test_a_comment_link_glued_to_the_writer_name_ends_it():
+    from archive.readers import english
+
+    people, _ = english.parse_by_line("By Jane DoeLeave a comment")
+    assert [p.name for p in people] == ["Jane Doe"]
+    page = (f"Menu\nMarch 3, 2020\nCouncil approves the new park plan after a long debate\n"
+            f"By Jane DoeLeave a comment\n\n{_STORY_EN}\n")
+    assert [(p.name, p.printed_role) for p in _read(page).people] == [("Jane Doe", "author")]
+
