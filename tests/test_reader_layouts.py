@@ -2244,3 +2244,11 @@ def test_a_comment_link_glued_to_the_writer_name_ends_it():
             f"By Jane DoeLeave a comment\n\n{_STORY_EN}\n")
     assert [(p.name, p.printed_role) for p in _read(page).people] == [("Jane Doe", "author")]
 
+
+def test_a_story_printed_one_clause_per_paragraph_begins_at_its_first_clause():
+    clauses = "\n\n".join(["下周一，", "市图书馆新馆就将开放，", "也是市民期待已久的一件事。", "什么？",
+                           "你还不知道？", "为什么说此次开放", "对市民影响最大?", "因为", "新馆藏书超过五十万册，",
+                           "届时市民可以免费借阅、", "查阅资料。"])
+    page = f"首页\n新闻\n市图书馆新馆下月开放\n2020-10-04 20:30 来源: 示例城市网\n分享到\n\n{clauses}\n\n{_PARAS_ZH}\n"
+    texts = [block.text for block in _read(page).body]
+    assert texts[0] == "下周一，" and texts[-1].startswith("据介绍")

@@ -471,6 +471,7 @@ def extend(kinds: Sequence[Kind], lines: Sequence[Line], span: tuple[int, int],
     while first - 1 >= 0 and first - 1 not in used and kinds[first - 1] in (Kind.TEXT, Kind.SENTENCE) \
             and (lines[first - 1].isolated or kinds[first - 1] is Kind.TEXT):
         first -= 1
+    first = _clauses_above(lines, kinds, first, used)
     index = last + 1
     while index < len(lines) and index not in used:
         kind, line = kinds[index], lines[index]
@@ -482,6 +483,34 @@ def extend(kinds: Sequence[Kind], lines: Sequence[Line], span: tuple[int, int],
             last = index
         index += 1
     return first, last
+
+
+_CLAUSE_ENDS = tuple("，、；：,;:？！?!。…")
+
+
+_CLAUSE_REACH = 40  # lines above the text searched for an opening printed one clause per line
+
+
+def _clauses_above(lines: Sequence[Line], kinds: Sequence[Kind], first: int, used: set[int]) -> int:
+    """Return where a Chinese text printed one clause per <p> begins, above its first full paragraph.
+
+    Some posts break their prose into a <p> per clause (下周一， / 京沪高速施工就将进入第二阶段， / 也是…):
+    short lines the densest run leaves out. Going up from the text through short Chinese lines set
+    off on their own, the text begins at the topmost that ends inside or at the close of a sentence
+    (a comma or a sentence mark, as a title, a label or a menu item does not end), below any other line.
+    """
+    if first == 0 or not lines[first].cjk:
+        return first
+    top = first
+    index = first - 1
+    while index >= max(0, first - _CLAUSE_REACH) and index not in used:
+        line, kind = lines[index], kinds[index]
+        if not line.cjk or not line.isolated or kind not in (Kind.SHORT, Kind.SENTENCE, Kind.TEXT):
+            break
+        if kind is not Kind.SHORT or line.text.endswith(_CLAUSE_ENDS):
+            top = index
+        index -= 1
+    return top
 
 
 def keeps(line: Line, kind: Kind) -> bool:
