@@ -2252,3 +2252,15 @@ def test_a_story_printed_one_clause_per_paragraph_begins_at_its_first_clause():
     page = f"首页\n新闻\n市图书馆新馆下月开放\n2020-10-04 20:30 来源: 示例城市网\n分享到\n\n{clauses}\n\n{_PARAS_ZH}\n"
     texts = [block.text for block in _read(page).body]
     assert texts[0] == "下周一，" and texts[-1].startswith("据介绍")
+
+
+def test_a_site_known_to_set_its_standfirst_under_the_headline_has_it_left_out_of_the_body():
+    story = "\n\n".join(f"Paragraph {n} of the story says the council voted to approve the new park plan on "
+                        f"Tuesday after a long debate." for n in range(1, 6))
+    standfirst = "The city has found a way to pay for a park. But many residents say it comes too late."
+    page = (f"Deutsche Welle\nTOP STORIES\nWorld\nCouncil approves the new park plan\n\n{standfirst}\n\n{story}\n\n"
+            "Date 03.03.2020\nAuthor Jane Doe\n")
+    texts = [block.text for block in _read(page).body]
+    assert texts[0].startswith("Paragraph 1") and standfirst not in texts
+    other = _read(page.replace("Deutsche Welle", "Example Wire"))
+    assert other.body[0].text == standfirst  # no site fact: the first paragraph stays

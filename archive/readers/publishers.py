@@ -334,6 +334,10 @@ SITES: list[Site] = [
     _s("The Moscow Times", "RU", "themoscowtimes.com"),
 ]
 
+# Sites whose article template sets a standfirst as the first paragraph right under the headline, with
+# nothing between them (DW's <p class="intro">; its date and writer come only after the text): not body.
+STANDFIRST_UNDER_HEADLINE = frozenset(("Deutsche Welle",))
+
 # Groups that print only their own name in the footer and list their other papers there.
 GROUPS: dict[str, tuple[str, ...]] = {
     "postmedia": ("National Post", "Vancouver Sun", "The Province", "Calgary Herald", "Edmonton Journal",

@@ -258,6 +258,7 @@ def find_body(draft: Draft) -> None:
         found = body.drop_repeated_lead(draft.lines, body.paragraphs(draft.lines, draft.kinds, widened, draft.used))
         found = body.drop_pull_quotes(draft.lines, found)
         found = _drop_writer_bio(draft, _with_salutation(draft, found))
+        found = _drop_site_standfirst(draft, found)
     if not found:
         raise InputError("no article text found after the headline", hint="is this a news page dump?")
     draft.body = found
@@ -273,6 +274,25 @@ def _with_salutation(draft: Draft, found: list[int]) -> list[int]:
     if line.isolated and not line.cjk and patterns.SALUTATION.match(line.text) and not line.text.isupper():
         return [index, *found]
     return found
+
+
+_STANDFIRST_MIN = 4  # paragraphs a body keeps at least when its site's standfirst is left out
+
+
+def _drop_site_standfirst(draft: Draft, found: list[int]) -> list[int]:
+    """Leave out the first paragraph when the site's template sets its standfirst there (a publisher fact).
+
+    Only a paragraph right under the headline (blank lines aside) and only on a site known to print
+    one there (``publishers.STANDFIRST_UNDER_HEADLINE``); a short body keeps all its paragraphs.
+    """
+    if len(found) <= _STANDFIRST_MIN or draft.headline_at is None or found[0] <= draft.headline_at:
+        return found
+    site = draft.identify_site().site
+    if site is None or site.name not in publishers.STANDFIRST_UNDER_HEADLINE:
+        return found
+    if any(draft.lines[i].text.strip() for i in range(draft.headline_at + 1, found[0])):
+        return found
+    return found[1:]
 
 
 _BIO_REACH = 4  # lines above the article text searched for the By line whose writer a closing bio names
