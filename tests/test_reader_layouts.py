@@ -2264,3 +2264,14 @@ def test_a_site_known_to_set_its_standfirst_under_the_headline_has_it_left_out_o
     assert texts[0].startswith("Paragraph 1") and standfirst not in texts
     other = _read(page.replace("Deutsche Welle", "Example Wire"))
     assert other.body[0].text == standfirst  # no site fact: the first paragraph stays
+
+
+def test_the_writer_bio_naming_the_employer_is_the_last_evidence_of_the_publisher():
+    bio = ("Jane Doe currently works for TechCrunch as a writer. She is also a blogger who studied writing "
+           "and art before moving to the city... → Learn More")
+    page = (f"Home\nStartups\nMobile\nCouncil approves the new park plan after a long debate\nJane Doe\n"
+            f"posted on Saturday, March 3rd, 2020\nComments\nView Author Page I’m on twitter\n{bio}\n\n"
+            f"{_STORY_EN}\n\nTags: parks\n")
+    assert _read(page).publisher == "TechCrunch"
+    unknown = _read(page.replace("TechCrunch", "Example Crunch"))
+    assert unknown.publisher is None  # only a site of the table is taken from a bio

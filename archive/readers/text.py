@@ -24,6 +24,7 @@ from archive.readers.bylines import find_editor, find_people
 from archive.readers.decode import decode
 from archive.readers.draft import Draft
 from archive.readers.language import detect_counted
+from archive.readers.lazy import Pattern
 from archive.readers.lines import Line, split_lines
 from archive.readers.sources import find_source
 
@@ -555,6 +556,39 @@ def _reprinted_source(draft: Draft) -> Found | None:
 
 _MIN_REPRINTED = 3  # characters of a source name looked for elsewhere on the page
 
+# A writer's biography naming the employer: "Jane Doe currently works for Example News as a writer.",
+# "Jane Doe is a Senior Writer at Example News." The site of the table named after it is the employer.
+_EMPLOYER = Pattern(r"\b(?:works|writes) for |\bis an? (?:[A-Za-z-]+ ){0,2}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|"
+                    r"[Cc]orrespondent|[Cc]olumnist|[Cc]ontributor) (?:at|for|with) ")
+_BIO_LINES = 8  # lines after the article text searched for the writer's biography
+
+
+def _writer_employer(draft: Draft) -> Found | None:
+    """Return the site the writer's biography names as the employer, outside the article text.
+
+    Only when nothing else names the site: the biography box between the headline and the text,
+    or right after the text, says whom the writer works for ("… works for Example News as a
+    writer"); the site must be one of the table's.
+    """
+    if not draft.body or draft.headline_at is None:
+        return None
+    around = [*range(draft.headline_at + 1, draft.body[0]),
+              *range(draft.body[-1] + 1, min(len(draft.lines), draft.body[-1] + 1 + _BIO_LINES))]
+    for index in around:
+        text = draft.lines[index].text
+        match = _EMPLOYER.search(text) if len(text) < _BIO_SIZE and not draft.lines[index].cjk else None
+        if match is None:
+            continue
+        named = publishers.sites_in(text[match.end():])
+        if named:
+            draft.warn("publisher-guess", f"site not named otherwise; took the writer's employer {named[0].name!r}",
+                       index)
+            return named[0].name, index
+    return None
+
+
+_BIO_SIZE = 600  # characters of a writer's biography at most
+
 
 # Evidence of the publishing site, strongest first (a named list, so a test can drop or reorder one).
 PUBLISHER_EVIDENCE: list[tuple[str, Callable[[Draft], Found | None]]] = [
@@ -567,6 +601,7 @@ PUBLISHER_EVIDENCE: list[tuple[str, Callable[[Draft], Found | None]]] = [
     ("breadcrumb", _breadcrumb_site),
     ("collector", _collector),
     ("reprinted source", _reprinted_source),
+    ("writer's employer", _writer_employer),
 ]
 
 
