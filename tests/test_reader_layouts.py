@@ -2275,3 +2275,16 @@ def test_the_writer_bio_naming_the_employer_is_the_last_evidence_of_the_publishe
     assert _read(page).publisher == "TechCrunch"
     unknown = _read(page.replace("TechCrunch", "Example Crunch"))
     assert unknown.publisher is None  # only a site of the table is taken from a bio
+
+
+def test_a_listicle_closing_on_a_short_item_name_keeps_it_as_its_last_paragraph():
+    paras = [f"第{n}款外套面料柔软舒适，版型简洁大方，无论上班还是周末出游都很合适，搭配牛仔裤或者休闲裤都好看。"
+             for n in "一二三四"]
+    para = paras[-1]
+    items = ["男式纯棉休闲外套", "青年款修身夹克", "秋冬新款连帽卫衣", "韩版宽松风衣外套"]
+    text = "\n\n".join(f"{p}\n\n{item}" for p, item in zip(paras, items, strict=True))
+    page = f"百度首页\n这几款外套太帅了\n示例账号\n发布时间：18-03-0823:16\n\n{text}\n\n作者最新文章\n示例文章标题一\n"
+    texts = [block.text for block in _read(page).body]
+    assert texts[-1] == "韩版宽松风衣外套" and len(texts) == 8
+    closing_label = page.replace("韩版宽松风衣外套\n\n作者", "来源：示例账号\n\n作者")
+    assert _read(closing_label).body[-1].text == para  # a label closing the text is no item

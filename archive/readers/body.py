@@ -482,7 +482,34 @@ def extend(kinds: Sequence[Kind], lines: Sequence[Line], span: tuple[int, int],
                 break  # a title-like line in a run of lines: the related links have begun
             last = index
         index += 1
+    if _closing_item(lines, kinds, first, last, index, used):
+        last += 1
     return first, last
+
+
+_ITEM_LINES = 3  # short item lines a Chinese listicle's text holds at least before its closing one
+
+
+def _closing_item(lines: Sequence[Line], kinds: Sequence[Kind], first: int, last: int, stop: int,
+                  used: set[int]) -> bool:
+    """Tell whether the short line right under the text, right above the stop line, is the text's last item.
+
+    A Chinese listicle prints a short item name (a product) as its own <p> before or after each
+    paragraph; the last name may close the text, right above the stop or credit line (作者最新文章). It joins the
+    text when the text already holds at least three short item lines of the kind, each set off on its own
+    between two paragraphs; a label (来源：…) is none.
+    """
+    candidate = last + 1
+    if candidate + 1 != stop or stop >= len(lines) or kinds[stop] not in (Kind.STOP, Kind.CREDIT) or candidate in used:
+        return False
+    line = lines[candidate]
+    if kinds[candidate] is not Kind.SHORT or not line.cjk or not line.isolated or line.sentence \
+            or line.text.endswith(_CLAUSE_ENDS) or "：" in line.text or ":" in line.text:
+        return False  # a label (来源：…) is no item
+    items = sum(1 for i in range(first + 1, last) if kinds[i] is Kind.SHORT and lines[i].cjk and lines[i].isolated
+                and not lines[i].sentence and kinds[i - 1] is Kind.TEXT and kinds[i + 1] is Kind.TEXT
+                and abs(lines[i].han - line.han) <= _SUBHEAD_HAN // 2)
+    return items >= _ITEM_LINES
 
 
 _CLAUSE_ENDS = tuple("，、；：,;:？！?!。…")
