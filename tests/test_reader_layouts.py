@@ -2288,3 +2288,16 @@ def test_a_listicle_closing_on_a_short_item_name_keeps_it_as_its_last_paragraph(
     assert texts[-1] == "韩版宽松风衣外套" and len(texts) == 8
     closing_label = page.replace("韩版宽松风衣外套\n\n作者", "来源：示例账号\n\n作者")
     assert _read(closing_label).body[-1].text == para  # a label closing the text is no item
+
+
+def test_a_site_known_to_print_unmarked_captions_has_its_long_unpunctuated_lines_left_out():
+    paras = [f"Paragraph {n} of the story says the council voted to approve the new park plan on Tuesday after a "
+             f"long debate." for n in range(1, 6)]
+    caption = "The mayor said the council would open the park next spring"
+    subhead = "A park for everyone"
+    story = "\n\n".join([paras[0], paras[1], caption, paras[2], subhead, paras[3], paras[4]])
+    page = f"Deutsche Welle\nTOP STORIES\nWorld\nCouncil approves the new park plan\n\n{story}\n\nDate 03.03.2020\n"
+    texts = [block.text for block in _read(page).body]
+    assert caption not in texts and subhead in texts
+    other = [block.text for block in _read(page.replace("Deutsche Welle", "Example Wire")).body]
+    assert caption in other  # no site fact: the line stays

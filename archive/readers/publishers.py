@@ -337,6 +337,10 @@ SITES: list[Site] = [
 # Sites whose article template sets a standfirst as the first paragraph right under the headline, with
 # nothing between them (DW's <p class="intro">; its date and writer come only after the text): not body.
 STANDFIRST_UNDER_HEADLINE = frozenset(("Deutsche Welle",))
+# Sites whose template prints photo captions between the paragraphs as plain lines without a final mark,
+# like its subheads but longer: a caption there is a clause of at least this many words (DW's subheads are
+# short phrases: "Reaping the harvest", "Over 1,000 active arrest warrants").
+UNMARKED_CAPTIONS: dict[str, int] = {"Deutsche Welle": 7}
 
 # Groups that print only their own name in the footer and list their other papers there.
 GROUPS: dict[str, tuple[str, ...]] = {

@@ -260,6 +260,7 @@ def find_body(draft: Draft) -> None:
         found = body.drop_pull_quotes(draft.lines, found)
         found = _drop_writer_bio(draft, _with_salutation(draft, found))
         found = _drop_site_standfirst(draft, found)
+        found = _drop_site_captions(draft, found)
     if not found:
         raise InputError("no article text found after the headline", hint="is this a news page dump?")
     draft.body = found
@@ -294,6 +295,25 @@ def _drop_site_standfirst(draft: Draft, found: list[int]) -> list[int]:
     if any(draft.lines[i].text.strip() for i in range(draft.headline_at + 1, found[0])):
         return found
     return found[1:]
+
+
+def _drop_site_captions(draft: Draft, found: list[int]) -> list[int]:
+    """Leave out the photo captions a site known to print them unmarked sets between the paragraphs.
+
+    A publisher fact (``publishers.UNMARKED_CAPTIONS``): on such a site an English line inside the
+    text (not its first or last) that ends on a letter or digit, with no final mark, and runs to the
+    site's caption length is a caption; shorter such lines are its subheads and stay.
+    """
+    if len(found) <= _STANDFIRST_MIN:
+        return found
+    site = draft.identify_site().site
+    least = publishers.UNMARKED_CAPTIONS.get(site.name) if site is not None else None
+    if least is None:
+        return found
+    lines = draft.lines
+    dropped = {i for i in found[1:-1] if not lines[i].cjk and lines[i].words >= least and not lines[i].sentence
+               and lines[i].text[-1:].isalnum()}
+    return [i for i in found if i not in dropped] if dropped else found
 
 
 _BIO_REACH = 4  # lines above the article text searched for the By line whose writer a closing bio names
