@@ -2252,6 +2252,8 @@ def test_a_story_printed_one_clause_per_paragraph_begins_at_its_first_clause():
     page = f"首页\n新闻\n市图书馆新馆下月开放\n2020-10-04 20:30 来源: 示例城市网\n分享到\n\n{clauses}\n\n{_PARAS_ZH}\n"
     texts = [block.text for block in _read(page).body]
     assert texts[0] == "下周一，" and texts[-1].startswith("据介绍")
+    labelled = page.replace("分享到\n\n", "分享到\n\n导读：\n\n")
+    assert _read(labelled).body[0].text == "下周一，"  # a label line ends with a colon: no clause of the text
 
 
 def test_a_site_known_to_set_its_standfirst_under_the_headline_has_it_left_out_of_the_body():

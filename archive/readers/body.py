@@ -512,7 +512,7 @@ def _closing_item(lines: Sequence[Line], kinds: Sequence[Kind], first: int, last
     return items >= _ITEM_LINES
 
 
-_CLAUSE_ENDS = tuple("，、；：,;:？！?!。…")
+_CLAUSE_ENDS = tuple("，、；,;？！?!。…")  # no colon: a label line (编者按：) ends with one
 
 
 _CLAUSE_REACH = 40  # lines above the text searched for an opening printed one clause per line
