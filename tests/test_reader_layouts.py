@@ -2303,3 +2303,11 @@ def test_a_site_known_to_print_unmarked_captions_has_its_long_unpunctuated_lines
     assert caption not in texts and subhead in texts
     other = [block.text for block in _read(page.replace("Deutsche Welle", "Example Wire")).body]
     assert caption in other  # no site fact: the line stays
+
+
+def test_an_instruction_to_click_the_picture_for_a_larger_view_is_a_caption():
+    paras = _PARAS_ZH.split("\n\n")
+    page = (f"首页\n新闻\n市图书馆新馆下月开放\n2020-10-04 20:30 来源: 示例城市网\n\n{paras[0]}\n\n"
+            f"（点击看清晰大图）\n\n{paras[1]}\n\n{paras[2]}\n")
+    texts = [block.text for block in _read(page).body]
+    assert "（点击看清晰大图）" not in texts and len(texts) == 3
