@@ -2272,3 +2272,121 @@ def test_a_long_line_over_the_by_line_stays_the_standfirst_under_a_title_close_a
     dek = "The council voted after a long debate that set neighbours against each other over parking and trees"
     item = _read(f"Home\nNews\nCouncil approves the new park plan\nMarch 3, 2020\n{dek}\nBy Jane Doe\n\n{_STORY_EN}\n")
     assert item.headline == "Council approves the new park plan"
+
+
+def test_a_site_named_only_by_its_brand_in_the_masthead_tabs_is_the_publisher():
+    page = ("Example Wire\nBusinessWeek\nExchange\n\nCouncil approves the new park plan after a long debate\n"
+            f"March 3, 2020\n\n{_STORY_EN}\n")
+    assert _read(page).publisher == "BusinessWeek"
+
+
+def test_the_self_media_platform_statement_names_the_platform_as_publisher():
+    page = (f"网易首页\n新闻\n市图书馆新馆下月开放\n2019-05-17 · 示例城市报道\n\n{_PARAS_ZH}\n\n"
+            "特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。\n"
+            "© 1997-2020 网易公司版权所有\n")
+    assert _read(page).publisher == "网易号"
+
+
+def test_a_title_under_a_kicker_and_date_line_with_a_deck_before_the_by_line():
+    page = ("Bloomberg\nExample Week\nExchange\nGet our new FREE app now\nStocks\nEurope Insight Blog\n"
+            "Eye on Asia Blog\n"
+            "Case Study March 3, 2020, 5:00PM EST\nCouncil approves the new park plan\n"
+            "The city has found a way to pay for a park most residents wanted, after years of debate\n"
+            f"By Jane Doe\n\n{_STORY_EN}\n")
+    item = _read(page)
+    assert item.headline == "Council approves the new park plan"
+    assert item.section == "Case Study"
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
+
+
+def test_a_name_before_the_date_without_a_title_under_it_is_no_section():
+    page = (f"Menu\nCouncil approves the new park plan after a long debate\nJane Doe March 3, 2020\n\n{_STORY_EN}\n")
+    assert _read(page).section != "Jane Doe"
+
+
+def test_a_labelled_date_with_a_two_digit_year_and_a_glued_time():
+    from archive.readers import dates
+
+    found = dates.with_short_year("18-03-0823:16", default_offset="+08:00")
+    assert found is not None and found.iso == "2018-03-08T23:16:00+08:00"
+    assert dates.with_short_year("03-0809:30", default_offset="+08:00") is None  # month-day only: no year
+    page = f"百度首页\n市图书馆新馆下月开放\n示例账号\n发布时间：18-03-0823:16\n\n{_PARAS_ZH}\n"
+    assert _read(page).published.startswith("2018-03-08T23:16")
+
+
+def test_a_comment_link_glued_to_the_writer_name_ends_it():
+    from archive.readers import english
+
+    people, _ = english.parse_by_line("By Jane DoeLeave a comment")
+    assert [p.name for p in people] == ["Jane Doe"]
+    page = (f"Menu\nMarch 3, 2020\nCouncil approves the new park plan after a long debate\n"
+            f"By Jane DoeLeave a comment\n\n{_STORY_EN}\n")
+    assert [(p.name, p.printed_role) for p in _read(page).people] == [("Jane Doe", "author")]
+
+
+def test_a_story_printed_one_clause_per_paragraph_begins_at_its_first_clause():
+    clauses = "\n\n".join(["下周一，", "市图书馆新馆就将开放，", "也是市民期待已久的一件事。", "什么？",
+                           "你还不知道？", "为什么说此次开放", "对市民影响最大?", "因为", "新馆藏书超过五十万册，",
+                           "届时市民可以免费借阅、", "查阅资料。"])
+    page = f"首页\n新闻\n市图书馆新馆下月开放\n2020-10-04 20:30 来源: 示例城市网\n分享到\n\n{clauses}\n\n{_PARAS_ZH}\n"
+    texts = [block.text for block in _read(page).body]
+    assert texts[0] == "下周一，" and texts[-1].startswith("据介绍")
+    labelled = page.replace("分享到\n\n", "分享到\n\n导读：\n\n")
+    assert _read(labelled).body[0].text == "下周一，"  # a label line ends with a colon: no clause of the text
+
+
+def test_a_site_known_to_set_its_standfirst_under_the_headline_has_it_left_out_of_the_body():
+    story = "\n\n".join(f"Paragraph {n} of the story says the council voted to approve the new park plan on "
+                        f"Tuesday after a long debate." for n in range(1, 6))
+    standfirst = "The city has found a way to pay for a park. But many residents say it comes too late."
+    page = (f"Deutsche Welle\nTOP STORIES\nWorld\nCouncil approves the new park plan\n\n{standfirst}\n\n{story}\n\n"
+            "Date 03.03.2020\nAuthor Jane Doe\n")
+    texts = [block.text for block in _read(page).body]
+    assert texts[0].startswith("Paragraph 1") and standfirst not in texts
+    other = _read(page.replace("Deutsche Welle", "Example Wire"))
+    assert other.body[0].text == standfirst  # no site fact: the first paragraph stays
+
+
+def test_the_writer_bio_naming_the_employer_is_the_last_evidence_of_the_publisher():
+    bio = ("Jane Doe currently works for TechCrunch as a writer. She is also a blogger who studied writing "
+           "and art before moving to the city... → Learn More")
+    page = (f"Home\nStartups\nMobile\nCouncil approves the new park plan after a long debate\nJane Doe\n"
+            f"posted on Saturday, March 3rd, 2020\nComments\nView Author Page I’m on twitter\n{bio}\n\n"
+            f"{_STORY_EN}\n\nTags: parks\n")
+    assert _read(page).publisher == "TechCrunch"
+    unknown = _read(page.replace("TechCrunch", "Example Crunch"))
+    assert unknown.publisher is None  # only a site of the table is taken from a bio
+
+
+def test_a_listicle_closing_on_a_short_item_name_keeps_it_as_its_last_paragraph():
+    paras = [f"第{n}款外套面料柔软舒适，版型简洁大方，无论上班还是周末出游都很合适，搭配牛仔裤或者休闲裤都好看。"
+             for n in "一二三四"]
+    para = paras[-1]
+    items = ["男式纯棉休闲外套", "青年款修身夹克", "秋冬新款连帽卫衣", "韩版宽松风衣外套"]
+    text = "\n\n".join(f"{p}\n\n{item}" for p, item in zip(paras, items, strict=True))
+    page = f"百度首页\n这几款外套太帅了\n示例账号\n发布时间：18-03-0823:16\n\n{text}\n\n作者最新文章\n示例文章标题一\n"
+    texts = [block.text for block in _read(page).body]
+    assert texts[-1] == "韩版宽松风衣外套" and len(texts) == 8
+    closing_label = page.replace("韩版宽松风衣外套\n\n作者", "来源：示例账号\n\n作者")
+    assert _read(closing_label).body[-1].text == para  # a label closing the text is no item
+
+
+def test_a_site_known_to_print_unmarked_captions_has_its_long_unpunctuated_lines_left_out():
+    paras = [f"Paragraph {n} of the story says the council voted to approve the new park plan on Tuesday after a "
+             f"long debate." for n in range(1, 6)]
+    caption = "The mayor said the council would open the park next spring"
+    subhead = "A park for everyone"
+    story = "\n\n".join([paras[0], paras[1], caption, paras[2], subhead, paras[3], paras[4]])
+    page = f"Deutsche Welle\nTOP STORIES\nWorld\nCouncil approves the new park plan\n\n{story}\n\nDate 03.03.2020\n"
+    texts = [block.text for block in _read(page).body]
+    assert caption not in texts and subhead in texts
+    other = [block.text for block in _read(page.replace("Deutsche Welle", "Example Wire")).body]
+    assert caption in other  # no site fact: the line stays
+
+
+def test_an_instruction_to_click_the_picture_for_a_larger_view_is_a_caption():
+    paras = _PARAS_ZH.split("\n\n")
+    page = (f"首页\n新闻\n市图书馆新馆下月开放\n2020-10-04 20:30 来源: 示例城市网\n\n{paras[0]}\n\n"
+            f"（点击看清晰大图）\n\n{paras[1]}\n\n{paras[2]}\n")
+    texts = [block.text for block in _read(page).body]
+    assert "（点击看清晰大图）" not in texts and len(texts) == 3

@@ -471,6 +471,7 @@ def extend(kinds: Sequence[Kind], lines: Sequence[Line], span: tuple[int, int],
     while first - 1 >= 0 and first - 1 not in used and kinds[first - 1] in (Kind.TEXT, Kind.SENTENCE) \
             and (lines[first - 1].isolated or kinds[first - 1] is Kind.TEXT):
         first -= 1
+    first = _clauses_above(lines, kinds, first, used)
     index = last + 1
     while index < len(lines) and index not in used:
         kind, line = kinds[index], lines[index]
@@ -481,7 +482,62 @@ def extend(kinds: Sequence[Kind], lines: Sequence[Line], span: tuple[int, int],
                 break  # a title-like line in a run of lines: the related links have begun
             last = index
         index += 1
+    if _closing_item(lines, kinds, first, last, index, used):
+        last += 1
     return first, last
+
+
+_ITEM_LINES = 3  # short item lines a Chinese listicle's text holds at least before its closing one
+
+
+def _closing_item(lines: Sequence[Line], kinds: Sequence[Kind], first: int, last: int, stop: int,
+                  used: set[int]) -> bool:
+    """Tell whether the short line right under the text, right above the stop line, is the text's last item.
+
+    A Chinese listicle prints a short item name (a product) as its own <p> before or after each
+    paragraph; the last name may close the text, right above the stop or credit line (作者最新文章). It joins the
+    text when the text already holds at least three short item lines of the kind, each set off on its own
+    between two paragraphs; a label (来源：…) is none.
+    """
+    candidate = last + 1
+    if candidate + 1 != stop or stop >= len(lines) or kinds[stop] not in (Kind.STOP, Kind.CREDIT) or candidate in used:
+        return False
+    line = lines[candidate]
+    if kinds[candidate] is not Kind.SHORT or not line.cjk or not line.isolated or line.sentence \
+            or line.text.endswith(_CLAUSE_ENDS) or "：" in line.text or ":" in line.text:
+        return False  # a label (来源：…) is no item
+    items = sum(1 for i in range(first + 1, last) if kinds[i] is Kind.SHORT and lines[i].cjk and lines[i].isolated
+                and not lines[i].sentence and kinds[i - 1] is Kind.TEXT and kinds[i + 1] is Kind.TEXT
+                and abs(lines[i].han - line.han) <= _SUBHEAD_HAN // 2)
+    return items >= _ITEM_LINES
+
+
+_CLAUSE_ENDS = tuple("，、；,;？！?!。…")  # no colon: a label line (编者按：) ends with one
+
+
+_CLAUSE_REACH = 40  # lines above the text searched for an opening printed one clause per line
+
+
+def _clauses_above(lines: Sequence[Line], kinds: Sequence[Kind], first: int, used: set[int]) -> int:
+    """Return where a Chinese text printed one clause per <p> begins, above its first full paragraph.
+
+    Some posts break their prose into a <p> per clause (下周一， / 京沪高速施工就将进入第二阶段， / 也是…):
+    short lines the densest run leaves out. Going up from the text through short Chinese lines set
+    off on their own, the text begins at the topmost that ends inside or at the close of a sentence
+    (a comma or a sentence mark, as a title, a label or a menu item does not end), below any other line.
+    """
+    if first == 0 or not lines[first].cjk:
+        return first
+    top = first
+    index = first - 1
+    while index >= max(0, first - _CLAUSE_REACH) and index not in used:
+        line, kind = lines[index], kinds[index]
+        if not line.cjk or not line.isolated or kind not in (Kind.SHORT, Kind.SENTENCE, Kind.TEXT):
+            break
+        if kind is not Kind.SHORT or line.text.endswith(_CLAUSE_ENDS):
+            top = index
+        index -= 1
+    return top
 
 
 def keeps(line: Line, kind: Kind) -> bool:

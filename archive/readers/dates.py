@@ -318,6 +318,32 @@ MONTH_DAY = Pattern(r"(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})日?\s*"
 MONTH_DAY_EXAMPLES = ["03-0109:30", "9月30日 22:46"]
 
 
+# A labelled date printed with a two-digit year, day and time glued (18-03-0823:16: 2018-03-08 23:16).
+SHORT_YEAR = Pattern(r"(?P<year>\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\s*(?:(?P<hour>\d{2})[:：](?P<minute>\d{2}))?")
+SHORT_YEAR_EXAMPLES = ["18-03-0823:16", "19-11-05 08:30"]
+
+
+def with_short_year(text: str, *, default_offset: str | None) -> Found | None:
+    """Read a date printed year-month-day with a two-digit year after its label (``text``), else None.
+
+    Three two-digit fields are the year, month and day in that order (the Chinese order a page
+    keeps when it drops the century); the century is this one. Two fields (03-01) are no such date.
+    """
+    match = SHORT_YEAR.match(text)
+    if match is None:
+        return None
+    try:
+        day = date(2000 + int(match.group("year")), int(match.group("month")), int(match.group("day")))
+    except ValueError:
+        return None
+    printed = match.group().strip()
+    if match.group("hour") is None or int(match.group("hour")) > 23 or int(match.group("minute")) > 59:
+        return Found(day.isoformat(), text[match.start():match.start("day") + 2], False, False,
+                     match.start(), match.start("day") + 2)
+    local = datetime(day.year, day.month, day.day, int(match.group("hour")), int(match.group("minute")))
+    return Found(local.isoformat() + (default_offset or ""), printed, True, False, match.start(), match.end())
+
+
 def with_year_from(text: str, page: list[str], *, lang: str, default_offset: str | None) -> Found | None:
     """Read a date printed without a year (``text``, after its label) when the page prints the year.
 

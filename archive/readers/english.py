@@ -33,6 +33,8 @@ _DASH = Pattern(r"\s+[—–|]\s+|\s+-\s+(?=\S)|\s+/\s+(?=(?:Published|Updated|P
 _ON_DATE = Pattern(r"\s+(?:on|at)\s+(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                    r"[a-z]*\b|\d|$)")
 _DIGITS = Pattern(r"\s*\d")  # names hold no digit: where one begins, a date or time glued after them does
+# The comment link a template glues after the names with no space: "By Jane DoeLeave a comment".
+_COMMENT_LINK = Pattern(r"\s*(?:Leave|Post|Add|Write) a (?:comment|reply)$", re.IGNORECASE)
 # The month (and weekday) of a date glued after the names: "By Jane Doe December 29, 2014 4:08 pm EST".
 _MONTH_TAIL = Pattern(r"(?:\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?)?"
                       r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s*$")
@@ -91,6 +93,9 @@ def parse_by_line(text: str) -> tuple[tuple[Person, ...], str | None]:
     glued = _DIGITS.search(names)
     if glued is not None:  # "By Jane Doe2010-01-01 09:32 UTC": a date glued to the names ends them
         names, rest = names[:glued.start()], names[glued.start():]
+    link = _COMMENT_LINK.search(names)
+    if link is not None:  # "By Jane DoeLeave a comment": the comments link ends the names
+        names = names[:link.start()]
     wire = patterns.WIRE_AFTER_NAMES.search(names)
     if wire is not None:  # "By JANE DOE Associated Press": the agency is a source, not a name
         names = names[:wire.start()]

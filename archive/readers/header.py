@@ -206,7 +206,8 @@ def _yearless(lines: Sequence[Line], start: int, lang: str, offset: str | None) 
             continue
         label = patterns.DATE_LABEL.match(text)
         rest = text[label.end():].lstrip(patterns.TRIM) if label else text
-        found = dates.with_year_from(rest, [line.text for line in lines], lang=lang, default_offset=offset)
+        found = dates.with_short_year(rest, default_offset=offset) \
+            or dates.with_year_from(rest, [line.text for line in lines], lang=lang, default_offset=offset)
         if found is None:
             return None
         shift = len(text) - len(rest)  # where the date stands in the whole line, after its label
@@ -614,9 +615,41 @@ def headline_over_byline(lines: Sequence[Line], kinds: Sequence[Kind], dateline:
         return None
     line = lines[index]
     if line.cjk or not title_like(line, kinds[index]) or patterns.BY_LINE.match(line.text) \
-            or not patterns.BY_LINE.match(lines[index + 1].text):
+            or not _by_line_follows(lines, index, end):
         return None
     return index if alone or line.words < _DEK_WORDS or split_dek(line.text) is not None else None
+
+
+def _by_line_follows(lines: Sequence[Line], index: int, end: int) -> bool:
+    """Tell whether a By line follows the title line ``index``, right under it or under its standfirst.
+
+    A magazine prints the deck between its title and the By line (title / The star has achieved … /
+    By Jane Doe): a longer English line there is the standfirst, not the By line's neighbour.
+    """
+    if patterns.BY_LINE.match(lines[index + 1].text):
+        return True
+    if index + 2 >= end:
+        return False
+    dek = lines[index + 1]
+    return not dek.cjk and dek.words > lines[index].words and not patterns.BY_LINE.match(dek.text) \
+        and patterns.BY_LINE.match(lines[index + 2].text) is not None
+
+
+def section_before_date(lines: Sequence[Line], date: DateLine, headline: int) -> tuple[str, int] | None:
+    """Return a kicker the date line prints before its date ("Case Study August 12, 2010, 5:00PM EST").
+
+    English pages only, and only when the headline stands right under the date line with its By line
+    after it (directly or under a standfirst): the words before the date are then no writer's name,
+    but the story's label. Capitalised words only; a date label (Posted, Updated) or a site is none.
+    """
+    found = date.found
+    if date.span != 1 or lines[date.index].cjk or found.start < 2 or headline != date.index + 1 \
+            or date.text[found.end:].strip(patterns.TRIM) or not _by_line_follows(lines, headline, len(lines)):
+        return None
+    label = date.text[:found.start].strip(patterns.TRIM + " |·•-–—")
+    if not label or not _DATE_TOPIC.match(label) or _DATE_TOPIC_NOT.search(label) or publishers.sites_in(label):
+        return None
+    return label, date.index
 
 
 _SMALL_WORDS = frozenset(("a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "by",

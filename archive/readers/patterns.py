@@ -450,8 +450,10 @@ CAPTION_START = Pattern(
     r"图为|圖為|[上下左右]图[:：]|[上下左右]圖[:：]|"
     r"Photograph:|Photo:|Photos:|Picture:|Image:|Illustration:|Credit:|File photo|Image copyright|Image caption|"
     # ▲ / ► point at the picture above or beside, ▼ at the picture below (▼下台負責？… over its photo)
-    r"Media caption|Getty Images|(?:Photograph|Photo|Picture|Image|Illustration|Video|Graphic)s? by |▲|►|▼)",
-    starts="图圖资資视視上下左右PICFMGV▲►▼")
+    r"Media caption|Getty Images|(?:Photograph|Photo|Picture|Image|Illustration|Video|Graphic)s? by |▲|►|▼|"
+    # an instruction under a picture: （点击看清晰大图）, 點擊圖片看大圖
+    r"[（(]?(?:点击|點擊)[^，。,]{0,6}(?:大图|大圖))",
+    starts="图圖资資视視上下左右PICFMGV▲►▼（(点點")
 CAPTION_END = Pattern(
     # a picture's origin in brackets: （圖翻攝自google map）, (取自網路) "taken from"
     r"(?:[（(]\s*(?:图|圖|翻攝|翻摄|照片|資料照|资料照|取自|截自|擷取自|撷取自)[^()（）]{0,30}[)）]|"
@@ -668,7 +670,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "WIDGET": (WIDGET, ["字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+", "Get author RSS feed",
                         "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link",
                         "View author archive", "Text Size", "Loading Photo Gallery"]),
-    "CAPTION_START": (CAPTION_START, ["图片来源：未来科学大奖官网", "Credit: Reuters/Danish Siddiqui/Files",
+    "CAPTION_START": (CAPTION_START, ["图片来源：未来科学大奖官网", "（点击看清晰大图）", "點擊圖片看大圖",
+                                      "Credit: Reuters/Danish Siddiqui/Files",
                                       "▲警方到場處理。（圖／記者王大明攝）", "Photograph by Jane Doe, Example Trust",
                                       "图为新馆的阅览大厅。", "上图：新馆外景", "▼市長在開幕式上致詞。"]),
     "CAPTION_END": (CAPTION_END, ["下月將法拍的房子位在萬大路一帶。（圖翻攝自google map）",

@@ -88,6 +88,8 @@ SITES: list[Site] = [
     _s("和讯网", "CN", "hexun.com", "和讯网"),
     _s("新浪网", "CN", "sina.com.cn", "sina.cn", "新浪网", "新浪首页", "SINA Corporation", "新浪公司"),
     _s("网易", "CN", "163.com", "网易首页", "网易公司", "NetEase"),
+    # NetEase's self-media platform (dy.163.com): its pages carry the platform's statement under the text
+    _s("网易号", "CN", "dy.163.com", "自媒体平台“网易号”", parent="网易"),
     _s("腾讯网", "CN", "qq.com", "腾讯网", "Tencent", "腾讯公司"),
     _s("搜狐网", "CN", "sohu.com", "搜狐网", "搜狐首页", "搜狐号", "Sohu.com", "搜狐社区"),  # 社区: comment form
     _s("凤凰网", "CN", "ifeng.com", "凤凰网", "Phoenix New Media", "凤凰新媒体"),
@@ -202,6 +204,7 @@ SITES: list[Site] = [
     _s("AP News", "US", "apnews.com", "AP News"),
     _s("AFP", "FR", "afp.com"),
     _s("Bloomberg", "US", "bloomberg.com", "Bloomberg L.P."),
+    _s("BusinessWeek", "US", "businessweek.com", "BusinessWeek"),
     _s("BBC", "GB", "bbc.co.uk", "bbc.com", "British Broadcasting Corporation", "BBC"),
     _s("BBC中文网", "GB", "bbc.co.uk/zhongwen", "BBC中文网", "BBC中文網", parent="BBC"),
     _s("Al Jazeera", "QA", "aljazeera.com", "Al Jazeera"),
@@ -280,7 +283,7 @@ SITES: list[Site] = [
     _s("Wired", "US", "wired.com"),
     _s("Live Science", "US", "livescience.com", "Live Science"),
     _s("Ars Technica", "US", "arstechnica.com"),
-    _s("TechCrunch", "US", "techcrunch.com"),
+    _s("TechCrunch", "US", "techcrunch.com", "TechCrunch"),
     _s("CNET", "US", "cnet.com"),
     _s("SpaceNews", "US", "spacenews.com", "Spacenews, Inc"),
     _s("ScienceDaily", "US", "sciencedaily.com", "ScienceDaily"),  # its promo and citation lines print the name
@@ -330,6 +333,14 @@ SITES: list[Site] = [
     _s("PanARMENIAN.Net", "AM", "panarmenian.net", "PanARMENIAN"),
     _s("The Moscow Times", "RU", "themoscowtimes.com"),
 ]
+
+# Sites whose article template sets a standfirst as the first paragraph right under the headline, with
+# nothing between them (DW's <p class="intro">; its date and writer come only after the text): not body.
+STANDFIRST_UNDER_HEADLINE = frozenset(("Deutsche Welle",))
+# Sites whose template prints photo captions between the paragraphs as plain lines without a final mark,
+# like its subheads but longer: a caption there is a clause of at least this many words (DW's subheads are
+# short phrases: "Reaping the harvest", "Over 1,000 active arrest warrants").
+UNMARKED_CAPTIONS: dict[str, int] = {"Deutsche Welle": 7}
 
 # Groups that print only their own name in the footer and list their other papers there.
 GROUPS: dict[str, tuple[str, ...]] = {

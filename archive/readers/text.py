@@ -24,6 +24,7 @@ from archive.readers.bylines import find_editor, find_people
 from archive.readers.decode import decode
 from archive.readers.draft import Draft
 from archive.readers.language import detect_counted
+from archive.readers.lazy import Pattern
 from archive.readers.lines import Line, split_lines
 from archive.readers.sources import find_source
 
@@ -259,6 +260,8 @@ def find_body(draft: Draft) -> None:
         found = body.drop_repeated_lead(draft.lines, body.paragraphs(draft.lines, draft.kinds, widened, draft.used))
         found = body.drop_pull_quotes(draft.lines, found)
         found = _drop_writer_bio(draft, _with_salutation(draft, found))
+        found = _drop_site_standfirst(draft, found)
+        found = _drop_site_captions(draft, found)
     if not found:
         raise InputError("no article text found after the headline", hint="is this a news page dump?")
     draft.body = found
@@ -274,6 +277,44 @@ def _with_salutation(draft: Draft, found: list[int]) -> list[int]:
     if line.isolated and not line.cjk and patterns.SALUTATION.match(line.text) and not line.text.isupper():
         return [index, *found]
     return found
+
+
+_STANDFIRST_MIN = 4  # paragraphs a body keeps at least when its site's standfirst is left out
+
+
+def _drop_site_standfirst(draft: Draft, found: list[int]) -> list[int]:
+    """Leave out the first paragraph when the site's template sets its standfirst there (a publisher fact).
+
+    Only a paragraph right under the headline (blank lines aside) and only on a site known to print
+    one there (``publishers.STANDFIRST_UNDER_HEADLINE``); a short body keeps all its paragraphs.
+    """
+    if len(found) <= _STANDFIRST_MIN or draft.headline_at is None or found[0] <= draft.headline_at:
+        return found
+    site = draft.identify_site().site
+    if site is None or site.name not in publishers.STANDFIRST_UNDER_HEADLINE:
+        return found
+    if any(draft.lines[i].text.strip() for i in range(draft.headline_at + 1, found[0])):
+        return found
+    return found[1:]
+
+
+def _drop_site_captions(draft: Draft, found: list[int]) -> list[int]:
+    """Leave out the photo captions a site known to print them unmarked sets between the paragraphs.
+
+    A publisher fact (``publishers.UNMARKED_CAPTIONS``): on such a site an English line inside the
+    text (not its first or last) that ends on a letter or digit, with no final mark, and runs to the
+    site's caption length is a caption; shorter such lines are its subheads and stay.
+    """
+    if len(found) <= _STANDFIRST_MIN:
+        return found
+    site = draft.identify_site().site
+    least = publishers.UNMARKED_CAPTIONS.get(site.name) if site is not None else None
+    if least is None:
+        return found
+    lines = draft.lines
+    dropped = {i for i in found[1:-1] if not lines[i].cjk and lines[i].words >= least and not lines[i].sentence
+               and lines[i].text[-1:].isalnum()}
+    return [i for i in found if i not in dropped] if dropped else found
 
 
 _BIO_REACH = 4  # lines above the article text searched for the By line whose writer a closing bio names
@@ -319,6 +360,8 @@ def find_section(draft: Draft) -> None:
     how = "label"
     if found is None and draft.date is not None:
         found, how = header.section_on_date(draft.lines, draft.date), "topic after the date"
+    if found is None and draft.date is not None and draft.headline_at is not None:
+        found, how = header.section_before_date(draft.lines, draft.date, draft.headline_at), "kicker before the date"
     if found is None and draft.headline_at is not None and draft.date is not None and draft.date_at is not None \
             and draft.headline_at == draft.date_at + draft.date.span and not draft.lines[draft.headline_at].cjk:
         found, how = header.section_over_date(draft.lines, draft.date_at), "line above the date"
@@ -556,6 +599,39 @@ def _reprinted_source(draft: Draft) -> Found | None:
 
 _MIN_REPRINTED = 3  # characters of a source name looked for elsewhere on the page
 
+# A writer's biography naming the employer: "Jane Doe currently works for Example News as a writer.",
+# "Jane Doe is a Senior Writer at Example News." The site of the table named after it is the employer.
+_EMPLOYER = Pattern(r"\b(?:works|writes) for |\bis an? (?:[A-Za-z-]+ ){0,2}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|"
+                    r"[Cc]orrespondent|[Cc]olumnist|[Cc]ontributor) (?:at|for|with) ")
+_BIO_LINES = 8  # lines after the article text searched for the writer's biography
+
+
+def _writer_employer(draft: Draft) -> Found | None:
+    """Return the site the writer's biography names as the employer, outside the article text.
+
+    Only when nothing else names the site: the biography box between the headline and the text,
+    or right after the text, says whom the writer works for ("… works for Example News as a
+    writer"); the site must be one of the table's.
+    """
+    if not draft.body or draft.headline_at is None:
+        return None
+    around = [*range(draft.headline_at + 1, draft.body[0]),
+              *range(draft.body[-1] + 1, min(len(draft.lines), draft.body[-1] + 1 + _BIO_LINES))]
+    for index in around:
+        text = draft.lines[index].text
+        match = _EMPLOYER.search(text) if len(text) < _BIO_SIZE and not draft.lines[index].cjk else None
+        if match is None:
+            continue
+        named = publishers.sites_in(text[match.end():])
+        if named:
+            draft.warn("publisher-guess", f"site not named otherwise; took the writer's employer {named[0].name!r}",
+                       index)
+            return named[0].name, index
+    return None
+
+
+_BIO_SIZE = 600  # characters of a writer's biography at most
+
 
 # Evidence of the publishing site, strongest first (a named list, so a test can drop or reorder one).
 PUBLISHER_EVIDENCE: list[tuple[str, Callable[[Draft], Found | None]]] = [
@@ -569,6 +645,7 @@ PUBLISHER_EVIDENCE: list[tuple[str, Callable[[Draft], Found | None]]] = [
     ("breadcrumb", _breadcrumb_site),
     ("collector", _collector),
     ("reprinted source", _reprinted_source),
+    ("writer's employer", _writer_employer),
 ]
 
 
