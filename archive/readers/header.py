@@ -431,7 +431,8 @@ def title_like(line: Line, kind: Kind) -> bool:
         return line.han >= 6 and len(text) <= 80 and not text.endswith(("。", "：", ":")) and not _tool_bar(text)
     if line.words <= _BY_WORDS and patterns.BY_CAPITALS.match(text):
         return False  # a credit line whose By names a desk or a partner, not a writer
-    return 3 <= line.words <= 30 and len(text) <= 200 and not text.endswith((".", ":", "…"))
+    # a line closed by a comma is a list cut off (the topics a post is filed under: "Home, Gadgets,"), not a title
+    return 3 <= line.words <= 30 and len(text) <= 200 and not text.endswith((".", ":", "…", ","))
 
 
 # Links of a Chinese page's tool bar besides the menu words NAV_WORDS knows: 网站地图 (site map), 设为首页 (make
@@ -613,8 +614,14 @@ def headline_over_byline(lines: Sequence[Line], kinds: Sequence[Kind], dateline:
     if index + 1 >= end or index in used:
         return None
     line = lines[index]
-    if line.cjk or not title_like(line, kinds[index]) or patterns.BY_LINE.match(line.text) \
-            or not patterns.BY_LINE.match(lines[index + 1].text):
+    if line.cjk or not title_like(line, kinds[index]) or patterns.BY_LINE.match(line.text):
+        return None
+    if not patterns.BY_LINE.match(lines[index + 1].text):
+        # the title's standfirst may stand between it and the By line (Viewpoint <date> / title / dek / By …)
+        dek = lines[index + 1]
+        if index + 2 < end and line.words < _DEK_WORDS and not dek.cjk and dek.words > line.words \
+                and (dek.sentence or dek.words >= _DEK_WORDS) and patterns.BY_LINE.match(lines[index + 2].text):
+            return index
         return None
     return index if alone or line.words < _DEK_WORDS or split_dek(line.text) is not None else None
 
@@ -841,6 +848,8 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
         if not (_nav_section(text) and text[:1].isupper()):
             break  # only a capitalised kicker may be looked past
     kicker = headline - 1
+    if kicker >= 0 and (first := _filed_under(lines[kicker].text)) is not None:
+        return first, kicker  # the topics the post is filed under, the label an image: the first one names it
     typed = _TYPED_KICKER.match(lines[kicker].text) if kicker >= 0 and "|" in lines[kicker].text else None
     if typed is not None and _kicker(typed.group("topic")) and not publishers.sites_in(typed.group("topic")):
         return typed.group("topic"), kicker  # the story's type in lower case, then its topic: column | Higher Education
@@ -856,6 +865,23 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
     if kicker == 0 and _top_label(lines[0]):
         return lines[0].text, 0  # the page's only line above the headline: a one-item trail (Opinion Blog)
     return None
+
+
+_FILED_TOPICS = 4  # topics of a filed-under list over the headline at most
+
+
+def _filed_under(text: str) -> str | None:
+    """Return the first topic of a list of topics closed by its comma (Home Entertainment, HD Set Tops,), else None.
+
+    A blog prints the topics a post is filed under over its title, after an image label, each
+    followed by a comma; the line closed by the comma is that list, and its first topic the post's.
+    """
+    if not text.endswith(",") or not text[:1].isupper():
+        return None
+    items = [item.strip() for item in text[:-1].split(",")]
+    if not 1 <= len(items) <= _FILED_TOPICS or not all(_kicker(item) for item in items):
+        return None
+    return items[0]
 
 
 def section_over_date(lines: Sequence[Line], date_at: int) -> tuple[str, int] | None:
