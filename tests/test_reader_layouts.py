@@ -2329,3 +2329,16 @@ def test_a_work_label_before_a_two_name_byline_names_both_reporters():
                  "采写：示例报记者 王芳 李强\n")
     authors = [(p.name, p.printed_role) for p in item.people if p.role is Role.AUTHOR]
     assert authors == [("王芳", "记者"), ("李强", "记者")]
+
+
+def test_page_titles_copied_into_a_trending_box_name_the_site_when_nothing_else_does():
+    trending = "\n".join(f"{title} -- Example Gadgets\n{count}" for title, count in (
+        ("New phones arrive at the fair this week", 510), ("Judge denies the warrant for phone data", 329),
+        ("Fiber test goes live at the university", 287)))
+    item = _read(f"Home\nNews\n\nCouncil approves the new park plan after a long debate\nMarch 3, 2020\nBy Jane Doe\n\n"
+                 f"{_STORY_EN}\n\nLeave A Comment\nTrending posts on Twitter, updated hourly.\n{trending}\n")
+    assert item.publisher == "Example Gadgets"
+    two = _read(f"Home\nNews\n\nCouncil approves the new park plan after a long debate\nMarch 3, 2020\nBy Jane Doe\n\n"
+                f"{_STORY_EN}\n\nMore\nNew phones arrive at the fair this week - Other Site\n"
+                "Judge denies the warrant for phone data - Other Site\n")
+    assert two.publisher is None  # two copies are not enough

@@ -557,6 +557,18 @@ def _reprinted_source(draft: Draft) -> Found | None:
 _MIN_REPRINTED = 3  # characters of a source name looked for elsewhere on the page
 
 
+def _copied_titles(draft: Draft) -> Found | None:
+    """Return the site that three or more page titles copied into the page's link lists name (… -- Site)."""
+    if (draft.language or "").startswith("zh"):
+        return None
+    span = draft.layout() or (0, -1)
+    found = publishers.copied_titles_site([line.text for line in draft.lines], range(span[0], span[1] + 1))
+    if found is not None:
+        draft.warn("publisher-guess", f"site not named otherwise; took {found[0]!r}, named after copied page titles",
+                   found[1])
+    return found
+
+
 # Evidence of the publishing site, strongest first (a named list, so a test can drop or reorder one).
 PUBLISHER_EVIDENCE: list[tuple[str, Callable[[Draft], Found | None]]] = [
     ("table copyright", _table_copyright),
@@ -569,6 +581,7 @@ PUBLISHER_EVIDENCE: list[tuple[str, Callable[[Draft], Found | None]]] = [
     ("breadcrumb", _breadcrumb_site),
     ("collector", _collector),
     ("reprinted source", _reprinted_source),
+    ("copied page titles", _copied_titles),
 ]
 
 
