@@ -2295,14 +2295,6 @@ def test_a_filed_under_topic_list_over_the_headline_is_no_headline_and_names_the
     assert item.section == "Home Theater"
 
 
-def test_a_title_under_the_date_with_its_standfirst_before_the_by_line_is_the_headline():
-    dek = "A bold new park would replace the parking lots downtown and start a fight with the car owners"
-    item = _read(f"Menu\nSponsored Links\n\nBuy a link now!\n\ntext size: T T Viewpoint March 3, 2020, 8:50 PM EDT\n"
-                 f"Council approves the new park plan\n{dek}\n\nBy Jane Doe\n\n{_STORY_EN}\n")
-    assert item.headline == "Council approves the new park plan"
-    assert [p.name for p in item.people] == ["Jane Doe"]
-
-
 def test_a_wire_note_in_brackets_over_an_amended_story_is_no_paragraph():
     item = _read(f"Home\nNews\n\nCouncil approves the new park plan after a long debate\nMarch 3, 2020\nBy Jane Doe\n\n"
                  f"(Corrects second paragraph to show the vote was on Tuesday, not Monday.)\n\n{_STORY_EN}\n")

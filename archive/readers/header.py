@@ -614,14 +614,8 @@ def headline_over_byline(lines: Sequence[Line], kinds: Sequence[Kind], dateline:
     if index + 1 >= end or index in used:
         return None
     line = lines[index]
-    if line.cjk or not title_like(line, kinds[index]) or patterns.BY_LINE.match(line.text):
-        return None
-    if not patterns.BY_LINE.match(lines[index + 1].text):
-        # the title's standfirst may stand between it and the By line (Viewpoint <date> / title / dek / By …)
-        dek = lines[index + 1]
-        if index + 2 < end and line.words < _DEK_WORDS and not dek.cjk and dek.words > line.words \
-                and (dek.sentence or dek.words >= _DEK_WORDS) and patterns.BY_LINE.match(lines[index + 2].text):
-            return index
+    if line.cjk or not title_like(line, kinds[index]) or patterns.BY_LINE.match(line.text) \
+            or not patterns.BY_LINE.match(lines[index + 1].text):
         return None
     return index if alone or line.words < _DEK_WORDS or split_dek(line.text) is not None else None
 
