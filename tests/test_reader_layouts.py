@@ -2334,3 +2334,11 @@ def test_page_titles_copied_into_a_trending_box_name_the_site_when_nothing_else_
                 f"{_STORY_EN}\n\nMore\nNew phones arrive at the fair this week - Other Site\n"
                 "Judge denies the warrant for phone data - Other Site\n")
     assert two.publisher is None  # two copies are not enough
+
+
+def test_a_credited_caption_between_the_headline_and_the_by_line_is_no_headline():
+    title = "Park Watch: New Documentary on the City Park Highlights a Broken Planning System"
+    item = _read(f"Home\nNews\n\nDocumentaries\n\n{title}\nThe mayor speaks out in \"Park Wars\": Example Studios\n"
+                 f"By Jane Doe March 3, 2020\n\n{_STORY_EN}\n")
+    assert item.headline == title
+    assert [p.name for p in item.people] == ["Jane Doe"]

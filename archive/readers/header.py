@@ -564,6 +564,9 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
     if upper < 0 or upper in used or not title_like(lines[upper], kinds[upper]) or is_breadcrumb(lines[upper].text):
         return first, None
     top, low_line = lines[upper], lines[first]
+    if first == anchor - 1 and upper == first - 1 and not low_line.cjk and len(top.text) > len(low_line.text) \
+            and _credited_caption(low_line.text) and patterns.BY_LINE.match(lines[anchor].text):
+        return upper, None  # the picture's caption, its credit after a colon, between the headline and the By line
     # An English standfirst is a sentence or a long line; a short lower line is the headline under a kicker
     dek = low_line.punctuated if low_line.cjk else (low_line.sentence or low_line.words >= _DEK_WORDS)
     # under a trail, the first title line is the headline and a second one its subtitle
@@ -573,6 +576,22 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
     if standfirst and headline and top.text != low_line.text:
         return upper, first
     return first, None
+
+
+_CREDIT_WORDS = 3  # words of a picture credit closing a caption after a colon at most
+_CAPTIONED_WORDS = 4  # words of the caption before that colon at least
+
+
+def _credited_caption(text: str) -> bool:
+    """Tell whether an English line ends as a caption does, its picture's credit after a colon.
+
+    "Jane Doe speaks out in the film: Example Studios": a description of four or more words, then
+    one to three capitalised words and no figure. A headline's colon comes early ("Review: …").
+    """
+    head, colon, credit = text.rpartition(": ")
+    words = credit.split()
+    return bool(colon) and len(head.split()) >= _CAPTIONED_WORDS and 1 <= len(words) <= _CREDIT_WORDS \
+        and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words) and not credit.endswith(".")
 
 
 def headline_below(lines: Sequence[Line], kinds: Sequence[Kind], date_at: int, end: int, used: set[int],
