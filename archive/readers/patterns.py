@@ -464,9 +464,7 @@ CAPTION_START = Pattern(
     starts="图圖资資视視上下左右PICFMGV▲►▼")
 CAPTION_END = Pattern(
     # a picture's origin in brackets: （圖翻攝自google map）, (取自網路) "taken from"
-    # or a screenshot's: （视频截图）
-    r"(?:[（(]\s*(?:图|圖|翻攝|翻摄|照片|資料照|资料照|取自|截自|擷取自|撷取自|(?:视频|視頻|网页|網頁)?截[图圖屏])"
-    r"[^()（）]{0,30}[)）]|"
+    r"(?:[（(]\s*(?:图|圖|翻攝|翻摄|照片|資料照|资料照|取自|截自|擷取自|撷取自)[^()（）]{0,30}[)）]|"
     # a photographer's or agency's credit closing a caption: （記者王大明／攝影）, （…台北傳真 102年6月29日）
     r"[（(][^()（）]{2,30}(?:攝影|摄影|傳真|传真|[攝摄][於于]\s*\d{2,4}年(?:\d{1,2}月)?)(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?\s*[)）]|"
     # a UK picture desk's code in square brackets: "She snaps a selfie in Thailand [DS]", "[GETTY]", "[PA]"
@@ -481,6 +479,8 @@ CAPTION_END = Pattern(
     r"\((?:File(?: [Pp]hoto)?(?: \d{4})?\s?/\s?)?(?:The )?(?:Associated Press|AP|Reuters|AFP|Getty Images|"
     r"[A-Z][\w ]{0,30} Photo[^)]{0,60})\)|"
     r"\s{2,}[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}/(?:[A-Z][\w]+)(?:\s\w+){0,2}|"
+    # a screenshot's origin in brackets: （视频截图）, （网页截图）
+    r"[（(]\s*(?:视频|視頻|网页|網頁)?截[图圖屏][^()（）]{0,30}[)）]|"
     r"\bGetty Images)$")
 # A caption under a screenshot, a noun phrase ending in 截图: 某报网站题为《…》的报道截图。 (a sentence that shows
 # a screenshot, 他展示了聊天记录截图。, names no 的 kind of page before it). A comma outside the titles
