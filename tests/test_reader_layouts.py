@@ -2390,3 +2390,86 @@ def test_an_instruction_to_click_the_picture_for_a_larger_view_is_a_caption():
             f"（点击看清晰大图）\n\n{paras[1]}\n\n{paras[2]}\n")
     texts = [block.text for block in _read(page).body]
     assert "（点击看清晰大图）" not in texts and len(texts) == 3
+
+
+def test_a_by_label_in_capitals_glued_to_the_name_names_the_writer():
+    item = _read(f"Home\nNews\n\nCouncil approves the new park plan after a long debate\n"
+                 f"BYJane Doe March 3, 2020\n\n{_STORY_EN}\n")
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
+    assert item.published == "2020-03-03"
+
+
+def test_a_posting_verb_before_the_date_ends_the_by_lines_names():
+    item = _read(f"Home\nNews\n\nCouncil approves the new park plan after a long debate\n"
+                 f"By Jane Doe posted Mar 3rd 2020 7:30PM\n\n{_STORY_EN}\n")
+    assert [p.name for p in item.people] == ["Jane Doe"]
+
+
+def test_a_filed_under_topic_list_over_the_headline_is_no_headline_and_names_the_section():
+    title = "Example City set-top boxes getting a new guide, more storage and faster menus this fall"
+    item = _read(f"News\nReviews\nVideos\nHome Theater, Set Tops,\n{title}\nBy Jane Doe posted Mar 3rd 2020 7:30PM\n"
+                 f"{_STORY_EN}\n")
+    assert item.headline == title
+    assert item.section == "Home Theater"
+
+
+def test_a_wire_note_in_brackets_over_an_amended_story_is_no_paragraph():
+    item = _read(f"Home\nNews\n\nCouncil approves the new park plan after a long debate\nMarch 3, 2020\nBy Jane Doe\n\n"
+                 f"(Corrects second paragraph to show the vote was on Tuesday, not Monday.)\n\n{_STORY_EN}\n")
+    paragraphs = [block.text for block in item.body]
+    assert len(paragraphs) == 3 and paragraphs[0].startswith("Paragraph 1")
+
+
+def test_screenshot_captions_between_paragraphs_are_no_paragraphs():
+    paras = _PARAS_ZH.split("\n\n")
+    item = _read(f"首页\n新闻\n市图书馆新馆下月开放\n2019年02月20日 10:26\n\n{paras[0]}\n\n"
+                 f"示例公园里的游客（视频截图）\n\n{paras[1]}\n\n示例报道截图\n\n{paras[2]}\n\n相关新闻\n")
+    texts = [block.text for block in item.body]
+    assert len(texts) == 3 and not any("截图" in text for text in texts)
+
+
+def test_a_proofreader_after_an_editor_spaced_for_its_colon_is_no_editor():
+    item = _read(f"首页\n新闻\n市图书馆新馆下月开放\n2019年02月20日 10:26\n\n{_PARAS_ZH}\n\n"
+                 "示例报记者 王芳\n\n编辑 张三 校对 李四\n")
+    assert [p.name for p in item.people if p.role is Role.EDITOR] == ["张三"]
+
+
+def test_a_work_label_before_a_two_name_byline_names_both_reporters():
+    item = _read(f"首页\n新闻\n市图书馆新馆下月开放\n2019年02月20日 10:26\n\n{_PARAS_ZH}\n\n"
+                 "采写：示例报记者 王芳 李强\n")
+    authors = [(p.name, p.printed_role) for p in item.people if p.role is Role.AUTHOR]
+    assert authors == [("王芳", "记者"), ("李强", "记者")]
+
+
+def test_page_titles_copied_into_a_trending_box_name_the_site_when_nothing_else_does():
+    trending = "\n".join(f"{title} -- Example Gadgets\n{count}" for title, count in (
+        ("New phones arrive at the fair this week", 510), ("Judge denies the warrant for phone data", 329),
+        ("Fiber test goes live at the university", 287)))
+    item = _read(f"Home\nNews\n\nCouncil approves the new park plan after a long debate\nMarch 3, 2020\nBy Jane Doe\n\n"
+                 f"{_STORY_EN}\n\nLeave A Comment\nTrending posts on Twitter, updated hourly.\n{trending}\n")
+    assert item.publisher == "Example Gadgets"
+    two = _read(f"Home\nNews\n\nCouncil approves the new park plan after a long debate\nMarch 3, 2020\nBy Jane Doe\n\n"
+                f"{_STORY_EN}\n\nMore\nNew phones arrive at the fair this week - Other Site\n"
+                "Judge denies the warrant for phone data - Other Site\n")
+    assert two.publisher is None  # two copies are not enough
+
+
+def test_copied_page_titles_outweigh_a_table_site_named_once_in_a_network_bar():
+    # A network's sister sites listed under the story (one of them in the site table) name no
+    # publisher for the page: the site its own related posts name, three times over, is the page's.
+    trending = "\n".join(f"{title} -- Example Gadgets" for title in (
+        "New phones arrive at the fair this week", "Judge denies the warrant for phone data",
+        "Fiber test goes live at the university"))
+    network = "Sister Blog\nA post about games\nTechCrunch\nA post about startups\nHuffPost Tech\nA post about apps"
+    item = _read(f"Example Gadgets\nHome\nNews\n\nCouncil approves the new park plan after a long debate\n"
+                 f"March 3, 2020\nBy Jane Doe\n\n{_STORY_EN}\n\nTrending posts\n{trending}\n\n"
+                 f"From our network\n{network}\n")
+    assert item.publisher == "Example Gadgets"
+
+
+def test_a_credited_caption_between_the_headline_and_the_by_line_is_no_headline():
+    title = "Park Watch: New Documentary on the City Park Highlights a Broken Planning System"
+    item = _read(f"Home\nNews\n\nDocumentaries\n\n{title}\nThe mayor speaks out in \"Park Wars\": Example Studios\n"
+                 f"By Jane Doe March 3, 2020\n\n{_STORY_EN}\n")
+    assert item.headline == title
+    assert [p.name for p in item.people] == ["Jane Doe"]

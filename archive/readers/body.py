@@ -129,6 +129,8 @@ def classify(line: Line) -> Kind:
         return Kind.STOP
     if first in _CORRECTION_STARTS and not cjk and patterns.CORRECTION_NOTE.match(text):
         return Kind.STOP  # an editors' correction appended to the story
+    if first == "(" and last == ")" and not cjk and patterns.AMENDED_NOTE.match(text):
+        return Kind.JUNK  # a wire's note over an amended story: "(Corrects 10th paragraph to show …)"
     if 2 <= words <= 5 and not cjk and text.lower().endswith(patterns.STOP_ENDINGS):
         return Kind.STOP  # the heading of a box of other stories
     if length <= 20 and not cjk and patterns.COMMENTS_HEADING.match(text):
@@ -265,7 +267,10 @@ def _caption_ending(text: str, last: str) -> bool:
     if "/" in text[:_CREDIT_REACH] and text[:1].isupper() and patterns.PHOTO_CREDIT_START.match(text):
         return True
     if last in _PHOTO_LASTS and text.endswith(_PHOTO_ENDINGS):
-        return bool(patterns.PHOTO_CREDIT.search(text[-24:]))
+        if patterns.PHOTO_CREDIT.search(text[-24:]):
+            return True
+        if "截" not in text[-5:]:
+            return False  # (a screenshot's caption, 示例报道截图, ends in 图 too: tried next)
     if last in _SCREENSHOT_LASTS and "截" in text[-5:] and patterns.SCREENSHOT_CAPTION.search(text):
         return "，" not in _TITLES.sub("", text)  # 某报网站题为《…，…》的报道截图。: a comma in a title is no clause
     tail = text[-patterns.CAPTION_TAIL:]

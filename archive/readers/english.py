@@ -30,8 +30,10 @@ _MAX_BYLINE_WORDS = 14
 # A slash ends the names only before the date or its label: "By Jane Doe / Published 29th December 2014"
 # ("By Jane Doe / John Roe" names two writers).
 _DASH = Pattern(r"\s+[—–|]\s+|\s+-\s+(?=\S)|\s+/\s+(?=(?:Published|Updated|Posted|Last updated)\b|\d)")
-_ON_DATE = Pattern(r"\s+(?:on|at)\s+(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-                   r"[a-z]*\b|\d|$)")
+# The date follows "on" or a verb of posting: "Posted by Jane Doe on Nov. 28, 2019",
+# "By Jane Doe posted Aug 18th 2010 7:30PM".
+_ON_DATE = Pattern(r"\s+(?:on|at|(?:posted|published|updated)(?:\s+on)?)\s+"
+                   r"(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d|$)")
 _DIGITS = Pattern(r"\s*\d")  # names hold no digit: where one begins, a date or time glued after them does
 # The comment link a template glues after the names with no space: "By Jane DoeLeave a comment".
 _COMMENT_LINK = Pattern(r"\s*(?:Leave|Post|Add|Write) a (?:comment|reply)$", re.IGNORECASE)

@@ -432,7 +432,8 @@ def title_like(line: Line, kind: Kind) -> bool:
         return line.han >= 6 and len(text) <= 80 and not text.endswith(("。", "：", ":")) and not _tool_bar(text)
     if line.words <= _BY_WORDS and patterns.BY_CAPITALS.match(text):
         return False  # a credit line whose By names a desk or a partner, not a writer
-    return 3 <= line.words <= 30 and len(text) <= 200 and not text.endswith((".", ":", "…"))
+    # a line closed by a comma is a list cut off (the topics a post is filed under: "Home, Gadgets,"), not a title
+    return 3 <= line.words <= 30 and len(text) <= 200 and not text.endswith((".", ":", "…", ","))
 
 
 # Links of a Chinese page's tool bar besides the menu words NAV_WORDS knows: 网站地图 (site map), 设为首页 (make
@@ -564,6 +565,9 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
     if upper < 0 or upper in used or not title_like(lines[upper], kinds[upper]) or is_breadcrumb(lines[upper].text):
         return first, None
     top, low_line = lines[upper], lines[first]
+    if first == anchor - 1 and upper == first - 1 and not low_line.cjk and len(top.text) > len(low_line.text) \
+            and _credited_caption(low_line.text) and patterns.BY_LINE.match(lines[anchor].text):
+        return upper, None  # the picture's caption, its credit after a colon, between the headline and the By line
     # An English standfirst is a sentence or a long line; a short lower line is the headline under a kicker
     dek = low_line.punctuated if low_line.cjk else (low_line.sentence or low_line.words >= _DEK_WORDS)
     # under a trail, the first title line is the headline and a second one its subtitle
@@ -573,6 +577,22 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
     if standfirst and headline and top.text != low_line.text:
         return upper, first
     return first, None
+
+
+_CREDIT_WORDS = 3  # words of a picture credit closing a caption after a colon at most
+_CAPTIONED_WORDS = 4  # words of the caption before that colon at least
+
+
+def _credited_caption(text: str) -> bool:
+    """Tell whether an English line ends as a caption does, its picture's credit after a colon.
+
+    "Jane Doe speaks out in the film: Example Studios": a description of four or more words, then
+    one to three capitalised words and no figure. A headline's colon comes early ("Review: …").
+    """
+    head, colon, credit = text.rpartition(": ")
+    words = credit.split()
+    return bool(colon) and len(head.split()) >= _CAPTIONED_WORDS and 1 <= len(words) <= _CREDIT_WORDS \
+        and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words) and not credit.endswith(".")
 
 
 def headline_below(lines: Sequence[Line], kinds: Sequence[Kind], date_at: int, end: int, used: set[int],
@@ -874,6 +894,8 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
         if not (_nav_section(text) and text[:1].isupper()):
             break  # only a capitalised kicker may be looked past
     kicker = headline - 1
+    if kicker >= 0 and (first := _filed_under(lines[kicker].text)) is not None:
+        return first, kicker  # the topics the post is filed under, the label an image: the first one names it
     typed = _TYPED_KICKER.match(lines[kicker].text) if kicker >= 0 and "|" in lines[kicker].text else None
     if typed is not None and _kicker(typed.group("topic")) and not publishers.sites_in(typed.group("topic")):
         return typed.group("topic"), kicker  # the story's type in lower case, then its topic: column | Higher Education
@@ -889,6 +911,23 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
     if kicker == 0 and _top_label(lines[0]):
         return lines[0].text, 0  # the page's only line above the headline: a one-item trail (Opinion Blog)
     return None
+
+
+_FILED_TOPICS = 4  # topics of a filed-under list over the headline at most
+
+
+def _filed_under(text: str) -> str | None:
+    """Return the first topic of a list of topics closed by its comma (Home Entertainment, HD Set Tops,), else None.
+
+    A blog prints the topics a post is filed under over its title, after an image label, each
+    followed by a comma; the line closed by the comma is that list, and its first topic the post's.
+    """
+    if not text.endswith(",") or not text[:1].isupper():
+        return None
+    items = [item.strip() for item in text[:-1].split(",")]
+    if not 1 <= len(items) <= _FILED_TOPICS or not all(_kicker(item) for item in items):
+        return None
+    return items[0]
 
 
 def section_over_date(lines: Sequence[Line], date_at: int) -> tuple[str, int] | None:

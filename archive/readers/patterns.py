@@ -227,8 +227,9 @@ ZH_WIRE_BYLINE = Pattern(
     rf"(?:(?P<role>記者|记者|特派員|特派员)(?P<rest>[{_H}、]{{3,40}})|[{_H}]{{0,6}})\d{{1,2}}日(?:專|专)?[電电]\s*[)）]",
     starts="（(")
 # A byline on its own line: 澎湃新闻记者 贺梨萍 / 记者 张三 通讯员 李四 / 扬子晚报记者 张楠 / 文/张三
+# A label for the kind of work may open it: 采写：南都记者 张三 李四 ("interviewed and written by").
 BYLINE_LINE = Pattern(
-    rf"^[□■●◆▲★]?\s*[（(]?(?P<org>[《》{_H}A-Za-z]{{0,12}}?)(?P<credits>(?:{_ROLES})\s*[:：/｜|]?\s*{_ZH_NAMES}"
+    rf"^[□■●◆▲★]?\s*(?:(?:采写|採寫|采编|採編|撰稿)\s*[:：]\s*)?[（(]?(?P<org>[《》{_H}A-Za-z]{{0,12}}?)(?P<credits>(?:{_ROLES})\s*[:：/｜|]?\s*{_ZH_NAMES}"
     rf"(?:\s+(?:{_ROLES})\s*[:：/｜|]?\s*{_ZH_NAMES})*)\s*(?:报道|報導|报导|報道)?[)）]?$")
 # An author named with a label inside a longer header line: 来源：人民日报 作者：张三
 # The label may be glued to what precedes it (来源：某报作者：张三), and a role may follow it (作者： 记者张三),
@@ -286,7 +287,10 @@ COMPOUND_SURNAMES = ("欧阳", "歐陽", "司马", "司馬", "上官", "诸葛",
 
 # English credits. "By Jane Doe and John Roe", "by Jeff Foust — November 18, 2019", "-- By Michael Russell",
 # "by: Jane Doe" (a label with its colon).
-BY_LINE = Pattern(r"^(?:[-–—]+\s*)?(?:(?P<prefix>[A-Z][\w.&' -]{0,30}?)\s+)?[Bb][Yy]:?\s+(?P<names>[A-Z@].*)$")
+# A label printed in capitals may be glued to the name when label and name are two spans: "BYJane Doe May 14, 2020"
+# (a capital then a lower-case letter after BY: no word printed in capitals goes on so).
+BY_LINE = Pattern(r"^(?:[-–—]+\s*)?(?:(?P<prefix>[A-Z][\w.&' -]{0,30}?)\s+)?(?:[Bb][Yy]:?\s+|BY(?=[A-Z][a-z]))"
+                  r"(?P<names>[A-Z@].*)$")
 # A labelled author line in a facts box beside the date: "Author Jane Doe", "Author: Jane Doe".
 AUTHOR_LINE = Pattern(r"^(?:Authors?|Written by|Words by|Writer)\s*[:：]?\s+(?P<names>[A-Z].{1,80})$", starts="AW")
 # Parenthesised closing credits: (Reporting by Indulal PM; Editing by Sunil Nair)
@@ -326,7 +330,9 @@ EN_NAME = Pattern(rf"^{_EN_WORD}(?:\s{_EN_WORD}){{1,4}}$")
 # Editor lines: 责任编辑：钱霓 / (责编：汤诗瑶、丁涛) / 【责任编辑:张樵苏 】 / Editing by Sunil Nair
 EDITOR = Pattern(
     r"(?P<label>责任编辑|責任編輯|责编|責編|值班编辑|值班編輯|编辑|編輯|Edited by|Editing by)"
-    r"(?:\s*[:：/／|｜]\s*|\s+)(?P<names>[^()（）【】\[\]:：;；/／|｜]+?)\s*(?=[)）】\]|｜]|$|;|；|\s\S{1,6}[:：/／])",
+    r"(?:\s*[:：/／|｜]\s*|\s+)(?P<names>[^()（）【】\[\]:：;；/／|｜]+?)\s*(?=[)）】\]|｜]|$|;|；|\s\S{1,6}[:：/／]|"
+    # the next credit printed with a space for its colon (编辑 张三 校对 李四): a proofreader is no editor
+    r"\s(?:校对|校對|审校|審校|审核|審核|美编|美編|摄影|攝影|监制|監製|终审|終審)\s)",
 )
 # A line opening with an editor credit, wherever it stands after the article.
 EDITOR_LINE = Pattern(r"^[(（【\[]?\s*(?:责任编辑|責任編輯|责编|責編|值班编辑|值班編輯)", starts="(（【[责責值" + SPACE)
@@ -376,6 +382,10 @@ CORRECTION_NOTE = Pattern(r"^(?:Correction|Clarification|Editor's note|Editor’
                           r"(?:This (?:post|posting|story|article|report|version)\b|"
                           r"(?:An|A) (?:earlier|previous|prior) version\b)",
                           re.IGNORECASE, starts="CcEe")
+# A wire-style note in brackets over a story that was amended: "(Corrects 10th paragraph to show …)",
+# "(Updates with minister's comments)". It says what changed, it is not the story's text.
+AMENDED_NOTE = Pattern(r"^\((?:Corrects|Updates|Adds|Recasts|Clarifies|Changes|Fixes|Removes|Refiles)\b[^()]{3,200}\)$",
+                       starts="(")
 # How a short heading of a box of other stories ends: "DW recommends", "Recommended for you".
 STOP_ENDINGS = (" recommends", "recommended for you", "you may also like", "you might also like", "you may like",
                 "you might like", "don't miss", "more stories",
@@ -471,12 +481,17 @@ CAPTION_END = Pattern(
     r"\((?:File(?: [Pp]hoto)?(?: \d{4})?\s?/\s?)?(?:The )?(?:Associated Press|AP|Reuters|AFP|Getty Images|"
     r"[A-Z][\w ]{0,30} Photo[^)]{0,60})\)|"
     r"\s{2,}[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}/(?:[A-Z][\w]+)(?:\s\w+){0,2}|"
+    # a screenshot's origin in brackets: （视频截图）, （网页截图）
+    r"[（(]\s*(?:视频|視頻|网页|網頁)?截[图圖屏][^()（）]{0,30}[)）]|"
     r"\bGetty Images)$")
 # A caption under a screenshot, a noun phrase ending in 截图: 某报网站题为《…》的报道截图。 (a sentence that shows
 # a screenshot, 他展示了聊天记录截图。, names no 的 kind of page before it). A comma outside the titles
 # marks a sentence, not a caption: the caller checks that.
+# Without 的 the kind of page opens the caption's last words and no full stop closes it (示例报道截图): a sentence
+# (他展示了微博截图。) ends with one.
 SCREENSHOT_CAPTION = Pattern(r"的(?:报道|報導|网页|網頁|页面|頁面|文章|视频|視頻|微博|推文|帖子|新闻|新聞|网站|網站)?"
-                             r"(?:截图|截圖|截屏)。?$")
+                             r"(?:截图|截圖|截屏)。?$|"
+                             r"(?:报道|報導|网页|網頁|页面|頁面|视频|視頻|微博|推文|网站|網站)(?:截图|截圖|截屏)$")
 # A photographer's credit opening a caption, name and agency joined by a slash: "Jane Doe/for Example News",
 # "Jane Doe/AP". Tried only on lines with a slash near their start.
 PHOTO_CREDIT_START = Pattern(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\s?/\s?(?:for )?[A-Z][\w&.-]*(?:\s|$)")
@@ -598,7 +613,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                     "作者： 记者王五 编辑： 赵六", "作者：《某某周刊》记者 王芳",
                                     "（作者：王芳北京大学经济学院教授）", "(作者：王芳)"]),
     "BYLINE_LINE": (BYLINE_LINE, ["澎湃新闻记者 贺梨萍", "扬子晚报记者 张楠", "记者 张三 通讯员 李四", "本报记者 王芳",
-                                  "□ 本报记者 王芳 李强 报道", "《某某周刊》作者 王芳"]),
+                                  "□ 本报记者 王芳 李强 报道", "《某某周刊》作者 王芳", "采写：示例报记者 王芳 李强"]),
     "BYLINE_WEN": (BYLINE_WEN, ["文/张三", "作者：李四", "作者︱李四", "文/图 张三 李四",
                                 "文/张三 图/李四", "执笔/张三、李四&王五"]),
     "TAIL_BRACKET": (TAIL_BRACKET, ["南美站活动将先后在三国举行。（张三）", "满足需要。(文/图 张三 李四)"]),
@@ -610,7 +625,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "DESK_WORDS": (DESK_WORDS, ["National Desk", "Staff Reports", "CNN Wire", "综合报导", "Taboolaby Taboola"]),
     "FROM_SOURCE": (FROM_SOURCE, ["From: Herald Sun", "From: The Example Times"]),
     "BY_LINE": (BY_LINE, ["By Jane Doe and John Roe", "by Jeff Foust — November 18, 2019",
-                          "-- By Michael Russell Follow @tdmrussell", "National Desk By National Desk"]),
+                          "-- By Michael Russell Follow @tdmrussell", "National Desk By National Desk",
+                          "BYJane Doe May 14, 2020"]),
     "SOCIAL_TAIL": (SOCIAL_TAIL, [" Follow @janedoe", " Follow @janedoe Email jdoe@example.com"]),
     "PROMO_LINK": (PROMO_LINK, ["(MORE: 13 Best Tweets About the Park)", "PHOTOS: The New Park",
                                 "WATCH: Mayor Speaks"]),
@@ -635,7 +651,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "EDITOR": (EDITOR, ["责任编辑:钱霓", "(责编：汤诗瑶、丁涛)", "【纠错】   【责任编辑:张樵苏 】",
                         "Editing by Sunil Nair",
                         "发布日期：2019-03-06 责任编辑：龙慧", "供稿  摄影/张三  编辑/李四",
-                        "来源：某报 | 作者：张三 | 编辑：李四 | 2019-11-28"]),
+                        "来源：某报 | 作者：张三 | 编辑：李四 | 2019-11-28", "编辑 张三 校对 李四"]),
     "SLASH_CREDITS": (SLASH_CREDITS, ["某某科供稿  摄影/张三  编辑/李四", "编辑：王五"]),
     "EDITOR_LINE": (EDITOR_LINE, ["[责任编辑：amberma]", "(责编：汤诗瑶、丁涛)"]),
     "STAFF_CODE": (STAFF_CODE, ["杨倩_NF4425", "韩保林 PK155"]),
@@ -643,6 +659,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "STATED_ZONE": (STATED_ZONE, ["© Example Times. All times AEDT (GMT +11:00)"]),
     "SALUTATION": (SALUTATION, ["Friend,", "Dear Jane Doe,"]),
     "SIGN_OFF": (SIGN_OFF, ["—Warmly, Michael", "Sincerely, Jane Doe"]),
+    "AMENDED_NOTE": (AMENDED_NOTE, ["(Corrects 10th paragraph to show the park opened in May, not June.)",
+                                    "(Updates with the mayor's comments)"]),
     "CORRECTION_NOTE": (CORRECTION_NOTE, ["Correction: This posting has been updated with a revised total.",
                                           "Clarification: An earlier version of this story misstated the date."]),
     "BODY_STOP": (BODY_STOP, ["责任编辑:钱霓", "（編輯：張美玲）1050319", "【纠错】   【责任编辑:张樵苏 】",
@@ -679,7 +697,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "中華隊在預賽全力拚搏。（中央社記者王大明台北傳真 102年6月29日）",
                                   "BEACH BABE: She snaps a selfie in Thailand [DS]", "現任署長呼聲高。資料照片",
                                   "示例隊球員在場上歡呼。(取自網路)", "本報資料照", "報系資料照片",
-                                  "The star at the premiere [GETTY]",
+                                  "The star at the premiere [GETTY]", "示例公园里的游客（视频截图）",
                                   "SpaceX said its lander will be able to transport 100 metric tons. Credit: SpaceX",
                                   "‘Excessive force have accelerated these protests.’ Photograph: AFP via Getty",
                                   "Microsoft plans to cut its carbon emissions.   Mike Blake/Reuters files",
@@ -687,7 +705,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "PHOTO_CREDIT_START": (PHOTO_CREDIT_START, ["Jane Doe/for Example News The mayor at the opening.",
                                                 "Jane Doe/AP", "Jane C. Doe / Getty Images"]),
     "SCREENSHOT_CAPTION": (SCREENSHOT_CAPTION, ["英国《示例报》网站题为《城市再次充满欢声笑语》的报道截图。",
-                                                "示例市政府网站的页面截图"]),
+                                                "示例市政府网站的页面截图", "示例报道截图"]),
     "MARKER": (MARKER, ["10 p.m.", "4:14 p.m.", "___", "3"]),
     "YEARLESS_DATE": (YEARLESS_DATE, ["发布时间：03-0109:30优质作者", "时间：09-30 22:46"]),
     "FOLLOW_CREDIT": (FOLLOW_CREDIT, ["Follow Jane Doe on Twitter and Google+.", "Follow us on Facebook",
@@ -712,6 +730,7 @@ BOILERPLATE_ENDING_EXAMPLES = ["google.JPG", "The best and worst of Bollywood in
 # Lines each pattern must not match: the near misses that taught us where its edges are.
 COUNTER_EXAMPLES: dict[str, list[str]] = {
     "ORIGINAL_CREDIT": ["原创：示例公众号", "原创内容 未经授权不得转载"],
+    "AMENDED_NOTE": ["(Corrections are welcome at the desk)", "(Updated)"],
     "TW_DESK_CREDIT": ["【示例新聞網／綜合報導】市府今天宣布", "【示例報╱本報記者王大明】"],
     "PROMO_LINK": ["More than 300 people came to the opening.", "Photos: courtesy of the council",
                    "MORE THAN 300 PEOPLE CAME, THE MAYOR SAID: " + "x" * 160],
@@ -727,7 +746,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
                     "他說這批照片取自本報資料照。", "市府昨天公布了十年來的資料照片",
                     "他說，記者會將在今天舉行（記者會由王大明主持）。", "The law [HB 12] passed."],
     "CAPTION_START": ["图片显示了事故现场。", "上图书馆的人越来越多。"],
-    "SCREENSHOT_CAPTION": ["他向记者展示了聊天记录截图。", "截图"],
+    "SCREENSHOT_CAPTION": ["他向记者展示了聊天记录截图。", "截图", "他向记者展示了微博截图。"],
     "TAG_LIST": ["Topics of the day were set by the mayor", "标签设计大赛今日开幕"],
     "NAME_AND_TITLE": ["Council approves new park editor", "Jane Doe is a senior writer",
                        "Jane Doe Writes About Parks"],

@@ -940,3 +940,30 @@ def title_site(lines: Sequence[str], headline: str, skip: int | None) -> tuple[s
         if 2 <= len(site) <= 30 and not site[:1].isdigit():
             return site, index
     return None
+
+
+# A page title copied into a link list: "Other story's title -- Site", "Other story's title - Site".
+_COPIED_TITLE = Pattern(r"\S\s(?:--|[-–—|])\s(?P<site>[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,2})$")
+_COPIED_TITLES = 3  # copies naming the same site at least
+_COPIED_REACH = 60  # characters at the end of a line looked at
+
+
+def copied_titles_site(lines: Sequence[str], skip: range) -> tuple[str, int] | None:
+    """Return the site the page titles copied into its link lists name, when three or more name the same one.
+
+    A box of trending or shared links prints the other pages' titles as the browser shows them,
+    the site's name after a dash ("Other story -- Example"); the name they share is the site's.
+    Lines of the article (``skip``) are not looked at.
+    """
+    counts: dict[str, list[int]] = {}
+    for index, text in enumerate(lines):
+        if index in skip or (" -- " not in text and " - " not in text and " | " not in text):
+            continue
+        match = _COPIED_TITLE.search(text[-_COPIED_REACH:])
+        if match is not None and len(text) > len(match.group("site")) + 12:
+            counts.setdefault(match.group("site"), []).append(index)
+    best = max(counts.items(), key=lambda item: len(item[1]), default=None)
+    if best is None or len(best[1]) < _COPIED_TITLES:
+        return None
+    known = sites_in(best[0])
+    return (known[0].name if known else best[0]), best[1][0]

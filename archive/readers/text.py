@@ -633,6 +633,22 @@ def _writer_employer(draft: Draft) -> Found | None:
 _BIO_SIZE = 600  # characters of a writer's biography at most
 
 
+def _copied_titles(draft: Draft) -> Found | None:
+    """Return the site that three or more page titles copied into the page's link lists name (… -- Site).
+
+    Tried before a table site named anywhere outside the article: a page's own related posts name
+    its site, where a network bar under them names sister sites (TechCrunch among AOL's blogs).
+    """
+    if (draft.language or "").startswith("zh"):
+        return None
+    span = draft.layout() or (0, -1)
+    found = publishers.copied_titles_site([line.text for line in draft.lines], range(span[0], span[1] + 1))
+    if found is not None:
+        draft.warn("publisher-guess", f"no copyright line names the site; took {found[0]!r}, named after "
+                   "copied page titles", found[1])
+    return found
+
+
 # Evidence of the publishing site, strongest first (a named list, so a test can drop or reorder one).
 PUBLISHER_EVIDENCE: list[tuple[str, Callable[[Draft], Found | None]]] = [
     ("table copyright", _table_copyright),
@@ -641,6 +657,7 @@ PUBLISHER_EVIDENCE: list[tuple[str, Callable[[Draft], Found | None]]] = [
     ("logo domain", _logo_domain),
     ("byline domain", _byline_domain),
     ("copyright holder", _copyright_holder),
+    ("copied page titles", _copied_titles),
     ("named site", _named_site),
     ("breadcrumb", _breadcrumb_site),
     ("collector", _collector),
