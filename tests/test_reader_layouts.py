@@ -2390,3 +2390,32 @@ def test_an_instruction_to_click_the_picture_for_a_larger_view_is_a_caption():
             f"（点击看清晰大图）\n\n{paras[1]}\n\n{paras[2]}\n")
     texts = [block.text for block in _read(page).body]
     assert "（点击看清晰大图）" not in texts and len(texts) == 3
+
+
+def test_a_correction_note_stamped_with_its_time_closes_the_story():
+    page = (f"Home\nNews\nCouncil approves the new park plan after a long debate\n"
+            f"By: Jane Doe March 3, 2020 3:21 PM PDT\n\n{_STORY_EN}\n\n"
+            f"Correction 3/5/20 7:05 a.m. PDT:A previous version of this story misstated the mayor's title.\n\n"
+            f"Topics:\n")
+    body = _read(page).body
+    assert body[-1].text == _STORY_EN.split("\n\n")[-1]
+    assert not any(block.text.startswith("Correction") for block in body)
+
+
+def test_a_labelled_link_to_the_earlier_report_after_a_chinese_story_is_not_body():
+    paras = _PARAS_ZH.split("\n\n")
+    page = (f"首页\n新闻\n市图书馆新馆下月开放\n2020-10-04 20:30 来源: 示例城市网\n\n{_PARAS_ZH}\n\n"
+            f"此前报道：市图书馆新馆建设进入收尾阶段\n\n责任编辑：张三\n")
+    texts = [block.text for block in _read(page).body]
+    assert texts[-1] == paras[-1] and not any(t.startswith("此前报道") for t in texts)
+
+
+def test_a_trail_closed_by_the_headline_cut_short_with_an_ellipsis_names_the_section():
+    headline = "Council approves the new park plan after a long and bitter debate"
+    menu = "Home\nNews\nPics\nLifestyle\nFashion\nFitness\nA-Z\nShop\nGames\nCookie Policy\n"
+    page = (f"{menu}Breadcrumb\nExample Home\nLocal News\nCouncil approves the new park plan ...\n{headline}\n"
+            f"The council will be part of an investigation against the late mayor\nBy Jane Doe\nSunday 28 Dec 2014\n\n"
+            f"{_STORY_EN}\n\nAdd a comment\n")
+    assert _read(page).section == "Local News"
+    other = page.replace("Council approves the new park plan ...", "Council rejects the old plan ...")
+    assert _read(other).section != "Local News"  # a cut title that is no copy of the headline closes no trail

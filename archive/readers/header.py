@@ -32,6 +32,7 @@ _CRUMB_ITEMS = 6  # items of a breadcrumb printed one per line
 _BARE_ITEMS = 4  # items printed one per line with neither separators nor 正文 (首頁 / 即時新聞 / 中廣 / 社會萬象)
 _HOME_ITEMS = frozenset(("首页", "首頁", "主页", "主頁", "home"))
 _BRAND_HOME_WORDS = 3  # words of a brand's home item ("OK! Home", "Example News Home") at most
+_CUT_TITLE_STEM = 12  # characters of a headline's copy cut short with "..." in a trail, at least
 _SLASH_ITEMS = 3  # a trail joined by slashes alone has at least this many items (udn / 社會 / 焦點事件)
 _REMAINDER_MAX = 60  # characters a date line may hold besides its date, labels and zone
 _MORE_WINDOW = 20  # lines after the body searched for a "more news from this channel" link
@@ -324,7 +325,7 @@ def trail_closed_by_title_copy(lines: Sequence[Line], end: int, headline: str) -
     Returns where it starts and its items (the headline last), or None.
     """
     headline = headline.strip(patterns.TRIM)
-    if end < 3 or len(headline) < 4 or lines[end - 1].text.strip(patterns.TRIM) != headline:
+    if end < 3 or len(headline) < 4 or not _title_copy(lines[end - 1].text, headline):
         return None
     for start in range(end - 2, max(-1, end - 2 - _CRUMB_ITEMS), -1):
         text = lines[start].text
@@ -335,6 +336,21 @@ def trail_closed_by_title_copy(lines: Sequence[Line], end: int, headline: str) -
                 return None  # a home item and the title: no section between
             return start, [*(line.text for line in lines[start:end - 1]), headline]
     return None
+
+
+def _title_copy(text: str, headline: str) -> bool:
+    """Tell whether a trail's last item copies the headline, maybe cut short by the site with an ellipsis.
+
+    OK! Home / Celeb News / EastEnders Spoilers: Kat Moon to be involved ... above the full <h1>: a
+    shortened copy is the headline's opening words (a dozen characters at least) and "..." or "…".
+    """
+    text = text.strip(patterns.TRIM)
+    if text == headline:
+        return True
+    if not text.endswith(("...", "…")):
+        return False
+    stem = text.rstrip(".… ")
+    return len(stem) >= _CUT_TITLE_STEM and headline.startswith(stem)
 
 
 def _home_item(text: str) -> bool:
