@@ -2419,3 +2419,13 @@ def test_a_trail_closed_by_the_headline_cut_short_with_an_ellipsis_names_the_sec
     assert _read(page).section == "Local News"
     other = page.replace("Council approves the new park plan ...", "Council rejects the old plan ...")
     assert _read(other).section != "Local News"  # a cut title that is no copy of the headline closes no trail
+
+
+def test_a_writer_and_her_paper_joined_by_a_slash_beside_the_date_are_author_and_source():
+    page = (f"首页 > 10%公司\n市图书馆新馆下月开放\n\n王小明/示例青年报\n\n2020-10-04 20:30\n\n字号\n\n{_PARAS_ZH}\n\n"
+            f"责任编辑：张三\n")
+    article = _read(page)
+    assert [(p.name, p.printed_role) for p in article.people if p.role is Role.AUTHOR] == [("王小明", "作者")]
+    assert article.source == "示例青年报"
+    caption = _read(page.replace("王小明/示例青年报", "图/示例青年报"))
+    assert caption.source != "示例青年报" or not caption.people  # a picture credit names no writer
