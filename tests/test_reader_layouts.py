@@ -2429,3 +2429,14 @@ def test_a_writer_and_her_paper_joined_by_a_slash_beside_the_date_are_author_and
     assert article.source == "示例青年报"
     caption = _read(page.replace("王小明/示例青年报", "图/示例青年报"))
     assert caption.source != "示例青年报" or not caption.people  # a picture credit names no writer
+
+
+def test_sites_known_by_their_group_copyright_a_bio_line_or_a_brand_box_are_the_publisher():
+    top = "Home\nNews\nCouncil approves the new park plan after a long debate\nBy Jane Doe\nMarch 3, 2020\n\n"
+    group = f"{top}{_STORY_EN}\n\nRelated Stories\n© 2015 MLive Media Group All rights reserved\n"
+    assert _read(group).publisher == "MLive.com"
+    bio = (f"{top}{_STORY_EN}\n\nShare\nPrint\nE-mail Jane Doe\n\n"
+           f"Jane Doe has been a CNET News reporter since 2004, covering broadband.\n\nTopics:\nBroadband\n")
+    assert _read(bio).publisher == "CNET"
+    box = f"{top}{_STORY_EN}\n\nSee also\nGet TMZ Breaking News alerts to your inbox\n"
+    assert _read(box).publisher == "TMZ"

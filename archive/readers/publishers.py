@@ -238,6 +238,8 @@ SITES: list[Site] = [
     _s("SFGATE", "US", "sfgate.com", "SFGATE"),
     _s("Houston Chronicle", "US", "houstonchronicle.com"),
     _s("cleveland.com", "US", "cleveland.com"),
+    # its footer's copyright names the group (© 2015 MLive Media Group), its masthead and boxes the site
+    _s("MLive.com", "US", "mlive.com", "MLive.com", "MLive Media Group"),
     _s("NJ.com", "US", "nj.com"),
     _s("The Seattle Times", "US", "seattletimes.com"),
     _s("The Denver Post", "US", "denverpost.com"),
@@ -284,7 +286,8 @@ SITES: list[Site] = [
     _s("Live Science", "US", "livescience.com", "Live Science"),
     _s("Ars Technica", "US", "arstechnica.com"),
     _s("TechCrunch", "US", "techcrunch.com", "TechCrunch"),
-    _s("CNET", "US", "cnet.com"),
+    _s("CNET", "US", "cnet.com", "CNET News"),  # its writers' bio lines: "… has been a CNET News reporter"
+    _s("TMZ", "US", "tmz.com", "TMZ"),  # its boxes print the brand alone: "Get TMZ Breaking News alerts"
     _s("SpaceNews", "US", "spacenews.com", "Spacenews, Inc"),
     _s("ScienceDaily", "US", "sciencedaily.com", "ScienceDaily"),  # its promo and citation lines print the name
     _s("EdSurge", "US", "edsurge.com", "About EdSurge"),  # its menu's About link
