@@ -2440,3 +2440,12 @@ def test_sites_known_by_their_group_copyright_a_bio_line_or_a_brand_box_are_the_
     assert _read(bio).publisher == "CNET"
     box = f"{top}{_STORY_EN}\n\nSee also\nGet TMZ Breaking News alerts to your inbox\n"
     assert _read(box).publisher == "TMZ"
+
+
+def test_a_two_part_display_title_under_the_line_joining_it_gives_the_joined_headline():
+    joined = "Jane Doe's $150K Pearl Gown -- STOLEN!!!"
+    page = (f"Home\n{joined}\nJane Doe\n$150K Pearl Gown ... STOLEN!!!!\n2/26/2015 7:11 AM PST BY EXAMPLE STAFF\n\n"
+            f"{_STORY_EN}\n\nSee also\n")
+    assert _read(page).headline == joined
+    other = page.replace(joined, "Celebrity news from around the world today")
+    assert _read(other).headline != "Celebrity news from around the world today"  # no joined title: no change

@@ -673,6 +673,33 @@ _SMALL_WORDS = frozenset(("a", "an", "the", "and", "or", "but", "nor", "of", "to
 _DEK_MIN = 4  # words of a standfirst glued after a title-case headline at least (and of the headline)
 
 
+_PART_WORDS = 6  # words of the first part of a two-part display title at most ("Lupita Nyong'o")
+_JOINED_SHARE = 0.8  # share of the second part's words the joined title must hold
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def joined_title_above(lines: Sequence[Line], index: int) -> int:
+    """Return the line printing a two-part display title joined, when it stands right above both parts.
+
+    A celebrity site prints the title in two parts, a name and a tag line (Lupita Nyong'o /
+    $150K Pearl Oscar Dress ... STOLEN!!!!), under its <h1> joining them (Lupita Nyong'o's $150K Pearl
+    Oscar Dress -- STOLEN!!!): the joined line is the headline. It opens with the first part and
+    holds nearly every word of the second, and little else.
+    """
+    if index < 2:
+        return index
+    full, kicker, title = lines[index - 2], lines[index - 1], lines[index]
+    if full.cjk or kicker.cjk or title.cjk or not full.text.startswith(kicker.text):
+        return index
+    kicker_words, title_words = _WORD.findall(kicker.text.lower()), _WORD.findall(title.text.lower())
+    full_words = _WORD.findall(full.text.lower())
+    if not 1 <= len(kicker_words) <= _PART_WORDS or len(title_words) < 3 \
+            or len(full_words) > len(kicker_words) + len(title_words) + 2:
+        return index
+    held = set(full_words[len(kicker_words):])
+    return index - 2 if sum(w in held for w in title_words) >= _JOINED_SHARE * len(title_words) else index
+
+
 def split_dek(text: str) -> str | None:
     """Return an English title-case headline with the standfirst the page glued after it cut off, else None.
 
