@@ -2449,3 +2449,10 @@ def test_a_two_part_display_title_under_the_line_joining_it_gives_the_joined_hea
     assert _read(page).headline == joined
     other = page.replace(joined, "Celebrity news from around the world today")
     assert _read(other).headline != "Celebrity news from around the world today"  # no joined title: no change
+
+
+def test_a_filed_under_label_in_title_case_over_its_categories_names_the_first_as_the_section():
+    page = ("Crave\nWireless\nSecurity\nBlogs\nFiled Under:\nPark Watch\nWireless\nDigital Media\n"
+            "Council approves the new park plan after a long debate\nBy: Jane Doe August 18, 2010 3:21 PM PDT\n\n"
+            f"{_STORY_EN}\n\nComments\n")
+    assert _read(page).section == "Park Watch"

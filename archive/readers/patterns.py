@@ -51,7 +51,8 @@ HOME_WORDS = Pattern(r"^(?:首页|首頁|主页|主頁|home|.{0,8}首页|.{0,8}�
                         re.IGNORECASE)
 # A label naming the section outright; the value may stand on the next line ("FILED UNDER:").
 SECTION_LABEL = Pattern(
-    r"^(?:FILED UNDER|Filed under|Overview|Section|Category|Categories|所属栏目|所屬欄目|栏目|欄目|频道|頻道|分类|分類)"
+    r"^(?:FILED UNDER|Filed [Uu]nder|Overview|Section|Category|Categories|"
+    r"所属栏目|所屬欄目|栏目|欄目|频道|頻道|分类|分類)"
     r"\s*[:：]\s*(?P<section>[^:：|]{0,40})$", starts="FOSC所栏欄频頻分")
 # A link to more stories of the article's channel, after the article: 更多《社會》新聞, 更多体育新闻.
 MORE_SECTION = Pattern(rf"^(?:更多|More)\s*[《「“]?(?P<section>[{_H}A-Za-z]{{2,8}}?)[》」”]?\s*(?:新聞|新闻|news)$",
@@ -548,7 +549,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                                     "國際新聞 〉"]),
     "BREADCRUMB_SPACED": (BREADCRUMB_SPACED, ["新华网 正文", "凤凰网 娱乐 正文"]),
     "HOME_WORDS": (HOME_WORDS, ["首页", "网易首页", "新华网", "Home"]),
-    "SECTION_LABEL": (SECTION_LABEL, ["Overview: World", "FILED UNDER:", "栏目：国内"]),
+    "SECTION_LABEL": (SECTION_LABEL, ["Overview: World", "FILED UNDER:", "Filed Under:", "栏目：国内"]),
     "MORE_SECTION": (MORE_SECTION, ["更多《社會》新聞", "更多体育新闻"]),
     "CHANNEL_LINE": (CHANNEL_LINE, ["生活新聞", "国际频道"]),
     "NAV_WORDS": (NAV_WORDS, ["Search", "Video", "首页", "字号"]),
