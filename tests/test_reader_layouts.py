@@ -2456,3 +2456,14 @@ def test_a_filed_under_label_in_title_case_over_its_categories_names_the_first_a
             "Council approves the new park plan after a long debate\nBy: Jane Doe August 18, 2010 3:21 PM PDT\n\n"
             f"{_STORY_EN}\n\nComments\n")
     assert _read(page).section == "Park Watch"
+
+
+def test_a_celebrity_magazine_known_to_print_unmarked_captions_has_them_left_out():
+    paras = [f"Paragraph {n} of the story says the soap will show the storyline in the new year after a long "
+             f"wait." for n in range(1, 6)]
+    caption = "The actress will discover her uncle was a serial offender"
+    story = "\n\n".join([paras[0], paras[1], caption, paras[2], paras[3], paras[4]])
+    page = (f"Home\nNews\nBreadcrumb\nOK! Home\nCeleb News\nSoap Spoilers: A new storyline ahead\n"
+            f"By Jane Doe\nSunday 28 Dec 2014\n\n{story}\n\nAdd a comment\nOK! Magazine on Famest\n")
+    texts = [block.text for block in _read(page).body]
+    assert caption not in texts and len(texts) == 5

@@ -342,8 +342,9 @@ SITES: list[Site] = [
 STANDFIRST_UNDER_HEADLINE = frozenset(("Deutsche Welle",))
 # Sites whose template prints photo captions between the paragraphs as plain lines without a final mark,
 # like its subheads but longer: a caption there is a clause of at least this many words (DW's subheads are
-# short phrases: "Reaping the harvest", "Over 1,000 active arrest warrants").
-UNMARKED_CAPTIONS: dict[str, int] = {"Deutsche Welle": 7}
+# short phrases: "Reaping the harvest", "Over 1,000 active arrest warrants"). OK! Magazine prints its captions
+# under the photos in the text the same way ("Previous victims of Harry Slater will come forward").
+UNMARKED_CAPTIONS: dict[str, int] = {"Deutsche Welle": 7, "OK! Magazine": 7}
 
 # Groups that print only their own name in the footer and list their other papers there.
 GROUPS: dict[str, tuple[str, ...]] = {
