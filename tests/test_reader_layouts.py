@@ -2473,3 +2473,80 @@ def test_a_credited_caption_between_the_headline_and_the_by_line_is_no_headline(
                  f"By Jane Doe March 3, 2020\n\n{_STORY_EN}\n")
     assert item.headline == title
     assert [p.name for p in item.people] == ["Jane Doe"]
+
+
+def test_a_correction_note_stamped_with_its_time_closes_the_story():
+    page = (f"Home\nNews\nCouncil approves the new park plan after a long debate\n"
+            f"By: Jane Doe March 3, 2020 3:21 PM PDT\n\n{_STORY_EN}\n\n"
+            f"Correction 3/5/20 7:05 a.m. PDT:A previous version of this story misstated the mayor's title.\n\n"
+            f"Topics:\n")
+    body = _read(page).body
+    assert body[-1].text == _STORY_EN.split("\n\n")[-1]
+    assert not any(block.text.startswith("Correction") for block in body)
+
+
+def test_a_labelled_link_to_the_earlier_report_after_a_chinese_story_is_not_body():
+    paras = _PARAS_ZH.split("\n\n")
+    page = (f"首页\n新闻\n市图书馆新馆下月开放\n2020-10-04 20:30 来源: 示例城市网\n\n{_PARAS_ZH}\n\n"
+            f"此前报道：市图书馆新馆建设进入收尾阶段\n\n责任编辑：张三\n")
+    texts = [block.text for block in _read(page).body]
+    assert texts[-1] == paras[-1] and not any(t.startswith("此前报道") for t in texts)
+
+
+def test_a_trail_closed_by_the_headline_cut_short_with_an_ellipsis_names_the_section():
+    headline = "Council approves the new park plan after a long and bitter debate"
+    menu = "Home\nNews\nPics\nLifestyle\nFashion\nFitness\nA-Z\nShop\nGames\nCookie Policy\n"
+    page = (f"{menu}Breadcrumb\nExample Home\nLocal News\nCouncil approves the new park plan ...\n{headline}\n"
+            f"The council will be part of an investigation against the late mayor\nBy Jane Doe\nSunday 28 Dec 2014\n\n"
+            f"{_STORY_EN}\n\nAdd a comment\n")
+    assert _read(page).section == "Local News"
+    other = page.replace("Council approves the new park plan ...", "Council rejects the old plan ...")
+    assert _read(other).section != "Local News"  # a cut title that is no copy of the headline closes no trail
+
+
+def test_a_writer_and_her_paper_joined_by_a_slash_beside_the_date_are_author_and_source():
+    page = (f"首页 > 10%公司\n市图书馆新馆下月开放\n\n王小明/示例青年报\n\n2020-10-04 20:30\n\n字号\n\n{_PARAS_ZH}\n\n"
+            f"责任编辑：张三\n")
+    article = _read(page)
+    assert [(p.name, p.printed_role) for p in article.people if p.role is Role.AUTHOR] == [("王小明", "作者")]
+    assert article.source == "示例青年报"
+    caption = _read(page.replace("王小明/示例青年报", "图/示例青年报"))
+    assert caption.source != "示例青年报" or not caption.people  # a picture credit names no writer
+
+
+def test_sites_known_by_their_group_copyright_a_bio_line_or_a_brand_box_are_the_publisher():
+    top = "Home\nNews\nCouncil approves the new park plan after a long debate\nBy Jane Doe\nMarch 3, 2020\n\n"
+    group = f"{top}{_STORY_EN}\n\nRelated Stories\n© 2015 MLive Media Group All rights reserved\n"
+    assert _read(group).publisher == "MLive.com"
+    bio = (f"{top}{_STORY_EN}\n\nShare\nPrint\nE-mail Jane Doe\n\n"
+           f"Jane Doe has been a CNET News reporter since 2004, covering broadband.\n\nTopics:\nBroadband\n")
+    assert _read(bio).publisher == "CNET"
+    box = f"{top}{_STORY_EN}\n\nSee also\nGet TMZ Breaking News alerts to your inbox\n"
+    assert _read(box).publisher == "TMZ"
+
+
+def test_a_two_part_display_title_under_the_line_joining_it_gives_the_joined_headline():
+    joined = "Jane Doe's $150K Pearl Gown -- STOLEN!!!"
+    page = (f"Home\n{joined}\nJane Doe\n$150K Pearl Gown ... STOLEN!!!!\n2/26/2015 7:11 AM PST BY EXAMPLE STAFF\n\n"
+            f"{_STORY_EN}\n\nSee also\n")
+    assert _read(page).headline == joined
+    other = page.replace(joined, "Celebrity news from around the world today")
+    assert _read(other).headline != "Celebrity news from around the world today"  # no joined title: no change
+
+
+def test_a_filed_under_label_in_title_case_over_its_categories_names_the_first_as_the_section():
+    page = ("Crave\nWireless\nSecurity\nBlogs\nFiled Under:\nPark Watch\nWireless\nDigital Media\n"
+            "Council approves the new park plan after a long debate\nBy: Jane Doe August 18, 2010 3:21 PM PDT\n\n"
+            f"{_STORY_EN}\n\nComments\n")
+    assert _read(page).section == "Park Watch"
+
+
+def test_a_celebrity_magazine_known_to_print_unmarked_captions_has_them_left_out():
+    paras = [f"Paragraph {n} of the story says the soap will show the storyline in the new year after a long "
+             f"wait." for n in range(1, 6)]
+    caption = "The actress will discover her uncle was a serial offender"
+    story = "\n\n".join([paras[0], paras[1], caption, paras[2], paras[3], paras[4]])
+    page = (f"Home\nNews\nBreadcrumb\nOK! Home\nCeleb News\nSoap Spoilers: A new storyline ahead\n"
+            f"By Jane Doe\nSunday 28 Dec 2014\n\n{story}\n\nAdd a comment\nOK! Magazine on Famest\n")
+    texts = [block.text for block in _read(page).body]
+    assert caption not in texts and len(texts) == 5

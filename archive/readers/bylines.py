@@ -142,6 +142,9 @@ def _header_credit(draft: Draft, index: int) -> Credit | None:
         if _next_to_date(draft, index) and people.is_personal_name(line.text):
             # a name alone beside the date line, no role printed: the writer (作者)
             return Credit((Person(line.text, Role.AUTHOR, "作者"),), line.text)
+        pair = credits.writer_slash_outlet(line.text) if _next_to_date(draft, index) else None
+        if pair is not None:  # 石佳/中国青年报: the writer, and the paper (the source) after the slash
+            return Credit((Person(pair[0], Role.AUTHOR, "作者"),), line.text)
         return credits.labelled_people(line.text)
     if line.words <= 12 and (_next_to_date(draft, index) or _handle_then_date(draft, index)) \
             and not patterns.WIDGET.match(line.text):  # a tool's label beside the date (Text Size) names nobody

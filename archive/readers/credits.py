@@ -307,6 +307,21 @@ def outlet_alone(text: str) -> str | None:
     return word
 
 
+def writer_slash_outlet(text: str) -> tuple[str, str] | None:
+    """Return (writer, outlet) of a byline joining a name and its paper with a slash: 石佳/中国青年报.
+
+    A portal reprinting a paper's story prints, in its byline slot beside the date, the writer and the
+    paper she wrote for; the name must read as a personal name and the paper end as outlets do.
+    """
+    if "/" not in text and "／" not in text:
+        return None
+    name, slash, outlet = text.strip(patterns.TRIM).replace("／", "/").partition("/")
+    name, outlet = name.strip(patterns.TRIM), outlet.strip(patterns.TRIM)
+    if not slash or "/" in outlet or not people.is_personal_name(name) or outlet_alone(outlet) is None:
+        return None
+    return name, outlet
+
+
 def outlet_and_writer_before_date(text: str) -> tuple[str, str] | None:
     """Return (outlet, writer) printed before a Chinese date: 中廣 溫蘭魁 2013年06月29日 18:24.
 

@@ -32,6 +32,7 @@ _CRUMB_ITEMS = 6  # items of a breadcrumb printed one per line
 _BARE_ITEMS = 4  # items printed one per line with neither separators nor 正文 (首頁 / 即時新聞 / 中廣 / 社會萬象)
 _HOME_ITEMS = frozenset(("首页", "首頁", "主页", "主頁", "home"))
 _BRAND_HOME_WORDS = 3  # words of a brand's home item ("OK! Home", "Example News Home") at most
+_CUT_TITLE_STEM = 12  # characters of a headline's copy cut short with "..." in a trail, at least
 _SLASH_ITEMS = 3  # a trail joined by slashes alone has at least this many items (udn / 社會 / 焦點事件)
 _REMAINDER_MAX = 60  # characters a date line may hold besides its date, labels and zone
 _MORE_WINDOW = 20  # lines after the body searched for a "more news from this channel" link
@@ -324,7 +325,7 @@ def trail_closed_by_title_copy(lines: Sequence[Line], end: int, headline: str) -
     Returns where it starts and its items (the headline last), or None.
     """
     headline = headline.strip(patterns.TRIM)
-    if end < 3 or len(headline) < 4 or lines[end - 1].text.strip(patterns.TRIM) != headline:
+    if end < 3 or len(headline) < 4 or not _title_copy(lines[end - 1].text, headline):
         return None
     for start in range(end - 2, max(-1, end - 2 - _CRUMB_ITEMS), -1):
         text = lines[start].text
@@ -335,6 +336,21 @@ def trail_closed_by_title_copy(lines: Sequence[Line], end: int, headline: str) -
                 return None  # a home item and the title: no section between
             return start, [*(line.text for line in lines[start:end - 1]), headline]
     return None
+
+
+def _title_copy(text: str, headline: str) -> bool:
+    """Tell whether a trail's last item copies the headline, maybe cut short by the site with an ellipsis.
+
+    OK! Home / Celeb News / EastEnders Spoilers: Kat Moon to be involved ... above the full <h1>: a
+    shortened copy is the headline's opening words (a dozen characters at least) and "..." or "…".
+    """
+    text = text.strip(patterns.TRIM)
+    if text == headline:
+        return True
+    if not text.endswith(("...", "…")):
+        return False
+    stem = text.rstrip(".… ")
+    return len(stem) >= _CUT_TITLE_STEM and headline.startswith(stem)
 
 
 def _home_item(text: str) -> bool:
@@ -675,6 +691,33 @@ def section_before_date(lines: Sequence[Line], date: DateLine, headline: int) ->
 _SMALL_WORDS = frozenset(("a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "by",
                           "with", "from", "as", "vs", "via", "into", "over", "per"))
 _DEK_MIN = 4  # words of a standfirst glued after a title-case headline at least (and of the headline)
+
+
+_PART_WORDS = 6  # words of the first part of a two-part display title at most ("Lupita Nyong'o")
+_JOINED_SHARE = 0.8  # share of the second part's words the joined title must hold
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def joined_title_above(lines: Sequence[Line], index: int) -> int:
+    """Return the line printing a two-part display title joined, when it stands right above both parts.
+
+    A celebrity site prints the title in two parts, a name and a tag line (Lupita Nyong'o /
+    $150K Pearl Oscar Dress ... STOLEN!!!!), under its <h1> joining them (Lupita Nyong'o's $150K Pearl
+    Oscar Dress -- STOLEN!!!): the joined line is the headline. It opens with the first part and
+    holds nearly every word of the second, and little else.
+    """
+    if index < 2:
+        return index
+    full, kicker, title = lines[index - 2], lines[index - 1], lines[index]
+    if full.cjk or kicker.cjk or title.cjk or not full.text.startswith(kicker.text):
+        return index
+    kicker_words, title_words = _WORD.findall(kicker.text.lower()), _WORD.findall(title.text.lower())
+    full_words = _WORD.findall(full.text.lower())
+    if not 1 <= len(kicker_words) <= _PART_WORDS or len(title_words) < 3 \
+            or len(full_words) > len(kicker_words) + len(title_words) + 2:
+        return index
+    held = set(full_words[len(kicker_words):])
+    return index - 2 if sum(w in held for w in title_words) >= _JOINED_SHARE * len(title_words) else index
 
 
 def split_dek(text: str) -> str | None:

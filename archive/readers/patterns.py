@@ -51,7 +51,8 @@ HOME_WORDS = Pattern(r"^(?:首页|首頁|主页|主頁|home|.{0,8}首页|.{0,8}�
                         re.IGNORECASE)
 # A label naming the section outright; the value may stand on the next line ("FILED UNDER:").
 SECTION_LABEL = Pattern(
-    r"^(?:FILED UNDER|Filed under|Overview|Section|Category|Categories|所属栏目|所屬欄目|栏目|欄目|频道|頻道|分类|分類)"
+    r"^(?:FILED UNDER|Filed [Uu]nder|Overview|Section|Category|Categories|"
+    r"所属栏目|所屬欄目|栏目|欄目|频道|頻道|分类|分類)"
     r"\s*[:：]\s*(?P<section>[^:：|]{0,40})$", starts="FOSC所栏欄频頻分")
 # A link to more stories of the article's channel, after the article: 更多《社會》新聞, 更多体育新闻.
 MORE_SECTION = Pattern(rf"^(?:更多|More)\s*[《「“]?(?P<section>[{_H}A-Za-z]{{2,8}}?)[》」”]?\s*(?:新聞|新闻|news)$",
@@ -378,7 +379,11 @@ SIGN_OFF = Pattern(r"^(?:[—–-]+\s*)?(?:Warmly|Sincerely|Yours(?: truly| sinc
 SALUTATION = Pattern(r"^(?:(?:My )?Dear )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},$")
 # An editors' note appended to a story, correcting it: "Correction: This posting has been updated …",
 # "Clarification: An earlier version of this story …". Not the story's text, however long.
-CORRECTION_NOTE = Pattern(r"^(?:Correction|Clarification|Editor's note|Editor’s note)s?:\s+"
+# The label may carry the correction's time stamp, and the note may follow the colon with no space:
+# "Correction 8/29/10 7:05 a.m. PDT:A previous version of this story misstated …".
+CORRECTION_NOTE = Pattern(r"^(?:Correction|Clarification|Editor's note|Editor’s note)s?"
+                          r"(?:\s+\d{1,2}/\d{1,2}/\d{2,4}(?:\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?)?"
+                          r":\s*"
                           r"(?:This (?:post|posting|story|article|report|version)\b|"
                           r"(?:An|A) (?:earlier|previous|prior) version\b)",
                           re.IGNORECASE, starts="CcEe")
@@ -527,8 +532,10 @@ FOLLOW_CREDIT = Pattern(
     starts="FOTDRS♦◆•►▶")
 # A link to another story printed as a line of its own, under a label: "Related article: Council approves …",
 # "RELATED: …", "See also: …". Not body wherever it stands (inside the story or after it), whatever its length.
+# Chinese pages label a link to the earlier story the same way: "此前报道：港媒曝某某出狱前首受访", 相关报道：….
 RELATED_LINK = Pattern(r"^(?:Related(?: (?:article|story|post|link|video|content|coverage))?|See also|Also read|"
-                       r"Read also|Read more)\s*[:：]\s*\S", re.IGNORECASE, starts="RSA")
+                       r"Read also|Read more|此前报道|此前報導|相关报道|相關報導|前情回顾|前情回顧|往期回顾|往期回顧)"
+                       r"\s*[:：]\s*\S", re.IGNORECASE, starts="RSA此相前往")
 # A link to another story or gallery under a capitalised label, maybe in brackets: "(MORE: Best Tweets About
 # the Quake)", "PHOTOS: Earthquake Shakes the Northeast", "WATCH: …". Not body, wherever it stands.
 PROMO_LINK = Pattern(r"^(?:\(\s*)?(?:MORE|READ MORE|PHOTOS?|VIDEOS?|WATCH|GALLERY|LISTEN|SEE ALSO|ALSO READ)"
@@ -557,7 +564,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                                     "國際新聞 〉"]),
     "BREADCRUMB_SPACED": (BREADCRUMB_SPACED, ["新华网 正文", "凤凰网 娱乐 正文"]),
     "HOME_WORDS": (HOME_WORDS, ["首页", "网易首页", "新华网", "Home"]),
-    "SECTION_LABEL": (SECTION_LABEL, ["Overview: World", "FILED UNDER:", "栏目：国内"]),
+    "SECTION_LABEL": (SECTION_LABEL, ["Overview: World", "FILED UNDER:", "Filed Under:", "栏目：国内"]),
     "MORE_SECTION": (MORE_SECTION, ["更多《社會》新聞", "更多体育新闻"]),
     "CHANNEL_LINE": (CHANNEL_LINE, ["生活新聞", "国际频道"]),
     "NAV_WORDS": (NAV_WORDS, ["Search", "Video", "首页", "字号"]),
@@ -631,7 +638,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "PROMO_LINK": (PROMO_LINK, ["(MORE: 13 Best Tweets About the Park)", "PHOTOS: The New Park",
                                 "WATCH: Mayor Speaks"]),
     "RELATED_LINK": (RELATED_LINK, ["Related article: Council approves the new park plan", "RELATED: Park opens",
-                                    "See also: How the vote went", "Read more: Council approves the park plan"]),
+                                    "See also: How the vote went", "Read more: Council approves the park plan",
+                                    "此前报道：港媒曝某某出狱前首受访"]),
     "BY_CAPITALS": (BY_CAPITALS, ["By Fox News", "By Staff Reports", "By Jane Doe and John Roe"]),
     "AUTHOR_LINE": (AUTHOR_LINE, ["Author Jane Doe", "Author: Jane Doe and John Roe"]),
     "CREDIT_LINE": (CREDIT_LINE, ["(Reporting by Indulal PM; Editing by Sunil Nair)",
@@ -662,7 +670,9 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "AMENDED_NOTE": (AMENDED_NOTE, ["(Corrects 10th paragraph to show the park opened in May, not June.)",
                                     "(Updates with the mayor's comments)"]),
     "CORRECTION_NOTE": (CORRECTION_NOTE, ["Correction: This posting has been updated with a revised total.",
-                                          "Clarification: An earlier version of this story misstated the date."]),
+                                          "Clarification: An earlier version of this story misstated the date.",
+                                          "Correction 8/29/10 7:05 a.m. PDT:A previous version of this story "
+                                          "misstated the title."]),
     "BODY_STOP": (BODY_STOP, ["责任编辑:钱霓", "（編輯：張美玲）1050319", "【纠错】   【责任编辑:张樵苏 】",
                               "【1】【2】【3】【4】", "【上一篇】 另一则新闻 【下一篇】 又一则新闻",
                               "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", "Related links:", "Most Popular",
@@ -734,7 +744,8 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "TW_DESK_CREDIT": ["【示例新聞網／綜合報導】市府今天宣布", "【示例報╱本報記者王大明】"],
     "PROMO_LINK": ["More than 300 people came to the opening.", "Photos: courtesy of the council",
                    "MORE THAN 300 PEOPLE CAME, THE MAYOR SAID: " + "x" * 160],
-    "RELATED_LINK": ["Related articles are listed below.", "Related to this, the council said"],
+    "RELATED_LINK": ["Related articles are listed below.", "Related to this, the council said",
+                     "此前报道称，该案已于去年审结。"],
     "BY_CAPITALS": ["By the numbers: a year of storms", "Bystanders help"],
     "PHOTO_CREDIT": ["他在桌上摊开一张地图", "详见下图"],
     "BREADCRUMB_SPACED": ["新华网"],

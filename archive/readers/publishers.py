@@ -238,6 +238,8 @@ SITES: list[Site] = [
     _s("SFGATE", "US", "sfgate.com", "SFGATE"),
     _s("Houston Chronicle", "US", "houstonchronicle.com"),
     _s("cleveland.com", "US", "cleveland.com"),
+    # its footer's copyright names the group (© 2015 MLive Media Group), its masthead and boxes the site
+    _s("MLive.com", "US", "mlive.com", "MLive.com", "MLive Media Group"),
     _s("NJ.com", "US", "nj.com"),
     _s("The Seattle Times", "US", "seattletimes.com"),
     _s("The Denver Post", "US", "denverpost.com"),
@@ -284,7 +286,8 @@ SITES: list[Site] = [
     _s("Live Science", "US", "livescience.com", "Live Science"),
     _s("Ars Technica", "US", "arstechnica.com"),
     _s("TechCrunch", "US", "techcrunch.com", "TechCrunch"),
-    _s("CNET", "US", "cnet.com"),
+    _s("CNET", "US", "cnet.com", "CNET News"),  # its writers' bio lines: "… has been a CNET News reporter"
+    _s("TMZ", "US", "tmz.com", "TMZ"),  # its boxes print the brand alone: "Get TMZ Breaking News alerts"
     _s("SpaceNews", "US", "spacenews.com", "Spacenews, Inc"),
     _s("ScienceDaily", "US", "sciencedaily.com", "ScienceDaily"),  # its promo and citation lines print the name
     _s("EdSurge", "US", "edsurge.com", "About EdSurge"),  # its menu's About link
@@ -339,8 +342,9 @@ SITES: list[Site] = [
 STANDFIRST_UNDER_HEADLINE = frozenset(("Deutsche Welle",))
 # Sites whose template prints photo captions between the paragraphs as plain lines without a final mark,
 # like its subheads but longer: a caption there is a clause of at least this many words (DW's subheads are
-# short phrases: "Reaping the harvest", "Over 1,000 active arrest warrants").
-UNMARKED_CAPTIONS: dict[str, int] = {"Deutsche Welle": 7}
+# short phrases: "Reaping the harvest", "Over 1,000 active arrest warrants"). OK! Magazine prints its captions
+# under the photos in the text the same way ("Previous victims of Harry Slater will come forward").
+UNMARKED_CAPTIONS: dict[str, int] = {"Deutsche Welle": 7, "OK! Magazine": 7}
 
 # Groups that print only their own name in the footer and list their other papers there.
 GROUPS: dict[str, tuple[str, ...]] = {

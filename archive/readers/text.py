@@ -147,6 +147,10 @@ def find_headline(draft: Draft) -> None:
     elif other is not None:
         draft.warn("headline-guess", f"two title lines; took this one, not line {draft.lines[other].number} "
                    "(taken as the standfirst)", index)
+    joined = header.joined_title_above(draft.lines, index)
+    if joined != index and joined not in draft.used:
+        draft.used.update((index - 1, index))  # the two parts of a display title the line above joins
+        index = joined
     draft.headline_at = index
     draft.used.add(index)
     line = draft.lines[index]
