@@ -2550,3 +2550,45 @@ def test_a_celebrity_magazine_known_to_print_unmarked_captions_has_them_left_out
             f"By Jane Doe\nSunday 28 Dec 2014\n\n{story}\n\nAdd a comment\nOK! Magazine on Famest\n")
     texts = [block.text for block in _read(page).body]
     assert caption not in texts and len(texts) == 5
+
+
+def test_a_masthead_printing_the_group_then_its_title_names_the_title_as_publisher():
+    page = ("Bloomberg.com\nExchange\nBloomberg Businessweek\nHome\nMarkets\n\n"
+            "Case Study March 3, 2020, 5:00PM EST\nCouncil approves the new park plan\n"
+            "The city has found a way to pay for a park most residents wanted, after years of debate\n"
+            f"By Jane Doe\n\n{_STORY_EN}\n")
+    assert _read(page).publisher == "BusinessWeek"
+
+
+def test_a_text_size_tool_before_the_kicker_on_the_strap_line_is_left_out_of_the_section():
+    page = ("Bloomberg\nExample Week\nExchange\nStocks\n"
+            "text size: T T Your Company March 3, 2020, 5:00 PM EDT\nCouncil approves the new park plan\n"
+            "The city has found a way to pay for a park most residents wanted, after years of debate\n"
+            f"By Jane Doe\n\n{_STORY_EN}\n")
+    assert _read(page).section == "Your Company"
+
+
+def test_an_upper_deck_closed_by_a_dash_over_the_headline_names_the_section_its_menu_lists():
+    page = ("Skip to main content\nCity & Arts\nScience\nPolicy\n\nCity & Arts —\n"
+            "Council approves the new park plan after a long debate\n"
+            "The city found a way to pay for the park.\n\n"
+            f"Jane Doe - Mar 3, 2020 8:02 pm UTC\n\n{_STORY_EN}\n")
+    item = _read(page)
+    assert item.section == "City & Arts"
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
+
+
+def test_a_name_then_a_dash_then_the_date_on_the_date_line_is_the_writer():
+    from archive.readers.credits import byline_in_date_line
+    from archive.readers.lines import measure
+
+    found = byline_in_date_line(measure(0, "Jane Doe - Apr 16, 2015 8:02 pm UTC", False))
+    assert found is not None and [p.name for p in found.people] == ["Jane Doe"]
+    assert byline_in_date_line(measure(0, "Updated - Apr 16, 2015 8:02 pm UTC", False)) is None
+
+
+def test_a_site_its_group_copyright_line_names_by_brand_is_the_publisher():
+    page = ("Store\nForums\nCouncil approves the new park plan after a long debate\n"
+            f"Jane Doe - Mar 3, 2020 8:02 pm UTC\n\n{_STORY_EN}\n\nAbout Us\n"
+            "© 2020 Example Group. Use of this site accepts our User Agreement and Ars Technica Addendum.\n")
+    assert _read(page).publisher == "Ars Technica"

@@ -511,6 +511,11 @@ def _named_site(draft: Draft) -> Found | None:
     if sibling is not None:
         return _printed_site(draft, sibling, None), identified.index
     if identified.others:
+        titled = publishers.group_wordmark([line.text for line in draft.lines], identified.site, identified.others)
+        if titled is not None:
+            # the masthead prints the group's name before its title's (Example Group Example Weekly): the
+            # group named first on the page is the owner, the title in its wordmark published the page
+            return _printed_site(draft, titled[0], titled[1]), titled[1]
         draft.warn("publisher-guess", f"no copyright line names the site; took {identified.site.name!r}, named "
                    f"first, over {', '.join(map(repr, identified.others))}", identified.index)
     return _printed_site(draft, identified.site, identified.index), identified.index
