@@ -2592,3 +2592,17 @@ def test_a_site_its_group_copyright_line_names_by_brand_is_the_publisher():
             f"Jane Doe - Mar 3, 2020 8:02 pm UTC\n\n{_STORY_EN}\n\nAbout Us\n"
             "© 2020 Example Group. Use of this site accepts our User Agreement and Ars Technica Addendum.\n")
     assert _read(page).publisher == "Ars Technica"
+
+
+def test_an_author_box_heading_is_no_byline_and_the_name_it_boxes_before_the_date_is_the_writer():
+    page = ("示例财经\n首页 > 示例财经 > 观察 有态度的门户\n观察\n市图书馆新馆下月开放\n"
+            f"张三丰 2019-05-17 11:20:11 0人参与评论\n\n{_PARAS_ZH}\n\n往期回顾\n张三丰\n作者简介\n关注城市生活\n")
+    item = _read(page)
+    assert [(p.name, p.printed_role) for p in item.people] == [("张三丰", "作者")]
+    assert item.source is None
+    assert item.section == "观察"
+
+
+def test_a_trail_item_with_words_after_it_is_kept_whole_when_no_line_prints_its_first_word_alone():
+    page = f"示例网\n首页 > 新闻 > 城市 生活\n市图书馆新馆下月开放\n2019-05-17 11:20\n\n{_PARAS_ZH}\n"
+    assert _read(page).section == "城市 生活"

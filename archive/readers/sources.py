@@ -78,7 +78,11 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
             out.append((after.source, date.index, "after the date"))
         elif date.span == 1 and date.index != draft.headline_at:  # not the title printed before the date
             before = credits.before_date(date.text[:date.found.start])
-            if before:
+            named = date.text[:date.found.start].strip()
+            if named and _boxed_writer(draft, named):
+                # the name before the date that the page's author box (name / 作者简介) prints: the writer
+                after = credits.AfterDate(after.source, named, after.dateline)
+            elif before:
                 before = _split_channel(draft, before, date.index)
                 out.append((before, date.index, "before the date"))
             elif (pair := credits.outlet_and_writer_before_date(date.text[:date.found.start])) is not None:
@@ -99,6 +103,21 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
             out.append((labelled, index, "label after the article"))
     out.extend(_account_card(draft))
     return out
+
+
+_AUTHOR_BOX = frozenset(("作者简介", "作者簡介", "作者介绍", "作者介紹"))  # an author box's heading
+
+
+def _boxed_writer(draft: Draft, name: str) -> bool:
+    """Tell whether ``name`` stands alone on a line right above or below an author box's heading (作者简介)."""
+    if len(name) > _BOXED_NAME or " " in name:
+        return False
+    lines = draft.lines
+    return any(lines[i].text == name and (lines[i + 1].text in _AUTHOR_BOX or lines[i - 1].text in _AUTHOR_BOX)
+               for i in range(1, len(lines) - 1))
+
+
+_BOXED_NAME = 24  # characters of a writer's name or handle before the date at most
 
 
 def _from_slot(draft: Draft, index: int) -> str | None:

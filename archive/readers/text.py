@@ -183,6 +183,8 @@ def find_breadcrumb(draft: Draft) -> None:
         if items is None or (index < end - 1 and header.menu_pair(text, items)):
             continue
         titled = len(items) > 1 and items[-1] == headline.strip(patterns.TRIM)
+        if not titled and " " in items[-1]:
+            items = [*items[:-1], _slogan_cut(draft, items[-1], start)]
         draft.used.update(range(start, index + 1))
         draft.set("breadcrumb", tuple(items), index)
         # a trail closed by the page's own title names its section in the item before the title
@@ -191,6 +193,21 @@ def find_breadcrumb(draft: Draft) -> None:
             draft.set("section", section, index)
         return
     _titled_trail_far_above(draft, end - 1 - header.HEADLINE_WINDOW)
+
+
+def _slogan_cut(draft: Draft, item: str, trail_at: int) -> str:
+    """Return the trail's last item without the words glued after it when its first word stands alone nearby.
+
+    A site's slogan may follow its trail on the same line (亦观察 有态度的财经门户): the item's first
+    word printed on a line of its own near the trail (the channel's name in the masthead or as the
+    column heading) is the item; a two-word item no line repeats alone is kept whole.
+    """
+    first = item.split(" ", 1)[0]
+    reach = range(max(0, trail_at - _SLOGAN_REACH), min(len(draft.lines), trail_at + _SLOGAN_REACH + 1))
+    return first if any(draft.lines[i].text == first for i in reach) else item
+
+
+_SLOGAN_REACH = 4  # lines around a trail searched for its last item's word printed alone
 
 
 def _trail_closed_by_title_copy(draft: Draft, end: int) -> bool:
