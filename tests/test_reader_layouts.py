@@ -2606,3 +2606,25 @@ def test_an_author_box_heading_is_no_byline_and_the_name_it_boxes_before_the_dat
 def test_a_trail_item_with_words_after_it_is_kept_whole_when_no_line_prints_its_first_word_alone():
     page = f"示例网\n首页 > 新闻 > 城市 生活\n市图书馆新馆下月开放\n2019-05-17 11:20\n\n{_PARAS_ZH}\n"
     assert _read(page).section == "城市 生活"
+
+
+_COLUMN_ZH = ("示例财经\n首页 > 示例财经 > 观察\n观察\n市图书馆新馆下月开放\n{writer} 2019-05-17 11:20:11\n\n"
+              "[摘要：市图书馆新馆将于下月开放，馆内藏书超过百万册，读者可以预约参观。]\n\n"
+              "原标题：[观察] No.12\u00a0市图书馆新馆下月正式对外开放\n\n{paras}\n\n"
+              "本文为{licensor}授权示例财经《观察》发布，转载请注明出处。本文仅为作者观点，不代表本站立场。\n\n"
+              "往期回顾\n{writer}\n作者简介\n关注城市生活\n" + "更多文章\n" * 14 + "策划：王五 编辑：赵六\n")
+
+
+def test_a_column_page_summary_licence_note_staff_credits_and_tagged_original_title():
+    page = _COLUMN_ZH.format(writer="张三丰", paras=_PARAS_ZH, licensor="示例网")
+    item = _read(page)
+    assert not item.body[0].text.startswith("[摘要")  # the bracketed summary is a standfirst
+    assert "转载请注明" not in item.body[-1].text  # the licence note closes the text, it is no paragraph
+    assert item.original_headline == "市图书馆新馆下月正式对外开放"
+    assert item.source == "示例网"
+    assert [(p.name, p.printed_role) for p in item.people if p.role is Role.EDITOR] == [("赵六", "编辑")]
+
+
+def test_a_licence_note_naming_the_writer_himself_names_no_source():
+    page = _COLUMN_ZH.format(writer="张三丰", paras=_PARAS_ZH, licensor="张三丰")
+    assert _read(page).source is None

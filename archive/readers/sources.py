@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from archive.readers import body, credits, english, header, patterns, people
 from archive.readers.draft import TRAILER, Draft
+from archive.readers.lazy import Pattern
 
 _LEADS = 2  # paragraphs at the start of the article text that may carry its dateline
 _CHANNEL_MAX = 8  # characters of a channel name glued before a column on an info bar
@@ -293,7 +294,15 @@ def _syndication_note(draft: Draft) -> list[tuple[str, int, str]]:
         if match is not None:
             draft.syndicated = match.group("site").strip()
             return [(draft.syndicated, index, "syndication note")]
+        licensed = _LICENSED.match(text) if text[:2] == "本文" and len(text) <= _NOTE_SIZE else None
+        if licensed is not None and not people.is_personal_name(licensed.group("outlet")):
+            # 本文为示例网授权示例财经发布: the outlet that licensed the text (a writer licensing his own is none)
+            return [(licensed.group("outlet"), index, "licence note")]
     return []
+
+
+# A rights note naming who licensed the text to the site: 本文为示例网授权示例财经《专栏》发布.
+_LICENSED = Pattern(r"^本文(?:为|系|由)(?P<outlet>[^，,。、；\s]{2,16}?)(?:独家|獨家)?(?:授权|授權)")
 
 
 def _account_above_date(draft: Draft) -> tuple[str, int, str] | None:

@@ -255,8 +255,15 @@ def find_original_headline(draft: Draft) -> None:
         match = patterns.ORIGINAL_HEADLINE.match(line.text)
         if match:
             draft.used.add(index)
-            draft.set("original_headline", match.group("title"), index)
+            title = match.group("title")
+            if title[:1] in "[【":  # the column's tag and issue number label the series: [专栏] No.12 标题
+                title = _COLUMN_TAG.sub("", title, count=1) or title
+            draft.set("original_headline", title, index)
             return
+
+
+# A column's name in brackets, and its issue number, opening an original headline: [专栏] No.550 / 【专栏】第12期.
+_COLUMN_TAG = Pattern(r"^[\[【][^\]】]{1,8}[\]】]\s*(?:No\.?\s*\d+|第\d+期)?\s*(?=\S)")
 
 
 def find_body(draft: Draft) -> None:
@@ -283,10 +290,21 @@ def find_body(draft: Draft) -> None:
         found = _drop_writer_bio(draft, _with_salutation(draft, found))
         found = _drop_site_standfirst(draft, found)
         found = _drop_site_captions(draft, found)
+        found = _drop_bracketed_summary(draft, found)
     if not found:
         raise InputError("no article text found after the headline", hint="is this a news page dump?")
     draft.body = found
     draft.where["body"] = draft.lines[found[0]].number
+
+
+def _drop_bracketed_summary(draft: Draft, found: list[int]) -> list[int]:
+    """Leave out a first paragraph that is a summary wrapped in brackets ([摘要：…], 【摘要】…): a standfirst."""
+    if len(found) < _STANDFIRST_MIN or not found:
+        return found
+    text = draft.lines[found[0]].text
+    if text[:1] in "[【〔［" and text[1:3] in ("摘要", "提要") and text[-1:] in "]】〕］":
+        return found[1:]
+    return found
 
 
 def _with_salutation(draft: Draft, found: list[int]) -> list[int]:
