@@ -2628,3 +2628,24 @@ def test_a_column_page_summary_licence_note_staff_credits_and_tagged_original_ti
 def test_a_licence_note_naming_the_writer_himself_names_no_source():
     page = _COLUMN_ZH.format(writer="张三丰", paras=_PARAS_ZH, licensor="张三丰")
     assert _read(page).source is None
+
+
+def test_a_column_with_an_empty_credited_caption_a_portrait_a_bulleted_list_and_a_contact_note():
+    page = ("Example Live\nMenu\nHome\nNews\ncomments\nCouncil approves the new park plan after a long debate\n"
+            "park.jpg\nThe new park at dusk ( )\nPrint\nJane Doe By Jane Doe\n"
+            "on March 3, 2020 at 8:17 AM, updated March 3, 2020 at 8:25 AM\nView/Post Comments\n\n"
+            "Paragraph one of the story says the council voted to approve the new park plan on Tuesday night.\n\n"
+            "Paragraph two of the story says the council voted to approve the new park plan after a long debate.\n\n"
+            "Jane Doe\n\n"
+            "Paragraph three of the story says the council voted for the new park plan with a large majority.\n\n"
+            "Specifically, residents will be able to:\n\n"
+            "• walk the new trails along the river bank, \n• visit the playground next to the library, and\n"
+            "• rent a picnic shelter for the summer.\n\n"
+            "Paragraph four of the story says the park opens to the public in the summer of next year.\n\n"
+            "Correspondent Jane Doe may be reached at jdoe@example.com.\n\nView/Post Comments\nRelated Stories\n")
+    item = _read(page)
+    assert item.headline == "Council approves the new park plan after a long debate"
+    texts = [block.text for block in item.body]
+    assert "Jane Doe" not in texts  # the portrait's caption
+    assert texts[-1].startswith("Paragraph four")  # the list joins the text, the contact note closes it
+    assert "• visit the playground next to the library, and" in texts

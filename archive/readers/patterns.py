@@ -518,7 +518,9 @@ YEARLESS_DATE = Pattern(
 # A count of readers' comments heading the comment section: "3 comments", "Comments (12)", "12 Responses".
 COMMENTS_HEADING = Pattern(r"^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?:?$", re.IGNORECASE)
 # How to reach the writer, or an address alone, under the story: "Contact Jane Doe at jdoe@example.com."
-CONTACT_LINE = Pattern(r"^(?:(?:Contact|Email|E-mail|Reach|Write to|Follow)\b[^@]{0,60}?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# (also "Correspondent Jane Doe may be reached at jd@example.com": the writer's contact note closing the text)
+CONTACT_LINE = Pattern(r"^(?:(?:Contact|Email|E-mail|Reach|Write to|Follow)\b[^@]{0,60}?|"
+                       r"[A-Z][^@]{0,60}? (?:may|can) be reached (?:at|by e-?mail at) )?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
                        r"(?:\s+or\s+\S+)?\.?$")
 # Social-follow and syndication credits closing an article: "Follow Jane Doe on Twitter.",
 # "Originally published on Live Science." Not body.
@@ -730,7 +732,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                       "♦ Download the Example News app for your phone.",
                                       "♦ Receive daily updates directly in your inbox - Subscribe here."]),
     "COMMENTS_HEADING": (COMMENTS_HEADING, ["3 comments", "Comments (12)", "12 Responses"]),
-    "CONTACT_LINE": (CONTACT_LINE, ["Contact Jane Doe at jdoe@example.com.", "jdoe@example.com"]),
+    "CONTACT_LINE": (CONTACT_LINE, ["Contact Jane Doe at jdoe@example.com.", "jdoe@example.com",
+                                    "Correspondent Jane Doe may be reached at jdoe@example.com."]),
     "ORIGINALLY_PUBLISHED": (ORIGINALLY_PUBLISHED, ["Follow Jane Doe on Twitter. Originally published on Some Site.",
                                                     "This post originally appeared on Example News.",
                                                     "This article first appeared at Example Blog.  Copyright 2015."]),

@@ -291,10 +291,33 @@ def find_body(draft: Draft) -> None:
         found = _drop_site_standfirst(draft, found)
         found = _drop_site_captions(draft, found)
         found = _drop_bracketed_summary(draft, found)
+        found = _drop_writer_portrait(draft, found)
     if not found:
         raise InputError("no article text found after the headline", hint="is this a news page dump?")
     draft.body = found
     draft.where["body"] = draft.lines[found[0]].number
+
+
+_PORTRAIT_WORDS = 4  # words of a portrait's caption (the writer's name) at most
+_BYLINE_REACH = 8  # lines above the text searched for the By line
+
+
+def _drop_writer_portrait(draft: Draft, found: list[int]) -> list[int]:
+    """Leave out a line inside the text that is only the writer's name the By line above prints: a portrait's caption.
+
+    A column sets the writer's mug shot beside a paragraph, captioned with the name alone; the
+    dump prints that caption as a line of its own between two paragraphs.
+    """
+    if len(found) < 3:
+        return found
+    names = [i for i in found[1:-1] if not draft.lines[i].cjk and draft.lines[i].words <= _PORTRAIT_WORDS
+             and not draft.lines[i].sentence and draft.lines[i].text[:1].isupper()]
+    if not names:
+        return found
+    above = [draft.lines[i].text for i in range(max(0, found[0] - _BYLINE_REACH), found[0])]
+    bylines = [text for text in above if "By " in text]
+    drop = {i for i in names if any(f"By {draft.lines[i].text}" in text for text in bylines)}
+    return [i for i in found if i not in drop] if drop else found
 
 
 def _drop_bracketed_summary(draft: Draft, found: list[int]) -> list[int]:
