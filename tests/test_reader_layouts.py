@@ -2649,3 +2649,16 @@ def test_a_column_with_an_empty_credited_caption_a_portrait_a_bulleted_list_and_
     assert "Jane Doe" not in texts  # the portrait's caption
     assert texts[-1].startswith("Paragraph four")  # the list joins the text, the contact note closes it
     assert "• visit the playground next to the library, and" in texts
+
+
+def test_a_video_title_under_the_player_label_is_no_headline_and_its_description_no_paragraph():
+    page = ("Example News\nU.S.\nWorld\nExample News\n\nCouncil approves the new park plan after a long debate\n"
+            "The mayor hailed the vote as a win for the city's families\nBy Jane Doe | Example News\n"
+            "Facebook\nTwitter\nPrint\nclose\nVideo\nMayor says the new park will open next summer\n\n"
+            "Everything about the new park was discussed by the mayor, who spoke to reporters on Tuesday night.\n\n"
+            f"{_STORY_EN}\n\nExample News' John Roe contributed to this report.\n")
+    item = _read(page)
+    assert item.headline == "Council approves the new park plan after a long debate"
+    assert item.body[0].text.startswith("Paragraph 1")
+    assert item.source == "Example News"
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author"), ("John Roe", "contributor")]

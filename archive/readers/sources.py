@@ -268,6 +268,8 @@ def _wire_sources(draft: Draft) -> list[tuple[str, int, str]]:
             out.append((wire, index, "agency in the byline"))
         elif (newsroom := credits.newsroom_in_byline(lines[index].text)) is not None:
             out.append((newsroom, index, "newsroom in the byline"))
+        elif (outlet := _outlet_after_bar(draft, index)) is not None:
+            out.append((outlet, index, "newsroom after the By line's bar"))
         elif index > 0:
             slot = english.credit_slot(lines[index - 1].text, lines[index].text)
             if slot:
@@ -278,6 +280,24 @@ def _wire_sources(draft: Draft) -> list[tuple[str, int, str]]:
             if wire:
                 out.append((wire, index, "wire copyright"))
     return out
+
+
+_BAR_OUTLET_WORDS = 4  # words of a newsroom named after a bar in a By line at most
+
+
+def _outlet_after_bar(draft: Draft, index: int) -> str | None:
+    """Return the newsroom a By line names after a bar (By Jane Doe | Example News), when the page prints it alone.
+
+    The name must stand on a line of its own elsewhere (the masthead's logo text), so a writer's
+    title or beat after the bar is never taken for a publication.
+    """
+    text = draft.lines[index].text
+    if " | " not in text or not text.startswith("By "):
+        return None
+    found, outlet = english.parse_by_line(text)
+    if len(found) != 1 or not outlet or len(outlet.split()) > _BAR_OUTLET_WORDS or not outlet[:1].isupper():
+        return None
+    return outlet if any(line.text == outlet for line in draft.lines) else None
 
 
 def _syndication_note(draft: Draft) -> list[tuple[str, int, str]]:

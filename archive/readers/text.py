@@ -147,6 +147,13 @@ def find_headline(draft: Draft) -> None:
     elif other is not None:
         draft.warn("headline-guess", f"two title lines; took this one, not line {draft.lines[other].number} "
                    "(taken as the standfirst)", index)
+    if index > 0 and draft.lines[index - 1].text in _PLAYER_LABELS and (titled := _title_over_by_line(draft, index)):
+        # a video's title under the player's label (Video), its description under it: the story's title is
+        # the one over the By line above the player, and the description no paragraph
+        draft.used.update((index, index + 1))
+        draft.warn("headline-guess", f"line {draft.lines[index].number} titles a video; took the title over "
+                   "the By line", titled)
+        index = titled
     joined = header.joined_title_above(draft.lines, index)
     if joined != index and joined not in draft.used:
         draft.used.update((index - 1, index))  # the two parts of a display title the line above joins
@@ -164,6 +171,23 @@ def find_headline(draft: Draft) -> None:
     for twin in (index - 1, index + 1):  # a headline printed twice is one headline
         if 0 <= twin < len(draft.lines) and draft.lines[twin].text == draft.lines[index].text:
             draft.used.add(twin)
+
+
+_PLAYER_LABELS = frozenset(("Video", "VIDEO", "Watch", "WATCH"))  # a video player's overlay label
+_VIDEO_REACH = 12  # lines above a video's title searched for the story's By line
+
+
+def _title_over_by_line(draft: Draft, index: int) -> int | None:
+    """Return the title-like line over the By line printed above a video's title (past a standfirst), else None."""
+    by = next((i for i in range(index - 1, max(-1, index - _VIDEO_REACH), -1)
+               if draft.kinds[i] is body.Kind.CREDIT and draft.lines[i].text.startswith("By ")), None)
+    if by is None or by < 2:
+        return None
+    over, above = by - 1, by - 2
+    if header.title_like(draft.lines[above], draft.kinds[above]) and draft.lines[over].words >= 3 \
+            and not draft.lines[over].cjk:
+        return above  # the title, then its standfirst, then the By line
+    return over if header.title_like(draft.lines[over], draft.kinds[over]) else None
 
 
 def find_breadcrumb(draft: Draft) -> None:
