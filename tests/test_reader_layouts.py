@@ -2662,3 +2662,16 @@ def test_a_video_title_under_the_player_label_is_no_headline_and_its_description
     assert item.body[0].text.startswith("Paragraph 1")
     assert item.source == "Example News"
     assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author"), ("John Roe", "contributor")]
+
+
+def test_an_eyebrow_over_a_relative_time_stamp_names_the_section_and_capitals_in_the_text_are_links():
+    page = ("Example News\nU.S.\nWorld\nExample News\nNews Flash\nPublished 1 day ago\n"
+            "Council approves the new park plan after a long debate\nBy Jane Doe | Example News\n\n"
+            f"{_STORY_EN}\n\nMAYOR SAYS THE NEW PARK WILL OPEN TO THE PUBLIC NEXT SUMMER\n\n{_STORY_EN}\n\n"
+            "CLICK HERE TO GET THE APP\n\n"
+            "The last paragraph of the story says the park opens to the public in the summer of next year.\n")
+    item = _read(page)
+    assert item.section == "News Flash"
+    assert item.published is None
+    texts = [block.text for block in item.body]
+    assert len(texts) >= 4 and not any(text.isupper() for text in texts)

@@ -137,6 +137,8 @@ def classify(line: Line) -> Kind:
         return Kind.STOP  # readers' comments follow
     if "@" in text and words <= 20 and patterns.CONTACT_LINE.match(text):
         return Kind.JUNK  # the writer's address
+    if not cjk and words >= _CAPS_LINK_WORDS and text.isupper():
+        return Kind.JUNK  # a whole sentence in capitals: a linked headline or a promo set in the text
     # the many menu items and buttons, answered before the costlier tests
     if length <= 12 and ((first in _NAV_STARTS and patterns.NAV_WORDS.match(text))
                          or (first in _WIDGET_STARTS and patterns.WIDGET.match(text))):
@@ -174,6 +176,9 @@ def classify(line: Line) -> Kind:
     if sentence and (words >= 3 or han >= 4):
         return Kind.SENTENCE
     return Kind.SHORT if isolated else Kind.NAV
+
+
+_CAPS_LINK_WORDS = 8  # words of an English line in capitals at least to be a link or promo, not a subhead
 
 
 def _glued_to_prose(text: str) -> bool:

@@ -924,6 +924,11 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
             and lines[headline - 1].text.lower().startswith(("share", "tweet")) \
             and patterns.WIDGET.match(lines[headline - 1].text):
         headline, skipped = headline - 1, skipped + 1
+    if headline > 1 and _RELATIVE_TIME.match(lines[headline - 1].text):
+        eyebrow = lines[headline - 2]  # the eyebrow over a relative time stamp (Published 1 day ago) over the title
+        if not eyebrow.cjk and _kicker(eyebrow.text) and len(eyebrow.text.split()) <= _KICKER_WORDS \
+                and not patterns.WIDGET.match(eyebrow.text) and not publishers.sites_in(eyebrow.text):
+            return eyebrow.text, headline - 2
     if headline > 0 and _news_flag(lines, headline - 1):
         return lines[headline - 1].text, headline - 1
     for index in range(headline - 1, max(-1, headline - 3), -1):
@@ -962,6 +967,8 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
     return None
 
 
+# A time stamp relative to the visit, all a page may print of its date: "Published 1 day ago", "Updated 3 hours ago".
+_RELATIVE_TIME = Pattern(r"^(?:Published|Updated|Posted)\s+(?:\d+|an?)\s+(?:minute|hour|day|week|month)s?\s+ago$")
 _DECK_DASHES = (" —", " –", " -")  # the dash closing an upper deck that runs into the headline
 
 _FILED_TOPICS = 4  # topics of a filed-under list over the headline at most

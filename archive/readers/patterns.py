@@ -419,7 +419,7 @@ BOILERPLATE = Pattern(
     r"necessarily reflect|hare your (?:videos|photos|pictures|stories)|"
     r"ign up (?:for|to) [^.]{0,50}(?:newsletter|e-?mails?|alerts)|ubscribe to [^.]{0,50}newsletter|"
     r"不代表本|僅代表作者|仅代表作者|转载请注明|轉載請註明|"
-    r"条评论|我要评论|我要評論|评论\(|用LINE|Click here|click here|"
+    r"条评论|我要评论|我要評論|评论\(|用LINE|Click here|click here|CLICK HERE|"
     # a portal's promotion of its mobile site, closed by the host: …上手机新浪网娱乐频道 ent.sina.cn
     r"上手机.{0,12}(?:网|網|频道|頻道)\s*[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net)$"
 )
