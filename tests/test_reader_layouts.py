@@ -2550,3 +2550,128 @@ def test_a_celebrity_magazine_known_to_print_unmarked_captions_has_them_left_out
             f"By Jane Doe\nSunday 28 Dec 2014\n\n{story}\n\nAdd a comment\nOK! Magazine on Famest\n")
     texts = [block.text for block in _read(page).body]
     assert caption not in texts and len(texts) == 5
+
+
+def test_a_masthead_printing_the_group_then_its_title_names_the_title_as_publisher():
+    page = ("Bloomberg.com\nExchange\nBloomberg Businessweek\nHome\nMarkets\n\n"
+            "Case Study March 3, 2020, 5:00PM EST\nCouncil approves the new park plan\n"
+            "The city has found a way to pay for a park most residents wanted, after years of debate\n"
+            f"By Jane Doe\n\n{_STORY_EN}\n")
+    assert _read(page).publisher == "BusinessWeek"
+
+
+def test_a_text_size_tool_before_the_kicker_on_the_strap_line_is_left_out_of_the_section():
+    page = ("Bloomberg\nExample Week\nExchange\nStocks\n"
+            "text size: T T Your Company March 3, 2020, 5:00 PM EDT\nCouncil approves the new park plan\n"
+            "The city has found a way to pay for a park most residents wanted, after years of debate\n"
+            f"By Jane Doe\n\n{_STORY_EN}\n")
+    assert _read(page).section == "Your Company"
+
+
+def test_an_upper_deck_closed_by_a_dash_over_the_headline_names_the_section_its_menu_lists():
+    page = ("Skip to main content\nCity & Arts\nScience\nPolicy\n\nCity & Arts —\n"
+            "Council approves the new park plan after a long debate\n"
+            "The city found a way to pay for the park.\n\n"
+            f"Jane Doe - Mar 3, 2020 8:02 pm UTC\n\n{_STORY_EN}\n")
+    item = _read(page)
+    assert item.section == "City & Arts"
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
+
+
+def test_a_name_then_a_dash_then_the_date_on_the_date_line_is_the_writer():
+    from archive.readers.credits import byline_in_date_line
+    from archive.readers.lines import measure
+
+    found = byline_in_date_line(measure(0, "Jane Doe - Apr 16, 2015 8:02 pm UTC", False))
+    assert found is not None and [p.name for p in found.people] == ["Jane Doe"]
+    assert byline_in_date_line(measure(0, "Updated - Apr 16, 2015 8:02 pm UTC", False)) is None
+
+
+def test_a_site_its_group_copyright_line_names_by_brand_is_the_publisher():
+    page = ("Store\nForums\nCouncil approves the new park plan after a long debate\n"
+            f"Jane Doe - Mar 3, 2020 8:02 pm UTC\n\n{_STORY_EN}\n\nAbout Us\n"
+            "© 2020 Example Group. Use of this site accepts our User Agreement and Ars Technica Addendum.\n")
+    assert _read(page).publisher == "Ars Technica"
+
+
+def test_an_author_box_heading_is_no_byline_and_the_name_it_boxes_before_the_date_is_the_writer():
+    page = ("示例财经\n首页 > 示例财经 > 观察 有态度的门户\n观察\n市图书馆新馆下月开放\n"
+            f"张三丰 2019-05-17 11:20:11 0人参与评论\n\n{_PARAS_ZH}\n\n往期回顾\n张三丰\n作者简介\n关注城市生活\n")
+    item = _read(page)
+    assert [(p.name, p.printed_role) for p in item.people] == [("张三丰", "作者")]
+    assert item.source is None
+    assert item.section == "观察"
+
+
+def test_a_trail_item_with_words_after_it_is_kept_whole_when_no_line_prints_its_first_word_alone():
+    page = f"示例网\n首页 > 新闻 > 城市 生活\n市图书馆新馆下月开放\n2019-05-17 11:20\n\n{_PARAS_ZH}\n"
+    assert _read(page).section == "城市 生活"
+
+
+_COLUMN_ZH = ("示例财经\n首页 > 示例财经 > 观察\n观察\n市图书馆新馆下月开放\n{writer} 2019-05-17 11:20:11\n\n"
+              "[摘要：市图书馆新馆将于下月开放，馆内藏书超过百万册，读者可以预约参观。]\n\n"
+              "原标题：[观察] No.12\u00a0市图书馆新馆下月正式对外开放\n\n{paras}\n\n"
+              "本文为{licensor}授权示例财经《观察》发布，转载请注明出处。本文仅为作者观点，不代表本站立场。\n\n"
+              "往期回顾\n{writer}\n作者简介\n关注城市生活\n" + "更多文章\n" * 14 + "策划：王五 编辑：赵六\n")
+
+
+def test_a_column_page_summary_licence_note_staff_credits_and_tagged_original_title():
+    page = _COLUMN_ZH.format(writer="张三丰", paras=_PARAS_ZH, licensor="示例网")
+    item = _read(page)
+    assert not item.body[0].text.startswith("[摘要")  # the bracketed summary is a standfirst
+    assert "转载请注明" not in item.body[-1].text  # the licence note closes the text, it is no paragraph
+    assert item.original_headline == "市图书馆新馆下月正式对外开放"
+    assert item.source == "示例网"
+    assert [(p.name, p.printed_role) for p in item.people if p.role is Role.EDITOR] == [("赵六", "编辑")]
+
+
+def test_a_licence_note_naming_the_writer_himself_names_no_source():
+    page = _COLUMN_ZH.format(writer="张三丰", paras=_PARAS_ZH, licensor="张三丰")
+    assert _read(page).source is None
+
+
+def test_a_column_with_an_empty_credited_caption_a_portrait_a_bulleted_list_and_a_contact_note():
+    page = ("Example Live\nMenu\nHome\nNews\ncomments\nCouncil approves the new park plan after a long debate\n"
+            "park.jpg\nThe new park at dusk ( )\nPrint\nJane Doe By Jane Doe\n"
+            "on March 3, 2020 at 8:17 AM, updated March 3, 2020 at 8:25 AM\nView/Post Comments\n\n"
+            "Paragraph one of the story says the council voted to approve the new park plan on Tuesday night.\n\n"
+            "Paragraph two of the story says the council voted to approve the new park plan after a long debate.\n\n"
+            "Jane Doe\n\n"
+            "Paragraph three of the story says the council voted for the new park plan with a large majority.\n\n"
+            "Specifically, residents will be able to:\n\n"
+            "• walk the new trails along the river bank, \n• visit the playground next to the library, and\n"
+            "• rent a picnic shelter for the summer.\n\n"
+            "Paragraph four of the story says the park opens to the public in the summer of next year.\n\n"
+            "Correspondent Jane Doe may be reached at jdoe@example.com.\n\nView/Post Comments\nRelated Stories\n")
+    item = _read(page)
+    assert item.headline == "Council approves the new park plan after a long debate"
+    texts = [block.text for block in item.body]
+    assert "Jane Doe" not in texts  # the portrait's caption
+    assert texts[-1].startswith("Paragraph four")  # the list joins the text, the contact note closes it
+    assert "• visit the playground next to the library, and" in texts
+
+
+def test_a_video_title_under_the_player_label_is_no_headline_and_its_description_no_paragraph():
+    page = ("Example News\nU.S.\nWorld\nExample News\n\nCouncil approves the new park plan after a long debate\n"
+            "The mayor hailed the vote as a win for the city's families\nBy Jane Doe | Example News\n"
+            "Facebook\nTwitter\nPrint\nclose\nVideo\nMayor says the new park will open next summer\n\n"
+            "Everything about the new park was discussed by the mayor, who spoke to reporters on Tuesday night.\n\n"
+            f"{_STORY_EN}\n\nExample News' John Roe contributed to this report.\n")
+    item = _read(page)
+    assert item.headline == "Council approves the new park plan after a long debate"
+    assert item.body[0].text.startswith("Paragraph 1")
+    assert item.source == "Example News"
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author"), ("John Roe", "contributor")]
+
+
+def test_an_eyebrow_over_a_relative_time_stamp_names_the_section_and_capitals_in_the_text_are_links():
+    page = ("Example News\nU.S.\nWorld\nExample News\nNews Flash\nPublished 1 day ago\n"
+            "Council approves the new park plan after a long debate\nBy Jane Doe | Example News\n\n"
+            f"{_STORY_EN}\n\nMAYOR SAYS THE NEW PARK WILL OPEN TO THE PUBLIC NEXT SUMMER\n\n{_STORY_EN}\n\n"
+            "CLICK HERE TO GET THE APP\n\n"
+            "The last paragraph of the story says the park opens to the public in the summer of next year.\n")
+    item = _read(page)
+    assert item.section == "News Flash"
+    assert item.published is None
+    texts = [block.text for block in item.body]
+    assert len(texts) >= 4 and not any(text.isupper() for text in texts)

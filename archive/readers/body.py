@@ -137,6 +137,8 @@ def classify(line: Line) -> Kind:
         return Kind.STOP  # readers' comments follow
     if "@" in text and words <= 20 and patterns.CONTACT_LINE.match(text):
         return Kind.JUNK  # the writer's address
+    if not cjk and words >= _CAPS_LINK_WORDS and text.isupper():
+        return Kind.JUNK  # a whole sentence in capitals: a linked headline or a promo set in the text
     # the many menu items and buttons, answered before the costlier tests
     if length <= 12 and ((first in _NAV_STARTS and patterns.NAV_WORDS.match(text))
                          or (first in _WIDGET_STARTS and patterns.WIDGET.match(text))):
@@ -174,6 +176,9 @@ def classify(line: Line) -> Kind:
     if sentence and (words >= 3 or han >= 4):
         return Kind.SENTENCE
     return Kind.SHORT if isolated else Kind.NAV
+
+
+_CAPS_LINK_WORDS = 8  # words of an English line in capitals at least to be a link or promo, not a subhead
 
 
 def _glued_to_prose(text: str) -> bool:
@@ -266,6 +271,8 @@ def _caption_ending(text: str, last: str) -> bool:
     """
     if "/" in text[:_CREDIT_REACH] and text[:1].isupper() and patterns.PHOTO_CREDIT_START.match(text):
         return True
+    if last == ")" and text.endswith(("( )", "()")) and len(text) > 2:
+        return True  # the photo's credit printed empty after its caption: Council meeting ( )
     if last in _PHOTO_LASTS and text.endswith(_PHOTO_ENDINGS):
         if patterns.PHOTO_CREDIT.search(text[-24:]):
             return True
@@ -480,6 +487,9 @@ def extend(kinds: Sequence[Kind], lines: Sequence[Line], span: tuple[int, int],
     index = last + 1
     while index < len(lines) and index not in used:
         kind, line = kinds[index], lines[index]
+        if kind is Kind.NAV and _list_item(lines, index):
+            index += 1  # an item of a bulleted list the text opened with a colon (how to: / • identify …)
+            continue
         if kind in (Kind.STOP, Kind.JUNK, Kind.CREDIT, Kind.DATE, Kind.NAV):
             break
         if kind in (Kind.TEXT, Kind.SENTENCE):
@@ -490,6 +500,23 @@ def extend(kinds: Sequence[Kind], lines: Sequence[Line], span: tuple[int, int],
     if _closing_item(lines, kinds, first, last, index, used):
         last += 1
     return first, last
+
+
+_BULLETS = "•▪●◦"  # marks opening the items of a bulleted list printed one per line
+_BULLET_WORDS = 3  # words of a bulleted item of the text at least (a menu's bulleted link is shorter)
+
+
+def _list_item(lines: Sequence[Line], index: int) -> bool:
+    """Tell whether an English line is an item of a bulleted list inside the text.
+
+    The item opens with a bullet and holds a few words; the list is opened by a line ending with a
+    colon (students will learn how to:) or continues the previous line's bulleted item.
+    """
+    line = lines[index]
+    if line.text[:1] not in _BULLETS or line.cjk or line.words < _BULLET_WORDS or index == 0:
+        return False
+    above = lines[index - 1].text
+    return above.endswith(":") or above[:1] == line.text[:1]
 
 
 _ITEM_LINES = 3  # short item lines a Chinese listicle's text holds at least before its closing one

@@ -97,7 +97,16 @@ def byline_in_date_line(line: Line) -> Credit | None:
         found = english.parse_by_line(part.strip())[0]
         if found:
             return Credit(found, part.strip())
+    head = _NAME_THEN_DATE.match(text) if " " in text else None
+    if head is not None:  # the writer's name, a dash, then the date: Jane Doe - Apr 16, 2015 8:02 pm UTC
+        found = english.parse_name_line(head.group("name"))
+        if found:
+            return Credit(found, head.group("name"))
     return None
+
+
+# A name of two to four words without digits, then a spaced dash or bar and the date line's digits.
+_NAME_THEN_DATE = Pattern(r"^(?P<name>[A-Z][^\d|–—-]{2,40}?)\s+[-–—|]\s+(?=\D{0,12}\d)")
 
 
 def labelled_people(text: str) -> Credit | None:

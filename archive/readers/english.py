@@ -141,11 +141,22 @@ def parse_credit_line(text: str) -> tuple[Person, ...]:
 
 
 def parse_contributed(text: str) -> tuple[Person, ...]:
-    """Parse "X and Y contributed to this report." into contributors."""
+    """Parse "X and Y contributed to this report." into contributors.
+
+    The newsroom may come first as a possessive: "Example News' Jane Doe contributed to this report."
+    """
     match = patterns.CONTRIBUTED.match(text)
+    if match is not None and "' " in text[:_OWNER_REACH] and not names_in(match.group("names")):
+        owner = _NEWSROOM_OWNER.match(text)
+        match = patterns.CONTRIBUTED.match(text[owner.end():]) if owner else None
     if match is None:
         return ()
     return tuple(Person(name, Role.CORRESPONDENT, "contributor") for name in names_in(match.group("names")))
+
+
+# A newsroom named first as a possessive: "Example News' " / "Example Daily's " (capitalised words).
+_NEWSROOM_OWNER = Pattern(r"^(?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*(?:'s|s')\s(?=[A-Z])")
+_OWNER_REACH = 40  # characters of a contributor note searched for the newsroom's possessive
 
 
 # Words that make a name an organisation's: a paper, an agency, a network.

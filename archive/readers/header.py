@@ -683,6 +683,8 @@ def section_before_date(lines: Sequence[Line], date: DateLine, headline: int) ->
             or date.text[found.end:].strip(patterns.TRIM) or not _by_line_follows(lines, headline, len(lines)):
         return None
     label = date.text[:found.start].strip(patterns.TRIM + " |·•-–—")
+    if label[:4].lower() in ("text", "font"):
+        label = _SIZE_TOOL.sub("", label, count=1)  # the text-size buttons printed first: text size: T T Label
     if not label or not _DATE_TOPIC.match(label) or _DATE_TOPIC_NOT.search(label) or publishers.sites_in(label):
         return None
     return label, date.index
@@ -922,6 +924,11 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
             and lines[headline - 1].text.lower().startswith(("share", "tweet")) \
             and patterns.WIDGET.match(lines[headline - 1].text):
         headline, skipped = headline - 1, skipped + 1
+    if headline > 1 and _RELATIVE_TIME.match(lines[headline - 1].text):
+        eyebrow = lines[headline - 2]  # the eyebrow over a relative time stamp (Published 1 day ago) over the title
+        if not eyebrow.cjk and _kicker(eyebrow.text) and len(eyebrow.text.split()) <= _KICKER_WORDS \
+                and not patterns.WIDGET.match(eyebrow.text) and not publishers.sites_in(eyebrow.text):
+            return eyebrow.text, headline - 2
     if headline > 0 and _news_flag(lines, headline - 1):
         return lines[headline - 1].text, headline - 1
     for index in range(headline - 1, max(-1, headline - 3), -1):
@@ -951,10 +958,18 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
         return lines[kicker].text, kicker
     if kicker >= 0 and _english_kicker(lines[kicker]):
         return lines[kicker].text, kicker  # a kicker set off on its own right above the headline
+    if kicker >= 0 and lines[kicker].text.endswith(_DECK_DASHES) and not lines[kicker].cjk:
+        name = lines[kicker].text[:-2].rstrip()  # an upper deck run into the headline by a dash: Biz & IT —
+        if _kicker(name) and len(name.split()) <= _KICKER_WORDS and _earlier(lines, kicker, name):
+            return name, kicker
     if kicker == 0 and _top_label(lines[0]):
         return lines[0].text, 0  # the page's only line above the headline: a one-item trail (Opinion Blog)
     return None
 
+
+# A time stamp relative to the visit, all a page may print of its date: "Published 1 day ago", "Updated 3 hours ago".
+_RELATIVE_TIME = Pattern(r"^(?:Published|Updated|Posted)\s+(?:\d+|an?)\s+(?:minute|hour|day|week|month)s?\s+ago$")
+_DECK_DASHES = (" —", " –", " -")  # the dash closing an upper deck that runs into the headline
 
 _FILED_TOPICS = 4  # topics of a filed-under list over the headline at most
 
@@ -991,6 +1006,9 @@ def section_over_date(lines: Sequence[Line], date_at: int) -> tuple[str, int] | 
         return name, date_at - 1
     return None
 
+
+# A text-size tool's label and its one-letter buttons opening a strap line: "text size: T T", "Font size A A".
+_SIZE_TOOL = Pattern(r"^(?:text|font)[ -]?size:?(?: [A-Za-z][+-]?){1,3}(?: |$)", re.IGNORECASE)
 
 # A topic printed after the date on the date line: "24 July 2026 Peace and Security" (capitalised words only).
 _DATE_TOPIC = Pattern(r"^[A-Z][a-z]+(?: (?:and|of|&|[A-Z][a-z]+)){0,3}$")

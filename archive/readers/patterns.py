@@ -336,7 +336,10 @@ EDITOR = Pattern(
     r"\s(?:校对|校對|审校|審校|审核|審核|美编|美編|摄影|攝影|监制|監製|终审|終審)\s)",
 )
 # A line opening with an editor credit, wherever it stands after the article.
-EDITOR_LINE = Pattern(r"^[(（【\[]?\s*(?:责任编辑|責任編輯|责编|責編|值班编辑|值班編輯)", starts="(（【[责責值" + SPACE)
+EDITOR_LINE = Pattern(r"^[(（【\[]?\s*(?:责任编辑|責任編輯|责编|責編|值班编辑|值班編輯)|"
+                      # a column's staff credits, the planner first: 策划：张三 编辑：李四
+                      r"^(?:策划|策劃|监制|監製|统筹|統籌)\s*[:：][^:：]{1,12}\s(?:编辑|編輯)\s*[:：]",
+                      starts="(（【[责責值策監监统統" + SPACE)
 # A line of production credits with a slash or colon (供稿  摄影/张三  编辑/李四): a credit, not body.
 SLASH_CREDITS = Pattern(rf"(?:摄影|攝影|编辑|編輯|责编|責編|美编|美編|校对|校對)\s*[/／:：|｜]\s*[{_H}]{{2,4}}(?:\s|$)|"
                         r"供稿(?:\s|$)")
@@ -415,7 +418,8 @@ BOILERPLATE = Pattern(
     r"关注.{0,10}(?:微信|微博|公众号|公眾號)|(?<=\d)人参与|(?<=\d)人參與|付费会员|付費會員|加入会员|加入會員|"
     r"necessarily reflect|hare your (?:videos|photos|pictures|stories)|"
     r"ign up (?:for|to) [^.]{0,50}(?:newsletter|e-?mails?|alerts)|ubscribe to [^.]{0,50}newsletter|"
-    r"不代表本|僅代表作者|仅代表作者|条评论|我要评论|我要評論|评论\(|用LINE|Click here|click here|"
+    r"不代表本|僅代表作者|仅代表作者|转载请注明|轉載請註明|"
+    r"条评论|我要评论|我要評論|评论\(|用LINE|Click here|click here|CLICK HERE|"
     # a portal's promotion of its mobile site, closed by the host: …上手机新浪网娱乐频道 ent.sina.cn
     r"上手机.{0,12}(?:网|網|频道|頻道)\s*[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net)$"
 )
@@ -514,7 +518,9 @@ YEARLESS_DATE = Pattern(
 # A count of readers' comments heading the comment section: "3 comments", "Comments (12)", "12 Responses".
 COMMENTS_HEADING = Pattern(r"^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?:?$", re.IGNORECASE)
 # How to reach the writer, or an address alone, under the story: "Contact Jane Doe at jdoe@example.com."
-CONTACT_LINE = Pattern(r"^(?:(?:Contact|Email|E-mail|Reach|Write to|Follow)\b[^@]{0,60}?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# (also "Correspondent Jane Doe may be reached at jd@example.com": the writer's contact note closing the text)
+CONTACT_LINE = Pattern(r"^(?:(?:Contact|Email|E-mail|Reach|Write to|Follow)\b[^@]{0,60}?|"
+                       r"[A-Z][^@]{0,60}? (?:may|can) be reached (?:at|by e-?mail at) )?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
                        r"(?:\s+or\s+\S+)?\.?$")
 # Social-follow and syndication credits closing an article: "Follow Jane Doe on Twitter.",
 # "Originally published on Live Science." Not body.
@@ -661,7 +667,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                         "发布日期：2019-03-06 责任编辑：龙慧", "供稿  摄影/张三  编辑/李四",
                         "来源：某报 | 作者：张三 | 编辑：李四 | 2019-11-28", "编辑 张三 校对 李四"]),
     "SLASH_CREDITS": (SLASH_CREDITS, ["某某科供稿  摄影/张三  编辑/李四", "编辑：王五"]),
-    "EDITOR_LINE": (EDITOR_LINE, ["[责任编辑：amberma]", "(责编：汤诗瑶、丁涛)"]),
+    "EDITOR_LINE": (EDITOR_LINE, ["[责任编辑：amberma]", "(责编：汤诗瑶、丁涛)", "策划：张三 编辑：李四"]),
     "STAFF_CODE": (STAFF_CODE, ["杨倩_NF4425", "韩保林 PK155"]),
     "STAFF_CODE_ALONE": (STAFF_CODE_ALONE, ["HN666"]),
     "STATED_ZONE": (STATED_ZONE, ["© Example Times. All times AEDT (GMT +11:00)"]),
@@ -726,7 +732,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                       "♦ Download the Example News app for your phone.",
                                       "♦ Receive daily updates directly in your inbox - Subscribe here."]),
     "COMMENTS_HEADING": (COMMENTS_HEADING, ["3 comments", "Comments (12)", "12 Responses"]),
-    "CONTACT_LINE": (CONTACT_LINE, ["Contact Jane Doe at jdoe@example.com.", "jdoe@example.com"]),
+    "CONTACT_LINE": (CONTACT_LINE, ["Contact Jane Doe at jdoe@example.com.", "jdoe@example.com",
+                                    "Correspondent Jane Doe may be reached at jdoe@example.com."]),
     "ORIGINALLY_PUBLISHED": (ORIGINALLY_PUBLISHED, ["Follow Jane Doe on Twitter. Originally published on Some Site.",
                                                     "This post originally appeared on Example News.",
                                                     "This article first appeared at Example Blog.  Copyright 2015."]),

@@ -21,7 +21,7 @@ NAME_SPLIT = Pattern(r"\s*[、，,;；/／｜|&＆]+\s*|(?<![A-Za-z.])\s+|\s+(?!
 ZH_NAME = Pattern(patterns.ZH_NAME)
 # Words that follow a role in running text but are not a name: 记者17日从… / 记者获悉 / 记者了解到
 NOT_A_NAME = Pattern(r"^(?:获悉|獲悉|了解|注意|发现|發現|采访|採訪|从|從|在|近日|今天|昨天|日前|表示|看到|走访|走訪|"
-                        r"联系|聯繫|询问|詢問|致电|致電|摄|攝|报道|報導|综合|綜合|整合|编整|編整)")
+                        r"联系|聯繫|询问|詢問|致电|致電|摄|攝|报道|報導|综合|綜合|整合|编整|編整|简介|簡介|介绍|介紹)")
 
 
 def printed_role(role: str) -> str:

@@ -284,7 +284,7 @@ SITES: list[Site] = [
     _s("The Verge", "US", "theverge.com"),
     _s("Wired", "US", "wired.com"),
     _s("Live Science", "US", "livescience.com", "Live Science"),
-    _s("Ars Technica", "US", "arstechnica.com"),
+    _s("Ars Technica", "US", "arstechnica.com", "Ars Technica"),  # its copyright line: "Ars Technica Addendum"
     _s("TechCrunch", "US", "techcrunch.com", "TechCrunch"),
     _s("CNET", "US", "cnet.com", "CNET News"),  # its writers' bio lines: "… has been a CNET News reporter"
     _s("TMZ", "US", "tmz.com", "TMZ"),  # its boxes print the brand alone: "Get TMZ Breaking News alerts"
@@ -657,6 +657,27 @@ def _named(lines: Sequence[str], lowered: str, starts: list[int], skip: range | 
 _STEMS = {site.name[:-1]: site for site in SITES if site.name[-1:] in "网網" and len(site.name) >= 3
           and not site.name[0].isascii()}
 _STEM_MAX = max(map(len, _STEMS))
+
+
+_WORDMARK_MAX = 40  # characters of a masthead wordmark naming a group and its title at most
+
+
+def group_wordmark(lines: Sequence[str], chosen: Site, others: Sequence[str]) -> tuple[Site, int] | None:
+    """Return the site of ``others`` a short masthead line prints right after ``chosen``'s name, and that line.
+
+    A group's title prints its wordmark as the group's name followed by the title's (Example Group
+    Example Weekly) while an umbrella link above names the group alone: the line holding nothing but
+    the two names is the title's masthead. Only lines as short as a wordmark are looked at.
+    """
+    group = chosen.name.lower()
+    for index, text in enumerate(lines):
+        if len(text) > _WORDMARK_MAX or not text.lower().startswith(group + " "):
+            continue
+        rest = text[len(group) + 1:].strip().lower()
+        site = _BY_KEY.get(rest)
+        if site is not None and site.name in others:
+            return site, index
+    return None
 
 
 def _stem_over(lowered: str, line_start: int, start: int) -> Site | None:

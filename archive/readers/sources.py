@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from archive.readers import body, credits, english, header, patterns, people
 from archive.readers.draft import TRAILER, Draft
+from archive.readers.lazy import Pattern
 
 _LEADS = 2  # paragraphs at the start of the article text that may carry its dateline
 _CHANNEL_MAX = 8  # characters of a channel name glued before a column on an info bar
@@ -78,7 +79,11 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
             out.append((after.source, date.index, "after the date"))
         elif date.span == 1 and date.index != draft.headline_at:  # not the title printed before the date
             before = credits.before_date(date.text[:date.found.start])
-            if before:
+            named = date.text[:date.found.start].strip()
+            if named and _boxed_writer(draft, named):
+                # the name before the date that the page's author box (name / 作者简介) prints: the writer
+                after = credits.AfterDate(after.source, named, after.dateline)
+            elif before:
                 before = _split_channel(draft, before, date.index)
                 out.append((before, date.index, "before the date"))
             elif (pair := credits.outlet_and_writer_before_date(date.text[:date.found.start])) is not None:
@@ -99,6 +104,21 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
             out.append((labelled, index, "label after the article"))
     out.extend(_account_card(draft))
     return out
+
+
+_AUTHOR_BOX = frozenset(("作者简介", "作者簡介", "作者介绍", "作者介紹"))  # an author box's heading
+
+
+def _boxed_writer(draft: Draft, name: str) -> bool:
+    """Tell whether ``name`` stands alone on a line right above or below an author box's heading (作者简介)."""
+    if len(name) > _BOXED_NAME or " " in name:
+        return False
+    lines = draft.lines
+    return any(lines[i].text == name and (lines[i + 1].text in _AUTHOR_BOX or lines[i - 1].text in _AUTHOR_BOX)
+               for i in range(1, len(lines) - 1))
+
+
+_BOXED_NAME = 24  # characters of a writer's name or handle before the date at most
 
 
 def _from_slot(draft: Draft, index: int) -> str | None:
@@ -248,6 +268,8 @@ def _wire_sources(draft: Draft) -> list[tuple[str, int, str]]:
             out.append((wire, index, "agency in the byline"))
         elif (newsroom := credits.newsroom_in_byline(lines[index].text)) is not None:
             out.append((newsroom, index, "newsroom in the byline"))
+        elif (outlet := _outlet_after_bar(draft, index)) is not None:
+            out.append((outlet, index, "newsroom after the By line's bar"))
         elif index > 0:
             slot = english.credit_slot(lines[index - 1].text, lines[index].text)
             if slot:
@@ -258,6 +280,24 @@ def _wire_sources(draft: Draft) -> list[tuple[str, int, str]]:
             if wire:
                 out.append((wire, index, "wire copyright"))
     return out
+
+
+_BAR_OUTLET_WORDS = 4  # words of a newsroom named after a bar in a By line at most
+
+
+def _outlet_after_bar(draft: Draft, index: int) -> str | None:
+    """Return the newsroom a By line names after a bar (By Jane Doe | Example News), when the page prints it alone.
+
+    The name must stand on a line of its own elsewhere (the masthead's logo text), so a writer's
+    title or beat after the bar is never taken for a publication.
+    """
+    text = draft.lines[index].text
+    if " | " not in text or not text.startswith("By "):
+        return None
+    found, outlet = english.parse_by_line(text)
+    if len(found) != 1 or not outlet or len(outlet.split()) > _BAR_OUTLET_WORDS or not outlet[:1].isupper():
+        return None
+    return outlet if any(line.text == outlet for line in draft.lines) else None
 
 
 def _syndication_note(draft: Draft) -> list[tuple[str, int, str]]:
@@ -274,7 +314,15 @@ def _syndication_note(draft: Draft) -> list[tuple[str, int, str]]:
         if match is not None:
             draft.syndicated = match.group("site").strip()
             return [(draft.syndicated, index, "syndication note")]
+        licensed = _LICENSED.match(text) if text[:2] == "本文" and len(text) <= _NOTE_SIZE else None
+        if licensed is not None and not people.is_personal_name(licensed.group("outlet")):
+            # 本文为示例网授权示例财经发布: the outlet that licensed the text (a writer licensing his own is none)
+            return [(licensed.group("outlet"), index, "licence note")]
     return []
+
+
+# A rights note naming who licensed the text to the site: 本文为示例网授权示例财经《专栏》发布.
+_LICENSED = Pattern(r"^本文(?:为|系|由)(?P<outlet>[^，,。、；\s]{2,16}?)(?:独家|獨家)?(?:授权|授權)")
 
 
 def _account_above_date(draft: Draft) -> tuple[str, int, str] | None:

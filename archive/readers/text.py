@@ -147,6 +147,13 @@ def find_headline(draft: Draft) -> None:
     elif other is not None:
         draft.warn("headline-guess", f"two title lines; took this one, not line {draft.lines[other].number} "
                    "(taken as the standfirst)", index)
+    if index > 0 and draft.lines[index - 1].text in _PLAYER_LABELS and (titled := _title_over_by_line(draft, index)):
+        # a video's title under the player's label (Video), its description under it: the story's title is
+        # the one over the By line above the player, and the description no paragraph
+        draft.used.update((index, index + 1))
+        draft.warn("headline-guess", f"line {draft.lines[index].number} titles a video; took the title over "
+                   "the By line", titled)
+        index = titled
     joined = header.joined_title_above(draft.lines, index)
     if joined != index and joined not in draft.used:
         draft.used.update((index - 1, index))  # the two parts of a display title the line above joins
@@ -166,6 +173,23 @@ def find_headline(draft: Draft) -> None:
             draft.used.add(twin)
 
 
+_PLAYER_LABELS = frozenset(("Video", "VIDEO", "Watch", "WATCH"))  # a video player's overlay label
+_VIDEO_REACH = 12  # lines above a video's title searched for the story's By line
+
+
+def _title_over_by_line(draft: Draft, index: int) -> int | None:
+    """Return the title-like line over the By line printed above a video's title (past a standfirst), else None."""
+    by = next((i for i in range(index - 1, max(-1, index - _VIDEO_REACH), -1)
+               if draft.kinds[i] is body.Kind.CREDIT and draft.lines[i].text.startswith("By ")), None)
+    if by is None or by < 2:
+        return None
+    over, above = by - 1, by - 2
+    if header.title_like(draft.lines[above], draft.kinds[above]) and draft.lines[over].words >= 3 \
+            and not draft.lines[over].cjk:
+        return above  # the title, then its standfirst, then the By line
+    return over if header.title_like(draft.lines[over], draft.kinds[over]) else None
+
+
 def find_breadcrumb(draft: Draft) -> None:
     """Find the breadcrumb above the headline; its last item before 正文 is the section."""
     end = draft.headline_at if draft.headline_at is not None else len(draft.lines)
@@ -183,6 +207,8 @@ def find_breadcrumb(draft: Draft) -> None:
         if items is None or (index < end - 1 and header.menu_pair(text, items)):
             continue
         titled = len(items) > 1 and items[-1] == headline.strip(patterns.TRIM)
+        if not titled and " " in items[-1]:
+            items = [*items[:-1], _slogan_cut(draft, items[-1], start)]
         draft.used.update(range(start, index + 1))
         draft.set("breadcrumb", tuple(items), index)
         # a trail closed by the page's own title names its section in the item before the title
@@ -191,6 +217,21 @@ def find_breadcrumb(draft: Draft) -> None:
             draft.set("section", section, index)
         return
     _titled_trail_far_above(draft, end - 1 - header.HEADLINE_WINDOW)
+
+
+def _slogan_cut(draft: Draft, item: str, trail_at: int) -> str:
+    """Return the trail's last item without the words glued after it when its first word stands alone nearby.
+
+    A site's slogan may follow its trail on the same line (亦观察 有态度的财经门户): the item's first
+    word printed on a line of its own near the trail (the channel's name in the masthead or as the
+    column heading) is the item; a two-word item no line repeats alone is kept whole.
+    """
+    first = item.split(" ", 1)[0]
+    reach = range(max(0, trail_at - _SLOGAN_REACH), min(len(draft.lines), trail_at + _SLOGAN_REACH + 1))
+    return first if any(draft.lines[i].text == first for i in reach) else item
+
+
+_SLOGAN_REACH = 4  # lines around a trail searched for its last item's word printed alone
 
 
 def _trail_closed_by_title_copy(draft: Draft, end: int) -> bool:
@@ -238,8 +279,15 @@ def find_original_headline(draft: Draft) -> None:
         match = patterns.ORIGINAL_HEADLINE.match(line.text)
         if match:
             draft.used.add(index)
-            draft.set("original_headline", match.group("title"), index)
+            title = match.group("title")
+            if title[:1] in "[【":  # the column's tag and issue number label the series: [专栏] No.12 标题
+                title = _COLUMN_TAG.sub("", title, count=1) or title
+            draft.set("original_headline", title, index)
             return
+
+
+# A column's name in brackets, and its issue number, opening an original headline: [专栏] No.550 / 【专栏】第12期.
+_COLUMN_TAG = Pattern(r"^[\[【][^\]】]{1,8}[\]】]\s*(?:No\.?\s*\d+|第\d+期)?\s*(?=\S)")
 
 
 def find_body(draft: Draft) -> None:
@@ -266,10 +314,44 @@ def find_body(draft: Draft) -> None:
         found = _drop_writer_bio(draft, _with_salutation(draft, found))
         found = _drop_site_standfirst(draft, found)
         found = _drop_site_captions(draft, found)
+        found = _drop_bracketed_summary(draft, found)
+        found = _drop_writer_portrait(draft, found)
     if not found:
         raise InputError("no article text found after the headline", hint="is this a news page dump?")
     draft.body = found
     draft.where["body"] = draft.lines[found[0]].number
+
+
+_PORTRAIT_WORDS = 4  # words of a portrait's caption (the writer's name) at most
+_BYLINE_REACH = 8  # lines above the text searched for the By line
+
+
+def _drop_writer_portrait(draft: Draft, found: list[int]) -> list[int]:
+    """Leave out a line inside the text that is only the writer's name the By line above prints: a portrait's caption.
+
+    A column sets the writer's mug shot beside a paragraph, captioned with the name alone; the
+    dump prints that caption as a line of its own between two paragraphs.
+    """
+    if len(found) < 3:
+        return found
+    names = [i for i in found[1:-1] if not draft.lines[i].cjk and draft.lines[i].words <= _PORTRAIT_WORDS
+             and not draft.lines[i].sentence and draft.lines[i].text[:1].isupper()]
+    if not names:
+        return found
+    above = [draft.lines[i].text for i in range(max(0, found[0] - _BYLINE_REACH), found[0])]
+    bylines = [text for text in above if "By " in text]
+    drop = {i for i in names if any(f"By {draft.lines[i].text}" in text for text in bylines)}
+    return [i for i in found if i not in drop] if drop else found
+
+
+def _drop_bracketed_summary(draft: Draft, found: list[int]) -> list[int]:
+    """Leave out a first paragraph that is a summary wrapped in brackets ([摘要：…], 【摘要】…): a standfirst."""
+    if len(found) < _STANDFIRST_MIN or not found:
+        return found
+    text = draft.lines[found[0]].text
+    if text[:1] in "[【〔［" and text[1:3] in ("摘要", "提要") and text[-1:] in "]】〕］":
+        return found[1:]
+    return found
 
 
 def _with_salutation(draft: Draft, found: list[int]) -> list[int]:
@@ -511,6 +593,11 @@ def _named_site(draft: Draft) -> Found | None:
     if sibling is not None:
         return _printed_site(draft, sibling, None), identified.index
     if identified.others:
+        titled = publishers.group_wordmark([line.text for line in draft.lines], identified.site, identified.others)
+        if titled is not None:
+            # the masthead prints the group's name before its title's (Example Group Example Weekly): the
+            # group named first on the page is the owner, the title in its wordmark published the page
+            return _printed_site(draft, titled[0], titled[1]), titled[1]
         draft.warn("publisher-guess", f"no copyright line names the site; took {identified.site.name!r}, named "
                    f"first, over {', '.join(map(repr, identified.others))}", identified.index)
     return _printed_site(draft, identified.site, identified.index), identified.index
