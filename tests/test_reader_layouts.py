@@ -2675,3 +2675,12 @@ def test_an_eyebrow_over_a_relative_time_stamp_names_the_section_and_capitals_in
     assert item.published is None
     texts = [block.text for block in item.body]
     assert len(texts) >= 4 and not any(text.isupper() for text in texts)
+
+
+def test_a_closing_source_line_with_an_author_label_names_the_writers():
+    page = ("网易首页 > 财经频道 > 正文\n市图书馆新馆下月开放\n2019-05-17 09:27:52　来源: 示例晚报(北京)\n分享到：\n\n"
+            f"{_PARAS_ZH}\n\n本文来源：示例晚报 作者：王小明 李华\n分享到：\n已推荐 0\n")
+    item = _read(page)
+    assert item.source == "示例晚报"
+    assert [(p.name, p.printed_role) for p in item.people] == [("王小明", "作者"), ("李华", "作者")]
+    assert item.body[-1].text.startswith("据介绍")

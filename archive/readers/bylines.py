@@ -42,6 +42,12 @@ def find_people(draft: Draft) -> None:
     for index in draft.trailer:
         kind = draft.kinds[index]
         if kind is body.Kind.STOP and not patterns.EDITOR_LINE.match(draft.lines[index].text):
+            text = draft.lines[index].text
+            if index == draft.trailer.start and draft.lines[index].cjk and "作者" in text and text.startswith("本文"):
+                # 本文来源：某报 作者：张三 right under the text: the closing credit names the writers
+                credit = credits.labelled_people(text) if patterns.SOURCE_LABEL.match(text) else None
+                if credit:
+                    found.append((credit, index))
             break  # related links, copyright: a credit after them is another story's
         credit = credits.line_people(draft.lines[index]) if kind is body.Kind.CREDIT else None
         if credit is None and draft.lines[index].cjk:  # 作者： 记者张三 编辑： 李四, in the cells under the story
