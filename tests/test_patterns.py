@@ -446,3 +446,11 @@ def test_a_form_reaches_its_year_or_nian_within_the_bound():
         else:
             before, reach = rx[:rx.index("(?P<year>")], dates.YEAR_REACH
         assert sre_parse.parse(before).getwidth()[1] <= reach, name
+
+
+def test_name_outlet_date_needs_the_newsroom_in_capitals():
+    from archive.readers import credits
+    found = credits.name_outlet_date("Jane Doe, EXAMPLE NEWS 3:53 p.m. EST January 25, 2014")
+    assert found == ("Jane Doe", "EXAMPLE NEWS")
+    assert credits.name_outlet_date("Jane Doe, Staff Writer 3:53 p.m. EST January 25, 2014") is None
+    assert credits.name_outlet_date("Paris, FRANCE and more") is None

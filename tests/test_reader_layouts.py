@@ -2684,3 +2684,13 @@ def test_a_closing_source_line_with_an_author_label_names_the_writers():
     assert item.source == "示例晚报"
     assert [(p.name, p.printed_role) for p in item.people] == [("王小明", "作者"), ("李华", "作者")]
     assert item.body[-1].text.startswith("据介绍")
+
+
+def test_a_date_line_opening_with_the_writer_and_the_newsroom_in_capitals_names_both():
+    page = ("Example News\nU.S.\nWorld\nCouncil approves the new park plan after a long debate\n"
+            "Jane Doe, EXAMPLE NEWS 3:53 p.m. EST January 25, 2014\n\n"
+            f"{_STORY_EN}\n")
+    item = _read(page)
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
+    assert item.source == "EXAMPLE NEWS"
+    assert item.body[0].text.startswith("Paragraph 1")

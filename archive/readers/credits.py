@@ -97,12 +97,30 @@ def byline_in_date_line(line: Line) -> Credit | None:
         found = english.parse_by_line(part.strip())[0]
         if found:
             return Credit(found, part.strip())
+    named = name_outlet_date(text)
+    if named is not None:  # Jane Doe, EXAMPLE NEWS 3:53 p.m. EST January 25, 2014
+        found = english.parse_name_line(named[0])
+        if found:
+            return Credit(found, named[0])
     head = _NAME_THEN_DATE.match(text) if " " in text else None
     if head is not None:  # the writer's name, a dash, then the date: Jane Doe - Apr 16, 2015 8:02 pm UTC
         found = english.parse_name_line(head.group("name"))
         if found:
             return Credit(found, head.group("name"))
     return None
+
+
+# The writer's name, a comma, the newsroom in capitals, then the date line's time or date:
+# "Jane Doe, EXAMPLE NEWS 3:53 p.m. EST January 25, 2014".
+_NAME_OUTLET_DATE = Pattern(r"^(?P<name>[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+){1,2}), "
+                            r"(?P<outlet>[A-Z][A-Z&'.]+(?: [A-Z][A-Z&'.]+){0,3}) "
+                            r"(?=\d{1,2}[:.]\d{2}\b|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})")
+
+
+def name_outlet_date(text: str) -> tuple[str, str] | None:
+    """Return the writer and the newsroom a date line opens with: "Jane Doe, EXAMPLE NEWS 3:53 p.m. …"."""
+    match = _NAME_OUTLET_DATE.match(text) if ", " in text[:40] else None
+    return (match.group("name"), match.group("outlet")) if match else None
 
 
 # A name of two to four words without digits, then a spaced dash or bar and the date line's digits.

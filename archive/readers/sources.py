@@ -270,6 +270,8 @@ def _wire_sources(draft: Draft) -> list[tuple[str, int, str]]:
             out.append((newsroom, index, "newsroom in the byline"))
         elif (outlet := _outlet_after_bar(draft, index)) is not None:
             out.append((outlet, index, "newsroom after the By line's bar"))
+        elif (named := credits.name_outlet_date(lines[index].text)) is not None:
+            out.append((named[1], index, "newsroom after the writer on the date line"))
         elif index > 0:
             slot = english.credit_slot(lines[index - 1].text, lines[index].text)
             if slot:
