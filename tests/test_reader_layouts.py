@@ -2694,3 +2694,11 @@ def test_a_date_line_opening_with_the_writer_and_the_newsroom_in_capitals_names_
     assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
     assert item.source == "EXAMPLE NEWS"
     assert item.body[0].text.startswith("Paragraph 1")
+
+
+def test_a_time_printed_alone_over_the_date_line_is_the_date_s_time_with_the_season_s_offset():
+    page = ("Example News\nU.S.\nWorld\nCouncil approves the new park plan after a long debate\n"
+            "By Jane Doe\n1:26 pm ET\nJun 3, 2014\n\n"
+            f"{_STORY_EN}\n")
+    item = _read(page)
+    assert item.published == "2014-06-03T13:26:00-04:00"

@@ -276,8 +276,12 @@ def _another_date_between(text: str) -> bool:
 Clock = tuple[int, int, int, str | None]  # hour, minute, second, offset (None: wall-clock time)
 
 
-def find_time(text: str, *, lang: str = "zh", default_offset: str | None = None) -> Clock | None:
-    """Parse a line that holds only a time ("19:02", "Updated 18:54 GMT"): (hour, minute, second, offset)."""
+def find_time(text: str, *, lang: str = "zh", default_offset: str | None = None,
+              on: date | None = None) -> Clock | None:
+    """Parse a line that holds only a time ("19:02", "Updated 18:54 GMT"): (hour, minute, second, offset).
+
+    ``on`` is the day the time belongs to: a zone word that switches with the season (ET) is read for it.
+    """
     match = TIME_ONLY_RE.fullmatch(text.strip())
     if match is None:
         return None
@@ -288,7 +292,8 @@ def find_time(text: str, *, lang: str = "zh", default_offset: str | None = None)
         return None
     zone = groups.get("zone")
     if zone:
-        return hour, minute, second, _offset(zone, lang, datetime(2000, 1, 1, hour, minute))
+        day = on or date(2000, 1, 1)
+        return hour, minute, second, _offset(zone, lang, datetime(day.year, day.month, day.day, hour, minute))
     return hour, minute, second, default_offset
 
 

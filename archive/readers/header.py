@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from archive.readers import body, dates, english, patterns, publishers
 from archive.readers.body import Kind
@@ -130,13 +131,29 @@ def _glued_at_end(text: str, found: dates.Found) -> bool:
 def _complete_time(dateline: DateLine, lines: Sequence[Line], lang: str, offset: str | None) -> DateLine:
     """Add a time printed on the line after a date printed alone ("2019年09月06日" / "09:38")."""
     following = dateline.index + dateline.span
-    if dateline.found.has_time or following >= len(lines):
+    if dateline.found.has_time:
         return dateline
-    time = dates.find_time(lines[following].text, lang=lang, default_offset=offset)
-    if time is None:
-        return dateline
-    found = dates.with_time(dateline.found, time, lines[following].text)
-    return DateLine(dateline.index, dateline.span + 1, found, dateline.modified, dateline.text)
+    try:
+        day: date | None = date.fromisoformat(dateline.found.iso[:10])
+    except ValueError:
+        day = None  # a month or a year alone
+    time = dates.find_time(lines[following].text, lang=lang, default_offset=offset, on=day) \
+        if following < len(lines) else None
+    if time is not None:
+        found = dates.with_time(dateline.found, time, lines[following].text)
+        return DateLine(dateline.index, dateline.span + 1, found, dateline.modified, dateline.text)
+    above = lines[dateline.index - 1] if dateline.index > 0 else None
+    before = above.text if above is not None and not above.cjk else ""
+    if day is not None and before[:1].isdigit() and len(before) <= _TIME_ABOVE_MAX:
+        # a blog's stamp prints the time over the date ("1:26 pm ET" / "Jun 3, 2014"): the date's time
+        time = dates.find_time(before, lang=lang, default_offset=offset, on=day)
+        if time is not None:
+            return DateLine(dateline.index, dateline.span, dates.with_time(dateline.found, time, before),
+                            dateline.modified, dateline.text)
+    return dateline
+
+
+_TIME_ABOVE_MAX = 16  # characters of a time printed alone over the date line ("11:05 a.m. EDT")
 
 
 def date_at(lines: Sequence[Line], index: int, lang: str, offset: str | None) -> DateLine | None:
