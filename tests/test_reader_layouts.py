@@ -2702,3 +2702,13 @@ def test_a_time_printed_alone_over_the_date_line_is_the_date_s_time_with_the_sea
             f"{_STORY_EN}\n")
     item = _read(page)
     assert item.published == "2014-06-03T13:26:00-04:00"
+
+
+def test_an_english_title_under_the_date_and_a_one_word_kicker_is_the_headline_not_the_masthead():
+    page = ("Example Journal\nMenu\nHome\nWorld\nBusiness\nExample Blog\nCulture\nVideo Chats\n"
+            "1:26 pm ET\nJun 3, 2014\nSales/Marketing\n"
+            "Jane Doe: Why Startups Need to Focus on Sales, Not Marketing\nArticle\nComments (23)\n\n"
+            f"{_STORY_EN}\n")
+    item = _read(page)
+    assert item.headline == "Jane Doe: Why Startups Need to Focus on Sales, Not Marketing"
+    assert item.published == "2014-06-03T13:26:00-04:00"

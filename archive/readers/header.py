@@ -628,6 +628,10 @@ def _credited_caption(text: str) -> bool:
         and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in words) and not credit.endswith(".")
 
 
+_EN_BELOW_WORDS = 6  # words of an English title printed under the date line at least
+_EN_KICKER_WORDS = 2  # words of an English kicker looked through between the date and such a title
+
+
 def headline_below(lines: Sequence[Line], kinds: Sequence[Kind], date_at: int, end: int, used: set[int],
                    above: int | None) -> int | None:
     """Return a headline printed right under the date line, when no title line stands right above it.
@@ -644,6 +648,14 @@ def headline_below(lines: Sequence[Line], kinds: Sequence[Kind], date_at: int, e
     index = date_at + 1
     while index < reach:
         line = lines[index]
+        if not line.cjk and not lines[date_at].cjk:  # a blog's stamp, its kicker, then a title's length
+            if index not in used and line.words >= _EN_BELOW_WORDS and not patterns.BY_LINE.match(line.text) \
+                    and title_like(line, kinds[index]) and not is_breadcrumb(line.text):
+                return index
+            if line.words > _EN_KICKER_WORDS or kinds[index] is not Kind.NAV:
+                return None  # a caption, a link list's heading: no title of this story follows
+            index += 1
+            continue
         if index not in used and line.cjk and title_like(line, kinds[index]) and not is_breadcrumb(line.text):
             return index
         if line.cjk and len(line.text) <= _BAR_ITEM:
