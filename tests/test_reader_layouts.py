@@ -2712,3 +2712,4 @@ def test_an_english_title_under_the_date_and_a_one_word_kicker_is_the_headline_n
     item = _read(page)
     assert item.headline == "Jane Doe: Why Startups Need to Focus on Sales, Not Marketing"
     assert item.published == "2014-06-03T13:26:00-04:00"
+    assert item.section == "Sales/Marketing"  # the kicker between the date and the title

@@ -632,6 +632,18 @@ _EN_BELOW_WORDS = 6  # words of an English title printed under the date line at 
 _EN_KICKER_WORDS = 2  # words of an English kicker looked through between the date and such a title
 
 
+def kicker_under_date(line: Line) -> str | None:
+    """Return an English kicker printed between the date line and the headline under it (Sales/Marketing)."""
+    text = line.text
+    if line.cjk or not 1 <= line.words <= _EN_KICKER_WORDS or not text[:1].isupper() or len(text) > _KICKER_CHARS \
+            or any(ch.isdigit() for ch in text):
+        return None
+    return text
+
+
+_KICKER_CHARS = 30  # characters of such a kicker at most
+
+
 def headline_below(lines: Sequence[Line], kinds: Sequence[Kind], date_at: int, end: int, used: set[int],
                    above: int | None) -> int | None:
     """Return a headline printed right under the date line, when no title line stands right above it.

@@ -451,6 +451,10 @@ def find_section(draft: Draft) -> None:
     if found is None and draft.headline_at is not None and draft.date is not None and draft.date_at is not None \
             and draft.headline_at == draft.date_at + draft.date.span and not draft.lines[draft.headline_at].cjk:
         found, how = header.section_over_date(draft.lines, draft.date_at), "line above the date"
+    if found is None and draft.headline_at is not None and draft.date is not None and draft.date_at is not None \
+            and draft.headline_at == draft.date_at + draft.date.span + 1 and not draft.lines[draft.headline_at].cjk:
+        kicker = header.kicker_under_date(draft.lines[draft.headline_at - 1])
+        found, how = (kicker, draft.headline_at - 1) if kicker else None, "kicker between date and headline"
     if found is None and draft.headline_at is not None:
         found, how = header.section_above(draft.lines, draft.headline_at), "line above the headline"
     if found is None and draft.body:
