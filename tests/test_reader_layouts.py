@@ -2630,6 +2630,20 @@ def test_a_licence_note_naming_the_writer_himself_names_no_source():
     assert _read(page).source is None
 
 
+def test_the_name_before_the_date_that_the_licence_note_names_as_a_person_is_the_writer_without_an_author_box():
+    page = ("示例财经\n首页 > 示例财经 > 观察\n观察\n市图书馆新馆下月开放\n张三丰 2019-05-17 11:20:11 0人参与评论\n\n"
+            f"{_PARAS_ZH}\n\n本文为张三丰授权示例财经《观察》专栏发布，转载请注明出处。\n\n作者为城市观察者。\n")
+    item = _read(page)
+    assert item.source is None
+    assert [(p.name, p.printed_role) for p in item.people] == [("张三丰", "作者")]
+
+
+def test_a_calendar_widgets_forward_and_back_arrows_under_a_search_label_are_no_breadcrumb():
+    page = ("示例财经\n首页 > 示例财经 > 观察\n股票查询：\n> < 年 月\n日\n一\n二\n观察\n市图书馆新馆下月开放\n"
+            f"张三丰 2019-05-17 11:20:11\n\n{_PARAS_ZH}\n")
+    assert _read(page).section == "观察"
+
+
 def test_a_column_with_an_empty_credited_caption_a_portrait_a_bulleted_list_and_a_contact_note():
     page = ("Example Live\nMenu\nHome\nNews\ncomments\nCouncil approves the new park plan after a long debate\n"
             "park.jpg\nThe new park at dusk ( )\nPrint\nJane Doe By Jane Doe\n"

@@ -261,6 +261,8 @@ def breadcrumb_items(text: str) -> list[str] | None:
         return None
     if any(len(p) > 20 or re.search(r"[。！？，,.!?“”\"]", p) for p in items):
         return None
+    if any(re.search(r"[<＜‹]", p) for p in items):  # a back arrow: a pager's or calendar's > < controls
+        return None
     return items
 
 

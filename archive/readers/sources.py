@@ -80,8 +80,9 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
         elif date.span == 1 and date.index != draft.headline_at:  # not the title printed before the date
             before = credits.before_date(date.text[:date.found.start])
             named = date.text[:date.found.start].strip()
-            if named and _boxed_writer(draft, named):
-                # the name before the date that the page's author box (name / 作者简介) prints: the writer
+            if named and (_boxed_writer(draft, named) or _licensing_writer(draft, named)):
+                # the name before the date that the page's author box (name / 作者简介) prints, or that the
+                # closing licence note names as a person licensing his own text (本文为X授权…发布): the writer
                 after = credits.AfterDate(after.source, named, after.dateline)
             elif before:
                 before = _split_channel(draft, before, date.index)
@@ -119,6 +120,18 @@ def _boxed_writer(draft: Draft, name: str) -> bool:
 
 
 _BOXED_NAME = 24  # characters of a writer's name or handle before the date at most
+
+
+def _licensing_writer(draft: Draft, name: str) -> bool:
+    """Tell whether a licence note (本文为X授权…发布) names ``name``, a person's name, as who licensed the text."""
+    if not people.is_personal_name(name):
+        return False
+    for line in draft.lines:
+        text = line.text
+        licensed = _LICENSED.match(text) if text[:2] == "本文" and len(text) <= _NOTE_SIZE else None
+        if licensed is not None and licensed.group("outlet") == name:
+            return True
+    return False
 
 
 def _from_slot(draft: Draft, index: int) -> str | None:
