@@ -135,6 +135,15 @@ def _load(source: str, program: Program) -> re.Pattern[str]:
     return _sre.compile(source, flags, list(code), groups, dict(groupindex), tuple(indexgroup))
 
 
+def _cache_on() -> bool:
+    """Tell whether programs can be kept (the hooks exist and a cache file is set); load the file once."""
+    if not _HOOKS:
+        return False
+    if not _STORE.loaded:
+        _STORE.load()
+    return _STORE.path is not None
+
+
 def compile_derived(inputs: str, build: Callable[[], list[str]], flags: int = 0) -> tuple[re.Pattern[str], ...]:
     """Return the patterns whose sources ``build()`` makes from data, skipping ``build`` when it can.
 
@@ -146,9 +155,7 @@ def compile_derived(inputs: str, build: Callable[[], list[str]], flags: int = 0)
     checks a .pyc against its .py): a changed key or rule misses. Whatever ``build`` uses from
     another module belongs in ``inputs``.
     """
-    if _HOOKS and not _STORE.loaded:
-        _STORE.load()
-    if not _HOOKS or _STORE.path is None:
+    if not _cache_on():
         return tuple(re.compile(source, flags) for source in build())
     digest = hashlib.blake2b(inputs.encode("utf-8", "surrogatepass"), digest_size=20)
     try:
@@ -166,11 +173,7 @@ def compile_derived(inputs: str, build: Callable[[], list[str]], flags: int = 0)
 def compile(source: str, flags: int = 0) -> re.Pattern[str]:
     """Return ``re.compile(source, flags)``, taking the compiled program from the cache when it is there."""
     flags = int(flags)
-    if not _HOOKS or flags & re.DEBUG or not isinstance(source, str):
-        return re.compile(source, flags)
-    if not _STORE.loaded:
-        _STORE.load()
-    if _STORE.path is None:
+    if flags & re.DEBUG or not isinstance(source, str) or not _cache_on():
         return re.compile(source, flags)
     key = (source, flags)
     program = _STORE.programs.get(key)

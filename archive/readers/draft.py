@@ -42,6 +42,7 @@ class Draft:
     syndicated: str | None = None  # the site a syndication note names ("This post originally appeared on X")
     framed: bool = False  # the article is printed phrase by phrase between its date and its credits
     _laid_out: bool = False
+    _texts: list[str] | None = None
     _stated: str | None = None  # the zone the footer states ("" when none), once looked for
 
     def set(self, name: str, value: object, index: int | None) -> None:
@@ -54,6 +55,20 @@ class Draft:
         """Record a located warning: a field not found, or a guess between candidates."""
         line = self.lines[index].number if index is not None else None
         self.diagnostics.append(Diagnostic(code, message, line))
+
+    @property
+    def texts(self) -> list[str]:
+        """Return the lines' texts, made once: site identification and each publisher evidence read them."""
+        if self._texts is None:
+            self._texts = [line.text for line in self.lines]
+        return self._texts
+
+    def index_of(self, name: str) -> int | None:
+        """Return the index of the line field ``name`` was found on (``where`` keeps its line number)."""
+        number = self.where.get(name)
+        if number is None:
+            return None
+        return next((i for i, line in enumerate(self.lines) if line.number == number), None)
 
     def layout(self) -> tuple[int, int] | None:
         """Classify every line and locate the article text, once; return its span."""
@@ -72,7 +87,7 @@ class Draft:
         """Identify the publishing site from the lines outside the article text, once."""
         if self.site is None:
             span = self.layout() or _NO_SPAN
-            self.site = publishers.identify([line.text for line in self.lines], skip=range(span[0], span[1] + 1))
+            self.site = publishers.identify(self.texts, skip=range(span[0], span[1] + 1))
         return self.site
 
     def stated_zone(self) -> str | None:

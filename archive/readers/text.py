@@ -538,14 +538,14 @@ def _page_title(draft: Draft) -> Found | None:
     """Return the site a page-title line printed in the dump names after the headline ("headline | Site")."""
     if "headline" not in draft.fields:
         return None
-    return publishers.title_site([line.text for line in draft.lines], str(draft.fields["headline"]),
+    return publishers.title_site(draft.texts, str(draft.fields["headline"]),
                                  draft.headline_at)
 
 
 def _self_described(draft: Draft) -> Found | None:
     """Return the site a footer line describes ("X is a production of …")."""
     span = draft.layout() or (0, -1)
-    return publishers.self_described([line.text for line in draft.lines], range(span[0], span[1] + 1))
+    return publishers.self_described(draft.texts, range(span[0], span[1] + 1))
 
 
 def _byline_domain(draft: Draft) -> Found | None:
@@ -563,11 +563,10 @@ def _byline_domain(draft: Draft) -> Found | None:
     match = publishers.BYLINE_DOMAIN.search(byline)
     if match is None or match.group("site").lower() == str(draft.fields.get("source", "")).lower():
         return None
-    held = publishers.copyright_holder([line.text for line in draft.lines])
+    held = publishers.copyright_holder(draft.texts)
     if held is not None and not publishers.OWNER_GROUP.search(held[0]):
         return None  # the copyright names a brand, not the network or group that owns the site: it decides
-    number = draft.where.get("people")  # the By line's line number
-    return match.group("site"), next((i for i, line in enumerate(draft.lines) if line.number == number), None)
+    return match.group("site"), draft.index_of("people")  # the By line
 
 
 def _copyright_holder(draft: Draft) -> Found | None:
@@ -577,7 +576,7 @@ def _copyright_holder(draft: Draft) -> Found | None:
     sites). On a Chinese page only a Chinese name does: a Latin holder there (© Baidu,
     Sanlih E-Television) is the operator's legal or group name, not the site's brand.
     """
-    held = publishers.copyright_holder([line.text for line in draft.lines])
+    held = publishers.copyright_holder(draft.texts)
     if held is None or ((draft.language or "").startswith("zh") and not patterns.HAN.search(held[0])):
         return None
     return held
@@ -597,7 +596,7 @@ def _named_site(draft: Draft) -> Found | None:
     if sibling is not None:
         return _printed_site(draft, sibling, None), identified.index
     if identified.others:
-        titled = publishers.group_wordmark([line.text for line in draft.lines], identified.site, identified.others)
+        titled = publishers.group_wordmark(draft.texts, identified.site, identified.others)
         if titled is not None:
             # the masthead prints the group's name before its title's (Example Group Example Weekly): the
             # group named first on the page is the owner, the title in its wordmark published the page
@@ -631,7 +630,7 @@ def _printed_site(draft: Draft, site: publishers.Site, index: int | None) -> str
     """
     name = site.name if index is None else publishers.as_printed(site, draft.lines[index].text)
     if name == site.name and index is not None and site.name not in draft.lines[index].text:
-        name = publishers.spaced_as_printed(site.name, "\n".join(line.text for line in draft.lines))
+        name = publishers.spaced_as_printed(site.name, "\n".join(draft.texts))
     if name == site.name and (index is None or site.name not in draft.lines[index].text):
         name = publishers.name_when(name, draft.fields.get("published"))  # not printed: the name it had then
     return name
@@ -670,7 +669,7 @@ def _collector(draft: Draft) -> Found | None:
 
 def _logo_domain(draft: Draft) -> Found | None:
     """Return the domain the page's first line prints as its logo's text, when the page names it again."""
-    return publishers.logo_domain([line.text for line in draft.lines])
+    return publishers.logo_domain(draft.texts)
 
 
 def _reprinted_source(draft: Draft) -> Found | None:
@@ -684,8 +683,7 @@ def _reprinted_source(draft: Draft) -> Found | None:
     if not isinstance(source, str) or len(source) < _MIN_REPRINTED:
         return None
     article = range(draft.body[0], draft.body[-1] + 1) if draft.body else range(0)
-    at = next((i for i, line in enumerate(draft.lines) if line.number == draft.where.get("source")), None)
-    index = publishers.reprinted([line.text for line in draft.lines], source, article, at)
+    index = publishers.reprinted(draft.texts, source, article, draft.index_of("source"))
     if index is None:
         return None
     draft.warn("publisher-guess", f"site not named otherwise; took the source {source!r}, printed again", index)
@@ -737,7 +735,7 @@ def _copied_titles(draft: Draft) -> Found | None:
     if (draft.language or "").startswith("zh"):
         return None
     span = draft.layout() or (0, -1)
-    found = publishers.copied_titles_site([line.text for line in draft.lines], range(span[0], span[1] + 1))
+    found = publishers.copied_titles_site(draft.texts, range(span[0], span[1] + 1))
     if found is not None:
         draft.warn("publisher-guess", f"no copyright line names the site; took {found[0]!r}, named after "
                    "copied page titles", found[1])
