@@ -2727,3 +2727,12 @@ def test_an_english_title_under_the_date_and_a_one_word_kicker_is_the_headline_n
     assert item.headline == "Jane Doe: Why Startups Need to Focus on Sales, Not Marketing"
     assert item.published == "2014-06-03T13:26:00-04:00"
     assert item.section == "Sales/Marketing"  # the kicker between the date and the title
+
+
+def test_a_first_published_stamp_after_the_story_wins_over_the_update_time_above_it():
+    page = ("Example Money\nMarkets\nCouncil approves the new park plan after a long debate\n"
+            "by Jane Doe @janedoe March 3, 2015: 4:10 PM ET\n\n"
+            f"{_STORY_EN}\n\nExample Money (Springfield) First published March 3, 2015: 9:05 AM ET\n")
+    item = _read(page)
+    assert item.published == "2015-03-03T09:05:00-05:00"
+    assert item.headline == "Council approves the new park plan after a long debate"  # the header still sits above

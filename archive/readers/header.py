@@ -51,6 +51,9 @@ _NOT_TITLES = frozenset((Kind.STOP, Kind.JUNK, Kind.CREDIT, Kind.CAPTION, Kind.M
 _TAIL_CHARS = 40  # characters at the end of a long line where a glued date is looked for
 _WEEKDAY_TAIL = Pattern(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*$")
 _PUBLISHED_LABEL = Pattern(r"published|posted|发布|發布|发表|發表", re.IGNORECASE)
+# A stamp naming the first publication outright ("First published February 1, 2016: 1:28 AM ET"):
+# the time over the story is then the last update.
+_FIRST_PUBLISHED = Pattern(r"\bfirst (?:published|posted)\b", re.IGNORECASE)
 _LABEL_WORDS = Pattern(patterns.DATE_LABEL.pattern + r"|\b(?:on|at|am|pm|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b",
                           re.IGNORECASE)
 
@@ -64,6 +67,7 @@ class DateLine:
     found: dates.Found
     modified: dates.Found | None
     text: str  # the (joined) text the date was read from
+    first: dates.Found | None = None  # the first publication, stamped elsewhere ("First published …" at the foot)
 
 
 def read_date_line(text: str, lang: str, offset: str | None) -> DateLine | None:
@@ -200,13 +204,20 @@ def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int,
         if above is not None:
             break
     for index in range(end + 1, min(len(lines), end + 1 + BELOW_WINDOW)):
-        if index > end + 5 and not patterns.DATE_LABEL.match(lines[index].text):
-            continue  # further down, only a labelled date line (发布日期：…) is the article's
+        if index > end + 5 and not patterns.DATE_LABEL.match(lines[index].text) \
+                and not _FIRST_PUBLISHED.search(lines[index].text):
+            continue  # further down, only a labelled date line (发布日期：…, First published …) is the article's
         below = date_at(lines, index, lang, offset)
         if below is not None:
             break
     if above is not None:
         above = _published_above(lines, above, lang, offset)
+    if above is not None and below is not None and above.modified is None \
+            and _FIRST_PUBLISHED.search(below.text[:below.found.start]) \
+            and not _FIRST_PUBLISHED.search(above.text[:above.found.start]) and below.found.iso < above.found.iso:
+        # a stamp at the foot says when the story first ran; the stamp over it (still the header's
+        # anchor) is its update
+        return replace(above, first=below.found), None
     if above is None and below is None:
         return _yearless(lines, start, lang, offset), None
     if above is None:

@@ -72,10 +72,12 @@ def find_dateline(draft: Draft) -> None:
     draft.date_at = found.index
     draft.date = found
     draft.used.update(range(found.index, found.index + found.span))
-    draft.set("published", found.found.iso, found.index)
-    draft.set("published_printed", found.found.printed, found.index)
-    if found.modified is not None:
-        draft.set("modified", found.modified.iso, found.index)
+    published = found.first or found.found
+    draft.set("published", published.iso, found.index)
+    draft.set("published_printed", published.printed, found.index)
+    modified = found.found if found.first is not None else found.modified
+    if modified is not None:
+        draft.set("modified", modified.iso, found.index)
 
 
 _TIMED_REACH = 4  # lines under a date printed alone where a headline stamped with its time may stand
