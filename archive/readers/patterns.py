@@ -749,6 +749,7 @@ BOILERPLATE_ENDING_EXAMPLES = ["google.JPG", "The best and worst of Bollywood in
 # Lines each pattern must not match: the near misses that taught us where its edges are.
 COUNTER_EXAMPLES: dict[str, list[str]] = {
     "ORIGINAL_CREDIT": ["原创：示例公众号", "原创内容 未经授权不得转载"],
+    "BYLINE_WEN": ["编译自示例通讯社", "编译：示例新闻网报道称，当地时间周三"],
     "AMENDED_NOTE": ["(Corrections are welcome at the desk)", "(Updated)"],
     "TW_DESK_CREDIT": ["【示例新聞網／綜合報導】市府今天宣布", "【示例報╱本報記者王大明】"],
     "PROMO_LINK": ["More than 300 people came to the opening.", "Photos: courtesy of the council",
