@@ -2736,3 +2736,16 @@ def test_a_first_published_stamp_after_the_story_wins_over_the_update_time_above
     item = _read(page)
     assert item.published == "2015-03-03T09:05:00-05:00"
     assert item.headline == "Council approves the new park plan after a long debate"  # the header still sits above
+
+
+def test_a_trail_closed_by_the_story_far_above_the_headline_names_the_section_and_a_compiler_in_the_last_bracket():
+    menu = "\n".join(f"频道{n}" for n in range(1, 17))
+    page = ("首页\n新闻\n科技\n示例 > 要闻 > EXAMPLE WIRE > 正文\n搜索\n" + menu + "\n10\n"
+            "示例公司发布新型学习计算机\n示例中文站2016年10月14日07:17\n我要分享\n\n"
+            f"{_PARAS_ZH}\n\n示例公司希望新产品推动行业发展。示例公司已将结果发表在示例刊物上。（编译/王小明）\n\n"
+            "[责任编辑：zhangsan]\n我要评论(0)\n")
+    item = _read(page)
+    assert item.headline == "示例公司发布新型学习计算机"
+    assert item.section == "EXAMPLE WIRE"  # the item before 正文, 20 lines above the headline
+    assert [(p.name, p.printed_role) for p in item.people if p.role is Role.AUTHOR] == [("王小明", "编译")]
+    assert item.body[-1].text.endswith("（编译/王小明）")

@@ -247,14 +247,15 @@ AUTHOR_LABEL = Pattern(rf"(?P<role>作者|记者|記者|撰文|执笔|執筆)\s*
                           rf"(?P<names>{_ZH_NAMES}(?=\s|$|[　|｜)）])|"
                           rf"[{_H}]{{2,3}}(?=(?:{_INSTITUTION_OPENERS})[{_H}]{{0,30}}?(?:{_POST_TITLES})[)）]))")
 # "文/张三", "文｜张三" and "作者︱张三": the bare 文 credit, only with a slash or bar;
-# 执笔/张三、李四 the same with its role.
+# 执笔/张三、李四 the same with its role, and 编译/张三 (compiled and translated by: the writer of a foreign story).
 # 文/图 (text and photos) may be followed by a space alone: 文/图 张三 李四.
-BYLINE_WEN = Pattern(rf"^(?:(?P<label>文|撰文|作者|图文|圖文|执笔|執筆)\s*[/／｜|︱:：]|"
+BYLINE_WEN = Pattern(rf"^(?:(?P<label>文|撰文|作者|图文|圖文|执笔|執筆|编译|編譯)\s*[/／｜|︱:：]|"
                      rf"(?P<both>文[/／][图圖]|[图圖][/／]文)"
                      rf"[/／｜|:：\s])\s*(?P<names>{_ZH_NAMES})(?:\s+(?:图|圖|摄影|攝影)\s*[/／｜|:：]\s*{_ZH_NAMES})?$",
-                     starts="文撰作图圖执執")
+                     starts="文撰作图圖执執编編")
 # Labels of BYLINE_WEN kept as the printed role: 文/图 (text and photos) says more than 作者.
-WEN_ROLES = ("撰文", "执笔", "執筆", "文/图", "文／图", "文/圖", "文／圖", "图/文", "圖/文", "图／文", "圖／文")
+WEN_ROLES = ("撰文", "执笔", "執筆", "编译", "編譯",
+             "文/图", "文／图", "文/圖", "文／圖", "图/文", "圖/文", "图／文", "圖／文")
 # A bracket closing the last paragraph after its final sentence: …举行。（张三） / …。(文/图 张三 李四)
 TAIL_BRACKET = Pattern(r"(?<=[。！？!?”」])\s*[(（](?P<inner>[^()（）]{2,40})[)）]\s*$")
 # The role behind a name printed elsewhere: ▲（作者是《环球时报》评论员） / （作者系某某大学教授）
@@ -627,9 +628,10 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                     "（作者：王芳北京大学经济学院教授）", "(作者：王芳)"]),
     "BYLINE_LINE": (BYLINE_LINE, ["澎湃新闻记者 贺梨萍", "扬子晚报记者 张楠", "记者 张三 通讯员 李四", "本报记者 王芳",
                                   "□ 本报记者 王芳 李强 报道", "《某某周刊》作者 王芳", "采写：示例报记者 王芳 李强"]),
-    "BYLINE_WEN": (BYLINE_WEN, ["文/张三", "作者：李四", "作者︱李四", "文/图 张三 李四",
+    "BYLINE_WEN": (BYLINE_WEN, ["文/张三", "作者：李四", "作者︱李四", "文/图 张三 李四", "编译/王小明",
                                 "文/张三 图/李四", "执笔/张三、李四&王五"]),
-    "TAIL_BRACKET": (TAIL_BRACKET, ["南美站活动将先后在三国举行。（张三）", "满足需要。(文/图 张三 李四)"]),
+    "TAIL_BRACKET": (TAIL_BRACKET, ["南美站活动将先后在三国举行。（张三）", "满足需要。(文/图 张三 李四)",
+                                    "发表在示例刊物上。（编译/王小明）"]),
     "AUTHOR_IS": (AUTHOR_IS, ["希望这次大火给政府和社会都带来有益的反思。▲（作者是《环球时报》评论员）"]),
     "PHOTO_CREDIT": (PHOTO_CREDIT, ["新华社记者 才扬 摄", "每经记者 张蕊 摄",
                                     "2月17日，康复病人在献血浆时拍照留念。新华社记者 才扬 摄",
@@ -747,6 +749,7 @@ BOILERPLATE_ENDING_EXAMPLES = ["google.JPG", "The best and worst of Bollywood in
 # Lines each pattern must not match: the near misses that taught us where its edges are.
 COUNTER_EXAMPLES: dict[str, list[str]] = {
     "ORIGINAL_CREDIT": ["原创：示例公众号", "原创内容 未经授权不得转载"],
+    "BYLINE_WEN": ["编译自示例通讯社", "编译：示例新闻网报道称，当地时间周三"],
     "AMENDED_NOTE": ["(Corrections are welcome at the desk)", "(Updated)"],
     "TW_DESK_CREDIT": ["【示例新聞網／綜合報導】市府今天宣布", "【示例報╱本報記者王大明】"],
     "PROMO_LINK": ["More than 300 people came to the opening.", "Photos: courtesy of the council",

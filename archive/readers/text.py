@@ -262,9 +262,11 @@ def _titled_trail_far_above(draft: Draft, stop: int) -> None:
         return
     for index in range(max(stop, 0)):
         text = draft.lines[index].text
-        if len(text) <= len(headline) or not text.endswith(headline):
-            continue
-        items = header.crumbs_to_title(text, headline)
+        items = _trail_to_page(text)
+        if items is None:
+            if len(text) <= len(headline) or not text.endswith(headline):
+                continue
+            items = header.crumbs_to_title(text, headline)
         if items is None or len(items) < 3:  # a home item, at least one section, the title
             continue
         draft.used.add(index)
@@ -273,6 +275,20 @@ def _titled_trail_far_above(draft: Draft, stop: int) -> None:
         if section is not None:
             draft.set("section", section, index)
         return
+
+
+def _trail_to_page(text: str) -> list[str] | None:
+    """Return the items of a trail on one line closed by the page itself (科技 > 要闻 > 示例 > 正文), or None.
+
+    A trail ending in 正文 ("the story") points at the page it is printed on, so it is the page's own
+    even when rows of channel menus stand between it and the headline.
+    """
+    if not patterns.BREADCRUMB_SEPARATOR.search(text):
+        return None
+    items = header.breadcrumb_items(text)
+    if items is None or items[-1].lower() not in patterns.BREADCRUMB_TAIL:
+        return None
+    return items
 
 
 def find_original_headline(draft: Draft) -> None:
