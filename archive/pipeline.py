@@ -13,6 +13,7 @@ of one member alone (an EPUB chapter, a PDF article's layout), that part instead
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,10 +36,42 @@ def expand_inputs(paths: Sequence[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES))
+            files.extend(inputs_under(path))
         else:
             files.append(path)
     return files
+
+
+def inputs_under(folder: Path) -> list[Path]:
+    """Return the dumps and items under ``folder`` in path order: ``sorted(rglob)``'s files, found sooner.
+
+    A batch's workers start only once its inputs are listed. ``rglob`` makes a Path of every entry
+    and ``sorted`` compares Paths part by part, ~15 ms for a thousand inputs; a walk with
+    ``os.scandir`` keeps names and sorts tuples of them, in the same order. Like ``rglob``, it
+    goes into no linked folder, takes linked files, and passes over a folder it may not read.
+    """
+    found: list[tuple[str, ...]] = []
+    pending: list[tuple[str, ...]] = [()]
+    while pending:
+        parts = pending.pop()
+        try:
+            with os.scandir(folder.joinpath(*parts)) as listing:
+                entries = list(listing)
+        except PermissionError:
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                pending.append((*parts, entry.name))
+            elif _suffix(entry.name).lower() in INPUT_SUFFIXES and entry.is_file():
+                found.append((*parts, entry.name))
+    found.sort(key=lambda parts: tuple(map(os.path.normcase, parts)))  # Path order: case-blind on Windows
+    return [folder.joinpath(*parts) for parts in found]
+
+
+def _suffix(name: str) -> str:
+    """Return a file name's suffix as ``PurePath.suffix`` does (none for ".txt" alone)."""
+    dot = name.rfind(".")
+    return name[dot:] if 0 < dot < len(name) - 1 else ""
 
 
 def read_path(path: Path, *, created: str | None = None, strict: bool = False) -> ReadResult:

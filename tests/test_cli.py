@@ -89,6 +89,26 @@ def test_batch_to_a_folder_names_outputs_after_inputs(tmp_path, seed_path):
     assert sorted(p.name for p in out.iterdir()) == ["000_d3c6fe3a4f49bc7c.jsonld", "copy.jsonld"]
 
 
+def test_a_folder_gives_its_dumps_and_items_in_path_order(tmp_path):
+    """The inputs of a folder are the files sorted(rglob) gives: path order (a/b before a-c), any depth,
+    linked files but no linked folder's, suffixes in any case, no ".txt" alone nor other suffixes."""
+    from archive.pipeline import inputs_under
+
+    for name in ("a/b.txt", "a-c.txt", "a/deep/er/x.XML", "b.text", "..txt", ".txt", "notes.md", "z.txt/inner.txt",
+                 "outside/linked.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    (tmp_path / "a" / "link.txt").symlink_to(tmp_path / "b.text")
+    (tmp_path / "a" / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (tmp_path / "linked-folder").symlink_to(tmp_path / "outside", target_is_directory=True)
+    expected = sorted(p for p in tmp_path.rglob("*") if p.is_file() and p.suffix.lower() in (".txt", ".text", ".xml"))
+    found = inputs_under(tmp_path)
+    assert found == expected
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == [
+        "..txt", "a/b.txt", "a/deep/er/x.XML", "a/link.txt", "a-c.txt", "b.text", "outside/linked.txt",
+        "z.txt/inner.txt"]
+
+
 def test_one_bad_file_in_a_batch_does_not_stop_the_others(tmp_path, seed_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
