@@ -2749,3 +2749,15 @@ def test_a_trail_closed_by_the_story_far_above_the_headline_names_the_section_an
     assert item.section == "EXAMPLE WIRE"  # the item before 正文, 20 lines above the headline
     assert [(p.name, p.printed_role) for p in item.people if p.role is Role.AUTHOR] == [("王小明", "编译")]
     assert item.body[-1].text.endswith("（编译/王小明）")
+
+
+def test_a_caption_credited_to_its_photographer_and_agency_is_no_headline_and_a_kicker_between_two_titles():
+    title = "Council approves the new park plan after a long debate"
+    page = (f"Sections\nExample Post\n{title}\nLocal Politics\n{title}\nShare on Facebook\nComments\n\n"
+            "The mayor walks through the site of the new park on Tuesday after the vote. (Jane Doe/AFP/Getty Images)\n"
+            f"By John Roe March 3, 2015\n\n{_STORY_EN}\n")
+    item = _read(page)
+    assert item.headline == title
+    assert item.section == "Local Politics"  # the kicker printed between the sticky bar's title and the page's
+    assert not any("Getty Images" in paragraph.text for paragraph in item.body)
+

@@ -973,6 +973,9 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
     A kicker (a short topic line of its own) may stand between the section and the headline, and
     a share bar (Share this: / Share) printed above the headline is looked past.
     """
+    twice = _between_copies(lines, headline)
+    if twice is not None:
+        return twice
     skipped = 0
     while headline > 0 and skipped < _SHARE_BAR_LINES and len(lines[headline - 1].text) <= _SHARE_BAR_LENGTH \
             and lines[headline - 1].text.lower().startswith(("share", "tweet")) \
@@ -1018,6 +1021,21 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
             return name, kicker
     if kicker == 0 and _top_label(lines[0]):
         return lines[0].text, 0  # the page's only line above the headline: a one-item trail (Opinion Blog)
+    return None
+
+
+def _between_copies(lines: Sequence[Line], headline: int) -> tuple[str, int] | None:
+    """Return the kicker printed between two copies of the headline (a bar's title, the kicker, the title).
+
+    A page whose title also stands in a sticky bar prints it twice, with the section's kicker in
+    between, over the title it labels; the headline found may be either copy.
+    """
+    text = lines[headline].text
+    for kicker in (headline + 1, headline - 1):
+        other = 2 * kicker - headline
+        if 0 <= other < len(lines) and lines[other].text == text and _kicker(lines[kicker].text) \
+                and not publishers.sites_in(lines[kicker].text):
+            return lines[kicker].text, kicker
     return None
 
 

@@ -493,6 +493,9 @@ CAPTION_END = Pattern(
     r"\s{2,}[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}/(?:[A-Z][\w]+)(?:\s\w+){0,2}|"
     # a screenshot's origin in brackets: （视频截图）, （网页截图）
     r"[（(]\s*(?:视频|視頻|网页|網頁)?截[图圖屏][^()（）]{0,30}[)）]|"
+    # a photographer's name and agency in brackets: "(Thomas Coex/AFP/Getty Images)", "(Jane Doe/The Example Post)"
+    r"\((?:Photo by )?[A-Z][a-z'’.-]+(?: [A-Z][\w'’.-]*){1,2}\s?/\s?[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,4}"
+    r"(?:\s?/\s?[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,3})?\)|"
     r"\bGetty Images)$")
 # A caption under a screenshot, a noun phrase ending in 截图: 某报网站题为《…》的报道截图。 (a sentence that shows
 # a screenshot, 他展示了聊天记录截图。, names no 的 kind of page before it). A comma outside the titles
@@ -719,6 +722,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "SpaceX said its lander will be able to transport 100 metric tons. Credit: SpaceX",
                                   "‘Excessive force have accelerated these protests.’ Photograph: AFP via Getty",
                                   "Microsoft plans to cut its carbon emissions.   Mike Blake/Reuters files",
+                                  "The mayor visits the new park on Tuesday. (Jane Doe/AFP/Getty Images)",
+                                  "The council meets in the old hall. (John Q. Roe/The Example Post)",
                                   "You are what you search. (The Associated Press)"]),
     "PHOTO_CREDIT_START": (PHOTO_CREDIT_START, ["Jane Doe/for Example News The mayor at the opening.",
                                                 "Jane Doe/AP", "Jane C. Doe / Getty Images"]),
@@ -765,7 +770,9 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "GLUED_TAIL": ["案件編號為1020629", "全年營收達1020629元。"],
     "CAPTION_END": ["今年的6月16日是父亲节。", "He said the fire was set by a protester.",
                     "他說這批照片取自本報資料照。", "市府昨天公布了十年來的資料照片",
-                    "他說，記者會將在今天舉行（記者會由王大明主持）。", "The law [HB 12] passed."],
+                    "他說，記者會將在今天舉行（記者會由王大明主持）。", "The law [HB 12] passed.",
+                    "Half of those asked agreed, the survey found (AP/NORC)",
+                    "The vote split along party lines (Democrat/Republican)"],
     "CAPTION_START": ["图片显示了事故现场。", "上图书馆的人越来越多。"],
     "SCREENSHOT_CAPTION": ["他向记者展示了聊天记录截图。", "截图", "他向记者展示了微博截图。"],
     "TAG_LIST": ["Topics of the day were set by the mayor", "标签设计大赛今日开幕"],
