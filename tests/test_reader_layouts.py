@@ -2761,3 +2761,16 @@ def test_a_caption_credited_to_its_photographer_and_agency_is_no_headline_and_a_
     assert item.section == "Local Politics"  # the kicker printed between the sticky bar's title and the page's
     assert not any("Getty Images" in paragraph.text for paragraph in item.body)
 
+
+
+def test_a_numbered_list_set_off_between_paragraphs_stays_in_the_story_and_a_widget_provider_label_does_not():
+    paragraphs = [f"Paragraph {n} of the story says the council voted to approve the new park plan on Tuesday "
+                  f"after a long debate." for n in range(1, 7)]
+    page = ("Council approves the new park plan after a long debate\nMarch 3, 2020\n\n"
+            + "\n\n".join(paragraphs[:3]) + "\n\nPowered by Example.com\n\n" + "\n\n".join(paragraphs[3:5])
+            + "\n\nThe parks ranked by the number of their visitors were as follows:\n1. North Park\n2. River Park\n"
+            "3. Old Town Square\n4. East Garden\n\n"
+            f"{paragraphs[5]}\n\nMost read\n1. Mayor opens the new library\n2. Traffic on the bridge\n3. Weather\n")
+    texts = [paragraph.text for paragraph in _read(page).body]
+    assert texts == [*paragraphs[:5], "The parks ranked by the number of their visitors were as follows:",
+                     "1. North Park", "2. River Park", "3. Old Town Square", "4. East Garden", paragraphs[5]]

@@ -617,6 +617,41 @@ def mark_verse(lines: Sequence[Line], kinds: list[Kind]) -> None:
                 kinds[i] = Kind.VERSE
 
 
+_NUMBERED_ITEM = Pattern(r"(\d{1,2})[.)、．]\s*\S")
+_NUMBERED_ITEMS = 3  # items of a numbered list inside the story at least
+_NUMBERED_WORDS = 20  # words of one of its items at most
+_NUMBERED_HAN = 40  # Han characters of one of its items at most
+
+
+def mark_numbered_list(lines: Sequence[Line], kinds: list[Kind]) -> None:
+    """Mark a numbered list the story prints as one paragraph of <br> lines (Kind.VERSE: each line kept).
+
+    "The overall rankings were as follows:" / "1. Finland" / "2. Norway" / …: its items read like a
+    menu, but a menu is not numbered 1, 2, 3 … and set off between two paragraphs of running text.
+    The line introducing the list, closed by a colon, may open the same block.
+    """
+    index = 1
+    while index < len(lines) - 1:
+        start = index
+        while index + 1 < len(lines) and lines[index + 1].number == lines[index].number + 1:
+            index += 1
+        end = index
+        index += 1
+        if end + 1 >= len(lines) or kinds[start - 1] not in _PROSE_KINDS or kinds[end + 1] not in _PROSE_KINDS \
+                or not lines[start - 1].isolated or not lines[end + 1].isolated \
+                or lines[start - 1].number == lines[start].number - 1 or lines[end + 1].number == lines[end].number + 1:
+            continue
+        first = start + 1 if lines[start].text.endswith((":", "：")) else start
+        items = range(first, end + 1)
+        if len(items) < _NUMBERED_ITEMS:
+            continue
+        numbers = [_NUMBERED_ITEM.match(lines[i].text) for i in items]
+        if all(found is not None and int(found.group(1)) == n for n, found in enumerate(numbers, 1)) \
+                and all(lines[i].words <= _NUMBERED_WORDS and lines[i].han <= _NUMBERED_HAN for i in items):
+            for i in range(start, end + 1):
+                kinds[i] = Kind.VERSE
+
+
 _ELLIPSIS_HAN = 10  # Han characters of a paragraph trailing off with "..." at least
 _PROSE_KINDS = frozenset((Kind.TEXT, Kind.SENTENCE))
 

@@ -449,12 +449,14 @@ WIDGET = Pattern(
     # a photo's link to its large version ("View full size image", "View larger image", "Enlarge photo")
     r"View (?:full[- ]size|larger?|full) (?:image|photo|picture)$|Enlarge (?:image|photo|picture)$|"
     r"Follow (?:on|me on) (?:Twitter|Facebook|Instagram|X)$|Bio$|"
+    # the provider's label of an inserted widget (a calculator, a comment box): "Powered by Example.com"
+    r"Powered by [\w.&'’-]+(?:\s[\w.&'’-]+){0,2}$|"
     # a placeholder a script fills in ("Loading Related Articles...", "Loading comments…")
     r"Loading\b.{0,40}(?:\.\.\.|…)$|"
     # … or printed without the dots, naming the widget: "Loading Photo Gallery", "Loading video"
     r"Loading (?:photo |image |video )?(?:gallery|slideshow|video|player|comments|map)$)",
     re.IGNORECASE,
-    starts="分字T打列收评評举舉ASCEPLRVGFBWM",
+    starts="分字T打列收评評举舉ASCEPLRVGFBWMP",
 )
 # A By line of capitalised words ("By Fox News", "By Staff Reports", "By Jane Doe"): a credit line, never the
 # headline. Only capitalised words (and a joining and / of / the) follow By, so a title "By the numbers" is none.
@@ -708,7 +710,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "FOLLOW_WIDGET": (FOLLOW_WIDGET, ["关注", "+关注", "下载客户端", "獨家搶先看"]),
     "WIDGET": (WIDGET, ["字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+", "Get author RSS feed",
                         "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link",
-                        "View author archive", "Text Size", "Loading Photo Gallery"]),
+                        "View author archive", "Text Size", "Loading Photo Gallery", "Powered by Example.com"]),
     "CAPTION_START": (CAPTION_START, ["图片来源：未来科学大奖官网", "（点击看清晰大图）", "點擊圖片看大圖",
                                       "Credit: Reuters/Danish Siddiqui/Files",
                                       "▲警方到場處理。（圖／記者王大明攝）", "Photograph by Jane Doe, Example Trust",
@@ -780,7 +782,8 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
                        "Jane Doe Writes About Parks"],
     "FOLLOW_WIDGET": ["关注民生", "下载客户端后即可阅读全文"],
     "WIDGET": ["Shares of Apple rose 3 percent on Monday.", "Share prices fell.", "Biography of the author",
-               "Facebook and Twitter face new rules", "Text Size Matters", "Loading video of the crash angers fans"],
+               "Facebook and Twitter face new rules", "Text Size Matters", "Loading video of the crash angers fans",
+               "Powered by solar panels, the new school opened on Monday."],
     "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制", "特别声明的是，市民可凭身份证免费入馆。"],
     "EDITOR": ["稿事编辑部"],
     "MARKER": ["10 people were hurt."],
