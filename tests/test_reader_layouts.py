@@ -2733,9 +2733,11 @@ def test_a_first_published_stamp_after_the_story_wins_over_the_update_time_above
     page = ("Example Money\nMarkets\nCouncil approves the new park plan after a long debate\n"
             "by Jane Doe @janedoe March 3, 2015: 4:10 PM ET\n\n"
             f"{_STORY_EN}\n\nExample Money (Springfield) First published March 3, 2015: 9:05 AM ET\n")
-    item = _read(page)
+    result = read(page.encode("utf-8"), filename="rule.txt", created="2020-01-30T00:00:00Z")
+    item = result.item
     assert item.published == "2015-03-03T09:05:00-05:00"
     assert item.headline == "Council approves the new park plan after a long debate"  # the header still sits above
+    assert result.where["published"] == 12 and result.where["modified"] == 4  # each from its own stamp
 
 
 def test_a_trail_closed_by_the_story_far_above_the_headline_names_the_section_and_a_compiler_in_the_last_bracket():

@@ -67,7 +67,7 @@ class DateLine:
     found: dates.Found
     modified: dates.Found | None
     text: str  # the (joined) text the date was read from
-    first: dates.Found | None = None  # the first publication, stamped elsewhere ("First published …" at the foot)
+    first: DateLine | None = None  # the first publication, stamped elsewhere ("First published …" at the foot)
 
 
 def read_date_line(text: str, lang: str, offset: str | None) -> DateLine | None:
@@ -217,7 +217,7 @@ def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int,
             and not _FIRST_PUBLISHED.search(above.text[:above.found.start]) and below.found.iso < above.found.iso:
         # a stamp at the foot says when the story first ran; the stamp over it (still the header's
         # anchor) is its update
-        return replace(above, first=below.found), None
+        return replace(above, first=below), None
     if above is None and below is None:
         return _yearless(lines, start, lang, offset), None
     if above is None:

@@ -72,9 +72,9 @@ def find_dateline(draft: Draft) -> None:
     draft.date_at = found.index
     draft.date = found
     draft.used.update(range(found.index, found.index + found.span))
-    published = found.first or found.found
-    draft.set("published", published.iso, found.index)
-    draft.set("published_printed", published.printed, found.index)
+    first = found.first or found  # "First published …" at the foot: the stamp over the story is the update
+    draft.set("published", first.found.iso, first.index)
+    draft.set("published_printed", first.found.printed, first.index)
     modified = found.found if found.first is not None else found.modified
     if modified is not None:
         draft.set("modified", modified.iso, found.index)
