@@ -31,7 +31,7 @@ class Kind(Enum):
     TEXT = "text"  # running text: a paragraph
     SENTENCE = "sentence"  # a short line that ends like a sentence: a quote, a short paragraph
     SHORT = "short"  # a short <p> without final punctuation: a subhead, a poem line
-    VERSE = "verse"  # a line of a poem printed as one <p> with <br> lines between two paragraphs (see mark_verse)
+    VERSE = "verse"  # a line of a poem printed as one <p> with <br> lines between two paragraphs (see mark_line_blocks)
     NAV = "nav"  # a short line inside a run of lines: a menu, a link list
     DATE = "date"  # a short line holding a date
     CAPTION = "caption"  # a photo or video caption or credit
@@ -588,68 +588,59 @@ _VERSE_WORDS = 6  # words of one of its lines at most
 _VERSE_HAN = 12  # Han characters of one of its lines at most
 _VERSE_KINDS = frozenset((Kind.NAV, Kind.SHORT, Kind.SENTENCE))
 _VERSE_ENDS = tuple(".!?。！？…")
-
-
-def mark_verse(lines: Sequence[Line], kinds: list[Kind]) -> None:
-    """Mark a poem the story prints as one paragraph of short <br> lines (Kind.VERSE).
-
-    Its lines read like a menu, but a menu or a link box is not set off between two paragraphs of
-    running text, and its last line closes like a sentence ("… the best / Day."), as a poem's does.
-    """
-    index = 1
-    while index < len(lines) - 1:
-        start = index
-        while index + 1 < len(lines) and lines[index + 1].number == lines[index].number + 1:
-            index += 1
-        end = index
-        index += 1
-        if end - start + 1 < _VERSE_LINES or end + 1 >= len(lines):
-            continue
-        above, below = start - 1, end + 1
-        if kinds[above] is not Kind.TEXT or not lines[above].isolated or kinds[below] is not Kind.TEXT \
-                or not lines[below].isolated or lines[below].number == lines[end].number + 1 \
-                or lines[above].number == lines[start].number - 1 or not lines[end].text.endswith(_VERSE_ENDS):
-            continue
-        block = range(start, end + 1)
-        if all(kinds[i] in _VERSE_KINDS and lines[i].words <= _VERSE_WORDS and lines[i].han <= _VERSE_HAN
-               for i in block):
-            for i in block:
-                kinds[i] = Kind.VERSE
-
-
 _NUMBERED_ITEM = Pattern(r"(\d{1,2})[.)、．]\s*\S")
 _NUMBERED_ITEMS = 3  # items of a numbered list inside the story at least
 _NUMBERED_WORDS = 20  # words of one of its items at most
 _NUMBERED_HAN = 40  # Han characters of one of its items at most
 
 
-def mark_numbered_list(lines: Sequence[Line], kinds: list[Kind]) -> None:
-    """Mark a numbered list the story prints as one paragraph of <br> lines (Kind.VERSE: each line kept).
+def mark_line_blocks(lines: Sequence[Line], kinds: list[Kind]) -> None:
+    """Mark the story's paragraphs printed as runs of <br> lines (Kind.VERSE: each line kept): poems, numbered lists.
 
-    "The overall rankings were as follows:" / "1. Finland" / "2. Norway" / …: its items read like a
-    menu, but a menu is not numbered 1, 2, 3 … and set off between two paragraphs of running text.
-    The line introducing the list, closed by a colon, may open the same block.
+    Their lines read like a menu, but a menu or a link box is not set off between two paragraphs
+    of running text. A poem's last line closes like a sentence ("… the best / Day."), as a poem's
+    does; a list is numbered 1, 2, 3 … ("1. Finland" / "2. Norway"), maybe under the line
+    introducing it, closed by a colon ("The overall rankings were as follows:").
     """
+    count = len(lines)
     index = 1
-    while index < len(lines) - 1:
+    while index < count - 1:
         start = index
-        while index + 1 < len(lines) and lines[index + 1].number == lines[index].number + 1:
+        while index + 1 < count and lines[index + 1].number == lines[index].number + 1:
             index += 1
         end = index
         index += 1
-        if end + 1 >= len(lines) or kinds[start - 1] not in _PROSE_KINDS or kinds[end + 1] not in _PROSE_KINDS \
-                or not lines[start - 1].isolated or not lines[end + 1].isolated \
-                or lines[start - 1].number == lines[start].number - 1 or lines[end + 1].number == lines[end].number + 1:
+        if end - start + 1 < _VERSE_LINES or end + 1 >= count:
             continue
-        first = start + 1 if lines[start].text.endswith((":", "：")) else start
-        items = range(first, end + 1)
-        if len(items) < _NUMBERED_ITEMS:
-            continue
-        numbers = [_NUMBERED_ITEM.match(lines[i].text) for i in items]
-        if all(found is not None and int(found.group(1)) == n for n, found in enumerate(numbers, 1)) \
-                and all(lines[i].words <= _NUMBERED_WORDS and lines[i].han <= _NUMBERED_HAN for i in items):
+        above, below = lines[start - 1], lines[end + 1]
+        if not above.isolated or not below.isolated or above.number == lines[start].number - 1 \
+                or below.number == lines[end].number + 1:
+            continue  # not set off on its own between two paragraphs
+        if _verse(lines, kinds, start, end) or _numbered_list(lines, kinds, start, end):
             for i in range(start, end + 1):
                 kinds[i] = Kind.VERSE
+
+
+def _verse(lines: Sequence[Line], kinds: Sequence[Kind], start: int, end: int) -> bool:
+    """Tell whether a block of short lines between two paragraphs of text is a poem (its last line a sentence)."""
+    return kinds[start - 1] is Kind.TEXT and kinds[end + 1] is Kind.TEXT and lines[end].text.endswith(_VERSE_ENDS) \
+        and all(kinds[i] in _VERSE_KINDS and lines[i].words <= _VERSE_WORDS and lines[i].han <= _VERSE_HAN
+                for i in range(start, end + 1))
+
+
+def _numbered_list(lines: Sequence[Line], kinds: Sequence[Kind], start: int, end: int) -> bool:
+    """Tell whether a block between two paragraphs is a list numbered from 1, maybe under its colon-closed lead-in."""
+    if kinds[start - 1] not in _PROSE_KINDS or kinds[end + 1] not in _PROSE_KINDS:
+        return False
+    first = start + 1 if lines[start].text.endswith((":", "：")) else start
+    if end - first + 1 < _NUMBERED_ITEMS:
+        return False
+    for number, index in enumerate(range(first, end + 1), 1):
+        line = lines[index]
+        found = _NUMBERED_ITEM.match(line.text)
+        if found is None or int(found.group(1)) != number or line.words > _NUMBERED_WORDS or line.han > _NUMBERED_HAN:
+            return False
+    return True
 
 
 _ELLIPSIS_HAN = 10  # Han characters of a paragraph trailing off with "..." at least

@@ -74,8 +74,7 @@ class Draft:
         """Classify every line and locate the article text, once; return its span."""
         if not self._laid_out:
             self.kinds = [body.kind_of(line) for line in self.lines]
-            body.mark_verse(self.lines, self.kinds)
-            body.mark_numbered_list(self.lines, self.kinds)
+            body.mark_line_blocks(self.lines, self.kinds)
             body.mark_trailing_prose(self.lines, self.kinds)
             span = body.after_header(self.lines, self.kinds, body.core(self.lines, self.kinds))
             span = body.dated_block(self.lines, self.kinds, span)

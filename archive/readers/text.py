@@ -277,13 +277,17 @@ def _titled_trail_far_above(draft: Draft, stop: int) -> None:
         return
 
 
+_TAIL_WORDS = tuple(patterns.BREADCRUMB_TAIL)
+_TAIL_CHARS = max(map(len, _TAIL_WORDS))
+
+
 def _trail_to_page(text: str) -> list[str] | None:
     """Return the items of a trail on one line closed by the page itself (科技 > 要闻 > 示例 > 正文), or None.
 
     A trail ending in 正文 ("the story") points at the page it is printed on, so it is the page's own
     even when rows of channel menus stand between it and the headline.
     """
-    if not patterns.BREADCRUMB_SEPARATOR.search(text):
+    if not text[-_TAIL_CHARS:].lower().endswith(_TAIL_WORDS) or not patterns.BREADCRUMB_SEPARATOR.search(text):
         return None
     items = header.breadcrumb_items(text)
     if items is None or items[-1].lower() not in patterns.BREADCRUMB_TAIL:
