@@ -1458,7 +1458,6 @@ def test_headline_repeated_by_a_gallery_under_the_date_wins_over_a_side_box_head
     assert item.section == "News"
 
 
-
 def test_link_to_a_photos_large_version_inside_the_story_is_not_body():
     paras = [f"Paragraph {n} of the story says the council voted to approve the new park plan on Tuesday after a "
              f"long debate." for n in range(1, 7)]
@@ -2764,7 +2763,6 @@ def test_a_caption_credited_to_its_photographer_and_agency_is_no_headline_and_a_
     assert not any("Getty Images" in paragraph.text for paragraph in item.body)
 
 
-
 def test_a_numbered_list_set_off_between_paragraphs_stays_in_the_story_and_a_widget_provider_label_does_not():
     paragraphs = [f"Paragraph {n} of the story says the council voted to approve the new park plan on Tuesday "
                   f"after a long debate." for n in range(1, 7)]
@@ -2776,3 +2774,100 @@ def test_a_numbered_list_set_off_between_paragraphs_stays_in_the_story_and_a_wid
     texts = [paragraph.text for paragraph in _read(page).body]
     assert texts == [*paragraphs[:5], "The parks ranked by the number of their visitors were as follows:",
                      "1. North Park", "2. River Park", "3. Old Town Square", "4. East Garden", paragraphs[5]]
+
+
+def test_the_stamps_of_a_teaser_box_between_the_date_line_and_the_story_are_not_its_date():
+    page = ("Example Wire\nWorld\nCouncil approves the new park plan after a long debate\nBy Jane Doe\n"
+            "SPRINGFIELD Tue Dec 30, 2014 9:21am EST\nTweet\nShare this\nRelated Video\n"
+            "Residents gather to celebrate the new park\nMon, Dec 29 2014\n"
+            "Mayor thanks volunteers for planting trees\nSun, Dec 28 2014\n\n"
+            f"{_STORY_EN}\n")
+    item = _read(page)
+    assert item.published == "2014-12-30T09:21:00-05:00"
+    assert item.headline == "Council approves the new park plan after a long debate"
+    assert [p.name for p in item.people] == ["Jane Doe"]
+
+
+def test_a_related_links_box_after_the_opening_paragraphs_leaves_the_story_whole():
+    opening = "\n\n".join(f"Opening {n}: the council met on Tuesday and heard residents argue for and against "
+                          f"the plan, which would turn the old rail yard into a park." for n in range(1, 3))
+    rest = "\n\n".join(f"Later {n}: the vote came after midnight, and the mayor said the work would begin in "
+                       f"the spring once the contracts were signed and the budget approved by the board."
+                       for n in range(1, 9))
+    page = ("Example Paper\nNews\nCouncil approves the new park plan after a long debate\n\nBy Jane Doe\n\n"
+            "11:59PM GMT 29 Dec 2014\n\n"
+            f"{opening}\n\nRelated Articles\n\nMayor unveils the budget for next year\n\n30 Dec 2014\n\n"
+            "Residents protest the closing of the library\n\n30 Dec 2014\n\n"
+            "Rail yard sale falls through again\n\n30 Dec 2014\n\n"
+            f"{rest}\n\nMore from News\n")
+    item = _read(page)
+    texts = [b.text for b in item.body]
+    assert texts[0].startswith("Opening 1") and texts[-1].startswith("Later 8")
+    assert len(texts) == 10  # the box's heading, titles and stamps are no paragraphs
+    assert item.published == "2014-12-29T23:59:00+00:00"
+
+
+def test_long_closing_credits_in_brackets_name_every_reporter_the_writer_and_the_editor():
+    credit = ("(Additional reporting by Ann Lee, Bob Stone, Carl Ruiz and Dana Wu in SPRINGFIELD, Eve Park and "
+              "Finn Moss in SHELBYVILLE, Gina Holt, Hugo Lind and Ivy Chen in CAPITAL CITY, Jack Reed in OGDENVILLE, "
+              "Kim Ross in NORTH HAVERBROOK and Liam Shaw, Mia Cole and Ned Hart in BROCKWAY; "
+              "Writing by Omar Diaz; Editing by Paula King)")
+    page = ("Example Wire\nCouncil approves the new park plan after a long debate\nBy Jane Doe\n"
+            f"SPRINGFIELD Tue Dec 30, 2014 9:21am EST\n\n{_STORY_EN}\n\n{credit}\n\nFILED UNDER:\nWorld\n")
+    item = _read(page)
+    roles = {p.name: p.printed_role for p in item.people}
+    assert roles["Jane Doe"] == "author" and roles["Omar Diaz"] == "writer"
+    assert roles["Ann Lee"] == roles["Ned Hart"] == "additional reporting"
+    assert len([r for r in roles.values() if r == "additional reporting"]) == 14
+    assert [e.name for e in item.editors] == ["Paula King"]
+    assert item.body[-1].text.startswith("Paragraph 3")
+
+
+def test_a_by_line_closing_on_a_bullet_and_a_two_digit_year_date_names_writer_and_day():
+    page = ("Example Buzz\nHome\nCouncil Approves The New Park Plan After A Long Debate\n"
+            "By Jane Doe • 12.29.14\n\nShare This Video\n\n"
+            f"{_STORY_EN}\n\nSource: WXYZ 7\n")
+    item = _read(page)
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
+    assert item.published == "2014-12-29"
+    assert item.source == "WXYZ 7"  # a station's channel number closes its name
+    ambiguous = _read(page.replace("12.29.14", "05.04.14"))
+    assert ambiguous.published is None  # May 4 or April 5: no order settles it
+
+
+def test_a_short_post_under_a_masthead_byline_bar_before_teasers_with_read_on_buttons():
+    teasers = "".join(f"Next story number {n} about the county fair and its prize pumpkins\n\n"
+                      f"The county fair opened on Friday with a record number of entries, and the judges said "
+                      f"this year's pumpkins were the largest anyone could remember seeing at the fair [...]\n\n"
+                      f"READ THE REST\n" for n in range(1, 4))
+    page = ("/ Jane Doe / 10:08 am Fri Jul 19, 2013\nCouncil approves the new park plan after a long debate\n"
+            "Follow Us\nTwitter / Facebook / RSS\n\n"
+            "The council voted on Tuesday to approve the new park plan after a long debate, and the mayor "
+            "said the work would start in the spring. Click through for the whole thing.\n\n"
+            "(via Example Blog)\n\nSHARE / TWEET / 12 COMMENTS\nParks / politics\n"
+            f"GET THE EXAMPLE NEWSLETTER\n{teasers}")
+    item = _read(page)
+    assert [b.text[:20] for b in item.body] == ["The council voted on"]
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
+    assert item.published == "2013-07-19T10:08:00"
+    assert item.section is None  # the teasers' button names no section
+
+
+def test_a_journal_news_page_trail_author_pop_up_and_doi_line():
+    page = ("Skip to main content\n\nexample\nnews\narticle\n\nAn Example Research Journal\n\nMenu\n"
+            "NEWS\n24 September 2019\nCouncil approves the new park plan after a long debate\n"
+            "The plan turns the old rail yard into a park.\nJane Doe\nSearch for this author in:\nPubMed\n"
+            "Google Scholar\n\n"
+            f"{_STORY_EN}\n\nExample 574, 16-17 (2019)\n\ndoi: 10.1000/example-2019-001\n\nLatest on:\n\n"
+            "Parks\n\nResidents gather to celebrate the new park\n\nNews 14 JAN 20\n\n"
+            "An essential round-up of science news, opinion and analysis, delivered to your inbox every weekday.\n")
+    item = _read(page)
+    assert item.section == "news" and item.breadcrumb == ("example", "news", "article")
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
+    assert item.body[-1].text.startswith("Paragraph 3")  # the citation and doi lines close the story
+
+
+def test_a_story_filed_under_a_front_page_grouping_and_its_channel_names_the_channel():
+    page = ("Example Wire\nCouncil approves the new park plan after a long debate\nBy Jane Doe\n"
+            f"SPRINGFIELD Tue Dec 30, 2014 9:21am EST\n\n{_STORY_EN}\n\nFILED UNDER:\nTop News\nWorld\nTweet this\n")
+    assert _read(page).section == "World"

@@ -145,6 +145,10 @@ def classify(line: Line) -> Kind:
         return Kind.JUNK
     if (length <= 40 and _is_chinese_credit(text)) if cjk else (words <= 40 and _is_english_credit(text, words)):
         return Kind.CREDIT
+    if first in "([" and last in ")]" and not cjk and " by " in text and patterns.CREDIT_LINE.match(text):
+        return Kind.CREDIT  # closing credits in brackets, however many names (Additional reporting by …; Writing by …)
+    if words <= 16 and first in "([vVhH" and not cjk and patterns.HAT_TIP.match(text):
+        return Kind.CREDIT  # a blog's hat tip: (via Example Blog)
     if (first in _CAPTION_STARTS and patterns.CAPTION_START.match(text)) or _caption_ending(text, last):
         return Kind.CAPTION
     # page furniture: a widget (only as short as a button), a promotion or licence, an address
@@ -389,6 +393,46 @@ def dated_block(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, i
             and any(kinds[i] is Kind.TEXT and lines[i].isolated for i in range(earlier[0], earlier[1] + 1)):
         return earlier
     return span
+
+
+_INNER_BOX_LINES = 12  # lines of a box of related links set inside the story, its heading included, at most
+_INNER_BOX_TITLE = 3  # words of one of its linked titles at least
+_INNER_BOX_KINDS = frozenset((Kind.SHORT, Kind.NAV, Kind.DATE, Kind.JUNK))
+_RELATED_HEADING = Pattern(r"^Related (?:articles|stories|links|content|coverage|news)$", re.IGNORECASE, starts="Rr")
+
+
+def across_inner_box(lines: Sequence[Line], kinds: list[Kind], span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Start the article above a box of related links set inside it, when its opening stands under the date.
+
+    A template may float a box of links (Related Articles / a title and its stamp per link) after the
+    story's first paragraphs; box and stamps cost more than those paragraphs score, so the densest
+    run begins under the box. The run above the box heading is the story's opening when it follows
+    the article's date line and ends right at the heading: the article spans both runs, and the
+    box's lines are marked as page furniture.
+    """
+    if span is None:
+        return span
+    start = span[0]
+    heading = start - 1
+    while heading >= 0 and start - heading < _INNER_BOX_LINES and kinds[heading] in _INNER_BOX_KINDS:
+        heading -= 1
+    if heading < 1 or heading == start - 1 or kinds[heading] is not Kind.STOP \
+            or not _RELATED_HEADING.match(lines[heading].text):
+        return span
+    box = range(heading + 1, start)
+    if not any(kinds[i] in (Kind.SHORT, Kind.NAV) and lines[i].words >= _INNER_BOX_TITLE for i in box):
+        return span
+    earlier = core(lines[:heading], kinds[:heading])
+    if earlier is None or earlier[1] != heading - 1 or kinds[heading - 1] is not Kind.TEXT \
+            or not _dated(kinds, earlier[0]):
+        return span
+    opening = sum(1 for i in range(earlier[0], heading) if kinds[i] is Kind.TEXT and lines[i].isolated)
+    if opening < 2:
+        return span
+    for i in box:
+        if kinds[i] is not Kind.DATE:
+            kinds[i] = Kind.JUNK  # a linked title of the box, no paragraph
+    return earlier[0], span[1]
 
 
 def framed_block(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -641,6 +685,31 @@ def _numbered_list(lines: Sequence[Line], kinds: Sequence[Kind], start: int, end
         if found is None or int(found.group(1)) != number or line.words > _NUMBERED_WORDS or line.han > _NUMBERED_HAN:
             return False
     return True
+_TEASERS = 2  # teasers a list of other stories shows at least, each excerpt closed by the same button
+
+
+def mark_teasers(lines: Sequence[Line], kinds: list[Kind]) -> None:
+    """Mark the excerpts of a list of other stories, each closed by its button (READ THE REST), as page furniture.
+
+    A blog closes a post with teasers of the next ones: a title, an excerpt, a read-on button. The
+    excerpts read as paragraphs and may outweigh a short post; the same button under two or more
+    of them makes the list (a single "Continue reading" under a page's only text is left alone).
+    Each excerpt and the title line right above it (not set off as a paragraph) become furniture.
+    """
+    buttons: dict[str, list[int]] = {}
+    for index in range(1, len(lines)):
+        text = lines[index].text
+        if len(text) <= 30 and text[:1] in "RrCc" and kinds[index - 1] is Kind.TEXT \
+                and patterns.READ_ON_BUTTON.match(text):
+            buttons.setdefault(text.lower(), []).append(index)
+    for found in buttons.values():
+        if len(found) < _TEASERS:
+            continue
+        for button in found:
+            kinds[button - 1] = Kind.JUNK
+            title = button - 2
+            if title >= 0 and not lines[title].isolated and kinds[title] in (Kind.TEXT, Kind.SENTENCE, Kind.NAV):
+                kinds[title] = Kind.JUNK
 
 
 _ELLIPSIS_HAN = 10  # Han characters of a paragraph trailing off with "..." at least

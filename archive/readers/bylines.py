@@ -23,7 +23,10 @@ def find_people(draft: Draft) -> None:
     found: list[tuple[Credit, int]] = []
     bare: list[tuple[Credit, int]] = []  # names alone beside the date: writers only when no By line names any
     desk = False  # a By line naming a desk or partner ("By Fox News") fills the byline slot: no writer is named
-    for index in draft.header:
+    header = list(draft.header)
+    if draft.date_at is not None and draft.headline_at is not None and draft.date_at < draft.headline_at:
+        header.insert(0, draft.date_at)  # a date line over the headline: a masthead's bar (/ Jane Doe / 10:08 am …)
+    for index in header:
         if index == draft.headline_at:
             continue
         labelled = _by_label_credit(draft, index)

@@ -46,7 +46,8 @@ def line_people(line: Line) -> Credit | None:
     text = line.text
     if line.cjk:
         return _chinese_line(text)
-    found = english.parse_any(text) if line.words <= 40 else ()
+    # closing credits in brackets may name a whole bureau: only they are read past a byline's length
+    found = english.parse_any(text) if line.words <= 40 else english.parse_credit_line(text)
     return Credit(found, text) if found else None
 
 
@@ -123,8 +124,9 @@ def name_outlet_date(text: str) -> tuple[str, str] | None:
     return (match.group("name"), match.group("outlet")) if match else None
 
 
-# A name of two to four words without digits, then a spaced dash or bar and the date line's digits.
-_NAME_THEN_DATE = Pattern(r"^(?P<name>[A-Z][^\d|–—-]{2,40}?)\s+[-–—|]\s+(?=\D{0,12}\d)")
+# A name of two to four words without digits, then a spaced dash, bar or slash and the date line's digits.
+# A masthead's byline bar may open with the separator after its logo: "/ Jane Doe / 10:08 am Fri Jul 19, 2013".
+_NAME_THEN_DATE = Pattern(r"^(?:/\s+)?(?P<name>[A-Z][^\d|/–—-]{2,40}?)\s+[-–—|/]\s+(?=\D{0,12}\d)")
 
 
 def labelled_people(text: str) -> Credit | None:

@@ -76,8 +76,9 @@ class Draft:
             self.kinds = [body.kind_of(line) for line in self.lines]
             body.mark_line_blocks(self.lines, self.kinds)
             body.mark_trailing_prose(self.lines, self.kinds)
+            body.mark_teasers(self.lines, self.kinds)
             span = body.after_header(self.lines, self.kinds, body.core(self.lines, self.kinds))
-            span = body.dated_block(self.lines, self.kinds, span)
+            span = body.across_inner_box(self.lines, self.kinds, body.dated_block(self.lines, self.kinds, span))
             framed = body.framed_block(self.lines, self.kinds, span)
             self.span, self.framed = (framed, True) if framed is not None else (span, False)
             self._laid_out = True

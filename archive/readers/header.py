@@ -76,7 +76,8 @@ def read_date_line(text: str, lang: str, offset: str | None) -> DateLine | None:
         return _tail_date_line(text, lang, offset)
     found = dates.find_dates(text, lang=lang, default_offset=offset, limit=2)
     if not found:
-        return None
+        short = _byline_short_date(text)
+        return DateLine(-1, 1, short, None, text) if short is not None else None
     first = found[0]
     rest = text[:first.start] + text[first.end:]
     rest = _LABEL_WORDS.sub("", rest)
@@ -92,6 +93,32 @@ def read_date_line(text: str, lang: str, offset: str | None) -> DateLine | None:
         elif patterns.MODIFIED_LABEL.search(text[first.end:second.start + 1]):
             modified = second  # "… Last modified on …"
     return DateLine(-1, 1, first, modified, text)
+
+
+# A By line closing on a date with a two-digit year after a bullet, bar or dash: "By Jane Doe • 12.29.14".
+_BY_SHORT_DATE = Pattern(r"^By\s.+?\s[•·|—–-]\s*(?P<date>(?P<first>\d{1,2})(?P<sep>[./])(?P<second>\d{1,2})(?P=sep)"
+                         r"(?P<year>\d{2}))$", starts="B")
+
+
+def _byline_short_date(text: str) -> dates.Found | None:
+    """Return the date a By line closes on when printed with a two-digit year and an order it settles.
+
+    Month and day are told apart only where one of them is over 12 (12.29.14 is December 29,
+    29.12.14 the same day printed day first); 05.04.14 could be either, and gives no date.
+    """
+    match = _BY_SHORT_DATE.match(text)
+    if match is None:
+        return None
+    first, second = int(match.group("first")), int(match.group("second"))
+    if (first > 12) == (second > 12):
+        return None
+    month, day = (second, first) if first > 12 else (first, second)
+    try:
+        year = int(match.group("year"))
+        when = date(year + (2000 if year < 70 else 1900), month, day)  # the POSIX pivot for two-digit years
+    except ValueError:
+        return None
+    return dates.Found(when.isoformat(), match.group("date"), False, False, match.start("date"), match.end("date"))
 
 
 def headline_above_standfirst(lines: Sequence[Line], kinds: Sequence[Kind], dateline: DateLine,
@@ -201,6 +228,9 @@ def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int,
         if kinds[index] is Kind.TEXT and lines[index].size > 80 and not lines[index].text[-1:].isdigit():
             continue  # a paragraph mentioning a date is not a date line (unless one is glued at its end)
         above = date_at(lines, index, lang, offset)
+        if above is not None and _teaser_stamp(lines, kinds, above):
+            above = None  # the stamp of one of a box's teasers (title / stamp / title / stamp)
+            continue
         if above is not None:
             break
     for index in range(end + 1, min(len(lines), end + 1 + BELOW_WINDOW)):
@@ -224,6 +254,36 @@ def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int,
         return below, None
     other = below if below is not None and below.found.iso[:10] != above.found.iso[:10] else None
     return above, other
+
+
+_STAMP_SHAPE = Pattern(r"\d+|[^\W\d_]+")  # a date's digits and words, reduced to its shape
+_TEASER_WORDS = 3  # words of a teaser's title between two stamps at least
+
+
+def _shape(text: str) -> str:
+    """Return a date line's shape: digit runs as 0, word runs as a ("Mon, Dec 29 2014" -> "a, a 0 0")."""
+    return _STAMP_SHAPE.sub(lambda m: "0" if m.group().isdigit() else "a", text)
+
+
+def _teaser_stamp(lines: Sequence[Line], kinds: Sequence[Kind], found: DateLine) -> bool:
+    """Tell whether a date line printed alone is the stamp of a teaser in a box of other stories.
+
+    A box of related videos or articles prints each title with its date under it (Title / Mon, Dec 29
+    2014 / Title / Sun, Dec 28 2014): a title line lies between the stamp and another line of the
+    same shape, above or below. The article's own date line does not repeat so.
+    """
+    index = found.index
+    if found.span != 1 or kinds[index] is not Kind.DATE:
+        return False
+    shape = _shape(lines[index].text)
+    for title, twin in ((index - 1, index - 2), (index + 1, index + 2)):
+        if twin < 0 or twin >= len(lines) or kinds[title] is Kind.DATE or kinds[twin] is not Kind.DATE:
+            continue
+        line = lines[title]
+        if not line.cjk and line.words >= _TEASER_WORDS and kinds[title] not in (Kind.CREDIT, Kind.STOP) \
+                and _shape(lines[twin].text) == shape:
+            return True
+    return False
 
 
 def _yearless(lines: Sequence[Line], start: int, lang: str, offset: str | None) -> DateLine | None:
@@ -406,9 +466,13 @@ def _bare_crumb(lines: Sequence[Line], index: int) -> tuple[int, str]:
     closed = text.endswith("正文") and len(text) <= 8
     if len(text) > 10 or lines[index].isolated:
         return index, text
-    for start in range(index - 1, max(-1, index - (_CRUMB_ITEMS if closed else _BARE_ITEMS)), -1):
+    placeholder = text in _EN_PAGE_ITEMS  # nature / news / article: the page's own item, in English
+    for start in range(index - 1, max(-1, index - (_CRUMB_ITEMS if closed or placeholder else _BARE_ITEMS)), -1):
         item = lines[start].text
         if len(item) > 10 or lines[start].isolated:
+            if placeholder and index - start > 2 and _set_off(lines, start + 1):
+                # a run of short items closed by the page's placeholder item and set off by a blank line above
+                return start + 1, " > ".join(line.text for line in lines[start + 1:index + 1])
             break
         if item.lower() in _HOME_ITEMS:
             # without 正文 the run must stand alone: a longer menu above or below it is a menu, not a trail;
@@ -422,6 +486,14 @@ def _bare_crumb(lines: Sequence[Line], index: int) -> tuple[int, str]:
                 return start, " > ".join(line.text for line in lines[start:index + 1])
             break
     return index, text
+
+
+_EN_PAGE_ITEMS = frozenset(("article", "story"))  # the last item of an English trail standing for the page itself
+
+
+def _set_off(lines: Sequence[Line], start: int) -> bool:
+    """Tell whether line ``start`` opens a block: a blank line (or a paragraph set off on its own) above it."""
+    return start == 0 or lines[start].number - lines[start - 1].number > 1 or lines[start - 1].isolated
 
 
 def _menu_item(line: Line) -> bool:
@@ -892,6 +964,9 @@ def labelled_section(lines: Sequence[Line], skip: range) -> tuple[str, int] | No
         value = match.group("section").strip(patterns.TRIM)
         if not value and index + 1 < len(lines):
             value = lines[index + 1].text
+            if value.lower() in _FRONT_PAGE and index + 2 < len(lines) and _nav_section(lines[index + 2].text) \
+                    and not lines[index + 1].isolated:
+                value = lines[index + 2].text  # FILED UNDER: / Top News / World: the channel after the grouping
         value = _first_listed(value)
         if value and len(value) <= 30 and not patterns.NAV_WORDS.match(value):
             return value, index
@@ -907,8 +982,12 @@ def _first_listed(value: str) -> str:
         return value
     parts = [p.strip(patterns.TRIM) for p in re.split(r"[,，、]", value)]
     if len(parts) > 1 and all(0 < len(p) <= 30 for p in parts):
-        return parts[0]
+        return parts[1] if parts[0].lower() in _FRONT_PAGE else parts[0]
     return value
+
+
+# Front-page groupings a story is also filed under, listed before its own channel ("Top News, World").
+_FRONT_PAGE = frozenset(("top news", "top stories", "featured", "breaking news", "latest news", "headlines"))
 
 
 def _earlier(lines: Sequence[Line], index: int, text: str) -> bool:

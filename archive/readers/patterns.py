@@ -62,7 +62,7 @@ CHANNEL_LINE = Pattern(rf"^[{_H}]{{1,6}}(?:新闻|新聞|频道|頻道)$")
 # Navigation words that are never a section, a kicker or a headline.
 NAV_WORDS = Pattern(
     r"^(?:home|search|menu|more|more\.\.\.|videos?|subscribe|sign in|sign up|log ?in|register|close|share|print|"
-    r"comments?|newsletters?|latest|news|top|back to top|skip to .*|edition:?|"
+    r"comments?|newsletters?|latest|news|top|back to top|skip to .*|edition:?|read the rest|continue reading|"
     r"首页|首頁|登录|登入|注册|註冊|搜索|搜尋|更多|分享|评论|評論|留言|打印|列印|收藏|字号|字號|举报|舉報|"
     r"返回|顶部|頂部|导航|導航|站内|站內|客户端|客戶端|下载|下載|关闭|關閉)$",
     re.IGNORECASE, starts="hsmvrcplntbe首登注註搜更分评評留打列收字举舉返顶頂导導站客下关關")
@@ -89,8 +89,10 @@ SOURCE_LABEL = Pattern(
     r"(?<!图片)(?<!圖片)(?<!图)(?<!圖)(?<!资料)(?<!資料)(?<!数据)(?<!數據)"
     r"(?:稿件来源|稿件來源|文章来源|文章來源|新闻来源|新聞來源|本文来源|本文來源|消息来源|消息來源|"
     r"来源于|來源於|来自|来源|來源|出处|出處|\bSOURCE)\s*[:：]\s*"
-    # (the words after the first in Latin letters, accented ones too: Universität München)
-    r"(?P<source>[^\s|｜<>【】\[\]（）()，,;；:：]{1,30}(?:\s(?=[A-Z])[A-Za-z\u00c0-\u024f.&'-]{1,20}){0,4})",
+    # (the words after the first in Latin letters, accented ones too: Universität München; a station's
+    # channel number may close the name: KGUN 9)
+    r"(?P<source>[^\s|｜<>【】\[\]（）()，,;；:：]{1,30}(?:\s(?=[A-Z])[A-Za-z\u00c0-\u024f.&'-]{1,20}){0,4}"
+    r"(?:(?<=[A-Z])\s\d{1,2}(?=\s|$))?)",
     re.IGNORECASE,
 )
 # The buttons of an account's follow widget printed beside its name: 关注 / 订阅 / 下载客户端 / 独家抢先看.
@@ -117,7 +119,9 @@ ORIGINAL_HEADLINE = Pattern(r"^[（(\[【]?\s*(?:本文)?(?:原标题|原標題|
 
 # The links of a writer's box beside the story (its name, a title, then these): the box names the writer.
 AUTHOR_BOX_LINK = Pattern(r"^(?:View author archive|See all (?:articles|posts|stories)|More by|"
-                          r"(?:Get )?author RSS feed|Subscribe to RSS|E-?mail the author|Bio|Full bio|Author bio)$",
+                          r"(?:Get )?author RSS feed|Subscribe to RSS|E-?mail the author|Bio|Full bio|Author bio|"
+                          # a journal's author pop-up: "Search for this author in:" over PubMed / Google Scholar
+                          r"Search for this author(?: in)?:?)$",
                           re.IGNORECASE, starts="VSMGEBFA")
 # A writer's title printed under the name in such a box: two to four capitalised words (Political Commentator).
 AUTHOR_TITLE = Pattern(r"^[A-Z][a-z]+(?: (?:of |for |and |& )?[A-Z][a-z]+){1,3}$", starts="ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -295,6 +299,12 @@ BY_LINE = Pattern(r"^(?:[-–—]+\s*)?(?:(?P<prefix>[A-Z][\w.&' -]{0,30}?)\s+)?
                   r"(?P<names>[A-Z@].*)$")
 # A labelled author line in a facts box beside the date: "Author Jane Doe", "Author: Jane Doe".
 AUTHOR_LINE = Pattern(r"^(?:Authors?|Written by|Words by|Writer)\s*[:：]?\s+(?P<names>[A-Z].{1,80})$", starts="AW")
+# A teaser's button under its excerpt, printed alone: "READ THE REST", "Continue reading →", "Read more »".
+READ_ON_BUTTON = Pattern(r"^(?:read the rest|read more|continue reading|read (?:the )?full (?:story|article|post))"
+                         r"(?:\s*[»›>→…]+|\.\.\.)?$", re.IGNORECASE, starts="RrCc")
+# A blog's hat tip on a line of its own, closing a post: "(via Example Blog)", "h/t: Jane Doe". A credit, no text.
+HAT_TIP = Pattern(r"^(?:[(\[]\s*(?:via|h/t|hat tip)\b[^()\[\]]{2,80}[)\]]|(?:via|h/t|hat tip)\s*:\s*\S.{0,80})$",
+                  re.IGNORECASE, starts="([vVhH")
 # Parenthesised closing credits: (Reporting by Indulal PM; Editing by Sunil Nair)
 CREDIT_LINE = Pattern(
     r"^[(\[]?\s*(?P<credits>(?:Additional |Further )?(?:reporting|writing|editing|compiled|research|"
@@ -366,6 +376,8 @@ BODY_STOP = Pattern(
     r"Read more(?!\s*:\s*\S)|Read next|"  # "Read more: <title>" inside the story is one link (RELATED_LINK)
     # a science story's closing credits: "Story Source:", "Materials provided by X.", "Journal Reference:"
     r"Story Source:?$|Materials provided by\b|Journal References?:?$|"
+    # a journal's citation line under its news story: "doi: 10.1038/d41586-019-02790-3"
+    r"doi:\s*10\.\d{4,9}/\S+$|"
     # a science site's box of related stories under the text: "Explore further" over a linked title
     r"Explore further$|"
     r"About the authors?$|Leave a (?:comment|reply)|Join the (?:conversation|discussion)|(?:Show|Load) comments|"
@@ -373,7 +385,7 @@ BODY_STOP = Pattern(
     # a notice standing in for an article no longer on the page: "The article you requested has been archived"
     r"The (?:article|story|page) you requested)",
     re.IGNORECASE,
-    starts="(（【[责責值上下阅閱免声聲版本文原还還看更返相延推热熱RMTFVCSAJLE©“\"「特" + SPACE,
+    starts="(（【[责責值上下阅閱免声聲版本文原还還看更返相延推热熱RMTFVCSAJLED©“\"「特" + SPACE,
 )
 # A letter's closing line, its sign-off: "—Warmly, Michael", "Sincerely, Jane Doe". No paragraph of its text.
 SIGN_OFF = Pattern(r"^(?:[—–-]+\s*)?(?:Warmly|Sincerely|Yours(?: truly| sincerely| faithfully)?|"
@@ -582,6 +594,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "NAV_WORDS": (NAV_WORDS, ["Search", "Video", "首页", "字号"]),
     "DATE_LABEL": (DATE_LABEL, ["发布时间:2020年01月29日 07:40:11", "Updated: January 16, 2020"]),
     "MODIFIED_LABEL": (MODIFIED_LABEL, ["Last modified on Mon 18 Nov 2019 18.56 GMT", "updated December 27, 2014"]),
+    "READ_ON_BUTTON": (READ_ON_BUTTON, ["READ THE REST", "Continue reading →", "Read more »", "Read full story"]),
+    "HAT_TIP": (HAT_TIP, ["(via Example Blog)", "[via Jane Doe]", "h/t: Example News", "Via: Example Daily"]),
     "SOURCE_LABEL": (SOURCE_LABEL, ["发布时间:2020年01月29日 07:40:11   来源: 昆明日报", "来源：新华网",
                                     "来源于：东区办事处", "本文来源：每日经济新闻  责任编辑：荀建国_NN7379",
                                     "SOURCE: Associated Press", "Source: Universität München"]),
@@ -693,7 +707,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                               "“特别声明：以上作品内容为用户上传并发布", "特別聲明：本文僅代表作者觀點",
                               "The article you requested has been archived", "Story Source:",
                               "Materials provided by Example University. Note: Content may be edited.",
-                              "Journal Reference:", "Explore further"]),
+                              "Journal Reference:", "Explore further", "doi: 10.1000/example-2019-001"]),
     "BOX_HEADING": (BOX_HEADING, ["推荐阅读", "相关推荐", "Most popular"]),
     "BOILERPLATE": (BOILERPLATE, ["滇ICP备08000875号", "【更多精彩新聞，都在《某某》粉絲團】",
                                   "互联网新闻信息服务许可证：31120170006",
@@ -755,6 +769,9 @@ BOILERPLATE_ENDING_EXAMPLES = ["google.JPG", "The best and worst of Bollywood in
 
 # Lines each pattern must not match: the near misses that taught us where its edges are.
 COUNTER_EXAMPLES: dict[str, list[str]] = {
+    "READ_ON_BUTTON": ["Read more: Council approves the budget", "Continue reading the main story"],
+    "HAT_TIP": ["Via Appia Antica", "(via the river, the town is an hour away) said the mayor.",
+                "Via a spokesman, the company declined to comment."],
     "ORIGINAL_CREDIT": ["原创：示例公众号", "原创内容 未经授权不得转载"],
     "BYLINE_WEN": ["编译自示例通讯社", "编译：示例新闻网报道称，当地时间周三"],
     "AMENDED_NOTE": ["(Corrections are welcome at the desk)", "(Updated)"],

@@ -292,6 +292,8 @@ SITES: list[Site] = [
     _s("ScienceDaily", "US", "sciencedaily.com", "ScienceDaily"),  # its promo and citation lines print the name
     _s("EdSurge", "US", "edsurge.com", "About EdSurge"),  # its menu's About link
     _s("UN News", "US", "news.un.org", "UN News"),  # its masthead
+    _s("Nature", "GB", "nature.com"),  # its masthead's notice: "Thank you for visiting nature.com"
+    _s("Boing Boing", "US", "boingboing.net", "Boing Boing"),  # its signup box: "GET THE BOING BOING NEWSLETTER"
     # Canada
     _s("CBC News", "CA", "cbc.ca", "Canadian Broadcasting Corporation"),
     _s("The Globe and Mail", "CA", "theglobeandmail.com", "The Globe and Mail"),
