@@ -13,6 +13,7 @@ import re._parser as sre_parse
 from functools import cache
 
 import pytest
+from hypothesis import example as hypothesis_example
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -416,6 +417,20 @@ _PUNCT_TEXT = st.text(alphabet=st.sampled_from(list("ab09 ,.;:!?\"”’)\n\tZ�
 def test_english_punctuation_pattern_finds_what_its_plain_form_finds(text):
     """lines._EN_PUNCT opens with the mark for speed; it must answer as the plain pattern does."""
     assert bool(lines._EN_PUNCT.search(text)) == bool(re.search(lines.EN_PUNCT_PLAIN, text))
+
+
+_SOURCE_TEXT = st.lists(st.sampled_from(["来源", "來源", "出处", "出處", "来自", "稿件", "图片", "SOURCE", "Source", "sOuRcE",
+                                         "ſource", "ource", "S", "：", ":", " ", "新华社", "Reuters", "。", "x"]),
+                        max_size=8).map("".join)
+
+
+@given(_SOURCE_TEXT)
+@hypothesis_example("ſource: Reuters")
+@hypothesis_example("Source：新华社")
+def test_the_source_label_gate_answers_as_the_search(text):
+    """credits.source_label skips the search on lines holding none of the labels' characters: same answers."""
+    gated, plain = credits.source_label(text), patterns.SOURCE_LABEL.search(text)
+    assert (gated and gated.span()) == (plain and plain.span())
 
 
 def _first_date_by_each_form(text: str, position: int):

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from enum import Enum
 from itertools import accumulate
 
-from archive.readers import english, patterns
+from archive.readers import credits, english, patterns
 from archive.readers.lazy import Pattern
 from archive.readers.lines import Line
 
@@ -495,7 +495,7 @@ def _dated(kinds: Sequence[Kind], start: int) -> bool:
 
 def _header_line(text: str) -> bool:
     """Tell whether a date line carries a publication label (发布时间：, 来源：, Published), as headers do."""
-    return bool(patterns.DATE_LABEL.match(text) or patterns.SOURCE_LABEL.search(text))
+    return bool(patterns.DATE_LABEL.match(text) or credits.source_label(text))
 
 
 def after_byline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, int]) -> tuple[int, int]:

@@ -258,9 +258,21 @@ def editors_in(text: str) -> tuple[Person, ...]:
 # sources
 
 
+def source_label(text: str) -> re.Match[str] | None:
+    """Return the first source label (来源：, 出处：, SOURCE:) in ``text`` with the source it names, or None.
+
+    Every label holds 来, 來 or 出 or spells "source" in some case (its first letter may be ſ): a line
+    without them is passed over without a search, which would try the label's lookbehinds at every
+    character.
+    """
+    if "来" in text or "來" in text or "出" in text or "ource" in text.lower():
+        return patterns.SOURCE_LABEL.search(text)
+    return None
+
+
 def labelled_source(text: str) -> str | None:
     """Return the source a 来源：/SOURCE: label names in ``text``, without furniture glued after it."""
-    match = patterns.SOURCE_LABEL.search(text)
+    match = source_label(text)
     if match is None:
         compiled = patterns.COMPILED_SOURCE.match(text)  # (综合整理自A、B等): the outlets it was compiled from
         return compiled.group("source").strip(patterns.TRIM) or None if compiled else None
@@ -284,7 +296,7 @@ def after_date(rest: str) -> AfterDate:
     the source and the author; ``14:31中央社 澎湖縣28日電`` the source and the dateline.
     """
     rest = rest.strip(patterns.TRIM).lstrip(_DATE_JOINERS)  # 2013年6月29日‧星期六: the dot joins a weekday
-    if not rest or patterns.SOURCE_LABEL.search(rest):
+    if not rest or source_label(rest):
         return AfterDate()
     reported = patterns.NAMES_REPORTED.match(rest)
     if reported is not None:

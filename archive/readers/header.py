@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from archive.readers import body, dates, english, patterns, publishers
+from archive.readers import body, credits, dates, english, patterns, publishers
 from archive.readers.body import Kind
 from archive.readers.lazy import Pattern
 from archive.readers.lines import Line, measure
@@ -542,7 +542,7 @@ def title_like(line: Line, kind: Kind) -> bool:
         return False
     if "@" in text and len(text) <= _EMAIL_LINE and _EMAIL.search(text):
         return False
-    if patterns.SOURCE_LABEL.search(text) or patterns.SELF_MEDIA.match(text) or patterns.ORIGINAL_HEADLINE.match(text):
+    if credits.source_label(text) or patterns.SELF_MEDIA.match(text) or patterns.ORIGINAL_HEADLINE.match(text):
         return False
     if (":" in text[:16] or "：" in text[:8]) and patterns.TAG_LIST.match(text):
         return False  # the story's tag list (Topics: a, b, c), printed between byline and text
