@@ -802,9 +802,12 @@ STEPS: list[tuple[str, Step]] = [
 # entry point
 
 
-def guid_for(data: bytes) -> str:
-    """Derive the item's guid from the original bytes: the same bytes always give the same guid."""
-    return GUID_PREFIX + hashlib.sha256(data).hexdigest()
+def guid_for(data: bytes, digest: str | None = None) -> str:
+    """Derive the item's guid from the original bytes: the same bytes always give the same guid.
+
+    ``digest`` is their SHA-256 (hex) when the caller has it already: the reader keeps it as the fixity value.
+    """
+    return GUID_PREFIX + (digest or hashlib.sha256(data).hexdigest())
 
 
 def _body_blocks(draft: Draft) -> tuple[Block, ...]:
@@ -829,9 +832,10 @@ def read(data: bytes, *, filename: str, created: str, steps: list[tuple[str, Ste
     if "headline" not in draft.fields or not draft.body:
         raise InputError("no headline or no article text found", file=filename, hint="is this a news page dump?")
     f = draft.fields
+    digest = hashlib.sha256(data).hexdigest()  # the original's fixity value, and its guid
     people_found = tuple(f.get("people", ())) + tuple(f.get("editors", ()))  # type: ignore[arg-type]
     item = NewsItem(
-        guid=guid_for(data),
+        guid=guid_for(data, digest),
         language=draft.language or "und",
         headline=str(f["headline"]),
         body=_body_blocks(draft),
@@ -852,7 +856,7 @@ def read(data: bytes, *, filename: str, created: str, steps: list[tuple[str, Ste
         original=Original(
             filename=filename.replace("\\", "/").rsplit("/", 1)[-1],
             size=len(data),
-            sha256=hashlib.sha256(data).hexdigest(),
+            sha256=digest,
             encoding=decoded.encoding,
             bom=decoded.bom,
             line_endings=decoded.line_endings,
