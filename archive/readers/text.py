@@ -49,7 +49,7 @@ class ReadResult:
 def find_language(draft: Draft) -> None:
     """Detect the language from the whole text (script decides zh-CN vs zh-TW)."""
     lines = draft.lines
-    text = "\n".join(line.text for line in lines)
+    text = "\n".join(draft.texts)
     draft.language = detect_counted(text, sum(line.han for line in lines), sum(line.words for line in lines))
     if draft.language is None:
         draft.warn("language-unknown", "cannot tell the language of the text (neither Chinese nor English)", 0)
