@@ -2871,3 +2871,78 @@ def test_a_story_filed_under_a_front_page_grouping_and_its_channel_names_the_cha
     page = ("Example Wire\nCouncil approves the new park plan after a long debate\nBy Jane Doe\n"
             f"SPRINGFIELD Tue Dec 30, 2014 9:21am EST\n\n{_STORY_EN}\n\nFILED UNDER:\nTop News\nWorld\nTweet this\n")
     assert _read(page).section == "World"
+def test_a_comment_link_with_its_count_unloaded_is_no_headline_and_a_trail_opening_with_a_separator_is_the_trail():
+    page = ("首页 - 新闻 - 军事 - 体育 - 娱乐 - 视频 - 财经 - 股票 - 汽车 - 房产 - 教育 - 健康 - 旅游 - 文化 - 博客\n"
+            "> 2020年示例专题 > 专题消息\n国内 | 国际 | 社会 | 军事 | 评论\n示例大学新馆落成 藏书逾五十万册\n正文\n"
+            "我来说两句(人参与)\n2012年10月11日02:30\n来源：示例晨报\n打印\n\n"
+            f"{_PARAS_ZH}\n\n(责任编辑：UN021)\n")
+    item = _read(page)
+    assert item.headline == "示例大学新馆落成 藏书逾五十万册"  # not the comment link under the 正文 tab
+    assert item.section == "专题消息"  # the trail after the logo image opens with its separator
+    assert item.breadcrumb == ("2020年示例专题", "专题消息")
+
+
+def test_a_writer_named_with_a_supply_note_under_the_story_and_two_photo_captions_run_together_above_the_text():
+    page = ("首页 - 新闻 - 军事\n示例大学新馆落成 藏书逾五十万册\n2012年10月11日02:30\n来源：示例晨报\n保存到博客\n"
+            "　　王大明 1943年在示例市出生，1966年在示例大学获得医学博士学位，现任示例医学研究所教授。\n"
+            "　　李小华1955年在示例市出生，1981年在示例大学获得医学博士学位，现任示例医学院医学教授。\n\n"
+            f"{_PARAS_ZH}\n\n　　张三丰（新华社供本报特稿）\n\n(责任编辑：UN021)\n")
+    item = _read(page)
+    assert item.body[0].text.startswith("市图书馆昨天宣布")  # the captions printed as two lines run together
+    assert len(item.body) == 3
+    assert [(p.name, p.printed_role) for p in item.people if p.role is Role.AUTHOR] == [("张三丰", "作者")]
+    assert item.body[-1].text.startswith("据介绍")  # the byline line is no paragraph
+
+
+def test_a_desk_dateline_from_wire_reports_a_doubled_notice_and_translator_and_checking_editor_in_the_closing_bracket():
+    page = ("首頁 / 國際\n示例島國總理：核處理水排放 島國存歧見\n2023/8/23 17:27（8/23 18:05 更新）\n"
+            "請同意我們的隱私權規範，才能啟用聽新聞的功能。\n請同意我們的隱私權規範，才能啟用聽新聞的功能。\n\n"
+            "（中央社雪梨23日綜合外電報導）示例島國總理表示，排放核處理水的決定獲科學支持，但區域各國可能不會對這個複雜議題達成共識。\n\n"
+            f"{_PARAS_TW}\n\n示例集團將於明天舉行會議，討論核處理水排放問題，成員包含區域內多個國家。（譯者：王大明/核稿：李小華）1120823\n\n"
+            "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。\n")
+    item = _read(page)
+    assert item.body[0].text.startswith("（中央社雪梨23日")  # the notice printed twice is no paragraph
+    assert item.source == "中央社"  # a dateline with no reporter: the desk rewrote wire reports
+    assert [(p.name, p.printed_role) for p in item.people if p.role is Role.AUTHOR] == [("王大明", "譯者")]
+    assert [p.name for p in item.people if p.role is Role.EDITOR] == ["李小華"]
+    assert item.body[-1].text.endswith("（譯者：王大明/核稿：李小華）")
+
+
+def test_a_byline_printed_before_the_date_label_an_editor_named_before_its_label_and_a_county_tag_is_no_writer():
+    page = ("首頁\n環境\n示例縣垃圾轉換燃料堆置 縣府盼修法\n"
+            "王大明／雲林報導 發布時間：2023-08-24 12:31 更新時間：2023-08-24 15:00\n"
+            "雲林縣\n燃料棒\n\n"
+            f"{_PARAS_TW}\n\n環保局表示，中央訂出淨零排放的目標，但目前未針對減碳效益提出進度，許多廠商保持觀望態度。\n\n"
+            "李小華/編輯\n雲林縣\n燃料棒\n相關新聞\n"
+            "Copyright © 2020 Public Television Service Foundation. All Rights Reserved.\n")
+    item = _read(page)
+    assert [(p.name, p.printed_role) for p in item.people if p.role is Role.AUTHOR] == [("王大明", "作者")]
+    assert [p.name for p in item.people if p.role is Role.EDITOR] == ["李小華"]  # name, slash, then 編輯
+    assert item.publisher == "公視新聞網"  # the foundation the copyright line names runs it
+
+
+def test_a_poster_before_the_date_is_no_source_an_outlet_credited_with_wen_is_and_an_unindented_bold_lead_stays():
+    lead = ("今天，示例公司在示例市召开开发者大会。在会上，示例公司向开发者提供两千台新型手机原型机，"
+            "原型机采用新型显示屏，它在大会上分发给开发者，原型机没有物理键盘。")
+    paras = "\n\n".join("　　" + p for p in _PARAS_ZH.split("\n\n"))
+    page = (f"资 讯 互动 软件\n[多图]示例公司向开发者提供新原型机 放弃物理键盘\n\n"
+            f"编辑甲发布于 2012-05-02 06:50:49| 次阅读 字体：大 小 打印预览\n\n{lead}\n\n{paras}\n\n"
+            "　　分析师认为，新系统到目前为止让人失望，原型机与市场上其它触屏手机区别不大。\n\n文/示例IT\n顶一下\n")
+    item = _read(page)
+    assert item.body[0].text == lead  # a lead in bold without the indent the other paragraphs have
+    assert item.source == "示例IT"  # 文/ names an outlet here, not a writer
+    assert not [p for p in item.people if p.role is Role.AUTHOR]
+
+
+def test_channel_tags_over_the_headline_a_flash_desk_before_the_date_a_bracketed_promo_and_an_editors_picks_box():
+    page = ("上報 Up Media\n最新\n要聞\n焦點\n生活\n焦點 綜合\n示例颱風路徑南修　恐直擊北部\n讚 223\n"
+            "上報快訊 2023年09月01日 09:59:00\n分享 : Facebook Line\n\n"
+            f"{_PARAS_TW}\n\n（熱門點閱：示例天象今晚登場！最佳觀賞時間直播）\n\n"
+            "國家災防中心則預警，颱風最接近的時間為明天至後天，北部、東北部將會是受影響最劇烈的地區，提醒民眾做好準備。\n\n"
+            "關鍵字： 颱風 路徑\n編輯部推薦\n示例颱風直撲北部　水門只出不進\n示例颱風預定今天下午登陸　撤離十萬餘人\n"
+            "【上報徵稿】\n\n上報歡迎各界投書，來稿請寄至示例信箱，並請附上真實姓名、聯絡方式與職業身分簡介。\n")
+    item = _read(page)
+    assert item.section == "焦點"  # the tag the menu lists, not the sub-channel 綜合
+    assert item.source is None  # the site's own flash desk
+    assert item.publisher == "上報"
+    assert [p.text[:4] for p in item.body] == ["市圖書館", "館長表示", "國家災防"]  # no promo, no picks box

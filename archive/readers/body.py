@@ -225,6 +225,8 @@ def _is_chinese_credit(text: str) -> bool:
     report = slashed and patterns.TW_REPORT.match(text)
     if slashed and text[:1] in _DESK_CREDIT_STARTS and patterns.TW_DESK_CREDIT.match(text):
         return True  # 【示例新聞網／綜合報導】: a desk's credit, naming no one
+    if text[-1:] in ")）" and patterns.NAME_SUPPLIED.match(text):
+        return True  # 王大明（新华社供本报特稿）: the writer, and how the piece came to the paper
     return bool((patterns.ROLE_WORD.search(text) and patterns.BYLINE_LINE.match(text))
                 or patterns.SLASH_CREDITS.search(text)
                 or (text[:1] in _WEN_STARTS and patterns.BYLINE_WEN.match(text))
@@ -873,6 +875,16 @@ _REPEAT_MIN = 12  # characters a sentence has at least to count as repeated, not
 _REPEAT_REACH = 8  # paragraphs after the lead where its sentences are looked for
 
 
+def doubled(lines: Sequence[Line], index: int) -> bool:
+    """Tell whether a line is printed twice in a row, the copies run together (no blank line between).
+
+    A widget's notice printed once for each layout (desktop, mobile) reads so; no paragraph does.
+    """
+    text, number = lines[index].text, lines[index].number
+    return any(0 <= j < len(lines) and lines[j].text == text and abs(lines[j].number - number) == 1
+               for j in (index - 1, index + 1))
+
+
 def drop_repeated_lead(lines: Sequence[Line], body: list[int]) -> list[int]:
     """Drop a first paragraph whose sentences the story goes on to print again: it is a standfirst.
 
@@ -1009,11 +1021,23 @@ def trim_unindented(lines: Sequence[Line], body: list[int]) -> list[int]:
     if len(body) < 3 or indented < 0.7 * len(body):
         return body
     first, last = 0, len(body) - 1
-    while first <= last and not lines[body[first]].indented:
+    while first <= last and not lines[body[first]].indented and not _unindented_lead(lines[body[first]]):
         first += 1
     while last >= first and not lines[body[last]].indented:
         last -= 1
     return body[first:last + 1]
+
+
+_LEAD_HAN = 60  # Han characters of an unindented Chinese lead kept at least
+
+
+def _unindented_lead(line: Line) -> bool:
+    """Tell whether an unindented first line is the story's lead all the same: long Chinese prose, closed by 。.
+
+    A site may set its lead in bold in a <p> of its own without the indent its other paragraphs have;
+    a promotion beside the text is short or no sentence.
+    """
+    return line.cjk and line.isolated and line.han >= _LEAD_HAN and line.text.endswith(("。", "！", "？", "”", "」"))
 
 
 def cut_glued_tail(text: str) -> str:

@@ -68,6 +68,11 @@ def _chinese_line(text: str) -> Credit | None:
     if match and match.end() >= len(text) - 1:
         found = _reported(match)
         return Credit(found, text) if found else None
+    match = patterns.NAME_SUPPLIED.match(text) if text[-1:] in ")）" else None
+    if match:  # 王大明（新华社供本报特稿）: the writer's name, no role printed
+        found = tuple(Person(n, Role.AUTHOR, "作者") for n in people.split_names(match.group("names"))
+                      if people.is_personal_name(n))
+        return Credit(found, text) if found else None
     match = patterns.ORIGINAL_CREDIT.match(text) if text[:1] == "原" else None
     if match and people.is_chinese_name(match.group("name")):
         # 原创： 张三编译 示例公众号: the writer, with the kind of work glued after the name as the role
@@ -91,6 +96,12 @@ def byline_in_date_line(line: Line) -> Credit | None:
         tokens = text.split()
         for start in range(1, len(tokens)):
             credit = _chinese_line(" ".join(tokens[start:]))
+            if credit:
+                return credit
+        # the byline printed first, the date after it: 王大明／台北報導 發布時間：2023-08-24 12:31
+        dated = next((i for i, token in enumerate(tokens) if any(c.isdigit() for c in token)), 0)
+        for end in range(1, dated + 1):
+            credit = _chinese_line(" ".join(tokens[:end]))
             if credit:
                 return credit
         return None
@@ -194,6 +205,13 @@ def tail_people(text: str) -> Credit | None:
     Without a role word, a bracket closing the story after its last sentence may still credit
     its writers: （王大明／台北報導）, (文/图 张三 李四), or names alone （张三）, printed as 作者.
     """
+    closing = patterns.CLOSING_CREDITS.search(text) if "：" in text[-40:] or ":" in text[-40:] else None
+    if closing is not None:
+        # （譯者：王大明/核稿：李小華）: the translator is the writer, the checking editor an editor
+        found = tuple(Person(m.group("name"), Role.AUTHOR if m.group("label") in patterns.TRANSLATOR_LABELS
+                             else Role.EDITOR, m.group("label"))
+                      for m in patterns.CLOSING_CREDIT.finditer(closing.group("credits")))
+        return Credit(found, closing.group().strip()) if found else None
     match = patterns.BYLINE_TAIL.search(text)
     if match is not None:
         found = people.parse_credits(match.group("credits"))
@@ -242,6 +260,10 @@ def editors_in(text: str) -> tuple[Person, ...]:
     """Return the editors an editor credit names, staff codes dropped, several kept apart."""
     if re.search(r"editing by|edited by", text, re.IGNORECASE) and patterns.CREDIT_LINE.match(text):
         return tuple(p for p in english.parse_credit_line(text) if p.role is Role.EDITOR)
+    after = patterns.EDITOR_AFTER_NAME.match(text) if text[-2:] in ("編輯", "编辑", "責編", "责编") else None
+    if after is not None:  # 王大明/編輯: the name first, its label after the slash
+        names = [n for n in people.split_names(after.group("names")) if people.is_chinese_name(n)]
+        return tuple(Person(name, Role.EDITOR, after.group("label")) for name in names)
     for match in patterns.EDITOR.finditer(text):
         label = match.group("label")
         if label.lower().startswith("edit"):
@@ -321,13 +343,38 @@ def after_date(rest: str) -> AfterDate:
     return AfterDate(word, glued, dateline.group() if dateline else None)
 
 
+# A 文/ credit under the story naming an outlet, not a writer: 文/示例IT (a portal's channel), 文/某某日报.
+_WEN_OUTLET = Pattern(r"^文\s*[/／]\s*(?P<outlet>[\u4e00-\u9fff]{2,8}[A-Za-z]{0,6})$", starts="文")
+
+
+def wen_outlet(text: str) -> str | None:
+    """Return the outlet a 文/ credit under the story names (文/示例IT), when it is no person's name.
+
+    The 文/ label credits the text; when what follows ends as an outlet's name does or carries a
+    Latin channel tag (IT), the text comes from that outlet: it is the source, and no writer is named.
+    """
+    match = _WEN_OUTLET.match(text) if text[:1] == "文" else None
+    if match is None:
+        return None
+    outlet = match.group("outlet")
+    if people.is_personal_name(outlet) or not (outlet.endswith(_OUTLET_ENDINGS) or outlet[-1:].isascii()):
+        return None
+    return outlet
+
+
 def before_date(text: str) -> str | None:
     """Return the account or paper printed alone before a Chinese date: 央视新闻 2019-11-19 10:37."""
     word = text.strip(patterns.TRIM + " |｜·•")
     if not (2 <= len(word) <= 12) or " " in word or not patterns.HAN.search(word) or _NOT_SOURCE.match(word) \
-            or word.endswith((":", "：")) or patterns.NAV_WORDS.match(word) or patterns.DATE_LABEL.search(word):
+            or word.endswith((":", "：")) or patterns.NAV_WORDS.match(word) or patterns.DATE_LABEL.search(word) \
+            or word.endswith(_POSTED_BY):
         return None
     return word
+
+
+# A name glued to the verb of posting before the date (编辑甲发布于 2012-05-02): who put the item up, not a paper.
+_POSTED_BY = ("发布于", "發布於", "發佈於", "发表于", "發表於", "发布", "發布", "發佈", "发表", "發表",
+              "上传于", "上傳於")
 
 
 # How the name of a paper or broadcaster ends (中國時報, 某某日报, 某某周刊, 某某通讯社, 某某新聞網, 某某電視台).

@@ -995,6 +995,24 @@ def _earlier(lines: Sequence[Line], index: int, text: str) -> bool:
     return any(lines[i].text == text for i in range(index - 1))
 
 
+_TAG_ITEMS = 3  # channel tags on the line over a Chinese headline at most
+
+
+def _menu_tag(lines: Sequence[Line], index: int) -> str | None:
+    """Return the one channel tag of a line of two or three (焦點 綜合) that the site's menu prints above it.
+
+    A page may print the story's channel and sub-channel as two links over the headline; the
+    channel is the tag the menu lists as an item of its own, the sub-channel one it does not.
+    """
+    line = lines[index]
+    tags = line.text.split()
+    if not line.cjk or not 2 <= len(tags) <= _TAG_ITEMS or any(not 2 <= len(t) <= 4 or not patterns.HAN_RUN.fullmatch(t)
+                                                              for t in tags):
+        return None
+    listed = [t for t in tags if _nav_section(t) and _earlier(lines, index, t)]
+    return listed[0] if len(listed) == 1 else None
+
+
 def _nav_section(text: str) -> bool:
     """Tell whether a short line can name a section (not a menu widget, not a sentence)."""
     words = len(text.split())
@@ -1077,6 +1095,8 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
             return text, index
         if _nav_section(text) and _earlier(lines, index, text):
             return text, index
+        if index == headline - 1 and (tag := _menu_tag(lines, index)) is not None:
+            return tag, index  # the story's channel tags over the headline (焦點 綜合): the one the menu lists
         if not (_nav_section(text) and text[:1].isupper()):
             break  # only a capitalised kicker may be looked past
     kicker = headline - 1

@@ -229,7 +229,9 @@ TW_DESK_CREDIT = Pattern(rf"^[〔【\[［]\s*[{_H}A-Za-z]{{2,12}}\s*[╱／/]\s*
 # A wire's byline opening the lead, name and place glued: （中央社記者林志明高雄19日電）.
 ZH_WIRE_BYLINE = Pattern(
     rf"^[（(]\s*(?P<wire>中央社|中央通訊社|新華社|新华社|中新社|路透社|法新社|美聯社|美联社|共同社|韓聯社|韩联社)"
-    rf"(?:(?P<role>記者|记者|特派員|特派员)(?P<rest>[{_H}、]{{3,40}})|[{_H}]{{0,6}})\d{{1,2}}日(?:專|专)?[電电]\s*[)）]",
+    rf"(?:(?P<role>記者|记者|特派員|特派员)(?P<rest>[{_H}、]{{3,40}})|[{_H}]{{0,6}})\d{{1,2}}日"
+    # filed as a dispatch (電), or rewritten from wire reports by the desk (綜合外電報導): no reporter then
+    r"(?:(?:專|专)?[電电]|(?:綜合|综合)?(?:外電|外电)?(?:報導|报道|報道))\s*[)）]",
     starts="（(")
 # A byline on its own line: 澎湃新闻记者 贺梨萍 / 记者 张三 通讯员 李四 / 扬子晚报记者 张楠 / 文/张三
 # A label for the kind of work may open it: 采写：南都记者 张三 李四 ("interviewed and written by").
@@ -262,6 +264,18 @@ WEN_ROLES = ("撰文", "执笔", "執筆", "编译", "編譯",
              "文/图", "文／图", "文/圖", "文／圖", "图/文", "圖/文", "图／文", "圖／文")
 # A bracket closing the last paragraph after its final sentence: …举行。（张三） / …。(文/图 张三 李四)
 TAIL_BRACKET = Pattern(r"(?<=[。！？!?”」])\s*[(（](?P<inner>[^()（）]{2,40})[)）]\s*$")
+# A writer's name on a line of its own under the story, with a bracket saying how the piece came to the paper:
+# 王大明（新华社供本报特稿）, 王大明（本报特稿）. The bracket names a kind of piece, no role.
+NAME_SUPPLIED = Pattern(rf"^(?P<names>{ZH_NAME}(?:[、\s]{ZH_NAME}){{0,2}})\s*[（(](?P<note>[{_H}]{{0,10}}"
+                        r"(?:特稿|专稿|專稿|供稿|通稿|来稿|來稿))[)）]$")
+# A news agency's closing credits in one bracket after the last sentence, each a label and a name, joined by a
+# slash, the agency's date code maybe glued after it: …。（譯者：王大明/核稿：李小華）1120823. The translator
+# (譯者) wrote the Chinese text; the checking editor (核稿) and the editor (編輯) edited it.
+CLOSING_CREDITS = Pattern(
+    rf"(?<=[。！？!?”」])\s*[(（]\s*(?P<credits>(?:譯者|译者|翻譯|翻译|核稿|編輯|编辑)\s*[:：]\s*{ZH_NAME}"
+    rf"(?:\s*[/／、]\s*(?:譯者|译者|翻譯|翻译|核稿|編輯|编辑)\s*[:：]\s*{ZH_NAME})+)\s*[)）]\s*\d{{0,8}}\s*$")
+CLOSING_CREDIT = Pattern(rf"(?P<label>譯者|译者|翻譯|翻译|核稿|編輯|编辑)\s*[:：]\s*(?P<name>{ZH_NAME})")
+TRANSLATOR_LABELS = ("譯者", "译者", "翻譯", "翻译")
 # The role behind a name printed elsewhere: ▲（作者是《环球时报》评论员） / （作者系某某大学教授）
 AUTHOR_IS = Pattern(r"[(（]\s*作者(?:是|系|為|为)(?:[^()（）]{0,30}?)(?P<role>" + _ROLES + r")\s*[)）]\s*$")
 # A photographer's credit ends with 摄: 新华社记者 才扬 摄. Not an author of the text; a line ending
@@ -346,6 +360,8 @@ EDITOR = Pattern(
     # the next credit printed with a space for its colon (编辑 张三 校对 李四): a proofreader is no editor
     r"\s(?:校对|校對|审校|審校|审核|審核|美编|美編|摄影|攝影|监制|監製|终审|終審)\s)",
 )
+# An editor credit printed name first, the label after a slash, on a line of its own: 王大明/編輯.
+EDITOR_AFTER_NAME = Pattern(rf"^(?P<names>{_ZH_NAMES})\s*[/／]\s*(?P<label>責任編輯|责任编辑|編輯|编辑|責編|责编)$")
 # A line opening with an editor credit, wherever it stands after the article.
 EDITOR_LINE = Pattern(r"^[(（【\[]?\s*(?:责任编辑|責任編輯|责编|責編|值班编辑|值班編輯)|"
                       # a column's staff credits, the planner first: 策划：张三 编辑：李四
@@ -371,6 +387,7 @@ BODY_STOP = Pattern(
     r"[(（]?本文来[自源]|[(（]?本文來[自源]|[(（]?文章来源|原文链接|原文鏈接|"
     r"(?:还|還)想看更多|看更多|更多精彩|返回搜狐|返回.{0,6}首页|"
     r"相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门推荐|熱門推薦|相关推荐|相關推薦|"
+    r"編輯部推薦|编辑部推荐|編輯推薦$|编辑推荐$|"
     r"Related (?:links|stories|articles|coverage|topics|content|news)\b|Most (?:popular|read|viewed|shared)\b|"
     r"Topics:?$|Topics: |Tags?:|FILED UNDER|Filed under|Reuse this content|Trending|Recommended|More from|"
     r"Read more(?!\s*:\s*\S)|Read next|"  # "Read more: <title>" inside the story is one link (RELATED_LINK)
@@ -385,7 +402,7 @@ BODY_STOP = Pattern(
     # a notice standing in for an article no longer on the page: "The article you requested has been archived"
     r"The (?:article|story|page) you requested)",
     re.IGNORECASE,
-    starts="(（【[责責值上下阅閱免声聲版本文原还還看更返相延推热熱RMTFVCSAJLED©“\"「特" + SPACE,
+    starts="(（【[责責值上下阅閱免声聲版本文原还還看更返相延推热熱編编RMTFVCSAJLED©“\"「特" + SPACE,
 )
 # A letter's closing line, its sign-off: "—Warmly, Michael", "Sincerely, Jane Doe". No paragraph of its text.
 SIGN_OFF = Pattern(r"^(?:[—–-]+\s*)?(?:Warmly|Sincerely|Yours(?: truly| sincerely| faithfully)?|"
@@ -414,9 +431,9 @@ STOP_ENDINGS = (" recommends", "recommended for you", "you may also like", "you 
 # The heading of a box of other stories: nothing after it is the article's (a hard stop for the core).
 # "Related stories" and 相关阅读 are left out: pages also print them as boxes inside the story.
 BOX_HEADING = Pattern(
-    r"^(?:推荐阅读|推薦閱讀|热门推荐|熱門推薦|相关推荐|相關推薦|"
+    r"^(?:推荐阅读|推薦閱讀|热门推荐|熱門推薦|相关推荐|相關推薦|編輯部推薦|编辑部推荐|編輯推薦|编辑推荐|"
     r"Most (?:popular|read|viewed|shared)|More from\b)",
-    re.IGNORECASE, starts="推热熱相M")
+    re.IGNORECASE, starts="推热熱相編编M")
 # Markers of boilerplate inside the article area: ads, subscriptions, licences, app promotions.
 # Checked only on lines shorter than a long paragraph, so an article about copyright stays body.
 # No IGNORECASE, no anchors, and no branch opening with a digit or a full stop: every branch opens
@@ -426,9 +443,11 @@ BOILERPLATE = Pattern(
     # (繳交營運路線許可證規費，… / 已取得許可證，將會申訴)
     r"ICP备|ICP證|ICP证|(?:许可证|許可證)(?![，。、；！？,;!?]|(?![号號编編])[\u4e00-\u9fff](?![\s\dA-Z]))|"
     r"版权所有|版權所有|All Rights Reserved|All rights reserved|ALL RIGHTS RESERVED|"
-    r"©\s*\d{4}|【更多精彩|订阅《|未经.{0,6}授权|未經.{0,6}授權|违法和不良信息|举报电话|举报邮箱|扫码|掃碼|扫描二维码|二维码|二維碼|"
+    r"©\s*\d{4}|【更多精彩|订阅《|未经.{0,6}授权|未經.{0,6}授權|非經授權|非经授权|违法和不良信息|举报电话|举报邮箱|扫码|掃碼|扫描二维码|二维码|二維碼|"
     r"客户端下载|APP下载|下载.{0,8}APP|下載.{0,8}APP|载点|載點|点击进入|點擊進入|点击查看|點擊查看|【点击|【點擊|"
     r"关注.{0,10}(?:微信|微博|公众号|公眾號)|(?<=\d)人参与|(?<=\d)人參與|付费会员|付費會員|加入会员|加入會員|"
+    # a portal's comment link: 我来说两句, its count loaded by a script and missing in the dump: (人参与)
+    r"我来说两句|我來說兩句|(?<=[(（])人(?:参与|參與)[)）]|"
     r"necessarily reflect|hare your (?:videos|photos|pictures|stories)|"
     r"ign up (?:for|to) [^.]{0,50}(?:newsletter|e-?mails?|alerts)|ubscribe to [^.]{0,50}newsletter|"
     r"不代表本|僅代表作者|仅代表作者|转载请注明|轉載請註明|"
@@ -558,8 +577,10 @@ FOLLOW_CREDIT = Pattern(
 # "RELATED: …", "See also: …". Not body wherever it stands (inside the story or after it), whatever its length.
 # Chinese pages label a link to the earlier story the same way: "此前报道：港媒曝某某出狱前首受访", 相关报道：….
 RELATED_LINK = Pattern(r"^(?:Related(?: (?:article|story|post|link|video|content|coverage))?|See also|Also read|"
-                       r"Read also|Read more|此前报道|此前報導|相关报道|相關報導|前情回顾|前情回顧|往期回顾|往期回顧)"
-                       r"\s*[:：]\s*\S", re.IGNORECASE, starts="RSA此相前往")
+                       r"Read also|Read more|此前报道|此前報導|相关报道|相關報導|前情回顾|前情回顧|往期回顾|往期回顧|"
+                       # a linked title set in brackets between two paragraphs: （熱門點閱：…）, （延伸閱讀：…）
+                       r"[（(]\s*(?:熱門點閱|热门点阅|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|相關新聞|相关新闻|相關閱讀|相关阅读))"
+                       r"\s*[:：]\s*\S", re.IGNORECASE, starts="RSA此相前往（(")
 # A link to another story or gallery under a capitalised label, maybe in brackets: "(MORE: Best Tweets About
 # the Quake)", "PHOTOS: Earthquake Shakes the Northeast", "WATCH: …". Not body, wherever it stands.
 PROMO_LINK = Pattern(r"^(?:\(\s*)?(?:MORE|READ MORE|PHOTOS?|VIDEOS?|WATCH|GALLERY|LISTEN|SEE ALSO|ALSO READ)"
@@ -640,7 +661,13 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                               "中國時報 王大明／台北報導", "聯合報 記者王大明／台北即時報導",
                               "記者王大明、李小華／台北報導", "【聯合晚報╱記者王大明/台北報導】",
                               "王大明／華盛頓4日電", "【示例報╱本報記者王大明】"]),
+    "EDITOR_AFTER_NAME": (EDITOR_AFTER_NAME, ["王大明/編輯", "王大明、李小華／编辑"]),
+    "NAME_SUPPLIED": (NAME_SUPPLIED, ["王大明（新华社供本报特稿）", "王大明（本報特稿）", "王大明 李小华（本报专稿）"]),
+    "CLOSING_CREDITS": (CLOSING_CREDITS, ["…達成一致的立場。（譯者：王大明/核稿：李小華）1120823",
+                                          "…举行会议。（译者：王大明／编辑：李小华）"]),
+    "CLOSING_CREDIT": (CLOSING_CREDIT, ["譯者：王大明", "核稿：李小華"]),
     "ZH_WIRE_BYLINE": (ZH_WIRE_BYLINE, ["（中央社記者王大明台北19日電）台北市一家商店今天清晨發生火警",
+                                        "（中央社雪梨23日綜合外電報導）某國總理表示",
                                         "（中央社台北19日電）", "（中央社記者王大明、李小華台北19日電）"]),
     "AUTHOR_LABEL": (AUTHOR_LABEL, ["来源：人民日报 作者：张三", "作者：李四", "来源：某某网作者：李四",
                                     "作者： 记者王五 编辑： 赵六", "作者：《某某周刊》记者 王芳",
@@ -666,7 +693,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                 "WATCH: Mayor Speaks"]),
     "RELATED_LINK": (RELATED_LINK, ["Related article: Council approves the new park plan", "RELATED: Park opens",
                                     "See also: How the vote went", "Read more: Council approves the park plan",
-                                    "此前报道：港媒曝某某出狱前首受访"]),
+                                    "此前报道：港媒曝某某出狱前首受访",
+                                    "（熱門點閱：某地今晚登場！最佳時間直播）", "（延伸阅读：某某事件始末）"]),
     "BY_CAPITALS": (BY_CAPITALS, ["By Fox News", "By Staff Reports", "By Jane Doe and John Roe"]),
     "AUTHOR_LINE": (AUTHOR_LINE, ["Author Jane Doe", "Author: Jane Doe and John Roe"]),
     "CREDIT_LINE": (CREDIT_LINE, ["(Reporting by Indulal PM; Editing by Sunil Nair)",
@@ -708,12 +736,13 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                               "The article you requested has been archived", "Story Source:",
                               "Materials provided by Example University. Note: Content may be edited.",
                               "Journal Reference:", "Explore further", "doi: 10.1000/example-2019-001"]),
-    "BOX_HEADING": (BOX_HEADING, ["推荐阅读", "相关推荐", "Most popular"]),
+    "BOX_HEADING": (BOX_HEADING, ["推荐阅读", "相关推荐", "Most popular", "編輯部推薦"]),
     "BOILERPLATE": (BOILERPLATE, ["滇ICP备08000875号", "【更多精彩新聞，都在《某某》粉絲團】",
                                   "互联网新闻信息服务许可证：31120170006",
                                   "增值电信业务许可证 浙 B2-2018",
                                   "订阅《春城手机报综合版》,发送CCZH到10658000(5元/月)",
-                                  "点击进入“文艺星青年”>>", "4人参与2评论",
+                                  "点击进入“文艺星青年”>>", "4人参与2评论", "我来说两句(人参与)", "（人參與）",
+                                  "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。",
                                   "看明星八卦、查影讯电视节目，上手机示例网娱乐频道 ent.example.cn",
                                   "The opinions expressed here do not necessarily reflect the views of the site.",
                                   "Caught in the storm? Please share your photos and stories with us.",
@@ -779,7 +808,10 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "PROMO_LINK": ["More than 300 people came to the opening.", "Photos: courtesy of the council",
                    "MORE THAN 300 PEOPLE CAME, THE MAYOR SAID: " + "x" * 160],
     "RELATED_LINK": ["Related articles are listed below.", "Related to this, the council said",
-                     "此前报道称，该案已于去年审结。"],
+                     "此前报道称，该案已于去年审结。", "（延伸閱讀）", "（相關新聞請見本報第三版）"],
+    "NAME_SUPPLIED": ["王大明（新华社记者）", "王大明（本报特稿）记者随后前往现场"],
+    "CLOSING_CREDITS": ["…討論相關問題。（譯者：王大明）1120823", "（譯者：王大明/核稿：李小華）市府今天宣布"],
+    "EDITOR_AFTER_NAME": ["王大明/編輯部", "請洽/編輯部"],
     "BY_CAPITALS": ["By the numbers: a year of storms", "Bystanders help"],
     "PHOTO_CREDIT": ["他在桌上摊开一张地图", "详见下图"],
     "BREADCRUMB_SPACED": ["新华网"],

@@ -60,10 +60,16 @@ def is_chinese_name(name: str) -> bool:
     return bool(ZH_NAME.fullmatch(name)) and not NOT_A_NAME.match(name) and not patterns.DESK_WORDS.search(name)
 
 
+# Administrative units closing a place's name: a three-character name ending so is a county or city.
+_PLACE_UNITS = frozenset("縣县市區区鄉乡省")
+
+
 def is_personal_name(name: str) -> bool:
     """Tell whether a name printed without a role is a person's: a surname, then one or two characters."""
     if not is_chinese_name(name) or "·" in name or "•" in name or name in patterns.PICTURE_WORDS:
         return False
+    if len(name) == 3 and name[-1] in _PLACE_UNITS:
+        return False  # a county or city (雲林縣, 某某市): a place the page's tags name, not a person
     if name[:2] in patterns.COMPOUND_SURNAMES:
         return 3 <= len(name) <= 4
     return name[0] in patterns.SURNAMES and 2 <= len(name) <= 3

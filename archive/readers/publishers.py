@@ -166,12 +166,13 @@ SITES: list[Site] = [
     _s("華視新聞網", "TW", "cts.com.tw", "華視新聞", "華視粉絲團", "華視影音"),  # its fan-page and video promos
     _s("三立新聞網", "TW", "setn.com", "三立新聞網"),
     _s("民視新聞網", "TW", "ftvnews.com.tw", "民視新聞"),
-    _s("公視新聞網", "TW", "news.pts.org.tw", "公視新聞"),
+    # the copyright line names the foundation that runs it (Copyright © 2020 Public Television Service Foundation)
+    _s("公視新聞網", "TW", "news.pts.org.tw", "公視新聞", "Public Television Service Foundation"),
     _s("風傳媒", "TW", "storm.mg", "風傳媒"),
     _s("新頭殼", "TW", "newtalk.tw", "新頭殼"),
     _s("鏡週刊", "TW", "mirrormedia.mg", "鏡週刊"),
     _s("NOWnews今日新聞", "TW", "nownews.com", "NOWnews"),
-    _s("上報", "TW", "upmedia.mg"),
+    _s("上報", "TW", "upmedia.mg", "上報 Up Media", "上報UP Media"),  # its logo text and its about-us line
     _s("關鍵評論網", "TW", "thenewslens.com", "關鍵評論網"),
     _s("報導者", "TW", "twreporter.org", "報導者"),
     _s("天下雜誌", "TW", "cw.com.tw", "天下雜誌"),

@@ -84,6 +84,8 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
                 # the name before the date that the page's author box (name / 作者简介) prints, or that the
                 # closing licence note names as a person licensing his own text (本文为X授权…发布): the writer
                 after = credits.AfterDate(after.source, named, after.dateline)
+            elif before and _own_desk(draft, before):
+                pass  # 上報快訊 before the date: the site's own news-flash desk, not a publication it cites
             elif before:
                 before = _split_channel(draft, before, date.index)
                 out.append((before, date.index, "before the date"))
@@ -103,8 +105,26 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
         labelled = credits.labelled_source(lines[index].text)
         if labelled and draft.kinds[index] is not body.Kind.CAPTION:
             out.append((labelled, index, "label after the article"))
+        elif index == draft.span[1] + 1 and (outlet := credits.wen_outlet(lines[index].text)) is not None:
+            out.append((outlet, index, "outlet credited with 文/ under the article"))
     out.extend(_account_card(draft))
     return out
+
+
+_DESK_FLASH = ("快訊", "快讯", "即時", "即时")  # a site's desk for breaking news, printed after its brand
+
+
+def _own_desk(draft: Draft, name: str) -> bool:
+    """Tell whether a name before the date is the site's own flash desk: its brand, then 快訊 (上報快訊).
+
+    The desk's credit fills the byline slot of a story the newsroom put together; it names no
+    publication the story comes from.
+    """
+    if not name.endswith(_DESK_FLASH) or len(name) <= len(_DESK_FLASH[0]):
+        return False
+    site = draft.identify_site().site
+    brand = name[:-2]
+    return site is not None and (site.name == brand or brand in site.keys)
 
 
 _AUTHOR_BOX = frozenset(("作者简介", "作者簡介", "作者介绍", "作者介紹"))  # an author box's heading
@@ -261,7 +281,7 @@ def _wire_sources(draft: Draft) -> list[tuple[str, int, str]]:
         # The lead is the first paragraph; a caption printed as text may come before it, so the
         # first paragraphs are tried until one opens with a dateline or a news flash.
         leads = [i for i in range(span[0], min(span[0] + 4, span[1] + 1))
-                 if draft.kinds[i] is body.Kind.TEXT and i not in draft.used][:_LEADS]
+                 if draft.kinds[i] is body.Kind.TEXT and i not in draft.used and not body.doubled(lines, i)][:_LEADS]
         for index in leads:
             wire = credits.wire_in_lead(lines[index].text)
             if wire:

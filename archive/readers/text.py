@@ -203,6 +203,12 @@ def find_breadcrumb(draft: Draft) -> None:
             # the page's date printed after the trail (社會 2013年6月29日‧星期六) is no part of it
             text = text[:draft.date.found.start].rstrip(patterns.TRIM)
         items = header.breadcrumb_items(text)
+        if items is None and start < index:
+            # a whole trail on one line that opens with its separator (> 频道 > 栏目, after a logo image):
+            # the line above (a long menu) joined to it is no item of it
+            alone = header.breadcrumb_items(draft.lines[index].text)
+            if alone is not None and len(alone) >= 2:
+                start, text, items = index, draft.lines[index].text, alone
         headline = str(draft.fields.get("headline", ""))
         if items is None and headline:
             items = header.crumbs_to_title(text, headline)
@@ -338,10 +344,43 @@ def find_body(draft: Draft) -> None:
         found = _drop_site_captions(draft, found)
         found = _drop_bracketed_summary(draft, found)
         found = _drop_writer_portrait(draft, found)
+        found = _drop_doubled(draft, found)
+        found = _drop_run_on_lead(draft, found)
     if not found:
         raise InputError("no article text found after the headline", hint="is this a news page dump?")
     draft.body = found
     draft.where["body"] = draft.lines[found[0]].number
+
+
+def _drop_doubled(draft: Draft, found: list[int]) -> list[int]:
+    """Leave out a line printed twice in a row (no blank line between the copies): a widget's text, not a paragraph.
+
+    A page may print a tool's notice once for each layout (请同意…才能启用听新闻的功能 under the desktop
+    and the mobile share bar); the dump then holds the same line twice, run together. A story prints
+    no paragraph twice over.
+    """
+    kept = [i for i in found if not body.doubled(draft.lines, i)]
+    return kept if kept else found
+
+
+_RUN_ON_LINES = 2  # lines run together at the top of the text that make a block of their own
+
+
+def _drop_run_on_lead(draft: Draft, found: list[int]) -> list[int]:
+    """Leave out two lines opening the text run together (no blank line between), every paragraph after set off.
+
+    A page that sets its paragraphs as <p> prints them set off by blank lines; two lines run
+    together at the top of the text come from another block, a photo box whose captions are
+    printed as text. (One such line is left in: it may be the lead set in a box of its own.)
+    """
+    lines = draft.lines
+    run = 0
+    while run < len(found) and not lines[found[run]].isolated:
+        run += 1
+    rest = found[run:]
+    if run != _RUN_ON_LINES or len(rest) < _STANDFIRST_MIN - 1 or not all(lines[i].isolated for i in rest):
+        return found
+    return rest
 
 
 _PORTRAIT_WORDS = 4  # words of a portrait's caption (the writer's name) at most
