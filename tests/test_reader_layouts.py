@@ -2946,3 +2946,95 @@ def test_channel_tags_over_the_headline_a_flash_desk_before_the_date_a_bracketed
     assert item.source is None  # the site's own flash desk
     assert item.publisher == "上報"
     assert [p.text[:4] for p in item.body] == ["市圖書館", "館長表示", "國家災防"]  # no promo, no picks box
+def test_a_by_line_after_a_no_break_space_and_a_numeric_stamp_with_a_two_digit_year_date_the_story():
+    page = ("Example Tech\nSecurity\nOpinion\nMagazine\nCouncil approves the new park plan after a long debate\n"
+            "By\u00a0Jane Doe\u00a0\u00a0\n12.29.14\u00a0\u00a0|\n6:30 am\u00a0\u00a0|\nPermalink\n\n"
+            f"{_STORY_EN}\n")
+    item = _read(page)
+    assert item.headline == "Council approves the new park plan after a long debate"
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
+    assert item.published == "2014-12-29T06:30:00"  # month first: 29 can only be the day
+    ambiguous = _read(page.replace("12.29.14", "03.04.15"))
+    assert ambiguous.published is None  # 3 April or 4 March: no order is guessed
+
+
+def test_a_feed_link_above_the_headline_is_no_section_and_a_brand_printed_in_capitals_is_kept():
+    page = ("RSS\nSearch\nFollow Example\nTwitter\nFacebook\nRSS\n"
+            "Council approves the new park plan after a long debate\nBy Jane Doe\nMarch 3, 2015\n\n"
+            f"{_STORY_EN}\n\nWIRED.com © 2015 Example Group. All rights reserved.\n")
+    item = _read(page)
+    assert item.section is None
+    assert item.publisher == "WIRED"  # the table's Wired, as the page prints its brand
+
+
+def test_a_writer_named_right_before_the_date_on_the_metadata_line_is_the_author():
+    page = ("Example Monthly\nCulture\nCouncil approves the new park plan after a long debate\n"
+            "The council's vote ends a year of debate over the city's east side.\n"
+            "Jane Doe Dec 29 2014, 12:16 PM ET\nShare\n\n"
+            f"{_STORY_EN}\n")
+    item = _read(page)
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
+    assert item.published == "2014-12-29T12:16:00-05:00"
+    assert not _read(page.replace("Jane Doe Dec", "Example News Dec")).people  # a desk, not a writer
+
+
+def test_a_gallery_of_captions_each_over_its_photo_credit_is_not_the_story():
+    page = ("Council approves the new park plan after a long debate\nMarch 3, 2020\nBy Jane Doe\n\n"
+            f"{_STORY_EN}\n\n"
+            "Protesters march through the city centre on the opening day of the tournament.\n\n"
+            "Photo by Jane Doe/Example Agency\n\n"
+            "Police stand guard outside the stadium during a protest on the second day of the games.\n\n"
+            "Photo by John Roe/Example Wire\n\n"
+            "A boy holds a ball in front of a flag at a market in the capital city.\n\n"
+            "Photo by Jane Doe/Example Agency\n")
+    texts = [paragraph.text for paragraph in _read(page).body]
+    assert texts == _STORY_EN.split("\n\n")
+
+
+def test_boxes_of_links_under_short_labels_closing_the_text_are_not_the_story():
+    page = ("Council approves the new park plan after a long debate\nMarch 3, 2020\nBy Jane Doe\n\n"
+            f"{_STORY_EN}\n\nAdditional resources\n\n"
+            "Read about the more than 40 parks the city runs.\nFollow the council as it plans the next park.\n\n"
+            "Related:\n\nHow Big Is the New Park?\nHow Far Away Is the River?\nWho Pays for the Park?\n")
+    texts = [paragraph.text for paragraph in _read(page).body]
+    assert texts == _STORY_EN.split("\n\n")
+
+
+def test_the_domain_of_the_by_line_before_a_staff_title_names_the_site_and_a_colon_label_the_section():
+    page = ("TECH\nSPACEFLIGHT\nReference:\nPlanet Facts: Life, Water and Robots on the Red Planet\n"
+            "by Jane Doe, Example.com Contributor | November 04, 2014 09:00pm ET\n\n"
+            f"{_STORY_EN}\n\nAUTHOR BIO\nJane Doe is a contributing writer for Example.com and Live Science.\n")
+    item = _read(page)
+    assert item.publisher == "Example.com"  # not the site of the table her bio names after the story
+    assert item.section == "Reference"
+    assert item.published == "2014-11-04T21:00:00-05:00"
+
+
+def test_a_clip_s_title_under_its_length_and_the_player_s_placeholder_and_a_blog_host_s_follow_box():
+    page = ("Example Local\nTopics\nWorld\nCanada\nLike\nFollow\nNews\nDecember 29 2014 9:11pm\n00:35\n\n"
+            "Loading...\n\nQuad Squad born in town\n\n"
+            "After a six-month ride the couple celebrated the arrival of their quadruplets on Sunday in the city.\n\n"
+            "More Videos\nCouncil approves the park\n02:00\nExample Media\nAbout Us\n"
+            "© Example Media Inc., 2015. All rights reserved.\nFollow\nFollow “Example Local”\n\n"
+            "Get every new post delivered to your Inbox.\n")
+    item = _read(page)
+    assert item.headline == "Quad Squad born in town"
+    assert item.publisher == "Example Local"  # the site the follow box names, not its owner's company
+
+
+def test_a_box_of_more_stories_from_a_menu_channel_after_the_story_names_the_section():
+    filler = "\n".join(f"Comment line {n}" for n in range(25))
+    page = ("Entertainment\nHealth\nVideo\nCouncil approves the new park plan after a long debate\n"
+            "Jane Doe Dec 29 2014, 12:16 PM ET\n\n"
+            f"{_STORY_EN}\n\nJoin the Discussion\n{filler}\nMore in Entertainment\nAnother story of the day\n")
+    assert _read(page).section == "Entertainment"
+    assert _read(page.replace("More in Entertainment", "More in Climate Change")).section is None
+
+
+def test_a_footer_s_follow_heading_over_its_social_links_names_the_site_over_a_partner_s_feed():
+    page = ("Example Monthly\nCulture\nCouncil approves the new park plan after a long debate\n"
+            "By Jane Doe\nMarch 3, 2015\n\n"
+            f"{_STORY_EN}\n\nPARTNER SITES\nCityLab\nA city plans a new park\nMore from CityLab\n"
+            "Follow Example Monthly\nApp store\nGoogle Play\nFacebook\nTwitter\n")
+    assert _read(page).publisher == "Example Monthly"
+    assert _read(page.replace("Follow Example Monthly", "Follow Us")).publisher == "CityLab"  # "Us" is no site

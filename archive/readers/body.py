@@ -238,6 +238,8 @@ _DESK_CREDIT_WORDS = 6  # words a desk's credit after By holds at most ("Staff R
 
 def _is_english_credit(text: str, words: int) -> bool:
     """Tell whether an English line is a credit standing alone: By …, (Reporting by …), a wire's name."""
+    if "\u00a0" in text:
+        text = text.replace("\u00a0", " ")  # By&nbsp;Jane Doe: the template's no-break space is a space
     if " By " in text:
         text = english.without_echo(text)  # "Jane Doe, Example Group By Jane Doe, Example Group": the avatar's copy
     lowered = text.lower()
@@ -526,6 +528,8 @@ def extend(kinds: Sequence[Kind], lines: Sequence[Line], span: tuple[int, int],
     byline or link never becomes the last paragraph.
     """
     first, last = span
+    while last > first and _gallery_follows(lines, kinds, last):
+        last -= 1  # the densest run took in the first caption of a gallery closing the text
     while first - 1 >= 0 and first - 1 not in used and kinds[first - 1] in (Kind.TEXT, Kind.SENTENCE) \
             and (lines[first - 1].isolated or kinds[first - 1] is Kind.TEXT):
         first -= 1
@@ -541,11 +545,31 @@ def extend(kinds: Sequence[Kind], lines: Sequence[Line], span: tuple[int, int],
         if kind in (Kind.TEXT, Kind.SENTENCE):
             if not keeps(line, kind):
                 break  # a title-like line in a run of lines: the related links have begun
+            if _gallery_follows(lines, kinds, index):
+                break  # a photo gallery's captions, each over its credit line, follow the text
             last = index
         index += 1
     if _closing_item(lines, kinds, first, last, index, used):
         last += 1
     return first, last
+
+
+_GALLERY_CREDIT_WORDS = 8  # words of a photo's credit line under its caption at most
+
+
+def _gallery_follows(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:
+    """Tell whether the line ``index`` opens a gallery: caption, credit, caption, credit, each its own block.
+
+    A photo post prints its pictures after its text as a caption and a short credit line
+    ("Photo by Jane Doe/Example Agency") per picture; a sentence-like caption reads as one more
+    paragraph. Two captions in a row, each right over its credit, are the gallery, not the story.
+    """
+    if index + 3 >= len(lines):
+        return False
+    return all(lines[i].words <= _GALLERY_CREDIT_WORDS and (kinds[i] is Kind.CAPTION or is_caption(lines[i].text))
+               for i in (index + 1, index + 3)) \
+        and kinds[index + 2] not in (Kind.CAPTION, Kind.STOP, Kind.CREDIT) and lines[index + 2].words > \
+        _GALLERY_CREDIT_WORDS
 
 
 _BULLETS = "•▪●◦"  # marks opening the items of a bulleted list printed one per line
@@ -747,7 +771,7 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
     slides = _gallery_captions(lines, body, first, last)
     if slides:
         body = [i for i in body if i not in slides]
-    return trim_link_tail(lines, trim_titles(lines, trim_unindented(lines, body)))
+    return trim_link_boxes(lines, trim_link_tail(lines, trim_titles(lines, trim_unindented(lines, body))))
 
 
 _LIST_ITEMS = 20  # items of a bulleted list inside the story at most
@@ -1000,6 +1024,37 @@ def trim_link_tail(lines: Sequence[Line], body: list[int]) -> list[int]:
     if len(body) - end < _LINK_TAIL or end == 0 or not _closes_sentence(lines[body[end - 1]]):
         return body
     return body[:end]
+
+
+_BOX_LABEL_WORDS = 5  # words of the label over a box of links at most ("Related:", "Additional resources")
+_BOX_ITEM_WORDS = 15  # words of one of its links at most
+
+
+def trim_link_boxes(lines: Sequence[Line], body: list[int]) -> list[int]:
+    """Drop boxes of links closing an English body: a short label set off on its own, then its list.
+
+    A reference page ends its text with link lists (Additional resources / Related: / Also see:),
+    each a label of a few words and, under it, two or more short lines printed one per <li>. Such a
+    label is no lead-in of the story's own list: that one is a sentence closed by a colon.
+    """
+    end = len(body)
+    while True:
+        top = end - 1
+        while top >= 0 and _box_item(lines[body[top]]) and (top == end - 1 or body[top] + 1 == body[top + 1]):
+            top -= 1
+        if end - 1 - top < 2 or top < 2:
+            break
+        label = lines[body[top]]
+        if body[top] + 1 != body[top + 1] or not label.isolated or label.cjk or label.words > _BOX_LABEL_WORDS \
+                or label.text.endswith((".", "!", "?", "”", '"')):
+            break
+        end = top
+    return body[:end] if end < len(body) else body
+
+
+def _box_item(line: Line) -> bool:
+    """Tell whether a line reads as one link of a list: an English line of its own block's run, short."""
+    return not line.isolated and not line.cjk and 0 < line.words <= _BOX_ITEM_WORDS
 
 
 def _link_title(line: Line) -> bool:

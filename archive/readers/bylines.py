@@ -144,7 +144,8 @@ def _header_credit(draft: Draft, index: int) -> Credit | None:
         if credit:
             return credit
     if index == draft.date_at:
-        credit = credits.byline_in_date_line(line)
+        over_headline = draft.headline_at is not None and index < draft.headline_at
+        credit = credits.byline_in_date_line(line, bare_name=not over_headline)
         if credit:
             return credit
     if line.cjk:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from archive.model import Person, Role
-from archive.readers import english, patterns, people
+from archive.readers import dates, english, patterns, people
 from archive.readers.lazy import Pattern
 from archive.readers.lines import Line
 
@@ -86,10 +86,12 @@ def wen_role(match: re.Match[str]) -> str:
     return label if label in patterns.WEN_ROLES else "作者"
 
 
-def byline_in_date_line(line: Line) -> Credit | None:
+def byline_in_date_line(line: Line, *, bare_name: bool = True) -> Credit | None:
     """Return a byline printed on the date line after the date or a separator.
 
     2019-11-19 10:37 聯合報 記者王大明／台北即時報導 · November 19, 2019 | By Jane Doe
+    With ``bare_name``, also a name alone before the date (Jane Doe Dec 29 2014); not on a date
+    line over the headline, where such words are a kicker (Case Study March 3, 2020).
     """
     text = line.text
     if line.cjk:
@@ -119,7 +121,35 @@ def byline_in_date_line(line: Line) -> Credit | None:
         found = english.parse_name_line(head.group("name"))
         if found:
             return Credit(found, head.group("name"))
-    return None
+    return _name_before_date(text) if bare_name else None
+
+
+_NAME_BEFORE_WORDS = (2, 4)  # words of a writer's name printed right before the date, at least and at most
+# Words of a date's own label or its weekday, which read like a name in capitals: "Published Tue 18 Nov 2014".
+_DATE_WORDS = Pattern(r"\b(?:Published|Updated|Posted|Modified|Created|Last|Date[ds]?|Time|Filed|Released|"
+                      r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$|"
+                      r"^(?:Published|Updated|Posted|Modified|Created|Last|Filed|Released)\b", re.IGNORECASE)
+
+
+def _name_before_date(text: str) -> Credit | None:
+    """Return the writer a metadata line prints right before its date, with no By and no separator.
+
+    "Jane Doe Dec 29 2014, 12:16 PM ET": the writer's linked name and the date share the line. Only
+    capitalised words reading as a personal name (no figure, no label such as Updated or a desk's
+    News) open the line, and the date closes it.
+    """
+    if not text[:1].isupper():
+        return None
+    found = dates.find_date(text, lang="en")
+    if found is None or found.start == 0 or text[found.end:].strip(patterns.TRIM + " ,|"):
+        return None
+    name = text[:found.start].strip(patterns.TRIM + " ,|")
+    low, high = _NAME_BEFORE_WORDS
+    if not low <= len(name.split()) <= high or any(c.isdigit() for c in name) or not patterns.EN_NAME.match(name) \
+            or _DATE_WORDS.search(name) or patterns.DESK_WORDS.search(name):
+        return None
+    people_found = english.parse_name_line(name)
+    return Credit(people_found, name) if len(people_found) == 1 else None
 
 
 # The writer's name, a comma, the newsroom in capitals, then the date line's time or date:

@@ -168,7 +168,9 @@ def _complete_time(dateline: DateLine, lines: Sequence[Line], lang: str, offset:
         day: date | None = date.fromisoformat(dateline.found.iso[:10])
     except ValueError:
         day = None  # a month or a year alone
-    time = dates.find_time(lines[following].text, lang=lang, default_offset=offset, on=day) \
+    # a stamp's items may each close with a bar (12.29.14 | / 6:30 am |)
+    time = dates.find_time(lines[following].text.rstrip(patterns.TRIM + " |"), lang=lang, default_offset=offset,
+                           on=day) \
         if following < len(lines) else None
     if time is not None:
         found = dates.with_time(dateline.found, time, lines[following].text)
@@ -249,7 +251,7 @@ def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int,
         # anchor) is its update
         return replace(above, first=below), None
     if above is None and below is None:
-        return _yearless(lines, start, lang, offset), None
+        return _yearless(lines, start, lang, offset) or _short_numeric(lines, start, lang, offset), None
     if above is None:
         return below, None
     other = below if below is not None and below.found.iso[:10] != above.found.iso[:10] else None
@@ -301,6 +303,39 @@ def _yearless(lines: Sequence[Line], start: int, lang: str, offset: str | None) 
             return None
         shift = len(text) - len(rest)  # where the date stands in the whole line, after its label
         return DateLine(index, 1, replace(found, start=found.start + shift, end=found.end + shift), None, text)
+    return None
+
+
+# A date printed alone with a two-digit year and two numbers before it: "12.29.14", "3/17/15 |".
+_SHORT_NUMERIC = Pattern(r"^(?P<first>\d{1,2})(?P<sep>[./-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{2})$")
+_SHORT_NUMERIC_WINDOW = 12  # lines above the body searched for such a date line
+_STAMP_MARKS = patterns.TRIM + " |·•"  # the separators a stamp's items print after them
+
+
+def _short_numeric(lines: Sequence[Line], start: int, lang: str, offset: str | None) -> DateLine | None:
+    """Return a date line printing only month, day and a two-digit year in numbers (12.29.14), English pages.
+
+    A blog's stamp may print the date as 12.29.14 and its time on the next line (6:30 am); the
+    order of the two numbers is read only where it cannot be mistaken: one of them is above 12 (the
+    day). Both at most 12 (03.04.15) is no date: a year or an order is never guessed.
+    """
+    if lang.startswith("zh"):
+        return None
+    for index in range(start - 1, max(-1, start - 1 - _SHORT_NUMERIC_WINDOW), -1):
+        text = lines[index].text.strip(_STAMP_MARKS)
+        match = _SHORT_NUMERIC.match(text) if len(text) <= 8 else None
+        if match is None:
+            continue
+        first, second = int(match.group("first")), int(match.group("second"))
+        if (first > 12) == (second > 12):
+            return None
+        month, day_of_month = (first, second) if second > 12 else (second, first)
+        try:
+            day = date(2000 + int(match.group("year")), month, day_of_month)
+        except ValueError:
+            return None
+        found = dates.Found(day.isoformat(), text, False, False, 0, len(text))
+        return _complete_time(DateLine(index, 1, found, None, lines[index].text), lines, lang, offset)
     return None
 
 
@@ -743,10 +778,17 @@ def headline_below(lines: Sequence[Line], kinds: Sequence[Kind], date_at: int, e
         return None  # a title line close above the date is the headline, unless the trail stands between them
     reach = min(end, date_at + 1 + BELOW_REACH)
     index = date_at + 1
+    passed = 0  # a video's length and its player's placeholder looked through
     while index < reach:
         line = lines[index]
+        if not line.cjk and not lines[date_at].cjk and passed < _PLAYER_LINES and _player_line(line):
+            passed += 1  # a clip's page: date, length (00:35), the player (Loading...), then the title
+            reach = min(end, reach + 1)
+            index += 1
+            continue
         if not line.cjk and not lines[date_at].cjk:  # a blog's stamp, its kicker, then a title's length
-            if index not in used and line.words >= _EN_BELOW_WORDS and not patterns.BY_LINE.match(line.text) \
+            least = _EN_CLIP_WORDS if passed and index + 1 == end and line.isolated else _EN_BELOW_WORDS
+            if index not in used and line.words >= least and not patterns.BY_LINE.match(line.text) \
                     and title_like(line, kinds[index]) and not is_breadcrumb(line.text):
                 return index
             if line.words > _EN_KICKER_WORDS or kinds[index] is not Kind.NAV:
@@ -760,6 +802,17 @@ def headline_below(lines: Sequence[Line], kinds: Sequence[Kind], date_at: int, e
             reach = min(end, reach + 1, date_at + 1 + BELOW_REACH + _BAR_ITEMS)
         index += 1
     return None
+
+
+_PLAYER_LINES = 2  # lines of a video player (its length, its placeholder) between a clip's date and title
+_EN_CLIP_WORDS = 3  # words of a clip's title set off right over its summary at least
+# What a video player prints where the clip will show: its length (00:35, 1:02:10) or a placeholder (Loading...).
+_PLAYER_TEXT = Pattern(r"^(?:\d{1,2}:\d{2}(?::\d{2})?|Loading(?:\.\.\.|…)|Loading video(?:\.\.\.|…)?)$")
+
+
+def _player_line(line: Line) -> bool:
+    """Tell whether a line is what a video player prints over a clip: its length or a loading placeholder."""
+    return len(line.text) <= 20 and _PLAYER_TEXT.match(line.text) is not None
 
 
 def headline_over_byline(lines: Sequence[Line], kinds: Sequence[Kind], dateline: DateLine, end: int,
@@ -1114,6 +1167,8 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
         return lines[kicker].text, kicker
     if kicker >= 0 and _english_kicker(lines[kicker]):
         return lines[kicker].text, kicker  # a kicker set off on its own right above the headline
+    if kicker >= 0 and (label := _colon_label(lines[kicker])) is not None:
+        return label, kicker  # the story's type as a label over the headline: Reference: / <title>
     if kicker >= 0 and lines[kicker].text.endswith(_DECK_DASHES) and not lines[kicker].cjk:
         name = lines[kicker].text[:-2].rstrip()  # an upper deck run into the headline by a dash: Biz & IT —
         if _kicker(name) and len(name.split()) <= _KICKER_WORDS and _earlier(lines, kicker, name):
@@ -1235,6 +1290,25 @@ def _news_flag(lines: Sequence[Line], index: int) -> bool:
     return line.isolated or (above is not None and not above.cjk and above.words >= _TEASER_WORDS)
 
 
+_LABEL_WORDS_MAX = 2  # words of a type label closed by a colon over the headline at most
+
+
+def _colon_label(line: Line) -> str | None:
+    """Return the label an English line right above the headline prints closed by a colon (Reference:), else None.
+
+    A reference page or a column names its kind in a label of one or two capitalised words over the
+    title; the label without its colon is the section. A menu word, a widget or a site's name is none.
+    """
+    text = line.text
+    if line.cjk or not text.endswith(":") or len(text) > _KICKER_CHARS:
+        return None
+    name = text[:-1].strip()
+    if not 1 <= len(name.split()) <= _LABEL_WORDS_MAX or not all(w[:1].isupper() for w in name.split()) \
+            or not _kicker(name) or patterns.WIDGET.match(text) or publishers.sites_in(name):
+        return None
+    return name
+
+
 def _english_kicker(line: Line) -> bool:
     """Tell whether a line set off on its own is an English kicker ("Politics", "Test Series v Visitors").
 
@@ -1260,6 +1334,25 @@ def section_more(lines: Sequence[Line], after_body: int) -> tuple[str, int] | No
             match = patterns.MORE_SECTION.match("".join(p.text for p in piece))
             if match and _earlier(lines, index, match.group("section")):
                 return match.group("section"), index
+    return None
+
+
+# The heading of a box of more stories from the page's channel: "More in Entertainment" (English pages).
+_MORE_IN = Pattern(r"^More in (?P<section>[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,2})$", starts="M")
+_MORE_IN_WINDOW = 60  # lines after the body searched for such a heading (the right rail comes after the comments)
+
+
+def section_more_in(lines: Sequence[Line], after_body: int) -> tuple[str, int] | None:
+    """Return the channel a box heading after the article names ("More in Entertainment"), English pages.
+
+    The box lists more stories of the page's own channel; the name must be an item the page's menu
+    printed alone earlier, so a topic box (More in Climate Change) is not taken for the section.
+    """
+    for index in range(after_body, min(len(lines), after_body + _MORE_IN_WINDOW)):
+        text = lines[index].text
+        match = _MORE_IN.match(text) if text.startswith("More in ") else None
+        if match and _earlier(lines, index, match.group("section")):
+            return match.group("section"), index
     return None
 
 

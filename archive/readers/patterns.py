@@ -480,6 +480,8 @@ WIDGET = Pattern(
     # a photo's link to its large version ("View full size image", "View larger image", "Enlarge photo")
     r"View (?:full[- ]size|larger?|full) (?:image|photo|picture)$|Enlarge (?:image|photo|picture)$|"
     r"Follow (?:on|me on) (?:Twitter|Facebook|Instagram|X)$|Bio$|"
+    # a feed's subscription link among the follow buttons ("RSS", "RSS Feeds")
+    r"RSS(?: [Ff]eeds?)?$|"
     # the provider's label of an inserted widget (a calculator, a comment box): "Powered by Example.com"
     r"Powered by [\w.&'’-]+(?:\s[\w.&'’-]+){0,2}$|"
     # a placeholder a script fills in ("Loading Related Articles...", "Loading comments…")
@@ -751,7 +753,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "NAME_AND_TITLE": (NAME_AND_TITLE, ["Jane Doe Senior Washington Correspondent", "Jane Q. Doe Staff Writer",
                                         "John Roe Columnist"]),
     "FOLLOW_WIDGET": (FOLLOW_WIDGET, ["关注", "+关注", "下载客户端", "獨家搶先看"]),
-    "WIDGET": (WIDGET, ["字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+", "Get author RSS feed",
+    "WIDGET": (WIDGET, ["字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+", "Get author RSS feed", "RSS",
                         "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link",
                         "View author archive", "Text Size", "Loading Photo Gallery", "Powered by Example.com"]),
     "CAPTION_START": (CAPTION_START, ["图片来源：未来科学大奖官网", "（点击看清晰大图）", "點擊圖片看大圖",

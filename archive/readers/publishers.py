@@ -370,6 +370,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "中国新闻网": ("中新网",),
     "中時新聞網": ("中時電子報",),  # the site's name until 2020
     "Time": ("TIME",),  # the magazine prints its brand in capitals (masthead TIME, SEARCH TIME.COM)
+    "Wired": ("WIRED",),  # the magazine prints its brand in capitals (WIRED.com © 2015 Condé Nast)
 }
 # Sites renamed: the former name and the year the current one was taken. A page dated before that year
 # that prints neither name (only the paper's, 中國時報) is recorded under the name the site had then.
@@ -755,8 +756,10 @@ _DOMAIN = Pattern(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|news|co|tv
 # A site named by its domain after the writer's name in a By line: "by Jane Doe, Example.org",
 # "Jane Doe, Example.com | The Example Times".
 BYLINE_DOMAIN = Pattern(r",\s*(?P<site>[A-Z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|news|co|tv|info))"
-                        r"(?=\s*(?:$|[|,;]))")
-BYLINE_DOMAIN_EXAMPLES = ["by Jane Doe , Example.org", "Jane Doe, Example.com | The Example Times"]
+                        r"(?=\s*(?:$|[|,;]|(?:(?:Senior|Staff|Contributing|Special) )?"
+                        r"(?:Contributor|Writer|Reporter|Correspondent|Columnist|Editor)\b))")
+BYLINE_DOMAIN_EXAMPLES = ["by Jane Doe , Example.org", "Jane Doe, Example.com | The Example Times",
+                          "by Jane Doe, Example.com Contributor | November 04, 2014 09:00pm ET"]
 # A copyright holder that is a site's owner rather than its brand: "Example Science Network", "Example Media Group".
 OWNER_GROUP = Pattern(r"\b(?:Network|Group|Media|Holdings|Company|Corporation|Inc|LLC|Ltd|Publishing)\b\.?$")
 OWNER_GROUP_EXAMPLES = ["Example Science Network", "Example Media Group", "Example Publishing"]
@@ -907,8 +910,9 @@ def self_described(lines: Sequence[str], skip: range) -> tuple[str, int] | None:
     """
     for index in range(len(lines) - 1, max(skip.stop, 0) - 1, -1):
         text = lines[index]
-        if text.startswith("Follow ") and (followed := FOLLOW_SITE.match(text)) is not None:
-            return followed.group("site"), index  # "Follow Example News on Facebook and Twitter."
+        followed = (FOLLOW_SITE.match(text) or FOLLOW_BLOG.match(text)) if text.startswith("Follow ") else None
+        if followed is not None:
+            return followed.group("site"), index  # "Follow Example News on Facebook.", Follow “Example News”
         if "旗下" in text and (hosted := HOSTING_PLATFORM.search(text)) is not None:
             return hosted.group("site"), index  # 以上内容为某某网旗下自媒体平台用户上传: the hosting site
         if " is " not in text or len(text) > 200:
@@ -929,6 +933,37 @@ def self_described(lines: Sequence[str], skip: range) -> tuple[str, int] | None:
 FOLLOW_SITE = Pattern(r"^Follow (?P<site>(?:[A-Z][\w&'’-]* ){0,3}(?:News|Times|Post|Daily|Herald|Journal|Tribune|"
                       r"Gazette|Chronicle|Magazine|Network)|[\w-]+\.(?:com|net|org|co\.uk))"
                       r" on (?:Facebook|Twitter|Instagram|YouTube|LinkedIn)\b", starts="F")
+# The heading of a footer's column of social links, naming the site: "Follow The Example Times" over "Facebook" /
+# "Twitter" … The column's links (two social networks or app stores within the next lines) say what it heads.
+FOLLOW_HEADING = Pattern(r"^Follow (?P<site>(?:The )?[A-Z][\w&'’.!-]*(?: [A-Z][\w&'’.!-]*){0,2})$", starts="F")
+_SOCIAL_LINK = Pattern(r"^(?:Facebook|Twitter|Instagram|YouTube|LinkedIn|Google\+|Google Plus|Tumblr|Pinterest|RSS|"
+                       r"App [Ss]tore|Google Play)$")
+_NOT_FOLLOWED = frozenset(("us", "me", "him", "her", "them", "our", "my", "along", "this"))  # "Follow Us" names no one
+_FOLLOW_LINKS = 3  # lines under such a heading searched for its social links
+_FOLLOW_LINKS_MIN = 2  # social links it heads at least
+
+
+def follow_heading(lines: Sequence[str], after: int, people: Sequence[str]) -> tuple[str, int] | None:
+    """Return the name a footer's "Follow X" heading over social links gives, after line ``after``, else None.
+
+    A writer's box may print "Follow Jane Doe" over her own links: a name the byline gives is none.
+    """
+    for index in range(len(lines) - 1, max(after, 0), -1):
+        text = lines[index]
+        match = FOLLOW_HEADING.match(text) if text.startswith("Follow ") else None
+        if match is None or match.group("site") in people \
+                or match.group("site").split()[0].lower() in _NOT_FOLLOWED:
+            continue
+        links = sum(1 for line in lines[index + 1:index + 1 + _FOLLOW_LINKS] if _SOCIAL_LINK.match(line))
+        if links >= _FOLLOW_LINKS_MIN:
+            return match.group("site"), index
+    return None
+
+
+# A blog host's box for following the site by e-mail, naming it in quotes: Follow “Example News” (over "Get every
+# new post delivered to your Inbox."). The quoted name is the site's title as its owner set it.
+FOLLOW_BLOG = Pattern(r"^Follow [“\"](?P<site>[A-Z][\w&'’.!-]*(?: [\w&'’.!-]+){0,4})[”\"]$", starts="F")
+FOLLOW_BLOG_EXAMPLES = ["Follow “Example News”", 'Follow "Example Times"']
 # A self-media platform's disclaimer under a post names the site that runs the platform:
 # “特别声明：以上作品内容…为凤凰网旗下自媒体平台“大风号”用户上传并发布…
 HOSTING_PLATFORM = Pattern(r"[为為](?P<site>[\u4e00-\u9fff]{2,6}?)旗下(?:的)?自媒[体體]平[台臺]")

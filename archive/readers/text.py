@@ -522,6 +522,8 @@ def find_section(draft: Draft) -> None:
         found, how = header.section_below(draft.lines, draft.body[-1] + 1), "category after the article"
     if found is None and draft.body:
         found, how = header.section_more(draft.lines, draft.body[-1] + 1), "link to more of its channel"
+    if found is None and draft.body and not (draft.language or "").startswith("zh"):
+        found, how = header.section_more_in(draft.lines, draft.body[-1] + 1), "box of more from its channel"
     if found is None:
         draft.warn("section-missing", "no breadcrumb, section label or channel line found", draft.headline_at)
         return
@@ -619,7 +621,7 @@ def _byline_domain(draft: Draft) -> Found | None:
     """
     byline = draft.fields.get("byline")
     if not isinstance(byline, str) or "." not in byline or (draft.language or "").startswith("zh") \
-            or draft.syndicated is not None or draft.identify_site().site is not None:
+            or draft.syndicated is not None or _site_named_above(draft):
         return None
     match = publishers.BYLINE_DOMAIN.search(byline)
     if match is None or match.group("site").lower() == str(draft.fields.get("source", "")).lower():
@@ -628,6 +630,19 @@ def _byline_domain(draft: Draft) -> Found | None:
     if held is not None and not publishers.OWNER_GROUP.search(held[0]):
         return None  # the copyright names a brand, not the network or group that owns the site: it decides
     return match.group("site"), draft.index_of("people")  # the By line
+
+
+def _site_named_above(draft: Draft) -> bool:
+    """Tell whether the page names a site of the table in its furniture before the end of the article text.
+
+    A site named only after the text (the writer's bio: "… writes for Example.com and Example News", a
+    list of sister sites) is no evidence against the domain the writer's own By line credits.
+    """
+    identified = draft.identify_site()
+    if identified.site is None:
+        return False
+    after = draft.body[-1] if draft.body else None
+    return identified.how != "named" or identified.index is None or after is None or identified.index <= after
 
 
 def _copyright_holder(draft: Draft) -> Found | None:
@@ -641,6 +656,26 @@ def _copyright_holder(draft: Draft) -> Found | None:
     if held is None or ((draft.language or "").startswith("zh") and not patterns.HAN.search(held[0])):
         return None
     return held
+
+
+def _follow_heading(draft: Draft) -> Found | None:
+    """Return the site a footer's "Follow X" heading over its social links names, after the article text.
+
+    Tried before a site of the table named outside the article: a footer's list of sister sites or
+    partner feeds names other brands, where the footer's own follow column names the page's.
+    """
+    if not draft.body or (draft.language or "").startswith("zh"):
+        return None
+    people = draft.fields.get("people") or ()
+    names = [p.name for p in people] if isinstance(people, tuple) else []
+    found = publishers.follow_heading(draft.texts, draft.body[-1], names)
+    if found is None:
+        return None
+    site = publishers.site_of_brand(found[0]) or next(iter(publishers.sites_in(found[0])), None)
+    named = draft.identify_site().site
+    if site is not None and named is not None and site.name in (named.name, named.parent):
+        return None  # the site the table finds named on the page, maybe as its edition (Reuters (India))
+    return (site.name if site is not None else found[0]), found[1]
 
 
 def _named_site(draft: Draft) -> Found | None:
@@ -812,6 +847,7 @@ PUBLISHER_EVIDENCE: list[tuple[str, Callable[[Draft], Found | None]]] = [
     ("byline domain", _byline_domain),
     ("copyright holder", _copyright_holder),
     ("copied page titles", _copied_titles),
+    ("follow heading", _follow_heading),
     ("named site", _named_site),
     ("breadcrumb", _breadcrumb_site),
     ("collector", _collector),
