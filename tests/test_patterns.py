@@ -103,6 +103,21 @@ def test_a_gated_pattern_answers_as_the_plain_one(name):
         assert _answers(pattern.compiled(), text) == _answers(plain, text), text
 
 
+# Patterns searched anywhere in a line, written so that re can skip to where they may begin.
+_SEARCHED_FROM_LITERALS = ["BOILERPLATE"]
+
+
+@pytest.mark.parametrize("name", _SEARCHED_FROM_LITERALS)
+def test_a_searched_pattern_opens_every_branch_with_a_literal(name):
+    """re finds the characters a search may begin with only when each branch opens with a literal."""
+    pattern = getattr(patterns, name)
+    assert not pattern.flags & re.IGNORECASE
+    parsed = re._parser.parse(pattern.pattern)
+    (op, value), = parsed.data
+    assert op is re._constants.BRANCH
+    assert all(branch.data[0][0] is re._constants.LITERAL for branch in value[1])
+
+
 def test_boilerplate_endings_have_examples():
     for example in patterns.BOILERPLATE_ENDING_EXAMPLES:
         assert example.endswith(patterns.BOILERPLATE_ENDINGS), example
@@ -431,6 +446,13 @@ def test_the_source_label_gate_answers_as_the_search(text):
     """credits.source_label skips the search on lines holding none of the labels' characters: same answers."""
     gated, plain = credits.source_label(text), patterns.SOURCE_LABEL.search(text)
     assert (gated and gated.span()) == (plain and plain.span())
+
+
+@given(st.text(alphabet=st.sampled_from(list(" \t/／>»＞›→〉a首页网")), max_size=12))
+def test_a_breadcrumb_separator_holds_one_of_the_gate_characters(text):
+    """header.trail_below asks the separator's pattern only about lines holding one of its characters."""
+    if patterns.BREADCRUMB_SEPARATOR.search(text):
+        assert header._SEPARATOR_CHARS.search(text)
 
 
 def _first_date_by_each_form(text: str, position: int):

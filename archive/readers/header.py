@@ -53,7 +53,7 @@ _WEEKDAY_TAIL = Pattern(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*$")
 _PUBLISHED_LABEL = Pattern(r"published|posted|发布|發布|发表|發表", re.IGNORECASE)
 # A stamp naming the first publication outright ("First published February 1, 2016: 1:28 AM ET"):
 # the time over the story is then the last update.
-_FIRST_PUBLISHED = Pattern(r"\bfirst (?:published|posted)\b", re.IGNORECASE)
+_FIRST_PUBLISHED = Pattern(r"\b(?:[Ff]irst|FIRST) (?:[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)\b")
 _LABEL_WORDS = Pattern(patterns.DATE_LABEL.pattern + r"|\b(?:on|at|am|pm|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b",
                           re.IGNORECASE)
 
@@ -236,8 +236,9 @@ def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int,
         if above is not None:
             break
     for index in range(end + 1, min(len(lines), end + 1 + BELOW_WINDOW)):
-        if index > end + 5 and not patterns.DATE_LABEL.match(lines[index].text) \
-                and not _FIRST_PUBLISHED.search(lines[index].text):
+        text = lines[index].text
+        if index > end + 5 and not patterns.DATE_LABEL.match(text) \
+                and not (("irst " in text or "IRST " in text) and _FIRST_PUBLISHED.search(text)):
             continue  # further down, only a labelled date line (发布日期：…, First published …) is the article's
         below = date_at(lines, index, lang, offset)
         if below is not None:
@@ -1356,6 +1357,11 @@ def section_more_in(lines: Sequence[Line], after_body: int) -> tuple[str, int] |
     return None
 
 
+# The characters a breadcrumb's separator holds: one class, which re scans for in C, where the
+# separator's own pattern (opening with \s*) is tried at every character of every line after the article.
+_SEPARATOR_CHARS = Pattern(r"[>»＞›→/／〉]")
+
+
 def trail_below(lines: Sequence[Line], after_body: int) -> tuple[list[str], int] | None:
     """Return a breadcrumb printed after the article (items, line), when it opens with the home page or site.
 
@@ -1365,7 +1371,7 @@ def trail_below(lines: Sequence[Line], after_body: int) -> tuple[list[str], int]
     """
     for index in range(after_body, len(lines)):
         text = lines[index].text
-        if not patterns.BREADCRUMB_SEPARATOR.search(text):
+        if not _SEPARATOR_CHARS.search(text) or not patterns.BREADCRUMB_SEPARATOR.search(text):
             continue
         items = breadcrumb_items(text)
         if items and len(items) >= 2 and patterns.HOME_WORDS.match(items[0]) and section_of(items) is not None:

@@ -345,7 +345,8 @@ def _syndication_note(draft: Draft) -> list[tuple[str, int, str]]:
             *range(max(0, span[1] - 1), min(len(lines), span[1] + _NOTE_REACH))]
     for index in near:
         text = lines[index].text
-        match = patterns.ORIGINALLY_PUBLISHED.search(text) if len(text) <= _NOTE_SIZE else None
+        noted = len(text) <= _NOTE_SIZE and ("riginally " in text or "irst " in text)  # what the note must hold
+        match = patterns.ORIGINALLY_PUBLISHED.search(text) if noted else None
         if match is not None:
             draft.syndicated = match.group("site").strip()
             return [(draft.syndicated, index, "syndication note")]
