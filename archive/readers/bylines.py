@@ -317,6 +317,9 @@ def _following_editors(draft: Draft, start: int, found: tuple[Person, ...]) -> t
     return tuple(more)
 
 
+_EDITOR_LINE_STARTS = patterns.EDITOR_LINE.starts
+
+
 def find_editor(draft: Draft) -> None:
     """Find the editor credit (责任编辑 …, Editing by …) after the body or near the headline."""
     if draft.credit_editors:
@@ -325,7 +328,9 @@ def find_editor(draft: Draft) -> None:
     lines = draft.lines
     after = range(draft.body[-1] + 1 if draft.body else 0, len(lines))
     near = [i for i in after if i < after.start + TRAILER] + list(draft.header)
-    starting = [i for i in after if i >= after.start + TRAILER and patterns.EDITOR_LINE.match(lines[i].text)]
+    # (a line opening with none of the label's first characters is asked no question of re)
+    starting = [i for i in after if i >= after.start + TRAILER and lines[i].text[:1] in _EDITOR_LINE_STARTS
+                and patterns.EDITOR_LINE.match(lines[i].text)]
     for index in near + starting:
         editors = credits.editors_in(lines[index].text)
         if editors:

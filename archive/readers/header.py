@@ -1007,10 +1007,13 @@ def fallback_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
 # section
 
 
+_SECTION_LABEL_STARTS = patterns.SECTION_LABEL.starts
+
+
 def labelled_section(lines: Sequence[Line], skip: range) -> tuple[str, int] | None:
     """Return a section named by a label ("Overview: World", "FILED UNDER:" then "Business")."""
     for index, line in enumerate(lines):
-        if index in skip:
+        if index in skip or line.text[:1] not in _SECTION_LABEL_STARTS:  # no label opens it: no call of re
             continue
         match = patterns.SECTION_LABEL.match(line.text)
         if match is None:

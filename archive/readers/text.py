@@ -304,7 +304,7 @@ def _trail_to_page(text: str) -> list[str] | None:
 def find_original_headline(draft: Draft) -> None:
     """Find a 原标题 / 原题 line anywhere and keep its text without the wrapper."""
     for index, line in enumerate(draft.lines):
-        match = patterns.ORIGINAL_HEADLINE.match(line.text)
+        match = patterns.ORIGINAL_HEADLINE.match(line.text) if "原" in line.text else None  # 原标题, 原題 …
         if match:
             draft.used.add(index)
             title = match.group("title")
