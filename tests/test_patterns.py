@@ -450,9 +450,9 @@ def test_the_source_label_gate_answers_as_the_search(text):
 
 @given(st.text(alphabet=st.sampled_from(list(" \t/／>»＞›→〉a首页网")), max_size=12))
 def test_a_breadcrumb_separator_holds_one_of_the_gate_characters(text):
-    """header.trail_below asks the separator's pattern only about lines holding one of its characters."""
-    if patterns.BREADCRUMB_SEPARATOR.search(text):
-        assert header._SEPARATOR_CHARS.search(text)
+    """header.holds_separator asks the separator's pattern only about lines holding one of its characters."""
+    for start in (0, 1):
+        assert header.holds_separator(text, start) == bool(patterns.BREADCRUMB_SEPARATOR.search(text, start))
 
 
 def _first_date_by_each_form(text: str, position: int):

@@ -349,6 +349,17 @@ def is_breadcrumb(text: str) -> bool:
     return breadcrumb_items(text) is not None
 
 
+# The characters a breadcrumb's separator holds: one class, which re scans for in C, where the
+# separator's own pattern (opening with \s*) is tried at every character of the line.
+_SEPARATOR_CHARS = Pattern(r"[>»＞›→/／〉]")
+
+
+def holds_separator(text: str, start: int = 0) -> bool:
+    """Tell whether ``text`` holds a breadcrumb's separator (社會 > 地方, A / B) at ``start`` or after."""
+    return _SEPARATOR_CHARS.search(text, start) is not None \
+        and patterns.BREADCRUMB_SEPARATOR.search(text, start) is not None
+
+
 def breadcrumb_items(text: str) -> list[str] | None:
     """Return the items of a breadcrumb line as printed (empty items dropped), or None."""
     if len(text) > 100:
@@ -357,7 +368,7 @@ def breadcrumb_items(text: str) -> list[str] | None:
         return text.split()
     prefixed = patterns.BREADCRUMB_PREFIX.match(text)
     body = text[prefixed.end():] if prefixed else text
-    if not patterns.BREADCRUMB_SEPARATOR.search(body):
+    if not holds_separator(body):
         dashed = _dashed_crumb(body)
         if dashed is not None:
             return dashed
@@ -440,7 +451,7 @@ def crumb_lines(lines: Sequence[Line], index: int) -> tuple[int, str]:
 
 def _has_separator(text: str) -> bool:
     """Tell whether a line holds a trail separator between items (社會 > 地方), not only at its start."""
-    return len(text) <= 100 and patterns.BREADCRUMB_SEPARATOR.search(text, 1) is not None
+    return len(text) <= 100 and holds_separator(text, 1)
 
 
 def trail_closed_by_title_copy(lines: Sequence[Line], end: int, headline: str) -> tuple[int, list[str]] | None:
@@ -1360,11 +1371,6 @@ def section_more_in(lines: Sequence[Line], after_body: int) -> tuple[str, int] |
     return None
 
 
-# The characters a breadcrumb's separator holds: one class, which re scans for in C, where the
-# separator's own pattern (opening with \s*) is tried at every character of every line after the article.
-_SEPARATOR_CHARS = Pattern(r"[>»＞›→/／〉]")
-
-
 def trail_below(lines: Sequence[Line], after_body: int) -> tuple[list[str], int] | None:
     """Return a breadcrumb printed after the article (items, line), when it opens with the home page or site.
 
@@ -1374,7 +1380,7 @@ def trail_below(lines: Sequence[Line], after_body: int) -> tuple[list[str], int]
     """
     for index in range(after_body, len(lines)):
         text = lines[index].text
-        if not _SEPARATOR_CHARS.search(text) or not patterns.BREADCRUMB_SEPARATOR.search(text):
+        if not holds_separator(text):
             continue
         items = breadcrumb_items(text)
         if items and len(items) >= 2 and patterns.HOME_WORDS.match(items[0]) and section_of(items) is not None:

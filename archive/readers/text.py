@@ -293,7 +293,7 @@ def _trail_to_page(text: str) -> list[str] | None:
     A trail ending in 正文 ("the story") points at the page it is printed on, so it is the page's own
     even when rows of channel menus stand between it and the headline.
     """
-    if not text[-_TAIL_CHARS:].lower().endswith(_TAIL_WORDS) or not patterns.BREADCRUMB_SEPARATOR.search(text):
+    if not text[-_TAIL_CHARS:].lower().endswith(_TAIL_WORDS) or not header.holds_separator(text):
         return None
     items = header.breadcrumb_items(text)
     if items is None or items[-1].lower() not in patterns.BREADCRUMB_TAIL:
