@@ -723,10 +723,10 @@ def mark_teasers(lines: Sequence[Line], kinds: list[Kind]) -> None:
     Each excerpt and the title line right above it (not set off as a paragraph) become furniture.
     """
     buttons: dict[str, list[int]] = {}
-    for index in range(1, len(lines)):
+    text_kind = Kind.TEXT  # (an enum member looked up once: the loop below visits every paragraph's next line)
+    for index in [i for i, kind in enumerate(kinds[:-1], 1) if kind is text_kind]:
         text = lines[index].text
-        if len(text) <= 30 and text[:1] in "RrCc" and kinds[index - 1] is Kind.TEXT \
-                and patterns.READ_ON_BUTTON.match(text):
+        if len(text) <= 30 and text[:1] in "RrCc" and patterns.READ_ON_BUTTON.match(text):
             buttons.setdefault(text.lower(), []).append(index)
     for found in buttons.values():
         if len(found) < _TEASERS:
