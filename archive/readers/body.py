@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from enum import Enum
 from itertools import accumulate
 
 from archive.readers import credits, english, patterns
@@ -25,24 +24,42 @@ from archive.readers.lazy import Pattern
 from archive.readers.lines import Line
 
 
-class Kind(Enum):
-    """What a dump line is, as far as the body is concerned."""
+class Kind:
+    """What a dump line is, as far as the body is concerned: one of the members below, compared by identity.
 
-    TEXT = "text"  # running text: a paragraph
-    SENTENCE = "sentence"  # a short line that ends like a sentence: a quote, a short paragraph
-    SHORT = "short"  # a short <p> without final punctuation: a subhead, a poem line
-    VERSE = "verse"  # a line of a poem printed as one <p> with <br> lines between two paragraphs (see mark_line_blocks)
-    NAV = "nav"  # a short line inside a run of lines: a menu, a link list
-    DATE = "date"  # a short line holding a date
-    CAPTION = "caption"  # a photo or video caption or credit
-    CREDIT = "credit"  # a byline or credit line
-    MARKER = "marker"  # a live-format time stamp, a separator, a bare number
-    JUNK = "junk"  # page furniture: share bars, promotions, licences
-    STOP = "stop"  # a line that closes the article: editor credit, pager, related links, copyright
+    A plain class, not an Enum: on Python 3.11 every ``Kind.TEXT`` read through Enum's metaclass
+    (which defines ``__getattr__``) cost ~130 ns against ~10 for a class attribute, and the body's
+    steps read members some thousands of times a page.
+    """
 
-    # Members are singletons compared by identity; Enum's own __hash__ (a Python call hashing the
-    # name) cost a tenth of scoring every line of a page in SCORES.
-    __hash__ = object.__hash__
+    __slots__ = ("value",)
+
+    TEXT: Kind  # running text: a paragraph
+    SENTENCE: Kind  # a short line that ends like a sentence: a quote, a short paragraph
+    SHORT: Kind  # a short <p> without final punctuation: a subhead, a poem line
+    VERSE: Kind  # a line of a poem or list printed as one <p> with <br> lines between two paragraphs
+    NAV: Kind  # a short line inside a run of lines: a menu, a link list
+    DATE: Kind  # a short line holding a date
+    CAPTION: Kind  # a photo or video caption or credit
+    CREDIT: Kind  # a byline or credit line
+    MARKER: Kind  # a live-format time stamp, a separator, a bare number
+    JUNK: Kind  # page furniture: share bars, promotions, licences
+    STOP: Kind  # a line that closes the article: editor credit, pager, related links, copyright
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"Kind.{self.value.upper()}"
+
+    @property
+    def name(self) -> str:
+        """The member's name, as an Enum member's (TEXT)."""
+        return self.value.upper()
+
+
+for _member in ("text", "sentence", "short", "verse", "nav", "date", "caption", "credit", "marker", "junk", "stop"):
+    setattr(Kind, _member.upper(), Kind(_member))
 
 
 # Per-kind scores for the core search; TEXT scores by its length instead.
@@ -723,8 +740,7 @@ def mark_teasers(lines: Sequence[Line], kinds: list[Kind]) -> None:
     Each excerpt and the title line right above it (not set off as a paragraph) become furniture.
     """
     buttons: dict[str, list[int]] = {}
-    text_kind = Kind.TEXT  # (an enum member looked up once: the loop below visits every paragraph's next line)
-    for index in [i for i, kind in enumerate(kinds[:-1], 1) if kind is text_kind]:
+    for index in [i for i, kind in enumerate(kinds[:-1], 1) if kind is Kind.TEXT]:  # the lines under paragraphs
         text = lines[index].text
         if len(text) <= 30 and text[:1] in "RrCc" and patterns.READ_ON_BUTTON.match(text):
             buttons.setdefault(text.lower(), []).append(index)
