@@ -130,6 +130,8 @@ def _measured(indexes: list[int], raw: list[str], texts: list[str], isolated: li
     # Each column is made in one pass, and the Lines by tuple.__new__ (what namedtuple's _make
     # calls) from C: a Python call per line to build it cost a fifth of splitting a page.
     numbers = [index + 1 for index in indexes]
-    indented = [line[:1] in patterns.TRIM and _indented(line) for line in raw]
+    # (a line strip() left whole is the same object: it has no white space to open with)
+    indented = [line is not text and line[:1] in patterns.TRIM and _indented(line)
+                for line, text in zip(raw, texts, strict=True)]
     columns = zip(numbers, texts, isolated, indented, han, words, sentence, punctuated, strict=True)
     return list(map(tuple.__new__, repeat(Line), columns))
