@@ -3038,3 +3038,159 @@ def test_a_footer_s_follow_heading_over_its_social_links_names_the_site_over_a_p
             "Follow Example Monthly\nApp store\nGoogle Play\nFacebook\nTwitter\n")
     assert _read(page).publisher == "Example Monthly"
     assert _read(page.replace("Follow Example Monthly", "Follow Us")).publisher == "CityLab"  # "Us" is no site
+
+
+# round 26: 2023 templates of Taiwanese sites and the New York Times' Chinese edition
+
+_ET_BAR = ("看電影\n民調雲\n示例雲新聞\n>\n大陸\n2023年09月04日 18:32\n大陸 大陸焦點 特派現場\n"
+           "示例大學新生徒步千里報到　歷時兩個月走完全程\n\n▲示例新生用整個暑假徒步到學校報到。（圖／翻攝自抖音）\n\n"
+           f"圖文／EXWANT\n\n{_PARAS_TW}\n\n"
+           "不少網友看到影片後紛紛留言表示佩服，也有人說自己連走到巷口便利商店都要猶豫很久，引起熱烈討論。\n\n"
+           "省錢大作戰！超夯優惠等你GO\n\n延伸閱讀\n▸ 示例新聞標題一\n")
+
+
+def test_a_channel_bar_printed_on_one_line_under_the_date_is_no_headline():
+    assert _read(_ET_BAR).headline == "示例大學新生徒步千里報到　歷時兩個月走完全程"
+
+
+def test_a_partner_outlet_credited_with_tuwen_over_the_text_is_the_source():
+    item = _read(_ET_BAR)
+    assert item.source == "EXWANT"  # 圖文／ names a brand in capitals: an outlet, no writer
+    assert not [p for p in item.people if p.role is Role.AUTHOR]
+
+
+_CT_PAPER = ("示例新聞網\n即時\n展開子選單\n即時首頁\n熱門\n政治\n展開子選單\n政治首頁\n總覽\n汽車\n房產\n"
+             "首頁\n示例時報\n"
+             "新聞透視》示例市圖書館新館下月開放 藏書逾五十萬冊\n04:102023/08/28\n示例時報\n王大明 、新聞透視\n"
+             f"Facebook\nLine\n複製連結\n字級設定：小中大特\n\n{_PARAS_TW}\n\n"
+             "據介紹，新館位於城市東區，交通便利，周邊有多條公車路線經過，開放時間為每天上午九點到晚上九點。\n\n"
+             "不過，部分市民擔心借閱證的申辦手續太過繁瑣，希望館方能簡化流程，讓更多人願意走進圖書館。\n\n"
+             "館方回應說，將在開館前推出線上申辦服務，市民只要上傳身分證照片，就能在三天內收到借閱證。\n\n"
+             "#圖書館 #新館\n示例時報熱門新聞\n示例新聞網\n也許您會感興趣\n發表意見\n留言規則\n\n"
+             "示例新聞網對留言系統使用者發布的文字、圖片或檔案保有修改或移除的權利。使用本網站留言服務時，表示已詳細閱讀並同意下述規定：\n\n"
+             "請勿重覆刊登相同的文章，或大意內容相同、類似的文章\n請不要刊登與主題無關之內容\n"
+             "發言涉及攻擊、侮辱、影射或其他有違善良風俗、國家安全、政府法令之內容，本網站將會直接移除\n"
+             "請勿以發文、回文等方式進行商業廣告、騷擾網友等行為，一經發現，將會限制您的發言權限或者封鎖帳號\n"
+             "為避免留言系統變成發洩區，請勿轉貼新聞性文章、報導或相關連結\n"
+             "禁止發表涉及他人隱私、未經證實、未註明消息來源的網路八卦、不實謠言等\n"
+             "請確認發表的內容未侵害他人的著作權、商標、專利等權利，相關法律責任將由使用者自行承擔\n\n"
+             "違反上述規定者，示例新聞網有權刪除留言，或者直接封鎖帳號！請使用者在發言前務必先閱讀留言規則，謝謝配合。\n\n關閉\n")
+
+
+def test_a_home_item_and_one_channel_one_per_line_right_above_the_headline_are_the_trail():
+    item = _read(_CT_PAPER)
+    assert item.breadcrumb == ("首頁", "示例時報") and item.section == "示例時報"
+
+
+def test_the_writer_printed_under_the_paper_under_the_date_with_a_column_name_after_him():
+    item = _read(_CT_PAPER)
+    assert item.source == "示例時報"
+    assert [(p.name, p.printed_role) for p in item.people if p.role is Role.AUTHOR] == [("王大明", "作者")]
+
+
+def test_the_comment_box_heading_closes_the_text_before_the_site_s_rules_for_comments():
+    item = _read(_CT_PAPER)
+    assert item.body[-1].text.startswith("館方回應說")
+    assert len(item.body) == 5
+
+
+_NYT_ZH = ("國際\n中國\n商業與經濟\n科技\n觀點與評論\n簡繁中文\n簡體 繁體\n字體大小\n小\n中\n大\n商業與經濟\n中文 中\n"
+           "中英雙語 雙語\n英文 英\n示例市圖書館新館下月開放，為何市民仍難以借書\n王大明\n2023年9月11日\n"
+           "示例市的新館外觀。 Pool photo by Jane Doe\n"
+           + "\n".join([
+               "市圖書館昨天宣布，新館將於下月開放，屆時市民可以憑身分證免費辦理借閱證，館內設有兒童閱覽區和自習區。",
+               "館長表示，新館藏書超過五十萬冊，並將逐步引進數位閱讀設備，方便市民在線借閱和查閱資料。",
+               "廣告",
+               "據介紹，新館位於城市東區，交通便利，周邊有多條公車路線經過，開放時間為每天上午九點到晚上九點。",
+               "不過，部分市民擔心借閱證的申辦手續太過繁瑣，希望館方能簡化流程，讓更多人願意走進圖書館。",
+               "廣告",
+               "館方回應說，將在開館前推出線上申辦服務，市民只要上傳身分證照片，就能在三天內收到借閱證。",
+               "市議員則呼籲市府增加預算，讓其他行政區的分館也能比照辦理，縮小各區之間的閱讀資源差距。",
+               "廣告",
+               "專家指出，圖書館的角色正在轉變，從單純的借書場所變成社區的學習中心，這是全球各大城市的共同趨勢。",
+               "「圖書館應該是每個人的第二個家，市府若能讓每一區都有這樣的空間，城市的閱讀風氣自然會改變，」他說。",
+           ])
+           + "\n\n王大明(Jane Wang)是時報示例分社社長。點擊查看更多關於她的信息。\n\n翻譯：紐約時報中文網\n\n"
+           "相關報導\n國際\n中國\n"
+           "免費下載 紐約時報中文網\n© 2023 The New York Times Company.\n")
+
+
+def test_a_repeated_menu_item_over_a_switch_printing_each_label_long_and_short_names_the_section():
+    assert _read(_NYT_ZH).section == "商業與經濟"
+
+
+def test_an_ad_label_printed_between_every_few_paragraphs_is_no_gallery_s_title():
+    item = _read(_NYT_ZH)
+    assert len(item.body) == 8  # every paragraph, the three ad labels left out
+    assert item.body[-1].text.startswith("「圖書館應該是每個人")
+
+
+def test_the_chinese_edition_a_traditional_page_names_under_its_parent_s_copyright():
+    assert _read(_NYT_ZH).publisher == "紐約時報中文網"
+
+
+_LTN_PAPER = ("財經 娛樂 藝文 汽車 時尚 體育 評論 服務\n自由電子報APP 自由電子報粉絲團 自由電子報Line\n首頁　>　政治\n"
+              "示例市圖書館新館下月開放 市民排隊搶辦證\n\n"
+              "示例市長（左二）昨與黨籍議員（右二）十指緊扣，高喊加油，呼籲市民團結一致，多多利用新館借書、參加活動。（讀者提供）\n\n"
+              "2023/08/24 05:30\n\n"
+              "〔記者王大明、李小華／金門報導〕市圖書館昨天宣布，新館將於下月開放，屆時市民可以憑身分證免費辦理借閱證。\n\n"
+              "館長表示，新館藏書超過五十萬冊，並將逐步引進數位閱讀設備，方便市民在線借閱和查閱資料。\n\n"
+              "據介紹，新館位於城市東區，交通便利，周邊有多條公車路線經過，開放時間為每天上午九點到晚上九點。\n\n"
+              "不用抽 不用搶 現在用APP看新聞 保證天天中獎　點我下載APP　按我看活動辦法\n\n相關新聞\n")
+
+
+def test_a_caption_closed_by_who_provided_the_picture_is_no_lead_over_the_date():
+    item = _read(_LTN_PAPER)
+    assert item.body[0].text.startswith("〔記者王大明、李小華／金門報導〕")
+    assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "記者"), ("李小華", "記者")]
+
+
+def test_the_online_edition_s_short_name_in_its_app_links_names_the_paper():
+    assert _read(_LTN_PAPER).publisher == "自由時報"
+
+
+def test_a_columnist_after_the_date_whom_the_author_box_names_and_a_link_to_the_story_before():
+    page = ("udn / 示例國際 / 政經角力\n示例國新總理上任，執政黨向保守派低頭的賭局\n2023/08/25 王大明\n\n"
+            "新總理在國會聯席投票中獲得壓倒性的票數，正式成為示例國第30任總理。 圖／美聯社\nfacebook\n\n"
+            "示例國自大選以來經歷長達3個月的僵局，終於選出新任總理，執政黨決定與前盟友分道揚鑣，著手進行組閣。"
+            "一如外界預測，執政黨提名地產大亨成為總理候選人，在歷經參眾兩院聯席投票後獲得壓倒性的票數。\n\n"
+            "▌前情提要：〈示例國新總理難產：在野聯盟進退維谷〉\n\n"
+            f"{_PARAS_TW}\n\n"
+            "據介紹，新館位於城市東區，交通便利，周邊有多條公車路線經過，開放時間為每天上午九點到晚上九點。\n\n"
+            "不過，部分市民擔心借閱證的申辦手續太過繁瑣，希望館方能簡化流程，讓更多人願意走進圖書館。\n\n"
+            "收看更多文章，請訂閱示例國際facebook專頁：\n推薦閱讀\n示例國新總理難產\n"
+            "王大明\n喜歡魯莽，相信混沌。\n作者文章\n")
+    item = _read(page)
+    assert item.source is None  # the columnist is no paper
+    assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "作者")]
+    assert [p.text[:3] for p in item.body] == ["示例國", "市圖書", "館長表", "據介紹", "不過，"]  # no 前情提要 link
+
+
+def test_a_trail_of_links_with_no_separator_and_a_desk_s_credit_naming_its_writer():
+    page = ("示例新聞網 國際\n示例國總統不出席峰會　外交部曝「代替人選」\n2023/09/04 16:12:00\n\n"
+            "國際中心／王大明報導\n\n"
+            "▲示例國總統不出席峰會。（組合圖／資料照）\n\n"
+            f"{_PARAS_TW}\n\n#峰會\n延伸閱讀\n")
+    item = _read(page)
+    assert item.section == "國際"
+    assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "作者")]
+    place = _read(page.replace("國際中心／王大明報導", "地方中心／高雄報導"))
+    assert not place.people  # a place after the desk's slash names no writer
+
+
+_UDN_NOW = ("示例快訊 23:41\nudn 要聞 政治\n聽新聞\ntest\n0:00 / 0:00\n示例市圖書館新館下月開放 館長向市民道歉\n"
+            "2023-08-28 21:50 聯合報／ 記者王大明／台北即時報導\n李小華\n\n"
+            "館長昨晚發表最新聲明，對於排隊民眾深感抱歉。記者王大明／攝影\n\n"
+            f"{_PARAS_TW}\n\n2024選舉 圖書館\n延伸閱讀\n")
+
+
+def test_a_trail_with_no_separator_over_a_player_s_times():
+    item = _read(_UDN_NOW)
+    assert item.section == "政治" and item.breadcrumb == ("udn", "要聞", "政治")  # not the player's 0:00 / 0:00
+
+
+def test_the_paper_before_the_reporter_s_slash_on_the_date_line_and_a_tag_under_it_is_no_writer():
+    item = _read(_UDN_NOW)
+    assert item.source == "聯合報"
+    assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "記者")]
+    assert item.publisher == "聯合新聞網"  # the portal's brand, its trail's first item

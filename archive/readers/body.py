@@ -798,6 +798,9 @@ _LEAD_IN_SIZE = 12  # reading units of a list's lead-in at least: a sentence, no
 
 _GALLERY_SLIDES = 3  # slides a gallery inside the story shows at least
 _SLIDE_TITLE_WORDS = 12  # words of a slide's title at most
+_SLIDE_TITLE_HAN = 40  # Han characters of a Chinese slide's title at most
+# An ad slot's label, printed between the paragraphs wherever an ad is placed: repeated, but no gallery's title.
+_AD_LABELS = frozenset(("廣告", "广告", "Advertisement", "ADVERTISEMENT", "Ad", "AD", "Sponsored"))
 
 
 def _gallery_captions(lines: Sequence[Line], body: Sequence[int], first: int, last: int) -> set[int]:
@@ -811,7 +814,8 @@ def _gallery_captions(lines: Sequence[Line], body: Sequence[int], first: int, la
     seen: dict[str, list[int]] = {}
     for index in range(first, last):
         line = lines[index]
-        if not line.isolated and line.size <= _SHORT_SIZE and lines[index + 1].number == line.number + 1:
+        if not line.isolated and line.size <= _SHORT_SIZE and lines[index + 1].number == line.number + 1 \
+                and line.text not in _AD_LABELS:
             seen.setdefault(line.text, []).append(index)
     slides = next((at for at in seen.values() if len(at) >= _GALLERY_SLIDES), None)
     if slides is None:
@@ -821,8 +825,8 @@ def _gallery_captions(lines: Sequence[Line], body: Sequence[int], first: int, la
     caption = None
     for index in slides:
         title = lines[index + 1]
-        if title.words > _SLIDE_TITLE_WORDS or index + 2 > last:
-            continue
+        if title.words > _SLIDE_TITLE_WORDS or title.han > _SLIDE_TITLE_HAN or index + 2 > last:
+            continue  # (a paragraph under the repeated line is no slide's title)
         caption = next((i for i in range(index + 2, min(last + 1, index + 4)) if i in position), None)
         if caption is not None:
             found.add(caption)

@@ -9,6 +9,8 @@ name glued into the date line. Desk credits, agencies and photographers are neve
 
 from __future__ import annotations
 
+import re
+
 from archive.model import Person, Role
 from archive.readers import body, credits, english, patterns, people
 from archive.readers.credits import Credit
@@ -155,6 +157,10 @@ def _header_credit(draft: Draft, index: int) -> Credit | None:
         pair = credits.writer_slash_outlet(line.text) if _next_to_date(draft, index) else None
         if pair is not None:  # 石佳/中国青年报: the writer, and the paper (the source) after the slash
             return Credit((Person(pair[0], Role.AUTHOR, "作者"),), line.text)
+        if _under_paper(draft, index):
+            names = _writers_named(line.text)
+            if names:  # date / paper / 王大明 、專欄名: the writer under the paper, a column's name after him
+                return Credit(tuple(Person(n, Role.AUTHOR, "作者") for n in names), line.text)
         return credits.labelled_people(line.text)
     if line.words <= 12 and (_next_to_date(draft, index) or _handle_then_date(draft, index)) \
             and not patterns.WIDGET.match(line.text):  # a tool's label beside the date (Text Size) names nobody
@@ -235,13 +241,17 @@ _DESK_BY_WORDS = 6  # words of a By line naming a desk at most
 
 
 def _bare_name_line(draft: Draft, index: int) -> bool:
-    """Tell whether a header credit is an English line of names alone beside the date, with no By label.
+    """Tell whether a header credit is a line of names alone beside the date, with no By label or role.
 
-    Such a line is the byline on pages that print no By; beside a By line it is page furniture
-    that merely reads like a name (an image button's label, a columnist box).
+    Such a line is the byline on pages that print no By; beside a By line (or a Chinese reporter's
+    credit) it is page furniture that merely reads like a name (an image button's label, a story's tag).
     """
     line = draft.lines[index]
-    return not line.cjk and draft.kinds[index] not in (body.Kind.CREDIT, body.Kind.DATE) and index != draft.date_at
+    if draft.kinds[index] in (body.Kind.CREDIT, body.Kind.DATE) or index == draft.date_at:
+        return False
+    # a Chinese name alone beside the date is the byline too, unless a labelled credit names the writers
+    # (the story's tag under 聯合報／ 記者王大明／台北即時報導 reads as a name: 郭台銘)
+    return not line.cjk or people.is_personal_name(line.text)
 
 
 def _beside_foot_date(draft: Draft) -> list[tuple[Credit, int]]:
@@ -262,6 +272,36 @@ def _next_to_date(draft: Draft, index: int) -> bool:
     neighbours = (index - 1, index + 1)
     return any(0 <= i < len(draft.lines) and (i == draft.date_at or draft.kinds[i] is body.Kind.DATE)
                for i in neighbours)
+
+
+def _under_paper(draft: Draft, index: int) -> bool:
+    """Tell whether a line stands under the paper printed alone under the date (date / 中國時報 / writer)."""
+    number = draft.where.get("source")
+    if number is None or index < 1 or draft.lines[index - 1].number != number:
+        return False
+    return draft.date_at is not None and draft.date is not None and index - 1 == draft.date_at + draft.date.span
+
+
+_COLUMN_MAX = 6  # characters of a column's name printed after the writer's at most
+
+
+def _writers_named(text: str) -> list[str]:
+    """Return the personal names opening a line of names (王大明 、李小華 、專欄名), a column's name after them.
+
+    Every item must be a personal name or, after at least one, a short Han name of a column.
+    """
+    names: list[str] = []
+    column = False
+    for item in re.split(r"[、\s]+", text.strip(patterns.TRIM)):
+        if not item:
+            continue
+        if not column and people.is_personal_name(item):
+            names.append(item)
+        elif names and len(item) <= _COLUMN_MAX and patterns.HAN_RUN.fullmatch(item):
+            column = True
+        else:
+            return []
+    return names
 
 
 def _handle_then_date(draft: Draft, index: int) -> bool:

@@ -64,6 +64,11 @@ def _chinese_line(text: str) -> Credit | None:
         found = tuple(Person(n, Role.AUTHOR, role) for n in people.split_names(match.group("names"))
                       if people.is_chinese_name(n))
         return Credit(found, text) if found else None
+    match = patterns.DESK_REPORTER.match(text) if "中心" in text[:10] else None
+    if match:  # 國際中心／王大明報導: the desk, then its writer (no role printed); a place (桃園報導) is none
+        found = tuple(Person(n, Role.AUTHOR, "作者") for n in people.split_names(match.group("names"))
+                      if len(n) >= _DESK_NAME_MIN and people.is_personal_name(n))
+        return Credit(found, text) if found else None
     match = patterns.TW_REPORT.match(text)
     if match and match.end() >= len(text) - 1:
         found = _reported(match)
@@ -78,6 +83,9 @@ def _chinese_line(text: str) -> Credit | None:
         # 原创： 张三编译 示例公众号: the writer, with the kind of work glued after the name as the role
         return Credit((Person(match.group("name"), Role.AUTHOR, match.group("role") or "作者"),), text)
     return None
+
+
+_DESK_NAME_MIN = 3  # characters of a writer's name after a desk's slash at least (two-character words there are places)
 
 
 def wen_role(match: re.Match[str]) -> str:
@@ -359,7 +367,9 @@ def after_date(rest: str) -> AfterDate:
     if token is None or rest[token.end():token.end() + 1] in (":", "："):
         return AfterDate()  # a label (责任编辑：…), not a name
     word = token.group()
-    if word.startswith(_POSTED_FROM) and not word.endswith(_OUTLET_ENDINGS):
+    if word.endswith(("/", "／")) and len(word) > 2:
+        word = word[:-1]  # 聯合報／ 記者王大明／台北即時報導: the paper, then its reporter after the slash
+    if word.startswith(_POSTED_FROM) and not word.endswith(OUTLET_ENDINGS):
         return AfterDate()  # where the post was sent from (来自北京), not a paper (来自某某日报 would be one)
     if word.endswith(_DESK_REPORT):
         return AfterDate()  # a desk's credit (政治中心／綜合報導), not a paper
@@ -374,20 +384,25 @@ def after_date(rest: str) -> AfterDate:
 
 
 # A 文/ credit under the story naming an outlet, not a writer: 文/示例IT (a portal's channel), 文/某某日报.
-_WEN_OUTLET = Pattern(r"^文\s*[/／]\s*(?P<outlet>[\u4e00-\u9fff]{2,8}[A-Za-z]{0,6})$", starts="文")
+_WEN_OUTLET = Pattern(r"^(?:文|圖文|图文)\s*[/／]\s*"
+                      r"(?P<outlet>[\u4e00-\u9fff]{2,8}[A-Za-z]{0,6}|[A-Z][A-Za-z]{0,2}[A-Z]{2,9})$",
+                      starts="文圖图")
 
 
 def wen_outlet(text: str) -> str | None:
-    """Return the outlet a 文/ credit under the story names (文/示例IT), when it is no person's name.
+    """Return the outlet a 文/ or 圖文/ credit names (文/示例IT, 圖文／CTWANT), when it is no person's name.
 
-    The 文/ label credits the text; when what follows ends as an outlet's name does or carries a
-    Latin channel tag (IT), the text comes from that outlet: it is the source, and no writer is named.
+    The 文/ label credits the text; when what follows ends as an outlet's name does, carries a Latin
+    channel tag (IT) or is a brand in capitals, the text comes from that outlet: it is the source, and
+    no writer is named.
     """
-    match = _WEN_OUTLET.match(text) if text[:1] == "文" else None
+    match = _WEN_OUTLET.match(text) if text[:1] in "文圖图" else None
     if match is None:
         return None
     outlet = match.group("outlet")
-    if people.is_personal_name(outlet) or not (outlet.endswith(_OUTLET_ENDINGS) or outlet[-1:].isascii()):
+    if outlet.isascii():
+        return outlet  # a brand in capitals (圖文／CTWANT): a partner outlet, no person's name
+    if people.is_personal_name(outlet) or not (outlet.endswith(OUTLET_ENDINGS) or outlet[-1:].isascii()):
         return None
     return outlet
 
@@ -408,7 +423,7 @@ _POSTED_BY = ("发布于", "發布於", "發佈於", "发表于", "發表於", "
 
 
 # How the name of a paper or broadcaster ends (中國時報, 某某日报, 某某周刊, 某某通讯社, 某某新聞網, 某某電視台).
-_OUTLET_ENDINGS = ("報", "报", "刊", "社", "網", "网", "新聞", "新闻", "電視", "电视", "台", "廣播", "广播")
+OUTLET_ENDINGS = ("報", "报", "刊", "社", "網", "网", "新聞", "新闻", "電視", "电视", "台", "廣播", "广播")
 _OUTLET_MAX = 10  # characters of an outlet's name printed alone at most
 
 
@@ -419,7 +434,7 @@ def outlet_alone(text: str) -> str | None:
     line of its own under the date. A caption's word (海报 "poster") ends the same way but is none.
     """
     word = text.strip(patterns.TRIM)
-    if not (2 <= len(word) <= _OUTLET_MAX) or not word.endswith(_OUTLET_ENDINGS) or word in patterns.PICTURE_WORDS \
+    if not (2 <= len(word) <= _OUTLET_MAX) or not word.endswith(OUTLET_ENDINGS) or word in patterns.PICTURE_WORDS \
             or not patterns.HAN_RUN.fullmatch(word) or _NOT_SOURCE.match(word):
         return None
     return word

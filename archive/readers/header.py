@@ -381,7 +381,42 @@ def breadcrumb_items(text: str) -> list[str] | None:
         return None
     if any(re.search(r"[<＜‹]", p) for p in items):  # a back arrow: a pager's or calendar's > < controls
         return None
+    if not any(ch.isalpha() for p in items for ch in p):
+        return None  # figures alone (a player's 0:00 / 0:00, a pager's 1 / 12): no trail
     return items
+
+
+_SPACED_ITEMS = 3  # items of a trail joined by spaces alone at most (udn 要聞 政治)
+SPACED_REACH = 4  # lines above the headline where such a trail may stand
+
+
+def spaced_trail(text: str) -> list[str] | None:
+    """Return the items of a trail printed with spaces only, opening with the site or home item.
+
+    三立新聞網 國際, udn 要聞 政治: the links of a trail printed with no separator between them. The
+    first names the site (…網, udn) or the home page; the others are channel names, Han only.
+    """
+    parts = text.split()
+    if not 2 <= len(parts) <= _SPACED_ITEMS or not patterns.HOME_WORDS.match(parts[0]) or len(parts[0]) > 10:
+        return None
+    if any(not 2 <= len(p) <= 6 or not patterns.HAN_RUN.fullmatch(p) for p in parts[1:]):
+        return None
+    return parts
+
+
+def home_pair(lines: Sequence[Line], index: int) -> list[str] | None:
+    """Return the two items of a trail printed one per line right above the headline: 首頁 / 中國時報.
+
+    A home item, then one channel item, as short as menu items, in a run with no blank between: the
+    site's menu above them may run straight into it (…汽車 / 房產 / 首頁 / 中國時報 / headline).
+    """
+    if index < 1 or lines[index].isolated or lines[index - 1].isolated:
+        return None
+    home, item = lines[index - 1].text, lines[index].text
+    if home not in ("首頁", "首页") or not 2 <= len(item) <= 8 or not patterns.HAN_RUN.fullmatch(item) \
+            or lines[index].number != lines[index - 1].number + 1 or patterns.NAV_WORDS.match(item):
+        return None
+    return [home, item]
 
 
 def _closed_item(text: str, items: Sequence[str]) -> bool:
@@ -790,6 +825,7 @@ def headline_below(lines: Sequence[Line], kinds: Sequence[Kind], date_at: int, e
         return None  # a title line close above the date is the headline, unless the trail stands between them
     reach = min(end, date_at + 1 + BELOW_REACH)
     index = date_at + 1
+    bar = None  # a channel bar on one line passed on the way
     passed = 0  # a video's length and its player's placeholder looked through
     while index < reach:
         line = lines[index]
@@ -808,12 +844,28 @@ def headline_below(lines: Sequence[Line], kinds: Sequence[Kind], date_at: int, e
             index += 1
             continue
         if index not in used and line.cjk and title_like(line, kinds[index]) and not is_breadcrumb(line.text):
-            return index
+            if not bar_line(line.text):
+                return index
+            # the channel bar printed on one line (大陸 大陸焦點 特派現場): the title under it, if any, is the headline
+            bar = index if bar is None else bar
+            reach = min(end, reach + 1, date_at + 1 + BELOW_REACH + _BAR_ITEMS)
         if line.cjk and len(line.text) <= _BAR_ITEM:
             # a channel bar's items one per line (政治 / 政治焦點) are looked through
             reach = min(end, reach + 1, date_at + 1 + BELOW_REACH + _BAR_ITEMS)
         index += 1
-    return None
+    return bar
+
+
+def bar_line(text: str) -> bool:
+    """Tell whether a Chinese line is a channel bar printed on one line: 大陸 大陸焦點 特派現場, 社會 社會焦點.
+
+    Two to five tags of two to four Han characters: three or more, or one opening another (a channel and
+    its 焦點 page). A headline with spaces has longer parts, or punctuation.
+    """
+    tags = text.split()
+    if not 2 <= len(tags) <= _BAR_ITEMS or any(not 2 <= len(t) <= 4 or not patterns.HAN_RUN.fullmatch(t) for t in tags):
+        return False
+    return len(tags) >= 3 or any(a != b and b.startswith(a) for a in tags for b in tags)
 
 
 _PLAYER_LINES = 2  # lines of a video player (its length, its placeholder) between a clip's date and title
@@ -1146,6 +1198,9 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
             and lines[headline - 1].text.lower().startswith(("share", "tweet")) \
             and patterns.WIDGET.match(lines[headline - 1].text):
         headline, skipped = headline - 1, skipped + 1
+    skipped = 0
+    while headline > 0 and skipped < _SHARE_BAR_LINES and _dual_label(lines[headline - 1]):
+        headline, skipped = headline - 1, skipped + 1  # a switch's buttons, each label printed long and short
     if headline > 1 and _RELATIVE_TIME.match(lines[headline - 1].text):
         eyebrow = lines[headline - 2]  # the eyebrow over a relative time stamp (Published 1 day ago) over the title
         if not eyebrow.cjk and _kicker(eyebrow.text) and len(eyebrow.text.split()) <= _KICKER_WORDS \
@@ -1191,6 +1246,19 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
     if kicker == 0 and _top_label(lines[0]):
         return lines[0].text, 0  # the page's only line above the headline: a one-item trail (Opinion Blog)
     return None
+
+
+_DUAL_LABEL = 8  # characters of a button printing its label twice (中英雙語 雙語) at most
+
+
+def _dual_label(line: Line) -> bool:
+    """Tell whether a Chinese line is a button printing its label twice, long and short: 中文 中, 中英雙語 雙語.
+
+    A responsive page prints both texts of each button of a switch (one for wide, one for narrow screens).
+    """
+    parts = line.text.split()
+    return line.cjk and len(line.text) <= _DUAL_LABEL and len(parts) == 2 and parts[1] != parts[0] \
+        and parts[1] in parts[0]
 
 
 def _between_copies(lines: Sequence[Line], headline: int) -> tuple[str, int] | None:

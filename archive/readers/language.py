@@ -65,6 +65,18 @@ def _class_of(chars: frozenset[str]) -> str:
     return "[" + re.escape("".join(sorted(chars))) + "]"  # escape works character by character
 
 
+def script_twins(a: str, b: str) -> bool:
+    """Tell whether two Han strings are one text in the two scripts: 纽约时报中文网 and 紐約時報中文網.
+
+    Where they differ, one must hold a simplified-only character and the other its traditional-only one.
+    """
+    if len(a) != len(b) or a == b:
+        return False
+    simplified, traditional = _script_classes()
+    return all(x == y or (simplified.fullmatch(x) and traditional.fullmatch(y))
+               or (traditional.fullmatch(x) and simplified.fullmatch(y)) for x, y in zip(a, b, strict=True))
+
+
 def _function_words(text: str) -> int:
     """Return how many of the Latin words of ``text`` are English function words, in any case."""
     # Non-ASCII characters become "?" (one byte each, and no letter), so words stay as they were

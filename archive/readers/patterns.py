@@ -226,6 +226,10 @@ ORIGINAL_CREDIT = Pattern(rf"^原创\s*[:：]\s*(?P<name>[{_H}A-Za-z·]{{2,10}}?
 # A desk's credit in brackets, naming the paper or site and no reporter: 【示例新聞網／綜合報導】, 〔示例報／台北報導〕
 TW_DESK_CREDIT = Pattern(rf"^[〔【\[［]\s*[{_H}A-Za-z]{{2,12}}\s*[╱／/]\s*[{_H}]{{0,4}}?(?:綜合|综合)?(?:外電|外电)?"
                          r"(?:即時|即时)?(?:報導|报道|報道|报导)\s*[〕】\]］]$", starts="〔【[［")
+# A desk's credit naming the reporter who wrote the story, 報導 glued after the name: 國際中心／王大明報導.
+# (A place there, 地方中心／桃園報導, names no writer: the caller checks the name.)
+DESK_REPORTER = Pattern(rf"^[〔【\[［]?\s*(?P<desk>[{_H}]{{1,6}}中心)\s*[╱／/]\s*"
+                        rf"(?P<names>{ZH_NAME}(?:[、，,]\s*{ZH_NAME})*)(?:報導|报道|報道|报导)\s*[〕】\]］]?$")
 # A wire's byline opening the lead, name and place glued: （中央社記者林志明高雄19日電）.
 ZH_WIRE_BYLINE = Pattern(
     rf"^[（(]\s*(?P<wire>中央社|中央通訊社|新華社|新华社|中新社|路透社|法新社|美聯社|美联社|共同社|韓聯社|韩联社)"
@@ -388,6 +392,8 @@ BODY_STOP = Pattern(
     r"(?:还|還)想看更多|看更多|更多精彩|返回搜狐|返回.{0,6}首页|"
     r"相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门推荐|熱門推薦|相关推荐|相關推薦|"
     r"編輯部推薦|编辑部推荐|編輯推薦$|编辑推荐$|"
+    # the comment box's heading under the story (發表意見, 留言規則 over the site's rules for comments)
+    r"發表意見$|发表意见$|留言規則$|留言规则$|我要留言$|網友留言$|网友留言$|"
     r"Related (?:links|stories|articles|coverage|topics|content|news)\b|Most (?:popular|read|viewed|shared)\b|"
     r"Topics:?$|Topics: |Tags?:|FILED UNDER|Filed under|Reuse this content|Trending|Recommended|More from|"
     r"Read more(?!\s*:\s*\S)|Read next|"  # "Read more: <title>" inside the story is one link (RELATED_LINK)
@@ -402,7 +408,7 @@ BODY_STOP = Pattern(
     # a notice standing in for an article no longer on the page: "The article you requested has been archived"
     r"The (?:article|story|page) you requested)",
     re.IGNORECASE,
-    starts="(（【[责責值上下阅閱免声聲版本文原还還看更返相延推热熱編编RMTFVCSAJLED©“\"「特" + SPACE,
+    starts="(（【[责責值上下阅閱免声聲版本文原还還看更返相延推热熱編编RMTFVCSAJLED©“\"「特發发留我網网" + SPACE,
 )
 # A letter's closing line, its sign-off: "—Warmly, Michael", "Sincerely, Jane Doe". No paragraph of its text.
 SIGN_OFF = Pattern(r"^(?:[—–-]+\s*)?(?:Warmly|Sincerely|Yours(?: truly| sincerely| faithfully)?|"
@@ -523,6 +529,8 @@ CAPTION_END = Pattern(
     # a picture agency in brackets written as a name, after a caption's question or phrase: "… the question? [Wenn]"
     r"(?<![.\]])\s\[[A-Z][a-z]{2,11}(?:[ /][A-Z][a-z]{2,11})?\]|"
     r"\b(?:Photograph|Photo|Credit|Image|Illustration|Pictured):\s*[^.]{1,60}|"
+    # who provided the picture, in brackets closing the caption: （讀者提供）, （圖／民眾提供）
+    r"[（(](?:[^()（）]{0,12}[／/])?[^()（）／/\s由]{1,6}提供[)）]|"
     # a file photo's label after the caption's sentence: 現任署長呼聲高。資料照片
     # or alone on the credit line under the caption, after whose files it is: 本報資料照
     r"(?:[。！？]\s*|^[^\s。，,]{0,6}?)(?:資料照片|资料照片|資料照|资料照|檔案照片|档案照片)|"
@@ -584,9 +592,11 @@ FOLLOW_CREDIT = Pattern(
 # Chinese pages label a link to the earlier story the same way: "此前报道：港媒曝某某出狱前首受访", 相关报道：….
 RELATED_LINK = Pattern(r"^(?:Related(?: (?:article|story|post|link|video|content|coverage))?|See also|Also read|"
                        r"Read also|Read more|此前报道|此前報導|相关报道|相關報導|前情回顾|前情回顧|往期回顾|往期回顧|"
+                       # a bold link to the previous story, after a bar bullet: ▌前情提要：〈…〉
+                       r"(?:[▌▍■◆●]\s*)?(?:前情提要|前情摘要)|"
                        # a linked title set in brackets between two paragraphs: （熱門點閱：…）, （延伸閱讀：…）
                        r"[（(]\s*(?:熱門點閱|热门点阅|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|相關新聞|相关新闻|相關閱讀|相关阅读))"
-                       r"\s*[:：]\s*\S", re.IGNORECASE, starts="RSA此相前往（(")
+                       r"\s*[:：]\s*\S", re.IGNORECASE, starts="RSA此相前往（(▌▍■◆●")
 # A link to another story or gallery under a capitalised label, maybe in brackets: "(MORE: Best Tweets About
 # the Quake)", "PHOTOS: Earthquake Shakes the Northeast", "WATCH: …". Not body, wherever it stands.
 PROMO_LINK = Pattern(r"^(?:\(\s*)?(?:MORE|READ MORE|PHOTOS?|VIDEOS?|WATCH|GALLERY|LISTEN|SEE ALSO|ALSO READ)"
@@ -668,6 +678,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                               "記者王大明、李小華／台北報導", "【聯合晚報╱記者王大明/台北報導】",
                               "王大明／華盛頓4日電", "【示例報╱本報記者王大明】"]),
     "EDITOR_AFTER_NAME": (EDITOR_AFTER_NAME, ["王大明/編輯", "王大明、李小華／编辑"]),
+    "DESK_REPORTER": (DESK_REPORTER, ["國際中心／王大明報導", "社會中心／王大明、李小華報導",
+                                      "【生活中心／王大明報導】"]),
     "NAME_SUPPLIED": (NAME_SUPPLIED, ["王大明（新华社供本报特稿）", "王大明（本報特稿）", "王大明 李小华（本报专稿）"]),
     "CLOSING_CREDITS": (CLOSING_CREDITS, ["…達成一致的立場。（譯者：王大明/核稿：李小華）1120823",
                                           "…举行会议。（译者：王大明／编辑：李小华）"]),
@@ -700,7 +712,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "RELATED_LINK": (RELATED_LINK, ["Related article: Council approves the new park plan", "RELATED: Park opens",
                                     "See also: How the vote went", "Read more: Council approves the park plan",
                                     "此前报道：港媒曝某某出狱前首受访",
-                                    "（熱門點閱：某地今晚登場！最佳時間直播）", "（延伸阅读：某某事件始末）"]),
+                                    "（熱門點閱：某地今晚登場！最佳時間直播）", "（延伸阅读：某某事件始末）",
+                                    "▌前情提要：〈某地新市長難產：兩黨僵持不下〉"]),
     "BY_CAPITALS": (BY_CAPITALS, ["By Fox News", "By Staff Reports", "By Jane Doe and John Roe"]),
     "AUTHOR_LINE": (AUTHOR_LINE, ["Author Jane Doe", "Author: Jane Doe and John Roe"]),
     "CREDIT_LINE": (CREDIT_LINE, ["(Reporting by Indulal PM; Editing by Sunil Nair)",
@@ -735,6 +748,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                           "Correction 8/29/10 7:05 a.m. PDT:A previous version of this story "
                                           "misstated the title."]),
     "BODY_STOP": (BODY_STOP, ["责任编辑:钱霓", "（編輯：張美玲）1050319", "【纠错】   【责任编辑:张樵苏 】",
+                              "發表意見", "留言規則",
                               "【1】【2】【3】【4】", "【上一篇】 另一则新闻 【下一篇】 又一则新闻",
                               "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", "Related links:", "Most Popular",
                               "© Thomson Reuters 2020", "Related content", "(编辑 张三)",
@@ -766,6 +780,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                       "▲警方到場處理。（圖／記者王大明攝）", "Photograph by Jane Doe, Example Trust",
                                       "图为新馆的阅览大厅。", "上图：新馆外景", "▼市長在開幕式上致詞。"]),
     "CAPTION_END": (CAPTION_END, ["下月將法拍的房子位在萬大路一帶。（圖翻攝自google map）",
+                                  "市長（左二）與議員十指緊扣，高喊加油。（讀者提供）",
+                                  "車廂受損情形。（圖／民眾提供）",
                                   "學生代表召開記者會。（記者王大明／攝影）", "新館揭牌。（王大明攝於2004年1月）",
                                   "中華隊在預賽全力拚搏。（中央社記者王大明台北傳真 102年6月29日）",
                                   "BEACH BABE: She snaps a selfie in Thailand [DS]", "現任署長呼聲高。資料照片",
@@ -815,10 +831,12 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "PROMO_LINK": ["More than 300 people came to the opening.", "Photos: courtesy of the council",
                    "MORE THAN 300 PEOPLE CAME, THE MAYOR SAID: " + "x" * 160],
     "RELATED_LINK": ["Related articles are listed below.", "Related to this, the council said",
-                     "此前报道称，该案已于去年审结。", "（延伸閱讀）", "（相關新聞請見本報第三版）"],
+                     "此前报道称，该案已于去年审结。", "（延伸閱讀）", "（相關新聞請見本報第三版）",
+                     "前情提要不多，市府今天再度說明。"],
     "NAME_SUPPLIED": ["王大明（新华社记者）", "王大明（本报特稿）记者随后前往现场"],
     "CLOSING_CREDITS": ["…討論相關問題。（譯者：王大明）1120823", "（譯者：王大明/核稿：李小華）市府今天宣布"],
     "EDITOR_AFTER_NAME": ["王大明/編輯部", "請洽/編輯部"],
+    "DESK_REPORTER": ["國際中心／綜合報導 王大明", "記者王大明／台北報導"],
     "BY_CAPITALS": ["By the numbers: a year of storms", "Bystanders help"],
     "PHOTO_CREDIT": ["他在桌上摊开一张地图", "详见下图"],
     "BREADCRUMB_SPACED": ["新华网"],
@@ -829,6 +847,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "CAPTION_END": ["今年的6月16日是父亲节。", "He said the fire was set by a protester.",
                     "他說這批照片取自本報資料照。", "市府昨天公布了十年來的資料照片",
                     "他說，記者會將在今天舉行（記者會由王大明主持）。", "The law [HB 12] passed.",
+                    "相關統計數據（由衛生局提供）", "他說，名單將另行公布（包括由廠商提供）",
                     "Half of those asked agreed, the survey found (AP/NORC)",
                     "The vote split along party lines (Democrat/Republican)"],
     "CAPTION_START": ["图片显示了事故现场。", "上图书馆的人越来越多。"],
@@ -840,7 +859,8 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "WIDGET": ["Shares of Apple rose 3 percent on Monday.", "Share prices fell.", "Biography of the author",
                "Facebook and Twitter face new rules", "Text Size Matters", "Loading video of the crash angers fans",
                "Powered by solar panels, the new school opened on Monday."],
-    "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制", "特别声明的是，市民可凭身份证免费入馆。"],
+    "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制", "特别声明的是，市民可凭身份证免费入馆。",
+                  "發表意見的民眾多達百人", "留言規則修改後，網友反應熱烈。"],
     "EDITOR": ["稿事编辑部"],
     "MARKER": ["10 people were hurt."],
     "PHOTO_CREDIT_START": ["The 24/7 service starts today.", "Jane Doe said the AC/DC show was sold out."],

@@ -21,6 +21,7 @@ from operator import add
 
 from archive import patterncache
 from archive.readers import patterns
+from archive.readers.language import script_twins
 from archive.readers.lazy import Pattern
 
 CHINA_TIME = "+08:00"
@@ -155,8 +156,10 @@ SITES: list[Site] = [
     _s("RTHK", "HK", "news.rthk.hk/rthk/en", "RTHK English"),
     _s("澳門日報", "MO", "macaodaily.com", "澳門日報"),
     # Taiwan
-    _s("自由時報", "TW", "ltn.com.tw", "自由時報", "The Liberty Times", "Liberty Times"),
-    _s("聯合新聞網", "TW", "udn.com", "聯合新聞網", "聯合線上"),
+    # 自由電子報: the online edition's short name in its app and social links (自由電子報APP, 自由電子報粉絲團)
+    _s("自由時報", "TW", "ltn.com.tw", "自由時報", "The Liberty Times", "Liberty Times", "自由電子報"),
+    # udn: the portal's brand, its trail's first item (udn / 要聞 / 政治) and its links (udn粉絲團)
+    _s("聯合新聞網", "TW", "udn.com", "聯合新聞網", "聯合線上", "udn"),
     _s("經濟日報", "TW", "money.udn.com", "經濟日報網"),
     _s("中時新聞網", "TW", "chinatimes.com", "中時新聞網", "中時電子報", "中國時報"),
     _s("中央社", "TW", "cna.com.tw", "中央通訊社", "中央社新聞網"),
@@ -192,7 +195,7 @@ SITES: list[Site] = [
     _s("新唐人", "US", "ntdtv.com", "新唐人"),
     _s("美國之音", "US", "voachinese.com", "美國之音", "美国之音"),
     _s("自由亞洲電台", "US", "rfa.org", "自由亞洲電台", "自由亚洲电台"),
-    _s("纽约时报中文网", "US", "cn.nytimes.com", "纽约时报中文网", "紐約時報中文網"),
+    _s("纽约时报中文网", "US", "cn.nytimes.com", "纽约时报中文网", "紐約時報中文網", parent="The New York Times"),
     _s("BBC News 中文", "GB", "bbc.com/zhongwen", "BBC News 中文"),
     _s("德國之聲", "DE", "dw.com/zh", "德國之聲", "德国之声"),
     _s("法國國際廣播電台", "FR", "rfi.fr/cn", "rfi.fr/tw", "法国国际广播电台", "法國國際廣播電台"),
@@ -506,6 +509,16 @@ def as_printed(site: Site, text: str) -> str:
         return site.name
     alias = next((alias for alias in ALIASES.get(site.name, ()) if alias in text), None)
     return alias if alias is not None else spaced_as_printed(site.name, text)
+
+
+def script_variant(site: Site) -> str | None:
+    """Return the site's name in the other Chinese script, when its keys hold one: 紐約時報中文網 of 纽约时报中文网.
+
+    The key differs from the name only where the two scripts do (a sister brand, 華視粉絲團, is none).
+    """
+    if site.name.isascii():
+        return None
+    return next((key for key in site.keys if len(key) == len(site.name) and script_twins(key, site.name)), None)
 
 
 def spaced_as_printed(name: str, text: str) -> str:

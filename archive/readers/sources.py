@@ -71,10 +71,18 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
             and abs(index - date.index) == 1 else None
         if pair is not None:
             out.append((pair[1], index, "paper after the writer"))
+        # a partner outlet credited over the text (圖文／CTWANT): the story is that outlet's
+        outlet = credits.wen_outlet(lines[index].text) if lines[index].text[:1] in "文圖图" else None
+        if outlet is not None:
+            out.append((outlet, index, "outlet credited with 文/ over the article"))
     if date is not None and (draft.language or "").startswith("zh"):
         after = credits.after_date(date.text[date.found.end:])
         if after.source and _credited_below(draft, after.source):
             pass  # a pen name after the time that the byline under it credits: the writer, not a paper
+        elif after.source and _named_after_text(draft, after.source):
+            # a columnist's name after the date (2023/08/25 王大明) that the author box under the text prints
+            # alone: the writer, not a paper
+            after = credits.AfterDate(None, after.source, after.dateline)
         elif after.source:
             out.append((after.source, date.index, "after the date"))
         elif date.span == 1 and date.index != draft.headline_at:  # not the title printed before the date
@@ -213,6 +221,13 @@ def _credited_below(draft: Draft, name: str) -> bool:
     return date_at is not None and any(
         name in draft.lines[i].text for i in range(date_at + 1, min(len(draft.lines), date_at + 4))
         if draft.kinds[i] is body.Kind.CREDIT)
+
+
+def _named_after_text(draft: Draft, name: str) -> bool:
+    """Tell whether a personal name printed after the date stands alone on a line after the article (its author box)."""
+    if not people.is_personal_name(name) or name.endswith(credits.OUTLET_ENDINGS) or draft.span is None:
+        return False
+    return any(line.text == name for line in draft.lines[draft.span[1] + 1:])
 
 
 def _outlet_under_date(draft: Draft) -> tuple[str, int, str] | None:

@@ -212,6 +212,10 @@ def find_breadcrumb(draft: Draft) -> None:
         headline = str(draft.fields.get("headline", ""))
         if items is None and headline:
             items = header.crumbs_to_title(text, headline)
+        if items is None and start == index and index >= end - header.SPACED_REACH:
+            items = header.spaced_trail(text)  # the links of a trail with no separator: 三立新聞網 國際
+        if items is None and index == end - 1 and (pair := header.home_pair(draft.lines, index)) is not None:
+            start, items = index - 1, pair  # 首頁 / 中國時報 one per line right above the headline
         if items is None or (index < end - 1 and header.menu_pair(text, items)):
             continue
         titled = len(items) > 1 and items[-1] == headline.strip(patterns.TRIM)
@@ -729,6 +733,10 @@ def _printed_site(draft: Draft, site: publishers.Site, index: int | None) -> str
         name = publishers.spaced_as_printed(site.name, "\n".join(draft.texts))
     if name == site.name and (index is None or site.name not in draft.lines[index].text):
         name = publishers.name_when(name, draft.fields.get("published"))  # not printed: the name it had then
+    if name == site.name and draft.language == "zh-TW" and (variant := publishers.script_variant(site)) is not None:
+        page = "\n".join(draft.texts)
+        if variant in page and name not in page:
+            name = variant  # a traditional-script page printing the brand as it writes it (紐約時報中文網)
     return name
 
 
