@@ -223,6 +223,8 @@ def test_a_name_without_a_role_must_look_personal():
     assert people.is_personal_name("王大明")
     assert not people.is_personal_name("即時新聞")
     assert not people.is_personal_name("國際中心")
+    # 賴 / 赖 and 傅 are common surnames (a Taiwanese reporter 賴大明, 傅小華)
+    assert people.is_personal_name("賴大明") and people.is_personal_name("赖大明") and people.is_personal_name("傅小華")
 
 
 def test_english_bylines():

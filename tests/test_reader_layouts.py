@@ -3194,3 +3194,101 @@ def test_the_paper_before_the_reporter_s_slash_on_the_date_line_and_a_tag_under_
     assert item.source == "聯合報"
     assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "記者")]
     assert item.publisher == "聯合新聞網"  # the portal's brand, its trail's first item
+
+
+# ---------------------------------------------------------------------------------------------
+# round 28: more articles of the 2023 Taiwanese templates, and BBC News 中文
+
+_PARAS_TW4 = (f"{_PARAS_TW}\n\n"
+              "據介紹，新館位於城市東區，交通便利，周邊有多條公車路線經過，開放時間為每天上午九點到晚上九點。\n\n"
+              "不過，部分市民擔心借閱證的申辦手續太過繁瑣，希望館方能簡化流程，讓更多人願意走進圖書館。")
+
+
+def test_the_site_s_short_brand_alone_under_the_date_is_the_source_and_the_writer_under_it():
+    page = ("三立新聞網\n即時\n政治\n首頁\n生活\n示例市圖書館新館下月開放 市民排隊搶辦證\n"
+            "12:072023/08/28\n三立\n王大明\n"
+            f"Facebook\nLine\n字級設定：小中大特\n\n{_PARAS_TW4}\n\n#圖書館\n推薦閱讀\n")
+    item = _read(page)
+    assert item.source == "三立"  # the start of the site's name in the paper's slot: its own desk, as printed
+    assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "作者")]
+
+
+def test_an_embedded_post_s_attribution_over_the_byline_gives_no_date():
+    page = ("示例新聞雲\n>\n國際\n2023年09月04日 21:24\n示例國議員海邊衝浪　宣傳海水很安全\n\n"
+            "【朗報】示例議員さん、海の安全性をサーフィンでアピール pic.twitter.com/abc\n\n"
+            "— 示例帳號 (@example) September 4, 2023\n\n記者王大明／綜合報導\n\n"
+            f"{_PARAS_TW4}\n\n►按這訂閱Podcast\n")
+    item = _read(page)
+    assert item.published == "2023-09-04T21:24:00+08:00"  # the page's date line, not the tweet's day
+    assert item.body[0].text.startswith("市圖書館昨天宣布")
+
+
+_QUIZ = "Q1: 新館是否下月開放？ A) 是 B) 否 正確答案: A) 是 Q2: 新館藏書是否超過五十萬冊？ A) 是 B) 否 正確答案: A) 是"
+
+
+def test_a_machine_comment_and_quiz_over_the_reporter_s_credit_are_not_the_story():
+    page = ("示例新聞網 生活\n示例市圖書館新館下月開放　未來將辦更多活動\n2023/09/04 18:35:00\n評論\n\n"
+            "這篇文章報導了示例市圖書館新館開放的消息。文章提到了館藏和交通，但還可以提供更多關於借閱流程的資訊，讓讀者更清楚了解。\n\n"
+            "這篇文章報導了示例市圖書館新館開放的消息。文章提到了館藏和交通，但還可以提供更多關於借閱流程的資訊，讓讀者更清楚了解。\n\n"
+            f"問答\n\n{_QUIZ}\n\n{_QUIZ}\n\n生活中心／賴大明報導\n\n"
+            f"▼▲市圖書館新館外觀。（圖／翻攝自 示例市政府）\n\n{_PARAS_TW4}\n\n#圖書館\n延伸閱讀\n")
+    item = _read(page)
+    assert item.body[0].text.startswith("市圖書館昨天宣布") and len(item.body) == 4
+    assert [(p.name, p.printed_role) for p in item.people] == [("賴大明", "作者")]  # 賴, a Taiwanese surname
+
+
+def test_a_trail_item_opening_with_the_year_it_is_about():
+    page = ("示例快訊 00:21\nudn 要聞 2024大選前哨站\n新聞幕後／示例市長與議長前天見過面 預計周三咖啡會\n"
+            f"2023-08-29 00:21 聯合報／ 記者王大明／新北即時報導\n\n{_PARAS_TW4}\n\n2024選舉\n延伸閱讀\n")
+    item = _read(page)
+    assert item.breadcrumb == ("udn", "要聞", "2024大選前哨站") and item.section == "2024大選前哨站"
+
+
+def test_a_wire_lead_under_a_notice_printed_twice_around_a_photo_and_one_closing_credit():
+    page = ("首頁 / 生活\n示例市圖書館新館下月開放 最快下月啟用\n2023/8/23 15:06（8/23 15:31 更新）\n"
+            "請同意我們的隱私權規範，才能啟用聽新聞的功能。\n"
+            "示例市圖書館新館外觀。（示意圖／圖取自示例圖庫）\n請同意我們的隱私權規範，才能啟用聽新聞的功能。\n\n"
+            "（中央社記者王大明台北23日電）市圖書館昨天宣布，新館將於下月開放，屆時市民可以憑身分證免費辦理借閱證。\n\n"
+            f"{_PARAS_TW4}\n\n館方回應說，將在開館前推出線上申辦服務，市民只要上傳身分證照片就能申辦。（編輯：李小華）1120823\n\n"
+            "#圖書館\n延伸閱讀\n本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。\n")
+    item = _read(page)
+    assert item.source == "中央社"  # the lead's wire dateline, past the notice's two copies and the caption
+    assert [(p.name, p.printed_role) for p in item.people if p.role is Role.AUTHOR] == [("王大明", "記者")]
+    assert [(p.name, p.printed_role) for p in item.people if p.role is Role.EDITOR] == [("李小華", "編輯")]
+
+
+_BBC_ZH = ("BBC News, 中文\n跳過此內容\n简\n分類\n主頁\n國際\n兩岸\n科技\n示例英倫網\n"
+           "主頁\n國際\n兩岸\n科技\n示例英倫網\n"
+           "示例市圖書館新館開放：市民排隊搶辦借閱證\n王大明\nBBC中文\n2023年9月12日\n"
+           "圖像來源，Getty Images\n圖像加註文字，\n\n"
+           "市民在新館外排隊等候辦理借閱證，隊伍綿延數百公尺，場面十分熱鬧。\n\n"
+           f"{_PARAS_TW4}\n\n"
+           "示例市推動閱讀 新館成焦點\n美中晶片大戰：誰將領先？\n和示例專家探討閱讀風氣背後的因素\n"
+           "推動閱讀的城市為何越來越多\n"
+           "新館開放 市民怎麼看\n\n"
+           "一名帶著孩子前來的家長說，過去要跑到市中心才能借書，如今在家附近就有新館，週末終於有地方可去。\n\n"
+           "館方回應說，將在開館前推出線上申辦服務，市民只要上傳身分證照片，就能在三天內收到借閱證，十分方便。\n\n"
+           "市議員則呼籲市府增加預算，讓其他行政區的分館也能比照辦理，縮小各區之間的閱讀資源差距，造福更多市民。\n\n"
+           "專家指出，圖書館的角色正在轉變，從單純的借書場所變成社區的學習中心，這是全球各大城市的共同趨勢。\n\n"
+           "圖像來源，示例圖庫\n圖像加註文字，\n\n新館的兒童閱覽區吸引許多家長帶孩子前來，大家都說很喜歡這裡的環境。\n\n"
+           "相關主題內容\n閱讀\n示例市\n")
+
+
+def test_bbc_chinese_caption_labels_mark_the_line_under_them_as_the_caption():
+    item = _read(_BBC_ZH)
+    assert item.headline == "示例市圖書館新館開放：市民排隊搶辦借閱證"  # not the label 圖像加註文字，
+    assert item.body[0].text.startswith("市圖書館昨天宣布")
+    assert item.body[-1].text.startswith("專家指出")  # the last photo's caption is no paragraph
+
+
+def test_a_list_of_links_between_the_paragraphs_is_no_text_but_the_subhead_printed_under_it_is():
+    texts = [p.text for p in _read(_BBC_ZH).body]
+    assert "美中晶片大戰：誰將領先？" not in texts and "和示例專家探討閱讀風氣背後的因素" not in texts
+    assert "新館開放 市民怎麼看" in texts and len(texts) == 9
+
+
+def test_a_menu_printed_twice_gives_no_section_and_the_writer_over_the_site_s_service():
+    item = _read(_BBC_ZH)
+    assert item.section is None  # 示例英倫網 over the headline closes the menu's second copy
+    assert item.publisher == "BBC News 中文"  # its brand link as the template prints it
+    assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "作者")]  # name / BBC中文 / date

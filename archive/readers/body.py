@@ -530,10 +530,29 @@ def after_byline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, 
     for index in range(first, min(last, first + _BOX_LINES)):
         if kinds[index] is Kind.CREDIT:
             above = [i for i in range(first, index) if kinds[i] in (Kind.TEXT, Kind.SENTENCE)]
-            if above and not any(lines[i].isolated for i in above):
+            if above and (not any(lines[i].isolated for i in above) or _opening_report(lines, kinds, index, last)):
                 return index + 1, last
             break
     return span
+
+
+_REPORT_ENDS = ("報導", "报道", "報道", "报导")
+
+
+def _opening_report(lines: Sequence[Line], kinds: Sequence[Kind], index: int, last: int) -> bool:
+    """Tell whether a credit line is a Taiwanese story's own byline opening its text (生活中心／王大明報導).
+
+    A reporter's (or a desk's and its reporter's) credit ending with 報導, alone on its line, is
+    printed where the story begins: what a template sets between the date and it (a machine-written
+    comment on the story, a quiz, an embedded post) is not the story's text. Two paragraphs at least
+    must follow it.
+    """
+    text = lines[index].text.strip(patterns.TRIM)
+    if not lines[index].isolated or not text.endswith(_REPORT_ENDS) or not ("／" in text or "/" in text):
+        return False
+    if not (patterns.TW_REPORT.match(text) or patterns.DESK_REPORTER.match(text)):
+        return False
+    return sum(1 for i in range(index + 1, last + 1) if kinds[i] is Kind.TEXT) >= 2
 
 
 def extend(kinds: Sequence[Kind], lines: Sequence[Line], span: tuple[int, int],
@@ -781,9 +800,13 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
     listed = _list_items(lines, kinds, first, last)
     body = [i for i in range(first, last + 1)
             if i not in used and (keeps(lines[i], kinds[i]) or i in listed or _subhead_after_figure(lines, kinds, i)
-                                  or _subhead_between_paragraphs(lines, kinds, i))]
+                                  or _subhead_between_paragraphs(lines, kinds, i))
+            and not _under_caption_label(lines, kinds, i)]
     if 2 * sum(lines[i].isolated for i in body) > len(body):  # paragraphs set off by blank lines
         body = [i for i in body if not _beside_caption(lines, kinds, i)]
+        boxed, heads = _link_lists(lines, kinds, body, last)
+        if boxed or heads:
+            body = sorted((set(body) - boxed) | heads)
     slides = _gallery_captions(lines, body, first, last)
     if slides:
         body = [i for i in body if i not in slides]
@@ -896,6 +919,56 @@ def _subhead_between_paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], in
     above, below = lines[index - 1], lines[index + 1]
     return (kinds[index - 1] is Kind.TEXT and kinds[index + 1] is Kind.TEXT
             and above.number == line.number - 1 and below.number == line.number + 1)
+
+
+_LINK_LIST = 3  # Chinese link titles one per line, wedged between the paragraphs, that make a list of links
+
+
+def _link_lists(lines: Sequence[Line], kinds: Sequence[Kind], body: list[int],
+                last: int) -> tuple[set[int], set[int]]:
+    """Return the lines of lists of related links set between the paragraphs, and the subheads right under them.
+
+    On a page that sets its paragraphs off by blank lines, three or more short Chinese titles run
+    together (no blank between, none closed by 。) are a list of links to other stories, even when
+    one asks a question or reads like a subhead. The next section's heading may be printed right
+    under the list, with no blank between: a short line closing the run, a paragraph under it, is
+    that heading, a paragraph of the story. Only the runs holding a line the body took are looked at.
+    """
+    boxed: set[int] = set()
+    heads: set[int] = set()
+    for index in body:
+        if lines[index].isolated or index in boxed or index in heads:
+            continue
+        start = end = index
+        while start > 0 and lines[start - 1].number == lines[start].number - 1:
+            start -= 1
+        while end < last and lines[end + 1].number == lines[end].number + 1:
+            end += 1
+        if end - start + 1 < _LINK_LIST or not all(_link_title(lines[i]) for i in range(start, end)):
+            continue
+        head = end if end < last and kinds[end + 1] is Kind.TEXT and lines[end + 1].isolated \
+            and end - start >= _LINK_LIST and lines[end].han <= _SUBHEAD_HAN else None
+        if head is None and not _link_title(lines[end]):
+            continue
+        boxed.update(range(start, end if head is not None else end + 1))
+        if head is not None:
+            heads.add(head)
+    return boxed, heads
+
+
+def _under_caption_label(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:
+    """Tell whether a line stands right under a caption's label printed alone (圖像加註文字， / Image caption,).
+
+    A figure may print its screen-reader label and the caption as two blocks: the line under the
+    label is the caption, however much it reads like a paragraph.
+    """
+    if index < 1 or kinds[index - 1] is not Kind.CAPTION:
+        return False
+    label = lines[index - 1].text
+    return len(label) <= _LABEL_MAX and patterns.CAPTION_LABEL.match(label) is not None
+
+
+_LABEL_MAX = 16  # characters of a caption's label printed alone at most
 
 
 def _beside_caption(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from archive.model import Person, Role
-from archive.readers import body, credits, english, patterns, people
+from archive.readers import body, credits, english, patterns, people, publishers
 from archive.readers.credits import Credit
 from archive.readers.draft import TRAILER, Draft
 from archive.readers.lines import Line
@@ -151,8 +151,9 @@ def _header_credit(draft: Draft, index: int) -> Credit | None:
         if credit:
             return credit
     if line.cjk:
-        if _next_to_date(draft, index) and people.is_personal_name(line.text):
-            # a name alone beside the date line, no role printed: the writer (作者)
+        if (_next_to_date(draft, index) or _over_own_service(draft, index)) and people.is_personal_name(line.text):
+            # a name alone beside the date line (or over the site's own service's name over it: 呂嘉鴻 / BBC中文 /
+            # date), no role printed: the writer (作者)
             return Credit((Person(line.text, Role.AUTHOR, "作者"),), line.text)
         pair = credits.writer_slash_outlet(line.text) if _next_to_date(draft, index) else None
         if pair is not None:  # 石佳/中国青年报: the writer, and the paper (the source) after the slash
@@ -272,6 +273,24 @@ def _next_to_date(draft: Draft, index: int) -> bool:
     neighbours = (index - 1, index + 1)
     return any(0 <= i < len(draft.lines) and (i == draft.date_at or draft.kinds[i] is body.Kind.DATE)
                for i in neighbours)
+
+
+_SERVICE_MAX = 20  # characters of a line naming the site's own service under a writer's name at most
+
+
+def _over_own_service(draft: Draft, index: int) -> bool:
+    """Tell whether a line stands over a line naming the page's own site, right over the date (name / BBC中文 / date).
+
+    A byline printed as a list gives the writer, then the service he writes for; the service is
+    the publisher itself, so the name above it is the writer's.
+    """
+    below = index + 1
+    if draft.date_at is None or below + 1 != draft.date_at or len(draft.lines[below].text) > _SERVICE_MAX:
+        return False
+    site = draft.identify_site().site
+    named = publishers.sites_in(draft.lines[below].text)
+    return site is not None and len(named) == 1 and (site.name in (named[0].name, named[0].parent)
+                                                     or named[0].name == site.parent)
 
 
 def _under_paper(draft: Draft, index: int) -> bool:

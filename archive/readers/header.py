@@ -229,6 +229,8 @@ def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int,
     for index in range(start - 1, max(-1, start - 1 - DATE_WINDOW), -1):
         if kinds[index] is Kind.TEXT and lines[index].size > 80 and not lines[index].text[-1:].isdigit():
             continue  # a paragraph mentioning a date is not a date line (unless one is glued at its end)
+        if lines[index].text[:1] in _EMBED_STARTS and patterns.EMBED_ATTRIBUTION.match(lines[index].text):
+            continue  # "— Jane Doe (@janedoe) September 4, 2023": an embedded post's date, not the article's
         above = date_at(lines, index, lang, offset)
         if above is not None and _teaser_stamp(lines, kinds, above):
             above = None  # the stamp of one of a box's teasers (title / stamp / title / stamp)
@@ -259,6 +261,7 @@ def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int,
     return above, other
 
 
+_EMBED_STARTS = patterns.EMBED_ATTRIBUTION.starts or frozenset()
 _STAMP_SHAPE = Pattern(r"\d+|[^\W\d_]+")  # a date's digits and words, reduced to its shape
 _TEASER_WORDS = 3  # words of a teaser's title between two stamps at least
 
@@ -394,12 +397,13 @@ def spaced_trail(text: str) -> list[str] | None:
     """Return the items of a trail printed with spaces only, opening with the site or home item.
 
     三立新聞網 國際, udn 要聞 政治: the links of a trail printed with no separator between them. The
-    first names the site (…網, udn) or the home page; the others are channel names, Han only.
+    first names the site (…網, udn) or the home page; the others are channel names, Han only, maybe
+    after the year a channel is about (udn 要聞 2024大選前哨站).
     """
     parts = text.split()
     if not 2 <= len(parts) <= _SPACED_ITEMS or not patterns.HOME_WORDS.match(parts[0]) or len(parts[0]) > 10:
         return None
-    if any(not 2 <= len(p) <= 6 or not patterns.HAN_RUN.fullmatch(p) for p in parts[1:]):
+    if any(not 2 <= len(p) <= 10 or not patterns.TRAIL_ITEM.fullmatch(p) for p in parts[1:]):
         return None
     return parts
 
@@ -1115,6 +1119,18 @@ def _earlier(lines: Sequence[Line], index: int, text: str) -> bool:
     return any(lines[i].text == text for i in range(index - 1))
 
 
+def _menu_copy(lines: Sequence[Line], index: int) -> bool:
+    """Tell whether a menu item repeated above the headline closes a second copy of the whole menu.
+
+    A menu printed twice (a scrolling bar and its drop-down, … 財經 / 視頻材料 / BBC英倫網 each time)
+    puts its last item over the headline again: the item before it repeats the one before its first
+    copy too, where a channel named over the headline follows another line than in the menu.
+    """
+    text = lines[index].text
+    earlier = next((i for i in range(index - 2, -1, -1) if lines[i].text == text), None)
+    return earlier is not None and earlier > 0 and lines[earlier - 1].text == lines[index - 1].text
+
+
 _TAG_ITEMS = 3  # channel tags on the line over a Chinese headline at most
 
 
@@ -1216,7 +1232,7 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
         text = lines[index].text
         if patterns.CHANNEL_LINE.match(text):
             return text, index
-        if _nav_section(text) and _earlier(lines, index, text):
+        if _nav_section(text) and _earlier(lines, index, text) and not _menu_copy(lines, index):
             return text, index
         if index == headline - 1 and (tag := _menu_tag(lines, index)) is not None:
             return tag, index  # the story's channel tags over the headline (焦點 綜合): the one the menu lists

@@ -49,6 +49,8 @@ BREADCRUMB_SPACED = Pattern(rf"^(?:[{_H}A-Za-z]{{2,10}}\s+){{1,3}}(?:正文|正�
 # Items that name a home page or the site itself, not a section.
 HOME_WORDS = Pattern(r"^(?:首页|首頁|主页|主頁|home|.{0,8}首页|.{0,8}首頁|.{1,8}网|.{1,8}網|udn|www\..+)$",
                         re.IGNORECASE)
+# A channel item of a trail printed with spaces only: Han, maybe after the year it is about (2024大選前哨站).
+TRAIL_ITEM = Pattern(rf"(?:\d{{4}})?[{_H}]{{2,6}}")
 # A label naming the section outright; the value may stand on the next line ("FILED UNDER:").
 SECTION_LABEL = Pattern(
     r"^(?:FILED UNDER|Filed [Uu]nder|Overview|Section|Category|Categories|"
@@ -272,12 +274,13 @@ TAIL_BRACKET = Pattern(r"(?<=[。！？!?”」])\s*[(（](?P<inner>[^()（）]{
 # 王大明（新华社供本报特稿）, 王大明（本报特稿）. The bracket names a kind of piece, no role.
 NAME_SUPPLIED = Pattern(rf"^(?P<names>{ZH_NAME}(?:[、\s]{ZH_NAME}){{0,2}})\s*[（(](?P<note>[{_H}]{{0,10}}"
                         r"(?:特稿|专稿|專稿|供稿|通稿|来稿|來稿))[)）]$")
-# A news agency's closing credits in one bracket after the last sentence, each a label and a name, joined by a
-# slash, the agency's date code maybe glued after it: …。（譯者：王大明/核稿：李小華）1120823. The translator
+# A news agency's closing credits in one bracket after the last sentence, each a label and a name, several joined
+# by a slash, the agency's date code maybe glued after it: …。（譯者：王大明/核稿：李小華）1120823, or one alone:
+# …。（編輯：王大明）1120823 (the editor of a domestic story). The translator
 # (譯者) wrote the Chinese text; the checking editor (核稿) and the editor (編輯) edited it.
 CLOSING_CREDITS = Pattern(
     rf"(?<=[。！？!?”」])\s*[(（]\s*(?P<credits>(?:譯者|译者|翻譯|翻译|核稿|編輯|编辑)\s*[:：]\s*{ZH_NAME}"
-    rf"(?:\s*[/／、]\s*(?:譯者|译者|翻譯|翻译|核稿|編輯|编辑)\s*[:：]\s*{ZH_NAME})+)\s*[)）]\s*\d{{0,8}}\s*$")
+    rf"(?:\s*[/／、]\s*(?:譯者|译者|翻譯|翻译|核稿|編輯|编辑)\s*[:：]\s*{ZH_NAME})*)\s*[)）]\s*\d{{0,8}}\s*$")
 CLOSING_CREDIT = Pattern(rf"(?P<label>譯者|译者|翻譯|翻译|核稿|編輯|编辑)\s*[:：]\s*(?P<name>{ZH_NAME})")
 TRANSLATOR_LABELS = ("譯者", "译者", "翻譯", "翻译")
 # The role behind a name printed elsewhere: ▲（作者是《环球时报》评论员） / （作者系某某大学教授）
@@ -304,7 +307,7 @@ SURNAMES = frozenset(
     "查麻苑迟遲邝鄺官封谈談匡鞠惠荆荊乐樂冀郁胥南班储儲原栗燕楚鄢劳勞谌諶奚皮粟冼蔺藺楼樓盘盤满滿闻聞位厉厲伊仝区區郜"
     "海阚闞花权權强強帅帥屠豆朴盖蓋练練廉禹井祖漆巴丰支卿国國狄平计計索宣晋晉相初门門云雲容敬来來扈晁芮都普阙闕浦戈伏"
     "鹿薄邸雍辜羊阿乌烏母裘亓修邰赫杭况況那宿鲜鮮印逯隆茹诸諸战戰慕危玉银銀亢嵇公哈湛宾賓戎勾茅利於呼居揭干但尉冶斯元束"
-    "檀衣信展阴陰昝智幸奉植衡富尧堯闭閉由"
+    "檀衣信展阴陰昝智幸奉植衡富尧堯闭閉由赖賴傅"
 )
 COMPOUND_SURNAMES = ("欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "令狐", "慕容",
                      "尉迟", "尉遲", "公孙", "公孫", "夏侯", "长孙", "長孫", "宇文", "司徒", "端木", "独孤", "獨孤")
@@ -513,12 +516,17 @@ SOCIAL_TAIL = Pattern(r"(?:\s+(?:Follow @\w+|E-?mail [\w.+-]+@[\w-]+(?:\.[\w-]+)
 CAPTION_START = Pattern(
     r"(?:图片来源|圖片來源|图源|圖源|图片[:：]|圖片[:：]|图\s*[/：:]|圖\s*[/：:]|图注[:：]|圖注[:：]|资料图|資料圖|视频截图|視頻截圖|"
     r"图为|圖為|[上下左右]图[:：]|[上下左右]圖[:：]|"
+    # the screen-reader labels over a picture's credit and caption: 圖像來源，Getty Images / 圖像加註文字，
+    r"圖像來源|图像来源|圖像加註文字|图像加注文字|"
     r"Photograph:|Photo:|Photos:|Picture:|Image:|Illustration:|Credit:|File photo|Image copyright|Image caption|"
     # ▲ / ► point at the picture above or beside, ▼ at the picture below (▼下台負責？… over its photo)
     r"Media caption|Getty Images|(?:Photograph|Photo|Picture|Image|Illustration|Video|Graphic)s? by |▲|►|▼|"
     # an instruction under a picture: （点击看清晰大图）, 點擊圖片看大圖
     r"[（(]?(?:点击|點擊)[^，。,]{0,6}(?:大图|大圖))",
     starts="图圖资資视視上下左右PICFMGV▲►▼（(点點")
+# A caption's screen-reader label printed alone on its line, the caption itself on the next line (BBC's
+# figures: 圖像加註文字， / <caption>): that next line is the caption, however it reads.
+CAPTION_LABEL = Pattern(r"(?:圖像加註文字|图像加注文字|Image caption|Media caption)\s*[，,:：]?$", starts="圖图IM")
 CAPTION_END = Pattern(
     # a picture's origin in brackets: （圖翻攝自google map）, (取自網路) "taken from"
     r"(?:[（(]\s*(?:图|圖|翻攝|翻摄|照片|資料照|资料照|取自|截自|擷取自|撷取自)[^()（）]{0,30}[)）]|"
@@ -608,6 +616,10 @@ PROMO_LINK = Pattern(r"^(?:\(\s*)?(?:MORE|READ MORE|PHOTOS?|VIDEOS?|WATCH|GALLER
 ORIGINALLY_PUBLISHED = Pattern(r"\b(?:[Oo]riginally|[Ff]irst) (?:published|appeared|ran) (?:on|by|at|in) "
                                r"(?P<site>[A-Z][\w.&'’ -]{1,40}?)(?:\.?$|\.\s)")
 
+# The attribution line closing an embedded social post (a tweet quoted in the page): a dash, the account's name
+# and @handle in brackets, then the post's date. Its date is the post's, never the article's.
+EMBED_ATTRIBUTION = Pattern(r"^[—–]\s*[^()\n]{1,60}\(@\w{1,30}\)", starts="—–")
+
 # Boilerplate glued onto the last paragraph: cut it off, keep the article text before it.
 GLUED_TAIL = Pattern(
     r"(?<=[。！？!?.”」』)）])\s*(?:[(（【\[]?\s*(?:责任编辑|責任編輯|责编|責編)|【纠错】|【糾錯】|"
@@ -625,6 +637,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                                     "國際新聞 〉"]),
     "BREADCRUMB_SPACED": (BREADCRUMB_SPACED, ["新华网 正文", "凤凰网 娱乐 正文"]),
     "HOME_WORDS": (HOME_WORDS, ["首页", "网易首页", "新华网", "Home"]),
+    "TRAIL_ITEM": (TRAIL_ITEM, ["政治", "2024大選前哨站"]),
     "SECTION_LABEL": (SECTION_LABEL, ["Overview: World", "FILED UNDER:", "Filed Under:", "栏目：国内"]),
     "MORE_SECTION": (MORE_SECTION, ["更多《社會》新聞", "更多体育新闻"]),
     "CHANNEL_LINE": (CHANNEL_LINE, ["生活新聞", "国际频道"]),
@@ -682,8 +695,12 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                       "【生活中心／王大明報導】"]),
     "NAME_SUPPLIED": (NAME_SUPPLIED, ["王大明（新华社供本报特稿）", "王大明（本報特稿）", "王大明 李小华（本报专稿）"]),
     "CLOSING_CREDITS": (CLOSING_CREDITS, ["…達成一致的立場。（譯者：王大明/核稿：李小華）1120823",
-                                          "…举行会议。（译者：王大明／编辑：李小华）"]),
+                                          "…举行会议。（译者：王大明／编辑：李小华）",
+                                          "…處1年以下有期徒刑。（編輯：王大明）1120823",
+                                          "…討論相關問題。（譯者：王大明）"]),
     "CLOSING_CREDIT": (CLOSING_CREDIT, ["譯者：王大明", "核稿：李小華"]),
+    "EMBED_ATTRIBUTION": (EMBED_ATTRIBUTION, ["— 示例帳號 (@example) September 4, 2023",
+                                              "— Jane Doe (@janedoe) December 22, 2014"]),
     "ZH_WIRE_BYLINE": (ZH_WIRE_BYLINE, ["（中央社記者王大明台北19日電）台北市一家商店今天清晨發生火警",
                                         "（中央社雪梨23日綜合外電報導）某國總理表示",
                                         "（中央社台北19日電）", "（中央社記者王大明、李小華台北19日電）"]),
@@ -775,7 +792,9 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "WIDGET": (WIDGET, ["字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+", "Get author RSS feed", "RSS",
                         "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link",
                         "View author archive", "Text Size", "Loading Photo Gallery", "Powered by Example.com"]),
+    "CAPTION_LABEL": (CAPTION_LABEL, ["圖像加註文字，", "图像加注文字，", "Image caption,", "Media caption"]),
     "CAPTION_START": (CAPTION_START, ["图片来源：未来科学大奖官网", "（点击看清晰大图）", "點擊圖片看大圖",
+                                      "圖像來源，Getty Images", "圖像加註文字，",
                                       "Credit: Reuters/Danish Siddiqui/Files",
                                       "▲警方到場處理。（圖／記者王大明攝）", "Photograph by Jane Doe, Example Trust",
                                       "图为新馆的阅览大厅。", "上图：新馆外景", "▼市長在開幕式上致詞。"]),
@@ -834,7 +853,10 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
                      "此前报道称，该案已于去年审结。", "（延伸閱讀）", "（相關新聞請見本報第三版）",
                      "前情提要不多，市府今天再度說明。"],
     "NAME_SUPPLIED": ["王大明（新华社记者）", "王大明（本报特稿）记者随后前往现场"],
-    "CLOSING_CREDITS": ["…討論相關問題。（譯者：王大明）1120823", "（譯者：王大明/核稿：李小華）市府今天宣布"],
+    "CLOSING_CREDITS": ["（譯者：王大明/核稿：李小華）市府今天宣布", "報導引述當地編輯說法（編輯：王大明）1120823"],
+    "CAPTION_LABEL": ["Image caption Hundreds of people flocked to the beach", "圖像加註文字，市長在開幕式上致詞。"],
+    "EMBED_ATTRIBUTION": ["— Jane Doe, mayor, December 22, 2014", "—— 2023年9月4日 (@ 台北)"],
+    "TRAIL_ITEM": ["0:00", "第2024屆"],
     "EDITOR_AFTER_NAME": ["王大明/編輯部", "請洽/編輯部"],
     "DESK_REPORTER": ["國際中心／綜合報導 王大明", "記者王大明／台北報導"],
     "BY_CAPITALS": ["By the numbers: a year of storms", "Bystanders help"],

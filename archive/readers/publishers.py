@@ -196,7 +196,8 @@ SITES: list[Site] = [
     _s("美國之音", "US", "voachinese.com", "美國之音", "美国之音"),
     _s("自由亞洲電台", "US", "rfa.org", "自由亞洲電台", "自由亚洲电台"),
     _s("纽约时报中文网", "US", "cn.nytimes.com", "纽约时报中文网", "紐約時報中文網", parent="The New York Times"),
-    _s("BBC News 中文", "GB", "bbc.com/zhongwen", "BBC News 中文"),
+    # the Simorgh template's brand link prints "BBC News," and "中文" as two spans; the byline names the service BBC中文
+    _s("BBC News 中文", "GB", "bbc.com/zhongwen", "BBC News 中文", "BBC News, 中文", "BBC中文"),
     _s("德國之聲", "DE", "dw.com/zh", "德國之聲", "德国之声"),
     _s("法國國際廣播電台", "FR", "rfi.fr/cn", "rfi.fr/tw", "法国国际广播电台", "法國國際廣播電台"),
     # English: wires and international

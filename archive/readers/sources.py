@@ -15,6 +15,7 @@ from archive.readers.draft import TRAILER, Draft
 from archive.readers.lazy import Pattern
 
 _LEADS = 2  # paragraphs at the start of the article text that may carry its dateline
+_LEAD_REACH = 4  # lines at the start of the article text where those paragraphs are looked for
 _CHANNEL_MAX = 8  # characters of a channel name glued before a column on an info bar
 _NOTE_REACH = 4  # lines either side of the article's ends searched for a syndication note
 _FOLLOW_LINES = 2  # lines of an account's follow widget between its name and the date
@@ -241,11 +242,27 @@ def _outlet_under_date(draft: Draft) -> tuple[str, int, str] | None:
     index = date.index + date.span
     if index not in draft.header or index in draft.used:
         return None
-    outlet = credits.outlet_alone(draft.lines[index].text)
+    outlet = credits.outlet_alone(draft.lines[index].text) or _own_short_brand(draft, draft.lines[index].text)
     if outlet is None:
         return None
     draft.used.add(index)
     return outlet, index, "paper under the date"
+
+
+_BRAND_MIN, _BRAND_MAX = 2, 4  # Han characters of a site's short brand (中時 of 中時新聞網)
+
+
+def _own_short_brand(draft: Draft, text: str) -> str | None:
+    """Return the site's short brand printed alone in the paper's slot under the date (中時 of 中時新聞網).
+
+    The template that prints date / paper / writer one item per line puts the site's own desk there
+    as the start of its name: the story is the site's own, credited as printed.
+    """
+    word = text.strip(patterns.TRIM)
+    if not _BRAND_MIN <= len(word) <= _BRAND_MAX or not patterns.HAN_RUN.fullmatch(word):
+        return None
+    site = draft.identify_site().site
+    return word if site is not None and len(site.name) > len(word) and site.name.startswith(word) else None
 
 
 def _split_channel(draft: Draft, word: str, index: int) -> str:
@@ -294,9 +311,12 @@ def _wire_sources(draft: Draft) -> list[tuple[str, int, str]]:
     span = draft.layout()
     if span is not None:
         # The lead is the first paragraph; a caption printed as text may come before it, so the
-        # first paragraphs are tried until one opens with a dateline or a news flash.
-        leads = [i for i in range(span[0], min(span[0] + 4, span[1] + 1))
-                 if draft.kinds[i] is body.Kind.TEXT and i not in draft.used and not body.doubled(lines, i)][:_LEADS]
+        # first paragraphs are tried until one opens with a dateline or a news flash. A tool's notice
+        # printed twice there (once for each layout's tool bar, maybe a photo between) is no paragraph.
+        top = range(span[0], min(span[0] + _LEAD_REACH, span[1] + 1))
+        texts = [lines[i].text for i in top]
+        leads = [i for i in top if draft.kinds[i] is body.Kind.TEXT and i not in draft.used
+                 and not body.doubled(lines, i) and texts.count(lines[i].text) == 1][:_LEADS]
         for index in leads:
             wire = credits.wire_in_lead(lines[index].text)
             if wire:
