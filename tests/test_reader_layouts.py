@@ -3124,3 +3124,8 @@ def test_a_relative_stamp_is_the_story_s_only_date_and_a_newsroom_s_by_line_adds
     assert item.people == () and item.source == "AFP"
     assert item.section == "News"
 
+
+def test_the_bbc_s_english_news_site_goes_by_its_news_brand():
+    page = (f"Home\nBBC News Navigation\nCouncil approves the new park plan after a long debate\n21 May 2020\n\n"
+            f"{_STORY_EN}\n")
+    assert _read(page).publisher == "BBC News"

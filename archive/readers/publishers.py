@@ -206,8 +206,9 @@ SITES: list[Site] = [
     _s("AFP", "FR", "afp.com"),
     _s("Bloomberg", "US", "bloomberg.com", "Bloomberg L.P."),
     _s("BusinessWeek", "US", "businessweek.com", "BusinessWeek"),
-    _s("BBC", "GB", "bbc.co.uk", "bbc.com", "British Broadcasting Corporation", "BBC"),
-    _s("BBC中文网", "GB", "bbc.co.uk/zhongwen", "BBC中文网", "BBC中文網", parent="BBC"),
+    # the BBC's English news site goes by its news brand (the <title>'s "… - BBC News")
+    _s("BBC News", "GB", "bbc.co.uk", "bbc.com", "British Broadcasting Corporation", "BBC"),
+    _s("BBC中文网", "GB", "bbc.co.uk/zhongwen", "BBC中文网", "BBC中文網", parent="BBC News"),
     _s("Al Jazeera", "QA", "aljazeera.com", "Al Jazeera"),
     _s("Deutsche Welle", "DE", "dw.com", "Deutsche Welle"),
     _s("France 24", "FR", "france24.com", "France 24"),
