@@ -3292,3 +3292,94 @@ def test_a_menu_printed_twice_gives_no_section_and_the_writer_over_the_site_s_se
     assert item.section is None  # 示例英倫網 over the headline closes the menu's second copy
     assert item.publisher == "BBC News 中文"  # its brand link as the template prints it
     assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "作者")]  # name / BBC中文 / date
+
+
+def test_a_by_label_alone_over_the_writers_row_with_their_agency_is_the_by_line():
+    page = ("Video\nLive\nShows\nCouncil approves the new park plan after a long debate\n"
+            "The plan adds a park on the river and a bridge to the old town.\n"
+            f"By\nJANE DOE Associated Press\nAugust 2, 2020, 7:19 PM\n5 min read\n\n{_STORY_EN}\n")
+    item = _read(page)
+    assert item.headline == "Council approves the new park plan after a long debate"
+    assert [(p.name, p.role) for p in item.people] == [("JANE DOE", Role.AUTHOR)]
+    assert item.source == "Associated Press"
+
+
+def test_a_caption_printed_twice_one_blank_line_apart_is_no_paragraph():
+    caption = ("The city's planning director discusses the new park plan, its costs and the bridge to the old town "
+               "with reporters in front of the city hall.")
+    page = (f"Council approves the new park plan after a long debate\nMarch 3, 2020\nBy Jane Doe\n3:32\n"
+            f"The park plan explained\n{caption}\n\n{caption}\n\nThe Associated Press\n\n{_STORY_EN}\n")
+    assert [paragraph.text for paragraph in _read(page).body] == _STORY_EN.split("\n\n")
+
+
+def test_the_brand_the_masthead_prints_before_its_company_words_in_the_copyright_is_the_site():
+    page = ("Example News\nVideo\nLive\nCouncil approves the new park plan after a long debate\nMarch 3, 2020\n"
+            f"By Jane Doe\n\n{_STORY_EN}\n\nContact Us\nCopyright © 2020 Example News Internet Ventures. "
+            "All rights reserved.\n")
+    assert _read(page).publisher == "Example News"
+    assert _read(page.replace("Example News\nVideo", "Video")).publisher == "Example News Internet Ventures"
+
+
+def test_a_picture_s_copyright_is_not_the_site_s_and_a_brand_styled_in_lower_case_is_capitalised():
+    page = ("Council approves the new park plan after a long debate\nMarch 3, 2020\n\n"
+            "Image copyright Jane Roe\nImage caption Crowds at the park\n\n"
+            f"{_STORY_EN}\n\nCopyright © examplenews\n")
+    assert _read(page).publisher == "Examplenews"
+    assert _read(page.replace("Copyright © examplenews\n", "")).publisher is None  # the photographer is no site
+
+
+def test_an_index_title_printed_twice_over_the_headline_names_the_section():
+    page = ("Home\nUK selected\nWorld\nRiverland selected\nRiverland Politics\nLocal News\nRiverland\nRiverland\n"
+            f"Council approves the new park plan after a long debate\n21 May 2020\n\n{_STORY_EN}\n")
+    assert _read(page).section == "Riverland"
+
+
+def test_boxes_of_links_set_into_the_text_are_not_the_story():
+    paragraphs = [f"Paragraph {n} of the story says the council voted to approve the new park plan on Tuesday."
+                  for n in range(1, 7)]
+    page = ("Council approves the new park plan after a long debate\nMarch 3, 2020\nBy Jane Doe\n\n"
+            f"{paragraphs[0]}\n\n{paragraphs[1]}\n\nWhy is the park so big?\nWho pays for the new park?\n\n"
+            f"{paragraphs[2]}\n\n{paragraphs[3]}\n\nA SIMPLE GUIDE: How do I visit the park?\n"
+            f"LOOK-UP TOOL: Check parks in your area\nMAPS: Visual guide to the park\n\n{paragraphs[4]}\n\n"
+            f"{paragraphs[5]}\n")
+    assert [paragraph.text for paragraph in _read(page).body] == paragraphs
+
+
+def test_a_channel_and_topic_joined_by_a_bar_over_the_headline_are_the_trail():
+    page = ("News\nSport\nOpinion\nVideo\nOpinion|Riverland Parks\n"
+            f"Council approves the new park plan after a long debate\nBy Jane Doe\n27 Jul 2026\n\n{_STORY_EN}\n")
+    item = _read(page)
+    assert item.breadcrumb == ("Opinion", "Riverland Parks") and item.section == "Riverland Parks"
+    assert _read(page.replace("Opinion\nVideo", "Video")).section is None  # the channel is no menu item
+
+
+def test_a_courtesy_line_over_the_text_names_the_source_and_a_header_image_caption_closes_no_story():
+    page = ("Council approves the new park plan after a long debate\nBy\nThe Example Press\n-\nJanuary 17, 2020\n\n"
+            f"Courtesy of Example Forest News\n\nWritten by: Jane Doe\n\n{_STORY_EN}\n\n"
+            "Header Image: People have lived in the valley for thousands of years, including those who carved "
+            "this rock. Credit: John Roe/Example Forestry (CC BY-NC-ND 2.0)\n")
+    item = _read(page)
+    assert item.headline == "Council approves the new park plan after a long debate"
+    assert item.source == "Example Forest News"
+    assert [paragraph.text for paragraph in item.body] == _STORY_EN.split("\n\n")
+
+
+def test_a_relative_stamp_is_the_story_s_only_date_and_a_newsroom_s_by_line_adds_an_agency():
+    sidebar = "\n".join(f"{hour}:15\nA teaser title about the news number {hour} today" for hour in range(21, 9, -1))
+    page = (f"Just In\nJuly 27, 2026\n{sidebar}\nAdvertising\nView more\nNews\n"
+            "Ghana repatriating another 1,000 nationals from the south\n"
+            "FILE - Travellers wait at the airport upon their arrival, May 27, 2026\n"
+            "Copyright © examplenews\nCopyright 2026 The Associated Press. All rights reserved\n"
+            "By Rédaction Examplenews\n\nand AFP\n\nLast updated: 11 hours ago\nSouth\n\n"
+            f"{_STORY_EN}\n")
+    item = _read(page)
+    assert item.headline == "Ghana repatriating another 1,000 nationals from the south"
+    assert item.published is None  # not the sidebar's day and first time, nor the file picture's date
+    assert item.people == () and item.source == "AFP"
+    assert item.section == "News"
+
+
+def test_the_bbc_s_english_news_site_goes_by_its_news_brand():
+    page = (f"Home\nBBC News Navigation\nCouncil approves the new park plan after a long debate\n21 May 2020\n\n"
+            f"{_STORY_EN}\n")
+    assert _read(page).publisher == "BBC News"

@@ -747,6 +747,26 @@ def _numbered_list(lines: Sequence[Line], kinds: Sequence[Kind], start: int, end
         if found is None or int(found.group(1)) != number or line.words > _NUMBERED_WORDS or line.han > _NUMBERED_HAN:
             return False
     return True
+
+
+def mark_split_bylines(lines: Sequence[Line], kinds: list[Kind], texts: Sequence[str]) -> None:
+    """Mark a By label printed alone and the writers' row run together under it as one credit (By / Jane Doe).
+
+    Read alone, the row is a short line like a menu's item or a title; with the label it is the
+    byline. The labels are found by comparing whole lines (``list.index``), not by a pass over the page.
+    """
+    for label in credits.BY_LABELS:
+        start = 0
+        while True:
+            try:
+                index = texts.index(label, start)
+            except ValueError:
+                break
+            start = index + 1
+            if index + 1 < len(lines) and credits.split_by_line(lines, index + 1) is not None:
+                kinds[index] = kinds[index + 1] = Kind.CREDIT
+
+
 _TEASERS = 2  # teasers a list of other stories shows at least, each excerpt closed by the same button
 
 
@@ -802,7 +822,8 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
             if i not in used and (keeps(lines[i], kinds[i]) or i in listed or _subhead_after_figure(lines, kinds, i)
                                   or _subhead_between_paragraphs(lines, kinds, i))
             and not _under_caption_label(lines, kinds, i)]
-    if 2 * sum(lines[i].isolated for i in body) > len(body):  # paragraphs set off by blank lines
+    set_off = 2 * sum(lines[i].isolated for i in body) > len(body)  # paragraphs set off by blank lines
+    if set_off:
         body = [i for i in body if not _beside_caption(lines, kinds, i)]
         boxed, heads = _link_lists(lines, kinds, body, last)
         if boxed or heads:
@@ -810,7 +831,10 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
     slides = _gallery_captions(lines, body, first, last)
     if slides:
         body = [i for i in body if i not in slides]
-    return trim_link_boxes(lines, trim_link_tail(lines, trim_titles(lines, trim_unindented(lines, body))))
+    body = trim_link_boxes(lines, trim_link_tail(lines, trim_titles(lines, trim_unindented(lines, body))))
+    if set_off:  # a box of links set into the text, once the boxes closing it are cut off
+        body = [i for i in body if lines[i].isolated or i in listed or not _in_link_block(lines, kinds, i)]
+    return body
 
 
 _LIST_ITEMS = 20  # items of a bulleted list inside the story at most
@@ -971,6 +995,33 @@ def _under_caption_label(lines: Sequence[Line], kinds: Sequence[Kind], index: in
 _LABEL_MAX = 16  # characters of a caption's label printed alone at most
 
 
+_LINK_BLOCK_LINES = 12  # lines of a box of links set inside the story at most
+_LINK_BLOCK_WORDS = 15  # words of one of its links at most
+_LINK_BLOCK_KINDS = frozenset((Kind.SENTENCE, Kind.NAV, Kind.SHORT))
+
+
+def _in_link_block(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:
+    """Tell whether a short line run together with others between set-off paragraphs is one of a box of links.
+
+    On a page whose paragraphs are set off by blank lines, a run of short lines with no blank between
+    them is a list of links set into the story (Why is the rate higher? / Who is dying and where?; or
+    LOOK-UP TOOL: Check cases in your area under A SIMPLE GUIDE: How do I protect myself?): a menu-like
+    line among them, or every one of them a question, marks the box. A paragraph of running text
+    in the run, a caption or a verse makes it no such box.
+    """
+    lo = hi = index
+    while lo > 0 and lines[lo - 1].number == lines[lo].number - 1 and index - lo < _LINK_BLOCK_LINES:
+        lo -= 1
+    while hi + 1 < len(lines) and lines[hi + 1].number == lines[hi].number + 1 and hi - index < _LINK_BLOCK_LINES:
+        hi += 1
+    block = range(lo, hi + 1)
+    if not 2 <= len(block) <= _LINK_BLOCK_LINES:
+        return False
+    if any(kinds[i] not in _LINK_BLOCK_KINDS or lines[i].cjk or lines[i].words > _LINK_BLOCK_WORDS for i in block):
+        return False
+    return any(kinds[i] is Kind.NAV for i in block) or all(lines[i].text.endswith("?") for i in block)
+
+
 def _beside_caption(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:
     """Tell whether a sentence shares its block with a photo credit: it is the photo's caption.
 
@@ -993,12 +1044,13 @@ _REPEAT_REACH = 8  # paragraphs after the lead where its sentences are looked fo
 
 
 def doubled(lines: Sequence[Line], index: int) -> bool:
-    """Tell whether a line is printed twice in a row, the copies run together (no blank line between).
+    """Tell whether a line is printed twice in a row, the copies run together or one blank line apart.
 
-    A widget's notice printed once for each layout (desktop, mobile) reads so; no paragraph does.
+    A widget's notice printed once for each layout (desktop, mobile) reads so, and so does a caption
+    printed once cut short for the eye and once whole for screen readers; no paragraph does.
     """
     text, number = lines[index].text, lines[index].number
-    return any(0 <= j < len(lines) and lines[j].text == text and abs(lines[j].number - number) == 1
+    return any(0 <= j < len(lines) and lines[j].text == text and abs(lines[j].number - number) <= 2
                for j in (index - 1, index + 1))
 
 

@@ -28,12 +28,14 @@ def find_people(draft: Draft) -> None:
     header = list(draft.header)
     if draft.date_at is not None and draft.headline_at is not None and draft.date_at < draft.headline_at:
         header.insert(0, draft.date_at)  # a date line over the headline: a masthead's bar (/ Jane Doe / 10:08 am …)
+    named_row = -1  # the writers' row a lone By label introduced: read with the label
     for index in header:
-        if index == draft.headline_at:
+        if index in (draft.headline_at, named_row):
             continue
         labelled = _by_label_credit(draft, index)
         if labelled:
             found.append((labelled, index + 1))
+            named_row = index + 1
             continue
         credit = _header_credit(draft, index)
         if credit:
@@ -181,6 +183,8 @@ def _by_label_credit(draft: Draft, index: int) -> Credit | None:
     if line.cjk or line.text.rstrip(":：").strip().lower() != "by" or index + 1 >= len(draft.lines):
         return None
     names = english.parse_name_line(draft.lines[index + 1].text)
+    if not names and (joined := credits.split_by_line(draft.lines, index + 1)) is not None:
+        names = english.parse_by_line(joined)[0]  # the row closes with the writers' agency: Jane Doe Associated Press
     return Credit(names, f"By {draft.lines[index + 1].text}") if names else None
 
 

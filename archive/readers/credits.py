@@ -8,6 +8,7 @@ body) is decided by the steps (``archive.readers.bylines``, ``archive.readers.so
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from archive.model import Person, Role
@@ -500,6 +501,24 @@ def flash_source(text: str) -> str | None:
     if match is None or match.group("source").startswith(patterns.FLASH_SELF):
         return None
     return match.group("source")
+
+
+# A By label printed alone on its line, the writers' names on the next (By / Jane Doe Associated Press).
+BY_LABELS = ("By", "By:", "BY", "BY:")
+
+
+def split_by_line(lines: Sequence[Line], index: int) -> str | None:
+    """Return the By line a lone By label over line ``index`` makes with it ("By" / "Jane Doe" -> "By Jane Doe").
+
+    Some templates print the label and the writers' row as two blocks, so the dump splits the byline
+    over two lines run together; the row may close with the writers' agency (Jane Doe Associated Press).
+    Only a row that reads as a By line's names once the label is put back counts.
+    """
+    if index == 0 or lines[index - 1].text not in BY_LABELS or lines[index].cjk \
+            or lines[index].number != lines[index - 1].number + 1:
+        return None
+    text = f"By {lines[index].text}"
+    return text if english.parse_by_line(text)[0] else None
 
 
 def wire_in_byline(text: str) -> str | None:

@@ -226,11 +226,16 @@ def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int,
     """
     start, end = span if span is not None else (len(lines), len(lines) - 1)
     above = below = None
+    relative = False  # the header's only stamp is relative to the visit (Last updated: 11 hours ago)
     for index in range(start - 1, max(-1, start - 1 - DATE_WINDOW), -1):
         if kinds[index] is Kind.TEXT and lines[index].size > 80 and not lines[index].text[-1:].isdigit():
             continue  # a paragraph mentioning a date is not a date line (unless one is glued at its end)
         if lines[index].text[:1] in _EMBED_STARTS and patterns.EMBED_ATTRIBUTION.match(lines[index].text):
             continue  # "— Jane Doe (@janedoe) September 4, 2023": an embedded post's date, not the article's
+        if index >= start - _RELATIVE_REACH and lines[index].text[-4:] == " ago" \
+                and patterns.RELATIVE_STAMP.match(lines[index].text):
+            relative = True  # the story's stamp prints no date: one further up is a sidebar's or a teaser's
+            break
         above = date_at(lines, index, lang, offset)
         if above is not None and _teaser_stamp(lines, kinds, above):
             above = None  # the stamp of one of a box's teasers (title / stamp / title / stamp)
@@ -254,6 +259,8 @@ def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int,
         # anchor) is its update
         return replace(above, first=below), None
     if above is None and below is None:
+        if relative:
+            return None, None
         return _yearless(lines, start, lang, offset) or _short_numeric(lines, start, lang, offset), None
     if above is None:
         return below, None
@@ -262,6 +269,7 @@ def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int,
 
 
 _EMBED_STARTS = patterns.EMBED_ATTRIBUTION.starts or frozenset()
+_RELATIVE_REACH = 6  # lines above the article text where its relative stamp stands at most
 _STAMP_SHAPE = Pattern(r"\d+|[^\W\d_]+")  # a date's digits and words, reduced to its shape
 _TEASER_WORDS = 3  # words of a teaser's title between two stamps at least
 
@@ -603,6 +611,30 @@ def _page_item(item: str) -> bool:
     return item.endswith("正文") and len(item) <= 6
 
 
+_BAR_TRAIL_WORDS = 4  # words of an item of a two-item trail joined by a bar at most
+
+
+def bar_trail(lines: Sequence[Line], headline: int) -> list[str] | None:
+    """Return the two items of a trail joined by a bar right above the headline (Opinion|Occupied West Bank).
+
+    A bar joins menu items too, so only a line of two short capitalised items right over the title
+    counts, the first of them the page's menu prints alone above it (the channel), the second a
+    topic inside it; a menu word, a widget or a site's name is no item.
+    """
+    if headline < 1:
+        return None
+    line = lines[headline - 1]
+    if line.cjk or line.text.count("|") != 1:
+        return None
+    items = [item.strip(patterns.TRIM) for item in line.text.split("|")]
+    if not all(items) or any(not _kicker(item) or len(item.split()) > _BAR_TRAIL_WORDS or publishers.sites_in(item)
+                             for item in items):
+        return None
+    if patterns.WIDGET.match(items[1]) or not _earlier(lines, headline - 1, items[0]):
+        return None
+    return items
+
+
 def section_of(items: Sequence[str]) -> str | None:
     """Return the section a breadcrumb names: its last item before 正文, unless that is the home page."""
     sections = [p for p in items if p.lower() not in patterns.BREADCRUMB_TAIL and not _page_item(p)]
@@ -628,8 +660,12 @@ def title_like(line: Line, kind: Kind) -> bool:
         return False
     if "@" in text and len(text) <= _EMAIL_LINE and _EMAIL.search(text):
         return False
+    if text[-4:] == " ago" and patterns.RELATIVE_STAMP.match(text):
+        return False  # the story's stamp relative to the visit (Last updated: 11 hours ago)
     if credits.source_label(text) or patterns.SELF_MEDIA.match(text) or patterns.ORIGINAL_HEADLINE.match(text):
         return False
+    if text[:1] in "CcRS" and patterns.COURTESY_SOURCE.match(text):
+        return False  # Courtesy of Example News: where the story comes from, over its text
     if (":" in text[:16] or "：" in text[:8]) and patterns.TAG_LIST.match(text):
         return False  # the story's tag list (Topics: a, b, c), printed between byline and text
     if line.cjk:
@@ -1209,6 +1245,10 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
     twice = _between_copies(lines, headline)
     if twice is not None:
         return twice
+    if headline > 1 and lines[headline - 1].text == lines[headline - 2].text \
+            and _kicker(lines[headline - 1].text) and _nav_section(lines[headline - 1].text) \
+            and not publishers.sites_in(lines[headline - 1].text):
+        return lines[headline - 1].text, headline - 1  # the index title printed twice over the headline (two layouts)
     skipped = 0
     while headline > 0 and skipped < _SHARE_BAR_LINES and len(lines[headline - 1].text) <= _SHARE_BAR_LENGTH \
             and lines[headline - 1].text.lower().startswith(("share", "tweet")) \
@@ -1380,13 +1420,18 @@ def _news_flag(lines: Sequence[Line], index: int) -> bool:
 
     News is a menu word everywhere else (NAV_WORDS), but many sites print the channel's label above
     the headline and the channel is often just News. The flag is set off on its own, or follows a
-    longer line (another story's title under the same label); a menu item follows a short item.
+    longer line (another story's title under the same label) or the button closing a box of teasers
+    (View more); a menu item follows a short item.
     """
     line = lines[index]
     if line.cjk or line.text.lower() != "news":
         return False
     above = lines[index - 1] if index > 0 else None
-    return line.isolated or (above is not None and not above.cjk and above.words >= _TEASER_WORDS)
+    return line.isolated or (above is not None and not above.cjk and above.words >= _TEASER_WORDS) \
+        or (above is not None and above.text.lower() in _BOX_BUTTONS)  # a sidebar's button closes the box above
+
+
+_BOX_BUTTONS = frozenset(("view more", "load more", "see more", "show more", "more stories", "see all", "view all"))
 
 
 _LABEL_WORDS_MAX = 2  # words of a type label closed by a colon over the headline at most

@@ -85,6 +85,13 @@ MODIFIED_LABEL = Pattern(r"(?:last modified|last updated|updated|更新时间|�
 # never a title. (Gate: a colon among the line's first characters.)
 TAG_LIST = Pattern(r"^(?:Topics|Tags?|Keywords|Related topics|关键词|關鍵詞|关键字|關鍵字|标签|標籤)\s*[:：]",
                    re.IGNORECASE)
+# A time stamp relative to the visit, all an article may print of its date: "Last updated: 11 hours ago".
+RELATIVE_STAMP = Pattern(r"^(?:Last )?(?:Published|Updated|Posted)(?: on)?\s*:?\s+(?:\d+|an?|one)\s+"
+                         r"(?:second|minute|min|hour|hr|day|week|month)s?\s+ago$", re.IGNORECASE, starts="LPUlpu")
+# A republished story's origin printed alone over its text: "Courtesy of Example News" (not a picture's credit,
+# which follows its caption or opens with Photo).
+COURTESY_SOURCE = Pattern(r"^(?:(?:Republished|Reprinted|Shared) )?[Cc]ourtesy of (?P<source>[A-Z][\w&.'’-]*"
+                          r"(?: (?:[A-Z][\w&.'’-]*|of|the|and|for|on)){0,5})$", starts="CcRS")
 # Source labels: 来源：昆明日报 / 稿件来源 / 出处 / 来源于 / SOURCE: (资料来源 / 数据来源 credit the facts of a box or
 # chart, not the story; 图片来源 a photo)
 SOURCE_LABEL = Pattern(
@@ -293,6 +300,7 @@ PHOTO_CREDIT = Pattern(r"(?:记者|記者|通讯员|通訊員)?\s*[^\s，。]{2,
 DESK_WORDS = Pattern(
     r"(?:\bDesk\b|\bStaff\b|\bReports?\b|\bWire\b|\bNewsroom\b|\bEditorial\b|\bEditors?\b|\bBoard\b|"
     r"\bService\b|\bBureau\b|\bTeam\b|\bAgency\b|中心$|新聞$|新闻$|小組$|小组$|编辑部$|編輯部$|[部組组台社]$|"
+    r"\bR[ée]daction\b|\bRedacci[óo]n\b|\bRedaktion\b|"  # the newsroom in French, Spanish, German
     r"Associated Press|\bReuters\b|\bAFP\b|\bBloomberg\b|Agencies|\bAP\b|综合|綜合|报导|報導|报道|"
     r"整理$|佚名|"  # 网络整理 ("compiled from the web"), 佚名 ("anonymous"): no writer named
     r"Taboola|Outbrain|Sponsored|Promoted|Advertis)", re.IGNORECASE)
@@ -519,11 +527,13 @@ CAPTION_START = Pattern(
     # the screen-reader labels over a picture's credit and caption: 圖像來源，Getty Images / 圖像加註文字，
     r"圖像來源|图像来源|圖像加註文字|图像加注文字|"
     r"Photograph:|Photo:|Photos:|Picture:|Image:|Illustration:|Credit:|File photo|Image copyright|Image caption|"
+    # a picture's label naming its place on the page (Header Image: …), an agency's file picture (FILE - …)
+    r"(?:Header|Featured?|Top|Lead|Cover|Hero|Banner|Main) (?:[Ii]mage|[Pp]hoto|[Pp]icture):|FILE [-–—] |"
     # ▲ / ► point at the picture above or beside, ▼ at the picture below (▼下台負責？… over its photo)
     r"Media caption|Getty Images|(?:Photograph|Photo|Picture|Image|Illustration|Video|Graphic)s? by |▲|►|▼|"
     # an instruction under a picture: （点击看清晰大图）, 點擊圖片看大圖
     r"[（(]?(?:点击|點擊)[^，。,]{0,6}(?:大图|大圖))",
-    starts="图圖资資视視上下左右PICFMGV▲►▼（(点點")
+    starts="图圖资資视視上下左右PICFMGVHTLB▲►▼（(点點")
 # A caption's screen-reader label printed alone on its line, the caption itself on the next line (BBC's
 # figures: 圖像加註文字， / <caption>): that next line is the caption, however it reads.
 CAPTION_LABEL = Pattern(r"(?:圖像加註文字|图像加注文字|Image caption|Media caption)\s*[，,:：]?$", starts="圖图IM")
@@ -646,6 +656,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "MODIFIED_LABEL": (MODIFIED_LABEL, ["Last modified on Mon 18 Nov 2019 18.56 GMT", "updated December 27, 2014"]),
     "READ_ON_BUTTON": (READ_ON_BUTTON, ["READ THE REST", "Continue reading →", "Read more »", "Read full story"]),
     "HAT_TIP": (HAT_TIP, ["(via Example Blog)", "[via Jane Doe]", "h/t: Example News", "Via: Example Daily"]),
+    "RELATIVE_STAMP": (RELATIVE_STAMP, ["Last updated: 11 hours ago", "Published 1 day ago", "Updated an hour ago"]),
+    "COURTESY_SOURCE": (COURTESY_SOURCE, ["Courtesy of Example News", "Republished courtesy of The Example Post"]),
     "SOURCE_LABEL": (SOURCE_LABEL, ["发布时间:2020年01月29日 07:40:11   来源: 昆明日报", "来源：新华网",
                                     "来源于：东区办事处", "本文来源：每日经济新闻  责任编辑：荀建国_NN7379",
                                     "SOURCE: Associated Press", "Source: Universität München"]),
@@ -718,7 +730,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                     "2月17日，康复病人在献血浆时拍照留念。新华社记者 才扬 摄",
                                     "1990年的老城照片。示例网记者 张三 翻摄",
                                     "小花的家。 小花母亲供图", "本文图片均为澎湃新闻记者张三 图"]),
-    "DESK_WORDS": (DESK_WORDS, ["National Desk", "Staff Reports", "CNN Wire", "综合报导", "Taboolaby Taboola"]),
+    "DESK_WORDS": (DESK_WORDS, ["National Desk", "Staff Reports", "CNN Wire", "综合报导", "Taboolaby Taboola",
+                                "Rédaction Example"]),
     "FROM_SOURCE": (FROM_SOURCE, ["From: Herald Sun", "From: The Example Times"]),
     "BY_LINE": (BY_LINE, ["By Jane Doe and John Roe", "by Jeff Foust — November 18, 2019",
                           "-- By Michael Russell Follow @tdmrussell", "National Desk By National Desk",
@@ -797,7 +810,9 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                       "圖像來源，Getty Images", "圖像加註文字，",
                                       "Credit: Reuters/Danish Siddiqui/Files",
                                       "▲警方到場處理。（圖／記者王大明攝）", "Photograph by Jane Doe, Example Trust",
-                                      "图为新馆的阅览大厅。", "上图：新馆外景", "▼市長在開幕式上致詞。"]),
+                                      "图为新馆的阅览大厅。", "上图：新馆外景", "▼市長在開幕式上致詞。",
+                                      "Header Image: A park in the city. Credit: Jane Doe",
+                                      "FILE - Visitors wait at the airport, May 27, 2020"]),
     "CAPTION_END": (CAPTION_END, ["下月將法拍的房子位在萬大路一帶。（圖翻攝自google map）",
                                   "市長（左二）與議員十指緊扣，高喊加油。（讀者提供）",
                                   "車廂受損情形。（圖／民眾提供）",
@@ -872,7 +887,8 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
                     "相關統計數據（由衛生局提供）", "他說，名單將另行公布（包括由廠商提供）",
                     "Half of those asked agreed, the survey found (AP/NORC)",
                     "The vote split along party lines (Democrat/Republican)"],
-    "CAPTION_START": ["图片显示了事故现场。", "上图书馆的人越来越多。"],
+    "CAPTION_START": ["图片显示了事故现场。", "上图书馆的人越来越多。", "Top image makers met on Tuesday.",
+                      "FILE-sharing sites were closed."],
     "SCREENSHOT_CAPTION": ["他向记者展示了聊天记录截图。", "截图", "他向记者展示了微博截图。"],
     "TAG_LIST": ["Topics of the day were set by the mayor", "标签设计大赛今日开幕"],
     "NAME_AND_TITLE": ["Council approves new park editor", "Jane Doe is a senior writer",
@@ -899,5 +915,8 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
                    "Jane Doe is a reporter, her lawyer said.",
                    "Jane Doe is director of the county health department."],
     "SIGN_OFF": ["Best, the worst and the rest of it.", "Regards, as ever, were sent"],
+    "RELATIVE_STAMP": ["11 hours ago", "Published 1 day ago by Jane Doe", "Updated daily"],
+    "COURTESY_SOURCE": ["Photo courtesy of Jane Doe", "Courtesy of the family, the photo shows the house.",
+                        "Courtesy of your support, we grew"],
     "SOURCE_LABEL": ["这批货的来源问题", "图片来源：未来科学大奖官网", "資料來源：維基百科", "数据来源：国家统计局"],
 }

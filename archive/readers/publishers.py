@@ -210,8 +210,9 @@ SITES: list[Site] = [
     _s("AFP", "FR", "afp.com"),
     _s("Bloomberg", "US", "bloomberg.com", "Bloomberg L.P."),
     _s("BusinessWeek", "US", "businessweek.com", "BusinessWeek"),
-    _s("BBC", "GB", "bbc.co.uk", "bbc.com", "British Broadcasting Corporation", "BBC"),
-    _s("BBC中文网", "GB", "bbc.co.uk/zhongwen", "BBC中文网", "BBC中文網", parent="BBC"),
+    # the BBC's English news site goes by its news brand (the <title>'s "… - BBC News")
+    _s("BBC News", "GB", "bbc.co.uk", "bbc.com", "British Broadcasting Corporation", "BBC"),
+    _s("BBC中文网", "GB", "bbc.co.uk/zhongwen", "BBC中文网", "BBC中文網", parent="BBC News"),
     _s("Al Jazeera", "QA", "aljazeera.com", "Al Jazeera"),
     _s("Deutsche Welle", "DE", "dw.com", "Deutsche Welle"),
     _s("France 24", "FR", "france24.com", "France 24"),
@@ -791,6 +792,8 @@ def copyright_holder(lines: Sequence[str]) -> tuple[str, int] | None:
     for index in sorted({bisect_right(starts, m.start()) - 1 for m in COPYRIGHT.finditer(page)}, reverse=True):
         if WIRE_COPYRIGHT.match(lines[index].lower()) or _syndicated(lines[index]):
             continue
+        if lines[index][:1] in "IPVipv" and PICTURE_COPYRIGHT.match(lines[index]):
+            continue  # "Image copyright Jane Doe" under a photo: the picture's owner, not the site's
         mark = TRADEMARK.search(lines[index]) if " trade" in lines[index] else None
         if mark is not None:
             return mark.group("name"), index  # the brand, not the company that holds it
@@ -810,13 +813,18 @@ def copyright_holder(lines: Sequence[str]) -> tuple[str, int] | None:
                 continue
             if _DOMAIN.fullmatch(name):
                 return name, index  # a site named by its domain ("© 2019 Example.com, LLC") is the site
-            if COMPANY.search(name) or _COMPANY_AFTER.match(lines[index], match.end()) or _JOINED.search(name):
+            company = COMPANY.search(name) or _COMPANY_AFTER.match(lines[index], match.end())
+            if not company and name[:1].isascii() and (brand := _brand_before_owner_words(lines, name)) is not None:
+                return brand, index  # "Example News" over the menus, "© 2020 Example News Internet Ventures"
+            if company or _JOINED.search(name):
                 # a Chinese company is named brand + place + trade; a Latin one after its group, unless
                 # the page prints that name alone as its masthead ("Mashable" / "© 2015 Mashable, Inc.")
                 brand = _brand_opening(lines, name) if not name[0].isascii() else _masthead(lines, name, index)
                 if brand is None:
                     continue
                 name = brand
+            if name.isalpha() and name.islower() and name.isascii():
+                name = name.capitalize()  # a brand styled in lower case (© africanews): the name is a proper noun
             return name, index
     return None
 
@@ -884,6 +892,33 @@ def _brand_opening(lines: Sequence[str], company: str) -> str | None:
             if 2 <= len(candidate) < len(company) - 2 and company.startswith(candidate):
                 return candidate
     return None
+
+
+# A picture's copyright printed under it (BBC-style "Image copyright Jane Doe"): the photographer's, not the site's.
+PICTURE_COPYRIGHT = Pattern(r"^(?:Image|Photo|Picture|Photograph|Video)s?\s+(?:copyright|©)", re.IGNORECASE)
+PICTURE_COPYRIGHT_EXAMPLES = ["Image copyright Jane Doe", "Photo © Example Agency", "image copyright Jane Doe"]
+# Words closing a company's name after the brand it runs: Example News Internet Ventures, Example Media Network.
+_OWNER_WORDS = frozenset(("Internet", "Ventures", "Interactive", "Digital", "Enterprises", "Media", "Network",
+                          "Networks", "Group", "Holdings", "Publishing", "Publications", "Communications", "Company",
+                          "Corporation", "Partners", "Properties"))
+
+
+def _brand_before_owner_words(lines: Sequence[str], name: str) -> str | None:
+    """Return the brand opening a company's name when the page prints it alone on a line of its own.
+
+    "© 2020 Example News Internet Ventures" under a masthead that prints "Example News": the holder
+    is the company that runs the site, the brand before its company words is the site. The brand
+    must stand alone on a line (the logo's text, a menu's home item); a word merely named in
+    passing does not count.
+    """
+    words = name.split()
+    cut = len(words)
+    while cut > 1 and words[cut - 1] in _OWNER_WORDS:
+        cut -= 1
+    if cut == len(words):
+        return None
+    brand = " ".join(words[:cut])
+    return brand if len(brand) >= 3 and brand in lines else None
 
 
 def _masthead(lines: Sequence[str], name: str, index: int) -> str | None:

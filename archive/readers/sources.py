@@ -54,7 +54,7 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
     for index in draft.header:
         if draft.kinds[index] is not body.Kind.CAPTION and index != draft.date_at:
             labelled = credits.labelled_source(lines[index].text) or _from_slot(draft, index) \
-                or _value_below(draft, index)
+                or _value_below(draft, index) or _courtesy(draft, index)
             if labelled:
                 draft.used.add(index)
                 out.append((labelled, index, "label"))
@@ -161,6 +161,18 @@ def _licensing_writer(draft: Draft, name: str) -> bool:
         if licensed is not None and licensed.group("outlet") == name:
             return True
     return False
+
+
+def _courtesy(draft: Draft, index: int) -> str | None:
+    """Return the publication a "Courtesy of X" line set off over the text names: the story is reprinted from it.
+
+    Under a photo the same words credit the picture: a line right under a caption is no source.
+    """
+    line = draft.lines[index]
+    if not line.isolated or line.text[:1] not in "CcRS" or (index > 0 and draft.kinds[index - 1] is body.Kind.CAPTION):
+        return None
+    match = patterns.COURTESY_SOURCE.match(line.text)
+    return match.group("source") if match else None
 
 
 def _from_slot(draft: Draft, index: int) -> str | None:
@@ -331,7 +343,10 @@ def _wire_sources(draft: Draft) -> list[tuple[str, int, str]]:
     for index in draft.header:
         if index > 0 and patterns.PHOTO_LABEL.match(lines[index - 1].text):
             continue  # "Photo by:" / "The Associated Press": the agency took the picture, not the story
-        wire = credits.wire_line(lines[index].text) or credits.wire_in_byline(lines[index].text)
+        if _under_caption(draft, index):
+            continue  # "Copyright 2020 The Associated Press" in a picture's box, under its caption
+        text = credits.split_by_line(lines, index) or lines[index].text  # By / Jane Doe Associated Press
+        wire = credits.wire_line(text) or credits.wire_in_byline(text) or _agency_after_by_line(draft, index)
         if wire:
             out.append((wire, index, "agency in the byline"))
         elif (newsroom := credits.newsroom_in_byline(lines[index].text)) is not None:
@@ -350,6 +365,33 @@ def _wire_sources(draft: Draft) -> list[tuple[str, int, str]]:
             if wire:
                 out.append((wire, index, "wire copyright"))
     return out
+
+
+_CAPTION_BOX = 3  # lines of a picture's box above a credit line, its caption among them, at most
+
+
+def _under_caption(draft: Draft, index: int) -> bool:
+    """Tell whether a line is run together under a caption (the picture's box: caption / © line / © line)."""
+    lines = draft.lines
+    for above in range(index - 1, max(-1, index - 1 - _CAPTION_BOX), -1):
+        if lines[above].number != lines[above + 1].number - 1:
+            return False
+        if draft.kinds[above] is body.Kind.CAPTION:
+            return True
+    return False
+
+
+_AND_WORDS = 4  # words of a line adding an agency to the By line above it ("and AFP") at most
+
+
+def _agency_after_by_line(draft: Draft, index: int) -> str | None:
+    """Return the agency a line right under a By line adds to it ("By Example Newsroom" / "and AFP")."""
+    lines = draft.lines
+    text = lines[index].text
+    if index == 0 or not text.startswith("and ") or lines[index].words > _AND_WORDS \
+            or lines[index - 1].number < lines[index].number - 2 or not patterns.BY_LINE.match(lines[index - 1].text):
+        return None
+    return credits.wire_line(text[4:])
 
 
 _BAR_OUTLET_WORDS = 4  # words of a newsroom named after a bar in a By line at most

@@ -197,6 +197,12 @@ def find_breadcrumb(draft: Draft) -> None:
     end = draft.headline_at if draft.headline_at is not None else len(draft.lines)
     if _trail_closed_by_title_copy(draft, end):
         return
+    barred = header.bar_trail(draft.lines, end) if draft.headline_at is not None else None
+    if barred is not None:  # Opinion|Occupied West Bank over the title: the channel, then the topic
+        draft.used.add(end - 1)
+        draft.set("breadcrumb", tuple(barred), end - 1)
+        draft.set("section", barred[-1], end - 1)
+        return
     for index in range(end - 1, max(-1, end - 1 - header.HEADLINE_WINDOW), -1):
         start, text = header.crumb_lines(draft.lines, index)
         if index == draft.date_at and draft.date is not None and start == index and draft.date.found.start > 0:
