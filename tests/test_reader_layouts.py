@@ -3383,3 +3383,47 @@ def test_the_bbc_s_english_news_site_goes_by_its_news_brand():
     page = (f"Home\nBBC News Navigation\nCouncil approves the new park plan after a long debate\n21 May 2020\n\n"
             f"{_STORY_EN}\n")
     assert _read(page).publisher == "BBC News"
+
+
+_UP_DESK = ("上報 Up Media\n最新\n要聞\n焦點\n生活\ntoggle\n>\n︿\n焦點 綜合\n"
+            "示例名廚餐廳沒摘三星　全黑圖原因曝光\n讚 396\n"
+            "上報快訊／王大明 2023年09月01日 09:25:00\n分享 : Facebook Line\n\n"
+            f"{_PARAS_TW}\n\n"
+            "不過，館方隨即發出兩篇貼文，表示新館的開放時間不會延後，請市民耐心等候，大家成熟一點。\n\n"
+            "關鍵字： 圖書館 新館\n編輯部推薦\n示例新館快閃活動　限時三天\n"
+            "【上報徵稿】\n\n上報歡迎各界投書，來稿請寄至示例信箱，並請附上真實姓名、聯絡方式與職業身分簡介。\n")
+
+
+def test_a_button_s_arrow_over_a_close_mark_joins_no_trail():
+    assert _read(_UP_DESK).section == "焦點"  # not toggle or ︿: the search button's > over the ad's close mark
+
+
+def test_the_site_s_flash_desk_then_a_slash_and_a_name_before_the_date_names_the_writer():
+    item = _read(_UP_DESK)
+    assert item.source is None  # the site's own flash desk names no publication
+    assert [(p.name, p.printed_role) for p in item.people if p.role is Role.AUTHOR] == [("王大明", "作者")]
+
+
+def test_latin_names_alone_beside_the_date_of_a_chinese_page_are_its_writers():
+    item = _read(_NYT_ZH.replace("\n王大明\n2023年9月11日\n", "\nJANE DOE, JOHN Q. ROE\n2023年9月11日\n"))
+    assert [(p.name, p.printed_role) for p in item.people if p.role is Role.AUTHOR] == [
+        ("JANE DOE", "作者"), ("JOHN Q. ROE", "作者")]
+
+
+def test_a_summary_box_glued_under_the_header_s_lists_of_a_site_that_prints_one_is_no_paragraph():
+    paras = [
+        *_PARAS_TW.split("\n\n"),
+        "據介紹，新館位於城市東區，交通便利，周邊有多條公車路線經過，開放時間為每天上午九點到晚上九點。",
+        "館方回應說，將在開館前推出線上申辦服務，市民只要上傳身分證照片，就能在三天內收到借閱證。",
+        "市議員則呼籲市府增加預算，讓其他行政區的分館也能比照辦理，縮小各區之間的閱讀資源差距。",
+    ]
+    summary = "新館是市內規模最大的圖書館，下月開放後市民可免費辦證。一文了解新館有哪些服務。"
+    page = ("首頁\n生活\n示例市圖書館新館下月開放 一文了解新館服務\n"
+            "王大明／綜合報導 發布時間：2023-08-22 18:28 更新時間：2023-08-22 18:29\n"
+            "圖書館\n新館\n...\n目次\n新館有什麼？\n"
+            f"{summary}\n\n" + "\n\n".join(paras) + "\n\n李小華/編輯\n圖書館\n相關新聞\n"
+            "Copyright © 2020 Public Television Service Foundation. All Rights Reserved.\n")
+    item = _read(page)
+    assert [p.text for p in item.body] == paras
+    # set off from the header by a blank line, the first paragraph is the text's own
+    assert _read(page.replace(f"新館有什麼？\n{summary}\n\n", "新館有什麼？\n\n")).body[0].text == paras[0]

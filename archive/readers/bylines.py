@@ -170,6 +170,10 @@ def _header_credit(draft: Draft, index: int) -> Credit | None:
         # the name's social links may be glued after it as screen-reader text (Follow @janedoe Email …)
         text = patterns.SOCIAL_TAIL.sub("", line.text) if "@" in line.text else line.text
         names = english.parse_name_line(text)
+        if names and (draft.language or "").startswith("zh"):
+            # Latin names alone beside the date of a Chinese page (DAVID E. SANGER, JANE DOE on a
+            # translated story): no role printed, the writers (作者) as Chinese bare names are
+            names = tuple(Person(p.name, p.role, "作者") if p.printed_role == "author" else p for p in names)
         return Credit(names, text) if names else None
     return None
 

@@ -394,6 +394,8 @@ def breadcrumb_items(text: str) -> list[str] | None:
         return None
     if not any(ch.isalpha() for p in items for ch in p):
         return None  # figures alone (a player's 0:00 / 0:00, a pager's 1 / 12): no trail
+    if any(marks_only(p) for p in items):
+        return None  # an item of marks alone (toggle / > / ︿, a menu's close mark): buttons, no trail
     return items
 
 
@@ -473,6 +475,11 @@ def menu_pair(text: str, items: Sequence[str]) -> bool:
     """
     slashes = all(m.group().strip() in ("/", "／") for m in patterns.BREADCRUMB_SEPARATOR.finditer(text))
     return slashes and len(items) < _SLASH_ITEMS and items[0].lower() not in _HOME_ITEMS
+
+
+def marks_only(text: str) -> bool:
+    """Tell whether a line holds marks alone, no letter or figure (︿, a menu's close mark)."""
+    return bool(text) and not any(ch.isalnum() for ch in text)
 
 
 def crumb_lines(lines: Sequence[Line], index: int) -> tuple[int, str]:

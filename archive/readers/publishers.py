@@ -348,6 +348,10 @@ SITES: list[Site] = [
 # Sites whose article template sets a standfirst as the first paragraph right under the headline, with
 # nothing between them (DW's <p class="intro">; its date and writer come only after the text): not body.
 STANDFIRST_UNDER_HEADLINE = frozenset(("Deutsche Welle",))
+# Sites whose template prints a summary box over the text, under the header's own lists (公視新聞網: the
+# reporter line, the tag list, an explainer's table of contents, then the summary glued under them with no
+# blank line, and the paragraphs each set off by one).
+STANDFIRST_OVER_TEXT = frozenset(("公視新聞網",))
 # Sites whose template prints photo captions between the paragraphs as plain lines without a final mark,
 # like its subheads but longer: a caption there is a clause of at least this many words (DW's subheads are
 # short phrases: "Reaping the harvest", "Over 1,000 active arrest warrants"). OK! Magazine prints its captions

@@ -95,6 +95,9 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
                 after = credits.AfterDate(after.source, named, after.dateline)
             elif before and _own_desk(draft, before):
                 pass  # 上報快訊 before the date: the site's own news-flash desk, not a publication it cites
+            elif before and (writer := _own_desk_writer(draft, before)) is not None:
+                # 上報快訊／王大明 before the date: the site's flash desk, then its writer (no publication)
+                after = credits.AfterDate(after.source, writer, after.dateline)
             elif before:
                 before = _split_channel(draft, before, date.index)
                 out.append((before, date.index, "before the date"))
@@ -134,6 +137,16 @@ def _own_desk(draft: Draft, name: str) -> bool:
     site = draft.identify_site().site
     brand = name[:-2]
     return site is not None and (site.name == brand or brand in site.keys)
+
+
+def _own_desk_writer(draft: Draft, name: str) -> str | None:
+    """Return the writer a credit before the date names after the site's flash desk and a slash (上報快訊／王大明)."""
+    if "／" not in name and "/" not in name:
+        return None
+    desk, _, writer = name.replace("/", "／").partition("／")
+    if not _own_desk(draft, desk) or not people.is_personal_name(writer):
+        return None
+    return writer
 
 
 _AUTHOR_BOX = frozenset(("作者简介", "作者簡介", "作者介绍", "作者介紹"))  # an author box's heading

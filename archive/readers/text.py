@@ -224,6 +224,8 @@ def find_breadcrumb(draft: Draft) -> None:
             start, items = index - 1, pair  # 首頁 / 中國時報 one per line right above the headline
         if items is None or (index < end - 1 and header.menu_pair(text, items)):
             continue
+        if len(items) == 1 and index + 1 < end and header.marks_only(draft.lines[index + 1].text):
+            continue  # toggle / > / ︿: a button's arrow over a close mark, no trail closed by its separator
         titled = len(items) > 1 and items[-1] == headline.strip(patterns.TRIM)
         if not titled and " " in items[-1]:
             items = [*items[:-1], _slogan_cut(draft, items[-1], start)]
@@ -443,11 +445,18 @@ def _drop_site_standfirst(draft: Draft, found: list[int]) -> list[int]:
     """Leave out the first paragraph when the site's template sets its standfirst there (a publisher fact).
 
     Only a paragraph right under the headline (blank lines aside) and only on a site known to print
-    one there (``publishers.STANDFIRST_UNDER_HEADLINE``); a short body keeps all its paragraphs.
+    one there (``publishers.STANDFIRST_UNDER_HEADLINE``); a short body keeps all its paragraphs. On a
+    site known to print a summary box over the text (``publishers.STANDFIRST_OVER_TEXT``), the first
+    paragraph is the box when it is glued to the header line above it and the text is set off under it.
     """
     if len(found) <= _STANDFIRST_MIN or draft.headline_at is None or found[0] <= draft.headline_at:
         return found
     site = draft.identify_site().site
+    if site is not None and site.name in publishers.STANDFIRST_OVER_TEXT:
+        # the summary box glued under the header's last list item, the text set off under it
+        lines = draft.lines
+        glued = lines[found[0]].number - lines[found[0] - 1].number == 1 and found[0] - 1 not in found
+        return found[1:] if glued and lines[found[1]].number - lines[found[0]].number > 1 else found
     if site is None or site.name not in publishers.STANDFIRST_UNDER_HEADLINE:
         return found
     if any(draft.lines[i].text.strip() for i in range(draft.headline_at + 1, found[0])):
