@@ -3427,3 +3427,25 @@ def test_a_summary_box_glued_under_the_header_s_lists_of_a_site_that_prints_one_
     assert [p.text for p in item.body] == paras
     # set off from the header by a blank line, the first paragraph is the text's own
     assert _read(page.replace(f"新館有什麼？\n{summary}\n\n", "新館有什麼？\n\n")).body[0].text == paras[0]
+
+
+def test_a_caption_closed_by_a_picture_agency_in_brackets_is_no_paragraph():
+    paras = [
+        "〔即時新聞／綜合報導〕示例市圖書館新館昨天開放，市民可以憑身分證免費辦理借閱證，館內設有兒童閱覽區和自習區。",
+        "根據《路透》報導，新館藏書超過五十萬冊，並將逐步引進數位閱讀設備，方便市民在線借閱和查閱資料。",
+        "館方指出，新館位於城市東區，交通便利，周邊有多條公車路線經過，開放時間為每天上午九點到晚上九點。",
+        "部分市民擔心借閱證的申辦手續太過繁瑣，希望館方能簡化流程，讓更多人願意走進圖書館。",
+    ]
+    page = ("自由電子報\n即時 熱門 政治 社會 生活 國際\n限制級\n您即將進入之新聞內容 需滿18歲 方可瀏覽。\n未滿18歲\n"
+            "或不同意本條款離開\n我同意\n我已年滿18歲進入\n"
+            "根據「電腦網路內容分級處理辦法」修正條文第六條第三款規定，已於網站首頁或各該限制級網頁作標示。\n"
+            "首頁　>　國際\n示例市圖書館新館開放 市民排隊搶辦證\n\n"
+            "示例市圖書館新館昨天開放，市民一早就在門口排隊，等著辦理借閱證，館方直到中午才讓最後一批民眾入館。（美聯社）\n\n"
+            "2023/08/24 09:17\n\n"
+            + "\n\n".join(paras) + "\n\n不用抽 不用搶 現在用APP看新聞 保證天天中獎\n\n相關新聞\n"
+            "2023/08/24 07:49\n示例市舊館明起休館整修\n2023/08/24 07:34\n示例市長出席新館揭牌\n")
+    item = _read(page)
+    assert item.headline == "示例市圖書館新館開放 市民排隊搶辦證"
+    assert [p.text for p in item.body] == paras
+    assert str(item.published).startswith("2023-08-24")  # the page's time, not the related list's first
+    assert "09:17" in str(item.published)

@@ -556,6 +556,8 @@ CAPTION_END = Pattern(
     r"\((?:File(?: [Pp]hoto)?(?: \d{4})?\s?/\s?)?(?:The )?(?:Associated Press|AP|Reuters|AFP|Getty Images|"
     r"[A-Z][\w ]{0,30} Photo[^)]{0,60})\)|"
     r"\s{2,}[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}/(?:[A-Z][\w]+)(?:\s\w+){0,2}|"
+    # a picture agency's name alone in brackets closing a Chinese caption: （美聯社）, （路透）, （法新社資料照）
+    r"[（(](?:美聯社|美联社|法新社|路透社?|歐新社|欧新社|彭博社?|達志影像|达志影像|共同社)(?:資料照|资料照|檔案照|档案照)?[)）]|"
     # a screenshot's origin in brackets: （视频截图）, （网页截图）
     r"[（(]\s*(?:视频|視頻|网页|網頁)?截[图圖屏][^()（）]{0,30}[)）]|"
     # a photographer's name and agency in brackets: "(Thomas Coex/AFP/Getty Images)", "(Jane Doe/The Example Post)"
@@ -826,7 +828,9 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "Microsoft plans to cut its carbon emissions.   Mike Blake/Reuters files",
                                   "The mayor visits the new park on Tuesday. (Jane Doe/AFP/Getty Images)",
                                   "The council meets in the old hall. (John Q. Roe/The Example Post)",
-                                  "You are what you search. (The Associated Press)"]),
+                                  "You are what you search. (The Associated Press)",
+                                  "飛機在墜毀前30秒之前都很正常，直到事發前30秒突然垂直下墜。（美聯社）",
+                                  "示例市長出席記者會。（路透）"]),
     "PHOTO_CREDIT_START": (PHOTO_CREDIT_START, ["Jane Doe/for Example News The mayor at the opening.",
                                                 "Jane Doe/AP", "Jane C. Doe / Getty Images"]),
     "SCREENSHOT_CAPTION": (SCREENSHOT_CAPTION, ["英国《示例报》网站题为《城市再次充满欢声笑语》的报道截图。",
@@ -886,6 +890,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
                     "他說，記者會將在今天舉行（記者會由王大明主持）。", "The law [HB 12] passed.",
                     "相關統計數據（由衛生局提供）", "他說，名單將另行公布（包括由廠商提供）",
                     "Half of those asked agreed, the survey found (AP/NORC)",
+                    "美聯社報導指出，事發前30秒飛機突然下墜。", "他說，消息來源是路透（路透社記者王大明）",
                     "The vote split along party lines (Democrat/Republican)"],
     "CAPTION_START": ["图片显示了事故现场。", "上图书馆的人越来越多。", "Top image makers met on Tuesday.",
                       "FILE-sharing sites were closed."],
