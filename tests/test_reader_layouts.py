@@ -3383,3 +3383,28 @@ def test_the_bbc_s_english_news_site_goes_by_its_news_brand():
     page = (f"Home\nBBC News Navigation\nCouncil approves the new park plan after a long debate\n21 May 2020\n\n"
             f"{_STORY_EN}\n")
     assert _read(page).publisher == "BBC News"
+
+
+def test_a_wordpress_meta_line_names_the_writer_after_by_and_the_section_after_in():
+    page = ("Home\nAbout Us | Advertise\nCouncil approves the new park plan after a long debate\n"
+            "Published: May 20, 2020 by Jane Doe In Local Government News 0\n0\nShares\n\n"
+            f"{_STORY_EN}\n")
+    item = _read(page)
+    assert [(p.name, p.role) for p in item.people] == [("Jane Doe", Role.AUTHOR)]
+    assert item.section == "Local Government News"
+
+
+def test_a_press_release_s_about_box_closes_no_story():
+    page = (f"Council approves the new park plan after a long debate\nMay 20, 2020\n\n{_STORY_EN}\n\n"
+            "About Examplecorp\n\nFounded in 2007, Examplecorp is responsible for more than $3 billion in "
+            "small business financing. Visit www.example.com or follow it on social media.\n")
+    item = _read(page)
+    assert [paragraph.text for paragraph in item.body] == _STORY_EN.split("\n\n")
+
+
+def test_a_newsroom_run_on_after_the_writer_s_name_is_the_source():
+    page = ("Health\nCouncil approves the new park plan after a long debate\nBy Jane Doe Example News\n"
+            f"Posted May 21, 2020 9:58 pm\n\n{_STORY_EN}\n")
+    item = _read(page)
+    assert [(p.name, p.role) for p in item.people] == [("Jane Doe", Role.AUTHOR)]
+    assert item.source == "Example News"
