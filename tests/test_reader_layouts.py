@@ -3408,3 +3408,10 @@ def test_a_newsroom_run_on_after_the_writer_s_name_is_the_source():
     item = _read(page)
     assert [(p.name, p.role) for p in item.people] == [("Jane Doe", Role.AUTHOR)]
     assert item.source == "Example News"
+
+
+def test_the_title_over_a_comment_counter_is_the_headline_not_the_dek_under_it():
+    page = ("Filed under:\n\nApple\nTech\nCouncil approves the new park plan after a long debate\nNew, 74 comments\n\n"
+            "Fake debate for improved intimacy\n\nBy Jane Doe Jul 3, 2019, 4:22am EDT\nShare this story\n\n"
+            f"{_STORY_EN}\n")
+    assert _read(page).headline == "Council approves the new park plan after a long debate"
