@@ -3449,3 +3449,33 @@ def test_a_caption_closed_by_a_picture_agency_in_brackets_is_no_paragraph():
     assert [p.text for p in item.body] == paras
     assert str(item.published).startswith("2023-08-24")  # the page's time, not the related list's first
     assert "09:17" in str(item.published)
+def test_a_wordpress_meta_line_names_the_writer_after_by_and_the_section_after_in():
+    page = ("Home\nAbout Us | Advertise\nCouncil approves the new park plan after a long debate\n"
+            "Published: May 20, 2020 by Jane Doe In Local Government News 0\n0\nShares\n\n"
+            f"{_STORY_EN}\n")
+    item = _read(page)
+    assert [(p.name, p.role) for p in item.people] == [("Jane Doe", Role.AUTHOR)]
+    assert item.section == "Local Government News"
+
+
+def test_a_press_release_s_about_box_closes_no_story():
+    page = (f"Council approves the new park plan after a long debate\nMay 20, 2020\n\n{_STORY_EN}\n\n"
+            "About Examplecorp\n\nFounded in 2007, Examplecorp is responsible for more than $3 billion in "
+            "small business financing. Visit www.example.com or follow it on social media.\n")
+    item = _read(page)
+    assert [paragraph.text for paragraph in item.body] == _STORY_EN.split("\n\n")
+
+
+def test_a_newsroom_run_on_after_the_writer_s_name_is_the_source():
+    page = ("Health\nCouncil approves the new park plan after a long debate\nBy Jane Doe Example News\n"
+            f"Posted May 21, 2020 9:58 pm\n\n{_STORY_EN}\n")
+    item = _read(page)
+    assert [(p.name, p.role) for p in item.people] == [("Jane Doe", Role.AUTHOR)]
+    assert item.source == "Example News"
+
+
+def test_the_title_over_a_comment_counter_is_the_headline_not_the_dek_under_it():
+    page = ("Filed under:\n\nApple\nTech\nCouncil approves the new park plan after a long debate\nNew, 74 comments\n\n"
+            "Fake debate for improved intimacy\n\nBy Jane Doe Jul 3, 2019, 4:22am EDT\nShare this story\n\n"
+            f"{_STORY_EN}\n")
+    assert _read(page).headline == "Council approves the new park plan after a long debate"

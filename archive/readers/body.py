@@ -832,6 +832,7 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
     if slides:
         body = [i for i in body if i not in slides]
     body = trim_link_boxes(lines, trim_link_tail(lines, trim_titles(lines, trim_unindented(lines, body))))
+    body = trim_about_box(lines, body)
     if set_off:  # a box of links set into the text, once the boxes closing it are cut off
         body = [i for i in body if lines[i].isolated or i in listed or not _in_link_block(lines, kinds, i)]
     return body
@@ -1154,6 +1155,27 @@ def _untitled(line: Line) -> bool:
 _LINK_TAIL = 3  # short title lines closing the text that make a box of related links
 _LINK_HAN = 30  # Han characters a related-link title has at most
 _FULL_STOP = Pattern(r"。[”’」』\"')）)]*$")  # 。 closing a line, closing quotes and brackets aside
+
+
+_ABOUT_WORDS = 6  # words of a press release's "About <Company>" label at most
+_ABOUT_TAIL = 2  # body lines after the label at most: the company's self-description closes the body
+_ABOUT_NAMED = 80  # characters of the description's opening that name the company
+
+
+def trim_about_box(lines: Sequence[Line], body: list[int]) -> list[int]:
+    """Drop a press release's closing box: About Biz2Credit over Founded in 2007, Biz2Credit is ….
+
+    The label names the company, the paragraph under it (the last or the one before it) names the
+    company again at its opening: the company's self-description, not the story.
+    """
+    for k in range(max(1, len(body) - 1 - _ABOUT_TAIL), len(body) - 1):
+        text = lines[body[k]].text
+        if not text.startswith("About ") or text[-1] in ".?!:" or len(text.split()) > _ABOUT_WORDS:
+            continue
+        name = text[6:].strip()
+        if name[:1].isupper() and name in lines[body[k + 1]].text[:_ABOUT_NAMED]:
+            return body[:k]
+    return body
 
 
 def trim_link_tail(lines: Sequence[Line], body: list[int]) -> list[int]:

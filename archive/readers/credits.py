@@ -27,6 +27,7 @@ _POSTED_FROM = ("来自", "來自", "发自", "發自")
 _DATE_JOINERS = "‧·•・"  # dots a date is joined to its weekday with
 _BRACKETED = Pattern(r"^\s*[\[【][^\]】]{0,8}[\]】]")
 _SEPARATORS = Pattern(r"\s+[|｜·•]\s+")
+_CATEGORY_TAIL = Pattern(r" In [A-Z].*$")  # "… by Jane Doe In Category": the category link after the name
 _DATELINE_ZH = Pattern(r"^[\u4e00-\u9fff]{2,10}\d{1,2}日[电電]")
 
 
@@ -120,6 +121,14 @@ def byline_in_date_line(line: Line, *, bare_name: bool = True) -> Credit | None:
         found = english.parse_by_line(part.strip())[0]
         if found:
             return Credit(found, part.strip())
+    by_at = text.find(" by ") if " by " in text else text.find(" By ")
+    if by_at > 0 and any(c.isdigit() for c in text[:by_at]):
+        # the writer after the date and a lower-case "by", the category link after "In" closing the row (a
+        # WordPress meta line): Published: May 20, 2020 by Jane Doe In Small Business News 0
+        part = _CATEGORY_TAIL.sub("", text[by_at + 1:])
+        found = english.parse_by_line(part)[0]
+        if found:
+            return Credit(found, part)
     named = name_outlet_date(text)
     if named is not None:  # Jane Doe, EXAMPLE NEWS 3:53 p.m. EST January 25, 2014
         found = english.parse_name_line(named[0])
@@ -552,9 +561,13 @@ def newsroom_in_byline(text: str) -> str | None:
     """Return the newsroom a By line names after its one writer: "By Jane Doe, Example Valley Media Group"."""
     if " By " in text:
         text = english.without_echo(text)
-    match = patterns.BY_LINE.match(text) if "," in text else None
+    match = patterns.BY_LINE.match(text)
     if match is None:
         return None
+    if "," not in match.group("names"):  # "By Jane Doe Example News": the newsroom run on after the name
+        room = english.NEWSROOM_TAIL.search(match.group("names"))
+        head = match.group("names")[:room.start()] if room else ""
+        return room.group().strip() if room and len(head.split()) >= 2 and english.parse_name_line(head) else None
     parts = [part.strip() for part in match.group("names").split(",")]
     if len(parts) != 2 or not english.parse_name_line(parts[0]) or NEWSROOM.match(parts[1]) is None:
         return None

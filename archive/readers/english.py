@@ -77,6 +77,10 @@ def without_echo(text: str) -> str:
     return f"By {tail}" if by and head and head.strip() == tail.strip() else text
 
 
+# A two-word newsroom run on after a By line's name with no comma between: "By Jane Doe Example News".
+NEWSROOM_TAIL = Pattern(r" [A-Z][\w&.'’-]* (?:News|Times|Post|Herald|Tribune|Journal|Gazette|Chronicle)$")
+
+
 def parse_by_line(text: str) -> tuple[tuple[Person, ...], str | None]:
     """Parse a "By …" line: return its authors and the text after a dash (often the date).
 
@@ -102,6 +106,9 @@ def parse_by_line(text: str) -> tuple[tuple[Person, ...], str | None]:
     wire = patterns.WIRE_AFTER_NAMES.search(names)
     if wire is not None:  # "By JANE DOE Associated Press": the agency is a source, not a name
         names = names[:wire.start()]
+    elif "," not in names and (room := NEWSROOM_TAIL.search(names)) is not None \
+            and len(names[:room.start()].split()) >= 2:
+        names = names[:room.start()]  # "By Jane Doe Example News": the newsroom run on after the name, no comma
     dated = _ON_DATE.search(names)
     if dated is not None:  # "Posted by Jane Doe on Nov. 28, 2019": the date follows "on"
         names, rest = names[:dated.start()], names[dated.end():] + (rest or "")

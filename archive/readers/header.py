@@ -1394,12 +1394,21 @@ def section_on_date(lines: Sequence[Line], date: DateLine) -> tuple[str, int] | 
     The date must open the line and the topic close it, as capitalised words: a byline, a time
     zone or an update label after the date is none.
     """
-    if date.span != 1 or lines[date.index].cjk or date.found.start != 0:
+    if date.span != 1 or lines[date.index].cjk:
         return None
     rest = date.text[date.found.end:].strip(patterns.TRIM + " |·•-–—")
+    if rest[:3] in ("by ", "By ") and " In " in rest and (filed := _BY_IN_CATEGORY.match(rest)) is not None:
+        return filed.group("section"), date.index  # Published: May 20, 2020 by Jane Doe In Small Business News 0
+    if date.found.start != 0:
+        return None
     if not rest or not _DATE_TOPIC.match(rest) or _DATE_TOPIC_NOT.search(rest) or publishers.sites_in(rest):
         return None
     return rest, date.index
+
+
+# A WordPress meta line's writer and category after the date: "by Jane Doe In Small Business News 0" (the comment
+# count closing it). The category is the section.
+_BY_IN_CATEGORY = Pattern(r"^[Bb]y [A-Z][^|]{1,60}? In (?P<section>[A-Z][\w&'’ -]{1,40}?)(?: \d+)?$")
 
 
 # A kicker naming the story's type (a lower-case word, the page's article class) and its topic: "column | Higher

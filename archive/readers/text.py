@@ -149,6 +149,13 @@ def find_headline(draft: Draft) -> None:
     elif other is not None:
         draft.warn("headline-guess", f"two title lines; took this one, not line {draft.lines[other].number} "
                    "(taken as the standfirst)", index)
+    if index > 1 and "omment" in draft.lines[index - 1].text and _COMMENT_COUNT.match(draft.lines[index - 1].text) \
+            and index - 2 not in draft.used and not draft.lines[index - 2].cjk \
+            and 3 <= draft.lines[index - 2].words <= _TITLE_WORDS and draft.lines[index - 2].text[-1:] not in ":.":
+        # the title, its comment counter (New, 74 comments), then the dek over the By line: the dek is no headline
+        draft.warn("headline-guess", f"line {draft.lines[index].number} is the dek under the comment counter; "
+                   "took the title over the counter", index - 2)
+        index = index - 2
     if index > 0 and draft.lines[index - 1].text in _PLAYER_LABELS and (titled := _title_over_by_line(draft, index)):
         # a video's title under the player's label (Video), its description under it: the story's title is
         # the one over the By line above the player, and the description no paragraph
@@ -175,6 +182,9 @@ def find_headline(draft: Draft) -> None:
             draft.used.add(twin)
 
 
+# A comment counter between a headline and its dek: "New, 74 comments", "74 Comments".
+_COMMENT_COUNT = Pattern(r"^(?:New,? )?\d[\d,]* [Cc]omments?$")
+_TITLE_WORDS = 30  # words of a headline over a comment counter at most
 _PLAYER_LABELS = frozenset(("Video", "VIDEO", "Watch", "WATCH"))  # a video player's overlay label
 _VIDEO_REACH = 12  # lines above a video's title searched for the story's By line
 
