@@ -3479,3 +3479,16 @@ def test_the_title_over_a_comment_counter_is_the_headline_not_the_dek_under_it()
             "Fake debate for improved intimacy\n\nBy Jane Doe Jul 3, 2019, 4:22am EDT\nShare this story\n\n"
             f"{_STORY_EN}\n")
     assert _read(page).headline == "Council approves the new park plan after a long debate"
+
+
+def test_a_chinese_paragraph_naming_an_app_download_in_its_prose_is_text():
+    paras = ["新华社北京9月6日电 示例市科技企业近日宣布，其自主研发的智能助手正式面向公众开放，市民反响热烈。",
+             "9月5日，示例科技宣布示例助手面向全民开放，用户可以在各大应用商店下载“示例助手”APP直接注册使用。此前，多家企业的同类产品"
+             "已陆续面向公众开放服务。与此同时，一些企业也表示其产品已完成备案工作，将陆续开放。",
+             "业内专家表示，相关进展释放出积极信号，行业进入规范发展的新阶段，企业将获得更大的数据规模和更广泛的应用空间。"]
+    promo = "示例科技相关负责人表示，未来将继续加快产品迭代。更多原创资讯请下载“示例新闻”APP。"
+    page = ("示例网 > 正文\n示例科技智能助手面向公众开放\n2023-09-07 09:56:47 来源：示例网\n\n"
+            + "\n\n".join(paras) + f"\n\n{promo}\n\n【责任编辑:王小明】\n")
+    body = [p.text for p in _read(page).body]
+    assert body[:3] == paras  # the download named in the prose, two sentences before the paragraph ends
+    assert promo not in body  # a promotion closing the line stays furniture

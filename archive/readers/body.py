@@ -79,6 +79,7 @@ _EDITOR_NOTE_STARTS = frozenset("【[编編")
 _BOX_LINES = 10  # lines at the top of the article text where a key-points box may stand above the byline
 _GLUED_PROSE = 20  # Han characters before a glued link that make the line a paragraph
 _SHORT_SIZE = 160  # boilerplate markers are trusted on lines up to this size only
+_PROSE_AFTER_MARKER = 2  # full sentences after a boilerplate marker's own that make a Chinese line a paragraph
 _URL = Pattern(r"^(?:https?://|www\.)\S+$", starts="hw")
 _PHOTO_ENDINGS = ("摄", "攝", "摄)", "攝)", "摄）", "攝）", "图", "圖")
 # Whole-line furniture, anchored at the start, as one pattern so a line costs one match: a menu
@@ -172,7 +173,7 @@ def classify(line: Line) -> Kind:
     if ((first in _WIDGET_STARTS and words <= 8 and han <= 24 and patterns.WIDGET.match(text))
             or (size <= _SHORT_SIZE and ((last in _ENDING_LASTS and text.endswith(patterns.BOILERPLATE_ENDINGS)
                                           and not _glued_to_prose(text))
-                                         or patterns.BOILERPLATE.search(text)))
+                                         or _boilerplate_marker(text, cjk)))
             or (first in _FURNITURE_STARTS and _FURNITURE_START.match(text))):
         return Kind.JUNK
     # Every date DATEISH finds has a year 19xx or 20xx: two substring tests spare most lines the search
@@ -200,6 +201,20 @@ def classify(line: Line) -> Kind:
 
 
 _CAPS_LINK_WORDS = 8  # words of an English line in capitals at least to be a link or promo, not a subhead
+
+
+def _boilerplate_marker(text: str, cjk: bool) -> bool:
+    """Tell whether a line holds a marker of page furniture (BOILERPLATE), as a promotion or licence line does.
+
+    In a Chinese line the marker is page furniture only when no two full sentences follow the sentence
+    holding it: a paragraph reporting on an app (用户可以下载“某某”APP直接注册使用。此前，…。与此同时，…。)
+    names the download in its prose, where a promotion or a notice (转载请注明出处。本文仅为作者观点…。)
+    closes the line.
+    """
+    match = patterns.BOILERPLATE.search(text)
+    if match is None:
+        return False
+    return not cjk or text.count("。", match.end()) <= _PROSE_AFTER_MARKER
 
 
 def _glued_to_prose(text: str) -> bool:
