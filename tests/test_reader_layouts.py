@@ -3479,3 +3479,16 @@ def test_the_title_over_a_comment_counter_is_the_headline_not_the_dek_under_it()
             "Fake debate for improved intimacy\n\nBy Jane Doe Jul 3, 2019, 4:22am EDT\nShare this story\n\n"
             f"{_STORY_EN}\n")
     assert _read(page).headline == "Council approves the new park plan after a long debate"
+
+
+def test_a_caption_repeating_how_the_story_names_a_person_and_its_credit_are_no_paragraphs():
+    story = ("Council members voted on Monday to approve the new park plan after a long debate.\n\n"
+             "Jane Roe, head of the parks trust, said the plan had taken years of hard work to prepare.\n\n"
+             "\"We are very pleased with the result and grateful to everyone who took part,\" she said.\n\n"
+             "Jane Roe, head of the parks trust.\n\nJohn Smith\n\n"
+             "Work on the first stage of the park is expected to begin early next year, the council said.\n\n"
+             "The full plan will be published on the council's website later this week for comment.")
+    page = f"Council approves the new park plan after a long debate\nMay 20, 2020\n\n{story}\n"
+    texts = [paragraph.text for paragraph in _read(page).body]
+    assert "Jane Roe, head of the parks trust." not in texts and "John Smith" not in texts
+    assert len(texts) == 5
