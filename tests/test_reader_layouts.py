@@ -3492,3 +3492,10 @@ def test_a_caption_repeating_how_the_story_names_a_person_and_its_credit_are_no_
     texts = [paragraph.text for paragraph in _read(page).body]
     assert "Jane Roe, head of the parks trust." not in texts and "John Smith" not in texts
     assert len(texts) == 5
+
+
+def test_a_name_alone_under_a_headline_printed_under_the_date_names_the_writer():
+    page = (f"News\nLocal\n28 July 2026, 6:26am\nCouncil approves the new park plan after a long debate\n"
+            f"Jane Doe\nCaption:The new park will open next year.\n\n{_STORY_EN}\n")
+    item = _read(page)
+    assert [(p.name, p.role) for p in item.people] == [("Jane Doe", Role.AUTHOR)]
