@@ -3492,3 +3492,21 @@ def test_a_chinese_paragraph_naming_an_app_download_in_its_prose_is_text():
     body = [p.text for p in _read(page).body]
     assert body[:3] == paras  # the download named in the prose, two sentences before the paragraph ends
     assert promo not in body  # a promotion closing the line stays furniture
+def test_a_caption_repeating_how_the_story_names_a_person_and_its_credit_are_no_paragraphs():
+    story = ("Council members voted on Monday to approve the new park plan after a long debate.\n\n"
+             "Jane Roe, head of the parks trust, said the plan had taken years of hard work to prepare.\n\n"
+             "\"We are very pleased with the result and grateful to everyone who took part,\" she said.\n\n"
+             "Jane Roe, head of the parks trust.\n\nJohn Smith\n\n"
+             "Work on the first stage of the park is expected to begin early next year, the council said.\n\n"
+             "The full plan will be published on the council's website later this week for comment.")
+    page = f"Council approves the new park plan after a long debate\nMay 20, 2020\n\n{story}\n"
+    texts = [paragraph.text for paragraph in _read(page).body]
+    assert "Jane Roe, head of the parks trust." not in texts and "John Smith" not in texts
+    assert len(texts) == 5
+
+
+def test_a_name_alone_under_a_headline_printed_under_the_date_names_the_writer():
+    page = (f"News\nLocal\n28 July 2026, 6:26am\nCouncil approves the new park plan after a long debate\n"
+            f"Jane Doe\nCaption:The new park will open next year.\n\n{_STORY_EN}\n")
+    item = _read(page)
+    assert [(p.name, p.role) for p in item.people] == [("Jane Doe", Role.AUTHOR)]

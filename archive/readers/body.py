@@ -1150,6 +1150,27 @@ def drop_pull_quotes(lines: Sequence[Line], body: list[int]) -> list[int]:
     return [i for i in body if i not in dropped] if dropped else body
 
 
+def drop_caption_pairs(lines: Sequence[Line], body: list[int]) -> list[int]:
+    """Drop an English photo caption naming a person the story quotes, with its credit line under it.
+
+    A caption paragraph between the story's paragraphs prints only the person's description as the story
+    introduces them ("Jane Roe, chief executive of Acme."; the story: "Jane Roe, chief executive of Acme, said
+    ..."), followed by the photo credit on a short line of its own ("John Doe" / "Supplied/ Acme").
+    """
+    dropped: set[int] = set()
+    for k in range(len(body) - 1):
+        index, credit = body[k], body[k + 1]
+        line, under = lines[index], lines[credit]
+        if line.cjk or not 3 <= line.words <= 15 or not line.text.endswith(".") or under.words > 4:
+            continue
+        if under.text[-1:] in '.!?:"\u201d' or line.text[:1] in _QUOTE_MARKS:
+            continue
+        stem = line.text[:-1] + ","
+        if any(lines[j].text.startswith(stem) for j in body if j != index):
+            dropped.update((index, credit))
+    return [i for i in body if i not in dropped] if dropped else body
+
+
 def trim_titles(lines: Sequence[Line], body: list[int]) -> list[int]:
     """Drop English lines opening the body that end like no sentence: a standfirst, a score panel.
 

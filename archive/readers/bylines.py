@@ -165,7 +165,8 @@ def _header_credit(draft: Draft, index: int) -> Credit | None:
             if names:  # date / paper / 王大明 、專欄名: the writer under the paper, a column's name after him
                 return Credit(tuple(Person(n, Role.AUTHOR, "作者") for n in names), line.text)
         return credits.labelled_people(line.text)
-    if line.words <= 12 and (_next_to_date(draft, index) or _handle_then_date(draft, index)) \
+    if line.words <= 12 and (_next_to_date(draft, index) or _handle_then_date(draft, index)
+                             or _under_dated_headline(draft, index)) \
             and not patterns.WIDGET.match(line.text):  # a tool's label beside the date (Text Size) names nobody
         # the name's social links may be glued after it as screen-reader text (Follow @janedoe Email …)
         text = patterns.SOCIAL_TAIL.sub("", line.text) if "@" in line.text else line.text
@@ -274,6 +275,13 @@ def _beside_foot_date(draft: Draft) -> list[tuple[Credit, int]]:
         if names:
             return [(Credit(tuple(Person(n, Role.AUTHOR, "author") for n in names), draft.lines[index].text), index)]
     return []
+
+
+def _under_dated_headline(draft: Draft, index: int) -> bool:
+    """Tell whether a line stands right under a headline printed right under the date (date / headline / Jane Doe)."""
+    at = draft.headline_at
+    return at is not None and index == at + 1 and at >= 1 and (at - 1 == draft.date_at
+                                                                or draft.kinds[at - 1] is body.Kind.DATE)
 
 
 def _next_to_date(draft: Draft, index: int) -> bool:

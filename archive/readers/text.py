@@ -361,6 +361,7 @@ def find_body(draft: Draft) -> None:
         widened = body.extend(draft.kinds, draft.lines, (first, last), draft.used)
         found = body.drop_repeated_lead(draft.lines, body.paragraphs(draft.lines, draft.kinds, widened, draft.used))
         found = body.drop_pull_quotes(draft.lines, found)
+        found = body.drop_caption_pairs(draft.lines, found)
         found = _drop_writer_bio(draft, _with_salutation(draft, found))
         found = _drop_site_standfirst(draft, found)
         found = _drop_site_captions(draft, found)
