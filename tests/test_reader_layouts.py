@@ -2258,6 +2258,9 @@ def test_copyright_in_running_text_closed_by_a_full_stop_names_no_holder():
     assert all(publishers.BYLINE_DOMAIN.search(text) for text in publishers.BYLINE_DOMAIN_EXAMPLES)
     assert all(publishers.OWNER_GROUP.search(text) for text in publishers.OWNER_GROUP_EXAMPLES)
     assert not publishers.OWNER_GROUP.search("The Example Gazette")
+    assert all(publishers.PICTURE_COPYRIGHT.match(text) for text in publishers.PICTURE_COPYRIGHT_EXAMPLES)
+    assert all(publishers.FOLLOW_BLOG.match(text) for text in publishers.FOLLOW_BLOG_EXAMPLES)
+    assert not publishers.PICTURE_COPYRIGHT.match("Copyright 2020 Example News")
 
 
 def test_the_platform_top_bar_menu_of_its_apps_names_the_hosting_platform():

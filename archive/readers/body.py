@@ -52,11 +52,6 @@ class Kind:
     def __repr__(self) -> str:
         return f"Kind.{self.value.upper()}"
 
-    @property
-    def name(self) -> str:
-        """The member's name, as an Enum member's (TEXT)."""
-        return self.value.upper()
-
 
 for _member in ("text", "sentence", "short", "verse", "nav", "date", "caption", "credit", "marker", "junk", "stop"):
     setattr(Kind, _member.upper(), Kind(_member))
@@ -551,7 +546,6 @@ def after_byline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, 
     return span
 
 
-_REPORT_ENDS = ("報導", "报道", "報道", "报导")
 
 
 def _opening_report(lines: Sequence[Line], kinds: Sequence[Kind], index: int, last: int) -> bool:
@@ -563,7 +557,7 @@ def _opening_report(lines: Sequence[Line], kinds: Sequence[Kind], index: int, la
     must follow it.
     """
     text = lines[index].text.strip(patterns.TRIM)
-    if not lines[index].isolated or not text.endswith(_REPORT_ENDS) or not ("／" in text or "/" in text):
+    if not lines[index].isolated or not text.endswith(credits.REPORTED) or not ("／" in text or "/" in text):
         return False
     if not (patterns.TW_REPORT.match(text) or patterns.DESK_REPORTER.match(text)):
         return False
@@ -1199,7 +1193,7 @@ _ABOUT_NAMED = 80  # characters of the description's opening that name the compa
 
 
 def trim_about_box(lines: Sequence[Line], body: list[int]) -> list[int]:
-    """Drop a press release's closing box: About Biz2Credit over Founded in 2007, Biz2Credit is ….
+    """Drop a press release's closing box: About Example Co over Founded in 2007, Example Co is ….
 
     The label names the company, the paragraph under it (the last or the one before it) names the
     company again at its opening: the company's self-description, not the story.

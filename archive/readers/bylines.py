@@ -154,7 +154,7 @@ def _header_credit(draft: Draft, index: int) -> Credit | None:
             return credit
     if line.cjk:
         if (_next_to_date(draft, index) or _over_own_service(draft, index)) and people.is_personal_name(line.text):
-            # a name alone beside the date line (or over the site's own service's name over it: 呂嘉鴻 / BBC中文 /
+            # a name alone beside the date line (or over the site's own service's name over it: 王大明 / BBC中文 /
             # date), no role printed: the writer (作者)
             return Credit((Person(line.text, Role.AUTHOR, "作者"),), line.text)
         pair = credits.writer_slash_outlet(line.text) if _next_to_date(draft, index) else None
@@ -172,7 +172,7 @@ def _header_credit(draft: Draft, index: int) -> Credit | None:
         text = patterns.SOCIAL_TAIL.sub("", line.text) if "@" in line.text else line.text
         names = english.parse_name_line(text)
         if names and (draft.language or "").startswith("zh"):
-            # Latin names alone beside the date of a Chinese page (DAVID E. SANGER, JANE DOE on a
+            # Latin names alone beside the date of a Chinese page (JOHN Q. ROE, JANE DOE on a
             # translated story): no role printed, the writers (作者) as Chinese bare names are
             names = tuple(Person(p.name, p.role, "作者") if p.printed_role == "author" else p for p in names)
         return Credit(names, text) if names else None
@@ -260,7 +260,7 @@ def _bare_name_line(draft: Draft, index: int) -> bool:
     if draft.kinds[index] in (body.Kind.CREDIT, body.Kind.DATE) or index == draft.date_at:
         return False
     # a Chinese name alone beside the date is the byline too, unless a labelled credit names the writers
-    # (the story's tag under 聯合報／ 記者王大明／台北即時報導 reads as a name: 郭台銘)
+    # (the story's tag under 聯合報／ 記者王大明／台北即時報導 reads as a name: 王小明)
     return not line.cjk or people.is_personal_name(line.text)
 
 

@@ -476,7 +476,7 @@ def outlet_and_writer_before_date(text: str) -> tuple[str, str] | None:
     if len(words) != 2 or before_date(words[0]) is None:
         return None
     name, slash, kind = words[1].replace("/", "／").partition("／")
-    if slash and kind not in _ARTICLE_KINDS and not (kind.endswith(_REPORTED) and len(kind) <= _PLACE_MAX):
+    if slash and kind not in _ARTICLE_KINDS and not (kind.endswith(REPORTED) and len(kind) <= _PLACE_MAX):
         return None
     if not 2 <= len(name) <= 4 or not people.is_chinese_name(name):
         return None
@@ -486,7 +486,7 @@ def outlet_and_writer_before_date(text: str) -> tuple[str, str] | None:
 # Kinds of article a byline may name after the writer's slash (王大明／特稿): not a role.
 _ARTICLE_KINDS = frozenset(("特稿", "專稿", "专稿", "專訪", "专访", "評論", "评论", "分析", "新聞分析", "新闻分析",
                             "觀察", "观察", "短評", "短评", "特寫", "特写", "專題", "专题"))
-_REPORTED = ("報導", "报道", "報道", "报导")
+REPORTED = ("報導", "报道", "報道", "报导")  # how a writer's credit closes: 王大明／台北報導
 _PLACE_MAX = 10  # characters of a place with 報導 after a writer's slash (台北報導) at most
 
 

@@ -107,18 +107,26 @@ def _byline_short_date(text: str) -> dates.Found | None:
     29.12.14 the same day printed day first); 05.04.14 could be either, and gives no date.
     """
     match = _BY_SHORT_DATE.match(text)
-    if match is None:
+    when = _two_digit_date(int(match.group("first")), int(match.group("second")), int(match.group("year"))) \
+        if match is not None else None
+    if when is None:
         return None
-    first, second = int(match.group("first")), int(match.group("second"))
+    return dates.Found(when.isoformat(), match.group("date"), False, False, match.start("date"), match.end("date"))
+
+
+def _two_digit_date(first: int, second: int, year: int) -> date | None:
+    """Return the date two numbers and a two-digit year print (12.29.14, 29.12.14) when their order is certain.
+
+    Month and day are told apart only where one of them is over 12; 05.04.14 could be either and
+    gives None. The century is POSIX's: 69–99 are the 1900s, 00–68 the 2000s.
+    """
     if (first > 12) == (second > 12):
         return None
     month, day = (second, first) if first > 12 else (first, second)
     try:
-        year = int(match.group("year"))
-        when = date(year + (2000 if year < 70 else 1900), month, day)  # the POSIX pivot for two-digit years
+        return date(year + (1900 if year >= 69 else 2000), month, day)
     except ValueError:
         return None
-    return dates.Found(when.isoformat(), match.group("date"), False, False, match.start("date"), match.end("date"))
 
 
 def headline_above_standfirst(lines: Sequence[Line], kinds: Sequence[Kind], dateline: DateLine,
@@ -271,7 +279,7 @@ def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int,
 _EMBED_STARTS = patterns.EMBED_ATTRIBUTION.starts or frozenset()
 _RELATIVE_REACH = 6  # lines above the article text where its relative stamp stands at most
 _STAMP_SHAPE = Pattern(r"\d+|[^\W\d_]+")  # a date's digits and words, reduced to its shape
-_TEASER_WORDS = 3  # words of a teaser's title between two stamps at least
+_STAMP_TITLE_WORDS = 3  # words of a teaser's title between two stamps at least
 
 
 def _shape(text: str) -> str:
@@ -294,7 +302,7 @@ def _teaser_stamp(lines: Sequence[Line], kinds: Sequence[Kind], found: DateLine)
         if twin < 0 or twin >= len(lines) or kinds[title] is Kind.DATE or kinds[twin] is not Kind.DATE:
             continue
         line = lines[title]
-        if not line.cjk and line.words >= _TEASER_WORDS and kinds[title] not in (Kind.CREDIT, Kind.STOP) \
+        if not line.cjk and line.words >= _STAMP_TITLE_WORDS and kinds[title] not in (Kind.CREDIT, Kind.STOP) \
                 and _shape(lines[twin].text) == shape:
             return True
     return False
@@ -338,13 +346,8 @@ def _short_numeric(lines: Sequence[Line], start: int, lang: str, offset: str | N
         match = _SHORT_NUMERIC.match(text) if len(text) <= 8 else None
         if match is None:
             continue
-        first, second = int(match.group("first")), int(match.group("second"))
-        if (first > 12) == (second > 12):
-            return None
-        month, day_of_month = (first, second) if second > 12 else (second, first)
-        try:
-            day = date(2000 + int(match.group("year")), month, day_of_month)
-        except ValueError:
+        day = _two_digit_date(int(match.group("first")), int(match.group("second")), int(match.group("year")))
+        if day is None:
             return None
         found = dates.Found(day.isoformat(), text, False, False, 0, len(text))
         return _complete_time(DateLine(index, 1, found, None, lines[index].text), lines, lang, offset)

@@ -560,7 +560,7 @@ CAPTION_END = Pattern(
     r"[（(](?:美聯社|美联社|法新社|路透社?|歐新社|欧新社|彭博社?|達志影像|达志影像|共同社)(?:資料照|资料照|檔案照|档案照)?[)）]|"
     # a screenshot's origin in brackets: （视频截图）, （网页截图）
     r"[（(]\s*(?:视频|視頻|网页|網頁)?截[图圖屏][^()（）]{0,30}[)）]|"
-    # a photographer's name and agency in brackets: "(Thomas Coex/AFP/Getty Images)", "(Jane Doe/The Example Post)"
+    # a photographer's name and agency in brackets: "(Jane Doe/AFP/Getty Images)", "(John Q. Roe/The Example Post)"
     r"\((?:Photo by )?[A-Z][a-z'’.-]+(?: [A-Z][\w'’.-]*){1,2}\s?/\s?[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,4}"
     r"(?:\s?/\s?[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,3})?\)|"
     r"\bGetty Images)$")
@@ -829,7 +829,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "The mayor visits the new park on Tuesday. (Jane Doe/AFP/Getty Images)",
                                   "The council meets in the old hall. (John Q. Roe/The Example Post)",
                                   "You are what you search. (The Associated Press)",
-                                  "飛機在墜毀前30秒之前都很正常，直到事發前30秒突然垂直下墜。（美聯社）",
+                                  "示例市的新公園昨天開放，市民在湖邊散步。（美聯社）",
                                   "示例市長出席記者會。（路透）"]),
     "PHOTO_CREDIT_START": (PHOTO_CREDIT_START, ["Jane Doe/for Example News The mayor at the opening.",
                                                 "Jane Doe/AP", "Jane C. Doe / Getty Images"]),

@@ -524,7 +524,7 @@ def script_variant(site: Site) -> str | None:
     """
     if site.name.isascii():
         return None
-    return next((key for key in site.keys if len(key) == len(site.name) and script_twins(key, site.name)), None)
+    return next((key for key in site.keys if script_twins(key, site.name)), None)
 
 
 def spaced_as_printed(name: str, text: str) -> str:
