@@ -3513,3 +3513,15 @@ def test_a_name_alone_under_a_headline_printed_under_the_date_names_the_writer()
             f"Jane Doe\nCaption:The new park will open next year.\n\n{_STORY_EN}\n")
     item = _read(page)
     assert [(p.name, p.role) for p in item.people] == [("Jane Doe", Role.AUTHOR)]
+
+
+def test_a_two_number_date_with_a_two_digit_year_is_read_only_when_its_order_is_certain():
+    from datetime import date
+
+    from archive.readers import header
+
+    assert header._two_digit_date(12, 29, 14) == date(2014, 12, 29)  # month first
+    assert header._two_digit_date(29, 12, 14) == date(2014, 12, 29)  # day first
+    assert header._two_digit_date(12, 29, 84) == date(1984, 12, 29)  # POSIX: 69-99 are the 1900s
+    assert header._two_digit_date(5, 4, 14) is None  # either order: no guess
+    assert header._two_digit_date(2, 30, 14) is None  # no such day
