@@ -1267,7 +1267,7 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
     skipped = 0
     while headline > 0 and skipped < _SHARE_BAR_LINES and _dual_label(lines[headline - 1]):
         headline, skipped = headline - 1, skipped + 1  # a switch's buttons, each label printed long and short
-    if headline > 1 and _RELATIVE_TIME.match(lines[headline - 1].text):
+    if headline > 1 and patterns.RELATIVE_STAMP.match(lines[headline - 1].text):
         eyebrow = lines[headline - 2]  # the eyebrow over a relative time stamp (Published 1 day ago) over the title
         if not eyebrow.cjk and _kicker(eyebrow.text) and len(eyebrow.text.split()) <= _KICKER_WORDS \
                 and not patterns.WIDGET.match(eyebrow.text) and not publishers.sites_in(eyebrow.text):
@@ -1342,8 +1342,6 @@ def _between_copies(lines: Sequence[Line], headline: int) -> tuple[str, int] | N
     return None
 
 
-# A time stamp relative to the visit, all a page may print of its date: "Published 1 day ago", "Updated 3 hours ago".
-_RELATIVE_TIME = Pattern(r"^(?:Published|Updated|Posted)\s+(?:\d+|an?)\s+(?:minute|hour|day|week|month)s?\s+ago$")
 _DECK_DASHES = (" —", " –", " -")  # the dash closing an upper deck that runs into the headline
 
 _FILED_TOPICS = 4  # topics of a filed-under list over the headline at most
