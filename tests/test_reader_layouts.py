@@ -3525,3 +3525,20 @@ def test_a_two_number_date_with_a_two_digit_year_is_read_only_when_its_order_is_
     assert header._two_digit_date(12, 29, 84) == date(1984, 12, 29)  # POSIX: 69-99 are the 1900s
     assert header._two_digit_date(5, 4, 14) is None  # either order: no guess
     assert header._two_digit_date(2, 30, 14) is None  # no such day
+
+
+def test_a_title_closing_the_page_under_its_date_line_is_looked_at_without_reading_past_the_end():
+    from archive.readers import header
+    from archive.readers.lines import split_lines
+
+    lines = split_lines("Case Study March 3, 2020, 5:00PM EST\nCouncil approves the new park plan\n")
+    assert header.section_before_date(lines, header.date_at(lines, 0, "en", None), 1) is None  # no By line after
+
+
+def test_a_two_digit_year_takes_the_posix_century_in_every_date_form():
+    from archive.readers import dates
+
+    assert all(dates.SHORT_YEAR.match(text) for text in dates.SHORT_YEAR_EXAMPLES)
+    assert dates.with_short_year("18-03-0823:16", default_offset="+08:00").iso.startswith("2018-03-08")
+    assert dates.with_short_year("99-03-08 10:00", default_offset="+08:00").iso.startswith("1999-03-08")
+    assert [dates.full_year(y) for y in (0, 68, 69, 99)] == [2000, 2068, 1969, 1999]

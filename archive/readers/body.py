@@ -668,7 +668,7 @@ _CLAUSE_REACH = 40  # lines above the text searched for an opening printed one c
 def _clauses_above(lines: Sequence[Line], kinds: Sequence[Kind], first: int, used: set[int]) -> int:
     """Return where a Chinese text printed one clause per <p> begins, above its first full paragraph.
 
-    Some posts break their prose into a <p> per clause (下周一， / 京沪高速施工就将进入第二阶段， / 也是…):
+    Some posts break their prose into a <p> per clause (下周一， / 示例大桥施工就将进入第二阶段， / 也是…):
     short lines the densest run leaves out. Going up from the text through short Chinese lines set
     off on their own, the text begins at the topmost that ends inside or at the close of a sentence
     (a comma or a sentence mark, as a title, a label or a menu item does not end), below any other line.

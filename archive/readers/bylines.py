@@ -158,7 +158,7 @@ def _header_credit(draft: Draft, index: int) -> Credit | None:
             # date), no role printed: the writer (作者)
             return Credit((Person(line.text, Role.AUTHOR, "作者"),), line.text)
         pair = credits.writer_slash_outlet(line.text) if _next_to_date(draft, index) else None
-        if pair is not None:  # 石佳/中国青年报: the writer, and the paper (the source) after the slash
+        if pair is not None:  # 王芳/示例青年报: the writer, and the paper (the source) after the slash
             return Credit((Person(pair[0], Role.AUTHOR, "作者"),), line.text)
         if _under_paper(draft, index):
             names = _writers_named(line.text)

@@ -451,7 +451,7 @@ def outlet_alone(text: str) -> str | None:
 
 
 def writer_slash_outlet(text: str) -> tuple[str, str] | None:
-    """Return (writer, outlet) of a byline joining a name and its paper with a slash: 石佳/中国青年报.
+    """Return (writer, outlet) of a byline joining a name and its paper with a slash: 王芳/示例青年报.
 
     A portal reprinting a paper's story prints, in its byline slot beside the date, the writer and the
     paper she wrote for; the name must read as a personal name and the paper end as outlets do.

@@ -328,17 +328,22 @@ SHORT_YEAR = Pattern(r"(?P<year>\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\s*(?:(?P<
 SHORT_YEAR_EXAMPLES = ["18-03-0823:16", "19-11-05 08:30"]
 
 
+def full_year(two_digits: int) -> int:
+    """Return the year a two-digit year prints, with POSIX's century: 69–99 are the 1900s, 00–68 the 2000s."""
+    return two_digits + (1900 if two_digits >= 69 else 2000)
+
+
 def with_short_year(text: str, *, default_offset: str | None) -> Found | None:
     """Read a date printed year-month-day with a two-digit year after its label (``text``), else None.
 
     Three two-digit fields are the year, month and day in that order (the Chinese order a page
-    keeps when it drops the century); the century is this one. Two fields (03-01) are no such date.
+    keeps when it drops the century); the century is POSIX's (``full_year``). Two fields (03-01) are no such date.
     """
     match = SHORT_YEAR.match(text)
     if match is None:
         return None
     try:
-        day = date(2000 + int(match.group("year")), int(match.group("month")), int(match.group("day")))
+        day = date(full_year(int(match.group("year"))), int(match.group("month")), int(match.group("day")))
     except ValueError:
         return None
     printed = match.group().strip()

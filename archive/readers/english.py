@@ -162,8 +162,9 @@ def parse_contributed(text: str) -> tuple[Person, ...]:
     return tuple(Person(name, Role.CORRESPONDENT, "contributor") for name in names_in(match.group("names")))
 
 
-# A newsroom named first as a possessive: "Example News' " / "Example Daily's " (capitalised words).
-_NEWSROOM_OWNER = Pattern(r"^(?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*(?:'s|s')\s(?=[A-Z])")
+# A newsroom named first as a possessive ending in s': "Example News' " (capitalised words). ("Example Daily's
+# Jane Doe" needs no such cut: its names parse as they stand.)
+_NEWSROOM_OWNER = Pattern(r"^(?:[A-Z][\w&.-]*\s){0,3}[A-Z][\w&.-]*s'\s(?=[A-Z])")
 _OWNER_REACH = 40  # characters of a contributor note searched for the newsroom's possessive
 
 

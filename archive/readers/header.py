@@ -118,13 +118,13 @@ def _two_digit_date(first: int, second: int, year: int) -> date | None:
     """Return the date two numbers and a two-digit year print (12.29.14, 29.12.14) when their order is certain.
 
     Month and day are told apart only where one of them is over 12; 05.04.14 could be either and
-    gives None. The century is POSIX's: 69–99 are the 1900s, 00–68 the 2000s.
+    gives None. The century is POSIX's (``dates.full_year``).
     """
     if (first > 12) == (second > 12):
         return None
     month, day = (second, first) if first > 12 else (first, second)
     try:
-        return date(year + (1900 if year >= 69 else 2000), month, day)
+        return date(dates.full_year(year), month, day)
     except ValueError:
         return None
 
@@ -535,7 +535,7 @@ def trail_closed_by_title_copy(lines: Sequence[Line], end: int, headline: str) -
 def _title_copy(text: str, headline: str) -> bool:
     """Tell whether a trail's last item copies the headline, maybe cut short by the site with an ellipsis.
 
-    OK! Home / Celeb News / EastEnders Spoilers: Kat Moon to be involved ... above the full <h1>: a
+    Example Home / Celeb News / Soap Spoilers: A new storyline ahead ... above the full <h1>: a
     shortened copy is the headline's opening words (a dozen characters at least) and "..." or "…".
     """
     text = text.strip(patterns.TRIM)
@@ -955,6 +955,8 @@ def _by_line_follows(lines: Sequence[Line], index: int, end: int) -> bool:
     A magazine prints the deck between its title and the By line (title / The star has achieved … /
     By Jane Doe): a longer English line there is the standfirst, not the By line's neighbour.
     """
+    if index + 1 >= end:
+        return False  # the title is the page's last line: nothing follows it
     if patterns.BY_LINE.match(lines[index + 1].text):
         return True
     if index + 2 >= end:
@@ -965,7 +967,7 @@ def _by_line_follows(lines: Sequence[Line], index: int, end: int) -> bool:
 
 
 def section_before_date(lines: Sequence[Line], date: DateLine, headline: int) -> tuple[str, int] | None:
-    """Return a kicker the date line prints before its date ("Case Study August 12, 2010, 5:00PM EST").
+    """Return a kicker the date line prints before its date ("Case Study March 3, 2020, 5:00PM EST").
 
     English pages only, and only when the headline stands right under the date line with its By line
     after it (directly or under a standfirst): the words before the date are then no writer's name,
@@ -988,7 +990,7 @@ _SMALL_WORDS = frozenset(("a", "an", "the", "and", "or", "but", "nor", "of", "to
 _DEK_MIN = 4  # words of a standfirst glued after a title-case headline at least (and of the headline)
 
 
-_PART_WORDS = 6  # words of the first part of a two-part display title at most ("Lupita Nyong'o")
+_PART_WORDS = 6  # words of the first part of a two-part display title at most ("Jane Doe")
 _JOINED_SHARE = 0.8  # share of the second part's words the joined title must hold
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -996,9 +998,9 @@ _WORD = re.compile(r"[a-z0-9]+")
 def joined_title_above(lines: Sequence[Line], index: int) -> int:
     """Return the line printing a two-part display title joined, when it stands right above both parts.
 
-    A celebrity site prints the title in two parts, a name and a tag line (Lupita Nyong'o /
-    $150K Pearl Oscar Dress ... STOLEN!!!!), under its <h1> joining them (Lupita Nyong'o's $150K Pearl
-    Oscar Dress -- STOLEN!!!): the joined line is the headline. It opens with the first part and
+    A celebrity site prints the title in two parts, a name and a tag line (Jane Doe /
+    $10K Gala Dress ... STOLEN!!!!), under its <h1> joining them (Jane Doe's $10K Gala
+    Dress -- STOLEN!!!): the joined line is the headline. It opens with the first part and
     holds nearly every word of the second, and little else.
     """
     if index < 2:

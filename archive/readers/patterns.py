@@ -430,7 +430,7 @@ SALUTATION = Pattern(r"^(?:(?:My )?Dear )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){
 # An editors' note appended to a story, correcting it: "Correction: This posting has been updated …",
 # "Clarification: An earlier version of this story …". Not the story's text, however long.
 # The label may carry the correction's time stamp, and the note may follow the colon with no space:
-# "Correction 8/29/10 7:05 a.m. PDT:A previous version of this story misstated …".
+# "Correction 3/3/20 9:05 a.m. PDT:A previous version of this story misstated …".
 CORRECTION_NOTE = Pattern(r"^(?:Correction|Clarification|Editor's note|Editor’s note)s?"
                           r"(?:\s+\d{1,2}/\d{1,2}/\d{2,4}(?:\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?)?"
                           r":\s*"
@@ -777,7 +777,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                     "(Updates with the mayor's comments)"]),
     "CORRECTION_NOTE": (CORRECTION_NOTE, ["Correction: This posting has been updated with a revised total.",
                                           "Clarification: An earlier version of this story misstated the date.",
-                                          "Correction 8/29/10 7:05 a.m. PDT:A previous version of this story "
+                                          "Correction 3/3/20 9:05 a.m. PDT:A previous version of this story "
                                           "misstated the title."]),
     "BODY_STOP": (BODY_STOP, ["责任编辑:钱霓", "（編輯：張美玲）1050319", "【纠错】   【责任编辑:张樵苏 】",
                               "發表意見", "留言規則",

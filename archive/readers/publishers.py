@@ -354,8 +354,8 @@ STANDFIRST_UNDER_HEADLINE = frozenset(("Deutsche Welle",))
 STANDFIRST_OVER_TEXT = frozenset(("公視新聞網",))
 # Sites whose template prints photo captions between the paragraphs as plain lines without a final mark,
 # like its subheads but longer: a caption there is a clause of at least this many words (DW's subheads are
-# short phrases: "Reaping the harvest", "Over 1,000 active arrest warrants"). OK! Magazine prints its captions
-# under the photos in the text the same way ("Previous victims of Harry Slater will come forward").
+# short phrases: "Bringing in the harvest", "Over 100 open cases"). OK! Magazine prints its captions
+# under the photos in the text the same way ("Old friends of the mayor will come forward").
 UNMARKED_CAPTIONS: dict[str, int] = {"Deutsche Welle": 7, "OK! Magazine": 7}
 
 # Groups that print only their own name in the footer and list their other papers there.

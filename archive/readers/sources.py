@@ -67,7 +67,7 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
         report = patterns.TW_REPORT.match(lines[index].text) if lines[index].cjk else None
         if report is not None and report.group("outlet") and report.group("role"):
             out.append((report.group("outlet"), index, "paper of the reporter"))
-        # a reprint's byline beside the date joins the writer and her paper with a slash: 石佳/中国青年报
+        # a reprint's byline beside the date joins the writer and her paper with a slash: 王芳/示例青年报
         pair = credits.writer_slash_outlet(lines[index].text) if lines[index].cjk and date is not None \
             and abs(index - date.index) == 1 else None
         if pair is not None:
