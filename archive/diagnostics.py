@@ -6,11 +6,10 @@ between two candidates, or what a writer could not render, with the line it conc
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Diagnostic:
+class Diagnostic(NamedTuple):
     """One warning: a stable code for scripts, a message for people, and where it applies."""
 
     code: str

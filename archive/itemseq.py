@@ -15,14 +15,12 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from typing import IO, overload
+from typing import IO, NamedTuple, overload
 
 from archive.model import NewsItem, Role
 
 
-@dataclass(frozen=True, slots=True)
-class Summary:
+class Summary(NamedTuple):
     """What collection writers need of an item without loading it: order, contents, book metadata."""
 
     guid: str
@@ -66,9 +64,9 @@ class Items(Sequence[NewsItem]):
         def shared(value: str | None) -> str | None:
             return None if value is None else table.setdefault(value, value)
 
-        return replace(summary, language=shared(summary.language), section=shared(summary.section),
-                       source=shared(summary.source), publisher=shared(summary.publisher),
-                       people=tuple((table.setdefault(name, name), role) for name, role in summary.people))
+        return summary._replace(language=shared(summary.language), section=shared(summary.section),
+                                source=shared(summary.source), publisher=shared(summary.publisher),
+                                people=tuple((table.setdefault(name, name), role) for name, role in summary.people))
 
     def summary(self, index: int) -> Summary:
         raise NotImplementedError

@@ -15,9 +15,8 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from archive import itemseq, readers, writers
 from archive.clock import build_time, iso
@@ -119,8 +118,7 @@ def warm(fmt: str | None, paths: Iterable[Path] = ()) -> None:
 # work for worker processes
 
 
-@dataclass(frozen=True, slots=True)
-class FileJob:
+class FileJob(NamedTuple):
     """How every file of a batch is converted to its own output (sent to each worker once per chunk)."""
 
     fmt: str
@@ -129,8 +127,7 @@ class FileJob:
     strict: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Converted:
+class Converted(NamedTuple):
     """What converting one file reports back: the reader's and writer's warnings, and its error if it failed."""
 
     diagnostics: tuple[Diagnostic, ...] = ()
@@ -160,8 +157,7 @@ def convert_files(job: FileJob, tasks: list[tuple[Path, Path]]) -> list[Converte
     return results
 
 
-@dataclass(frozen=True, slots=True)
-class Packed:
+class Packed(NamedTuple):
     """One input of a collection, read: the item packed for the spool with its summary, or its error.
 
     ``made``: what the collection's writer made of the item in the worker (``writers.member_maker``).
@@ -174,8 +170,7 @@ class Packed:
     made: bytes = b""
 
 
-@dataclass(frozen=True, slots=True)
-class MemberJob:
+class MemberJob(NamedTuple):
     """The collection's writer and its options, for workers that make each member's part as they read it."""
 
     fmt: str

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 
 from archive.diagnostics import Diagnostic
 from archive.errors import UsageError
@@ -23,8 +22,7 @@ from archive.model import NewsItem
 Writer = Callable[[Sequence[NewsItem], BinaryIO, Any], list[Diagnostic]]
 
 
-@dataclass(frozen=True, slots=True)
-class WriterSpec:
+class WriterSpec(NamedTuple):
     """Where a writer lives and which file extension selects it."""
 
     name: str

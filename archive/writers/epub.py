@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from ebooklib import epub
 from lxml import etree
@@ -87,8 +87,7 @@ UNDATED = "~"  # date_key of an undated article: after every date (digits sort b
 COLLECTION_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:x-newsarchive:epub:collection")
 
 
-@dataclass(frozen=True, slots=True)
-class BookLabels:
+class BookLabels(NamedTuple):
     """Words of the book's own furniture (nav, default title, accessibility summary) in one variant."""
 
     contents: str  # heading of the table of contents
@@ -276,8 +275,7 @@ def refuse_unwritable(items: Sequence[Summary]) -> None:
 # The plan: what goes where, decided from the summaries alone
 
 
-@dataclass(frozen=True, slots=True)
-class Plan:
+class Plan(NamedTuple):
     """The book as the summaries decide it: title, languages, the spine and a collection's TOC groups."""
 
     title: str
@@ -336,8 +334,7 @@ def slot() -> etree._Comment:
     return etree.Comment(SLOT)
 
 
-@dataclass(frozen=True, slots=True)
-class Frame:
+class Frame(NamedTuple):
     """A serialized skeleton cut at its slot comments: ``fill`` streams rows into the cuts.
 
     The skeleton is built and serialized by lxml (or ebooklib) like any small document, with a
@@ -636,8 +633,7 @@ FILE_MODE = 0o100644 << 16  # regular file, rw-r--r--
 UTF8_NAME = 0x800  # general purpose flag: the name is UTF-8
 
 
-@dataclass(frozen=True, slots=True)
-class Deflated:
+class Deflated(NamedTuple):
     """An entry's content deflated as the zip stores it: its CRC-32, its size, the compressed bytes."""
 
     crc: int

@@ -16,7 +16,7 @@ Layout of the ``<article>`` (class names are the stylesheet's hooks)::
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -37,8 +37,7 @@ MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "Au
              "October", "November", "December")
 
 
-@dataclass(frozen=True, slots=True)
-class Labels:
+class Labels(NamedTuple):
     """The words and punctuation an article's furniture is printed with, in one language variant."""
 
     original_headline: str  # label before the original headline (原标题)
