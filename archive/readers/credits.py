@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from archive.model import Person, Role
 from archive.readers import dates, english, patterns, people
@@ -31,8 +31,7 @@ _CATEGORY_TAIL = Pattern(r" In [A-Z].*$")  # "… by Jane Doe In Category": the 
 _DATELINE_ZH = Pattern(r"^[\u4e00-\u9fff]{2,10}\d{1,2}日[电電]")
 
 
-@dataclass(frozen=True, slots=True)
-class Credit:
+class Credit(NamedTuple):
     """People found in one place, with the credit as printed."""
 
     people: tuple[Person, ...]
@@ -350,8 +349,7 @@ def labelled_source(text: str) -> str | None:
     return source or None
 
 
-@dataclass(frozen=True, slots=True)
-class AfterDate:
+class AfterDate(NamedTuple):
     """What a Chinese date line prints after its time with no label: source, author, dateline."""
 
     source: str | None = None

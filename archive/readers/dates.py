@@ -12,8 +12,8 @@ Each pattern below comes with an example line it matches (see ``EXAMPLES``, chec
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import NamedTuple
 
 from archive.readers.lazy import Pattern
 
@@ -114,8 +114,7 @@ EXAMPLES = [example for _, _, example in DATE_FORMS]
 TIME_EXAMPLES = ["19:02", "Updated 18:54 GMT", "10:01 pm PST"]
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     """A date found in a line: its ISO value, the printed text it came from, and what it holds."""
 
     iso: str

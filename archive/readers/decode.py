@@ -9,7 +9,7 @@ superset, so a rare character outside GB2312 does not turn a whole file into an 
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from archive.errors import InputError
 from archive.readers.lazy import Pattern
@@ -35,8 +35,7 @@ MAX_MESS = 0.2  # charset-normalizer "chaos" above which a decoding is mojibake,
 CONTROL = Pattern(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
-@dataclass(frozen=True, slots=True)
-class Decoded:
+class Decoded(NamedTuple):
     """Text decoded from a file, and how: the codec name, BOM, and the line endings found."""
 
     text: str  # line endings normalised to "\n", BOM removed

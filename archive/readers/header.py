@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from datetime import date
+from typing import NamedTuple
 
 from archive.readers import body, credits, dates, english, patterns, publishers
 from archive.readers.body import Kind
@@ -58,8 +58,7 @@ _LABEL_WORDS = Pattern(patterns.DATE_LABEL.pattern + r"|\b(?:on|at|am|pm|Mon|Tue
                           re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class DateLine:
+class DateLine(NamedTuple):
     """The date line found: where it is, how many lines it spans, what it says."""
 
     index: int
@@ -151,7 +150,7 @@ def _tail_date_line(text: str, lang: str, offset: str | None) -> DateLine | None
     found = dates.find_dates(text[cut:], lang=lang, default_offset=offset, limit=1)
     if not found:
         return None
-    first = replace(found[0], start=found[0].start + cut, end=found[0].end + cut)
+    first = found[0]._replace(start=found[0].start + cut, end=found[0].end + cut)
     return DateLine(-1, 1, first, None, text) if _glued_at_end(text, first) else None
 
 
@@ -265,7 +264,7 @@ def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int,
             and not _FIRST_PUBLISHED.search(above.text[:above.found.start]) and below.found.iso < above.found.iso:
         # a stamp at the foot says when the story first ran; the stamp over it (still the header's
         # anchor) is its update
-        return replace(above, first=below), None
+        return above._replace(first=below), None
     if above is None and below is None:
         if relative:
             return None, None
@@ -322,7 +321,7 @@ def _yearless(lines: Sequence[Line], start: int, lang: str, offset: str | None) 
         if found is None:
             return None
         shift = len(text) - len(rest)  # where the date stands in the whole line, after its label
-        return DateLine(index, 1, replace(found, start=found.start + shift, end=found.end + shift), None, text)
+        return DateLine(index, 1, found._replace(start=found.start + shift, end=found.end + shift), None, text)
     return None
 
 

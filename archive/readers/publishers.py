@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, count
 from operator import add
+from typing import NamedTuple
 
 from archive import patterncache
 from archive.readers import patterns
@@ -28,8 +28,7 @@ CHINA_TIME = "+08:00"
 REGION_ZONES = {"CN": CHINA_TIME, "HK": CHINA_TIME, "MO": CHINA_TIME, "TW": CHINA_TIME}
 
 
-@dataclass(frozen=True, slots=True)
-class Site:
+class Site(NamedTuple):
     """A news site: its name as the archive records it, its region, and what identifies it."""
 
     name: str
@@ -610,8 +609,7 @@ def _bracket_starts(text: str) -> Iterator[int]:
         at = text.find(" (", at + 1)
 
 
-@dataclass(frozen=True, slots=True)
-class Identified:
+class Identified(NamedTuple):
     """The site a page names as its own, the line that says so, how, and the other sites it names."""
 
     site: Site | None

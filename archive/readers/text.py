@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from archive.diagnostics import Diagnostic
 from archive.errors import InputError
@@ -33,8 +33,7 @@ __all__ = ["STEPS", "Draft", "Line", "ReadResult", "read", "split_lines"]
 GUID_PREFIX = "urn:newsarchive:sha256:"
 
 
-@dataclass(frozen=True, slots=True)
-class ReadResult:
+class ReadResult(NamedTuple):
     """A reader's answer: the item, its warnings, and the line each field came from."""
 
     item: NewsItem
