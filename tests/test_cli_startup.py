@@ -87,3 +87,38 @@ def test_top_level_help_still_lists_every_command() -> None:
     typo = subprocess.run([sys.executable, "-m", "archive", "conver"], capture_output=True, text=True,
                           timeout=300, check=False)
     assert typo.returncode == 2 and "No such command" in typo.stderr
+
+
+# Run the conversion as _PROBE does, recording every dataclass made on the way (module.class).
+_DATACLASS_PROBE = """
+import dataclasses, json, sys
+made = []
+process = dataclasses._process_class
+def recording(cls, *args, **kwargs):
+    made.append(f"{cls.__module__}.{cls.__qualname__}")
+    return process(cls, *args, **kwargs)
+dataclasses._process_class = recording
+from archive import cli
+sys.argv = ["archive", *sys.argv[1:]]
+try:
+    cli.main()
+except SystemExit:
+    pass
+print(json.dumps(made))
+"""
+
+
+def test_one_article_to_epub_makes_only_the_model_and_options_dataclasses(tmp_path: Path) -> None:
+    """On Python 3.11 each frozen slotted dataclass costs about a millisecond to create (its methods
+    are generated and exec'd one by one, then the class is made again for slots). Internal records
+    are NamedTuples; the dataclasses left on this path are the model's, the writer's options (both
+    as GUIDE.md asks) and the reader's mutable draft."""
+    env = dict(os.environ, SOURCE_DATE_EPOCH=EPOCH)
+    done = subprocess.run([sys.executable, "-c", _DATACLASS_PROBE, "convert", str(_seed()), "-o",
+                           str(tmp_path / "one.epub")], capture_output=True, text=True, env=env, timeout=300,
+                          check=False)
+    made = json.loads(done.stdout.strip().splitlines()[-1])
+    assert (tmp_path / "one.epub").stat().st_size > 0
+    expected = {"archive.writers.epub.EpubOptions", "archive.readers.draft.Draft"}
+    assert {name for name in made if not name.startswith("archive.model.")} == expected
+    assert len(made) <= 8
