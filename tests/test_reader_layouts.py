@@ -3542,3 +3542,13 @@ def test_a_two_digit_year_takes_the_posix_century_in_every_date_form():
     assert dates.with_short_year("18-03-0823:16", default_offset="+08:00").iso.startswith("2018-03-08")
     assert dates.with_short_year("99-03-08 10:00", default_offset="+08:00").iso.startswith("1999-03-08")
     assert [dates.full_year(y) for y in (0, 68, 69, 99)] == [2000, 2068, 1969, 1999]
+
+
+def test_a_last_update_label_under_the_publication_time_is_not_the_publication_time():
+    story = "\n\n".join(
+        f"市府今天公布新的公園計畫，預計明年完工，第{n}期工程將由工務局負責，民眾可上網查詢施工進度與交通管制資訊。"
+        for n in range(1, 5)
+    )
+    page = (f"市府公布公園新計畫　明年完工\n記者王小明／台北報導\n"
+            f"發佈時間：2021/03/05 09:15\n最後更新時間：2021/03/05 14:40\n\n{story}\n")
+    assert _read(page).published.startswith("2021-03-05T09:15")  # not the update time under it

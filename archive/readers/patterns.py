@@ -78,8 +78,9 @@ DATE_LABEL = Pattern(
     r"Published|Posted|Updated|Last updated|Last modified|Date\b)\s*[:：]?", re.IGNORECASE)
 # A page's statement of the zone its times are printed in, in its footer: "All times AEDT (GMT +11:00)".
 STATED_ZONE = Pattern(r"\bAll times (?:are )?(?:in )?[A-Z]{2,5}\s*\((?:GMT|UTC)\s*(?P<offset>[+-]\d{1,2}:\d{2})\)")
-# Labels of an update time printed after the publication time ("Last modified on …").
-MODIFIED_LABEL = Pattern(r"(?:last modified|last updated|updated|更新时间|更新時間|更新于|更新於)", re.IGNORECASE)
+# Labels of an update time printed after the publication time ("Last modified on …", 最後更新時間：…).
+MODIFIED_LABEL = Pattern(r"(?:last modified|last updated|updated|最后更新|最後更新|更新时间|更新時間|更新于|更新於)",
+                         re.IGNORECASE)
 
 # A line listing an article's tags or keywords after a label (Topics: a, b, c / 关键词：甲、乙): furniture,
 # never a title. (Gate: a colon among the line's first characters.)
