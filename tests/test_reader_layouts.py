@@ -3552,3 +3552,39 @@ def test_a_last_update_label_under_the_publication_time_is_not_the_publication_t
     page = (f"市府公布公園新計畫　明年完工\n記者王小明／台北報導\n"
             f"發佈時間：2021/03/05 09:15\n最後更新時間：2021/03/05 14:40\n\n{story}\n")
     assert _read(page).published.startswith("2021-03-05T09:15")  # not the update time under it
+def test_a_bare_personal_name_before_the_date_names_the_writer_and_an_outlet_s_short_name_stays_the_source():
+    def page(slot: str) -> str:
+        return ("示例網 Example\n最新\n要聞\n國際 時事\n示例新館週末開幕　市民排隊搶頭香\n讚 87\n"
+                f"{slot} 2023年08月31日 21:00:00\n分享 : Facebook Line\n\n{_PARAS_TW}\n\n關鍵字： 圖書館 新館\n")
+    item = _read(page("洪大明"))  # 洪 (a common surname) and two characters: a person, no outlet word
+    assert item.source is None and [(p.name, p.printed_role) for p in item.people] == [("洪大明", "作者")]
+    assert _read(page("中時")).source == "中時" and not _read(page("中時")).people  # no surname: an outlet
+    assert _read(page("文匯")).source == "文匯"  # a surname, but the site table knows the brand 文匯報
+    assert _read(page("華視")).source == "華視"  # a surname, but 視 closes a broadcaster's name
+    assert _read(page("路透")).source == "路透"  # a wire's short name
+
+
+def test_an_embedded_post_s_latin_text_over_its_attribution_is_no_paragraph_of_a_chinese_story():
+    post = "The new library opens this weekend. Come and see it! pic.twitter.com/AbCdEf123"
+    page = ("示例網\n示例新館週末開幕　市民排隊搶頭香\n2023年08月31日 21:00:00\n\n"
+            f"{_PARAS_TW}\n\n{post}\n\n— Example Library (@examplelib) August 30, 2023\n\n"
+            "館方表示，新館開幕首週將延長開放時間至晚間十點，並提供免費導覽服務，歡迎市民踴躍參加，現場還有多場講座。\n\n"
+            "據介紹，新館位於城市東區，交通便利，周邊有多條公車路線經過，開放時間為每天上午九點到晚上九點。\n")
+    texts = [p.text for p in _read(page).body]
+    assert post not in texts and [t[:4] for t in texts] == ["市圖書館", "館長表示", "館方表示", "據介紹，"]
+
+
+def test_two_names_then_a_slash_and_their_role_before_the_date_name_both_writers():
+    page = ("示例新聞網\n首頁\n全球\n示例新館週末開幕　市民排隊搶頭香\n"
+            "王大明 李小華／編譯 發布時間：2023-08-24 07:31 更新時間：2023-08-24 08:32\n\n"
+            f"{_PARAS_TW}\n\n林小美/編輯\n")
+    item = _read(page)
+    writers = [(p.name, p.printed_role) for p in item.people if p.role is Role.AUTHOR]
+    assert writers == [("王大明", "編譯"), ("李小華", "編譯")]
+
+
+def test_a_home_run_of_three_items_one_per_line_over_the_headline_is_the_trail():
+    page = ("示例新聞網\n即時新聞\n當期節目\n首頁\n全球\n示例話題\n示例新館週末開幕　市民排隊搶頭香\n"
+            f"王大明／綜合報導 發布時間：2023-08-24 07:31\n\n{_PARAS_TW}\n")
+    item = _read(page)
+    assert item.breadcrumb == ("首頁", "全球", "示例話題") and item.section == "示例話題"

@@ -842,11 +842,32 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
         body = [i for i in body if i not in slides]
     body = trim_link_boxes(lines, trim_link_tail(lines, trim_titles(lines, trim_unindented(lines, body))))
     body = trim_about_box(lines, body)
+    body = drop_embedded_posts(lines, body)
     if set_off:  # a box of links set into the text, once the boxes closing it are cut off
         body = [i for i in body if lines[i].isolated or i in listed or not _in_link_block(lines, kinds, i)]
     return body
 
 
+def drop_embedded_posts(lines: Sequence[Line], body: list[int]) -> list[int]:
+    """Drop the text of a social post embedded in a Chinese story: lines with no Han over its attribution.
+
+    An embedded tweet prints its text, then — Name (@handle) date; in a story written in Chinese, the
+    Latin-only lines right above that attribution line are the post's, not the story's.
+    """
+    posts = [i for i in body if i + 1 < len(lines) and lines[i + 1].text[:1] in _EMBED_STARTS and not lines[i].han
+             and patterns.EMBED_ATTRIBUTION.match(lines[i + 1].text)]
+    if not posts or 2 * sum(lines[i].cjk for i in body) <= len(body):
+        return body
+    dropped: set[int] = set()
+    kept = set(body)
+    for index in posts:
+        while index in kept and not lines[index].han:
+            dropped.add(index)
+            index -= 1
+    return [i for i in body if i not in dropped]
+
+
+_EMBED_STARTS = patterns.EMBED_ATTRIBUTION.starts or frozenset()
 _LIST_ITEMS = 20  # items of a bulleted list inside the story at most
 _LIST_KINDS = frozenset((Kind.TEXT, Kind.SENTENCE, Kind.SHORT, Kind.NAV))
 _LEAD_IN_KINDS = frozenset((Kind.TEXT, Kind.SENTENCE, Kind.SHORT))  # a paragraph, maybe short, set off on its own

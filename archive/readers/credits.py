@@ -74,6 +74,11 @@ def _chinese_line(text: str) -> Credit | None:
     if match and match.end() >= len(text) - 1:
         found = _reported(match)
         return Credit(found, text) if found else None
+    match = patterns.NAMES_THEN_ROLE.match(text) if text[-2:] in patterns.ROLES_AFTER_SLASH else None
+    if match:  # 王大明 李小華／編譯: the writers, the work they did after the slash as their role
+        names = people.split_names(match.group("names"))
+        if names and all(people.is_personal_name(n) for n in names):
+            return Credit(tuple(Person(n, Role.AUTHOR, match.group("role")) for n in names), text)
     match = patterns.NAME_SUPPLIED.match(text) if text[-1:] in ")）" else None
     if match:  # 王大明（新华社供本报特稿）: the writer's name, no role printed
         found = tuple(Person(n, Role.AUTHOR, "作者") for n in people.split_names(match.group("names"))

@@ -421,18 +421,27 @@ def spaced_trail(text: str) -> list[str] | None:
 
 
 def home_pair(lines: Sequence[Line], index: int) -> list[str] | None:
-    """Return the two items of a trail printed one per line right above the headline: 首頁 / 中國時報.
+    """Return the items of a trail printed one per line right above the headline: 首頁 / 中國時報.
 
-    A home item, then one channel item, as short as menu items, in a run with no blank between: the
-    site's menu above them may run straight into it (…汽車 / 房產 / 首頁 / 中國時報 / headline).
+    A home item, then one channel item (or a channel and its topic: 首頁 / 全球 / 某話題), as short as
+    menu items, in a run with no blank between: the site's menu above them may run straight into it
+    (…汽車 / 房產 / 首頁 / 中國時報 / headline).
     """
-    if index < 1 or lines[index].isolated or lines[index - 1].isolated:
+    if index < 1 or not _home_run_item(lines, index):
         return None
-    home, item = lines[index - 1].text, lines[index].text
-    if home not in ("首頁", "首页") or not 2 <= len(item) <= 8 or not patterns.HAN_RUN.fullmatch(item) \
-            or lines[index].number != lines[index - 1].number + 1 or patterns.NAV_WORDS.match(item):
-        return None
-    return [home, item]
+    if lines[index - 1].text in ("首頁", "首页") and not lines[index - 1].isolated:
+        return [lines[index - 1].text, lines[index].text]
+    if index >= 2 and lines[index - 2].text in ("首頁", "首页") and not lines[index - 2].isolated \
+            and _home_run_item(lines, index - 1):
+        return [lines[index - 2].text, lines[index - 1].text, lines[index].text]
+    return None
+
+
+def _home_run_item(lines: Sequence[Line], index: int) -> bool:
+    """Tell whether a line is an item of a home run (home_pair): short Han, right under the line above it."""
+    item = lines[index].text
+    return not lines[index].isolated and 2 <= len(item) <= 8 and patterns.HAN_RUN.fullmatch(item) is not None \
+        and lines[index].number == lines[index - 1].number + 1 and not patterns.NAV_WORDS.match(item)
 
 
 def _closed_item(text: str, items: Sequence[str]) -> bool:

@@ -276,6 +276,11 @@ BYLINE_WEN = Pattern(rf"^(?:(?P<label>文|撰文|作者|图文|圖文|执笔|執
 # Labels of BYLINE_WEN kept as the printed role: 文/图 (text and photos) says more than 作者.
 WEN_ROLES = ("撰文", "执笔", "執筆", "编译", "編譯",
              "文/图", "文／图", "文/圖", "文／圖", "图/文", "圖/文", "图／文", "圖／文")
+# Writers' names (a space or 、 between them), then a slash and the work they did: 王大明 李小華／編譯
+# (translated and compiled by both), as a Taiwanese info line prints it before its date.
+NAMES_THEN_ROLE = Pattern(rf"^(?P<names>{ZH_NAME}(?:[ 、，,]+{ZH_NAME})*)\s*[／/╱]\s*"
+                          r"(?P<role>編譯|编译|撰文|執筆|执笔|翻譯|翻译)$")
+ROLES_AFTER_SLASH = frozenset(("編譯", "编译", "撰文", "執筆", "执笔", "翻譯", "翻译"))  # NAMES_THEN_ROLE's roles
 # A bracket closing the last paragraph after its final sentence: …举行。（张三） / …。(文/图 张三 李四)
 TAIL_BRACKET = Pattern(r"(?<=[。！？!?”」])\s*[(（](?P<inner>[^()（）]{2,40})[)）]\s*$")
 # A writer's name on a line of its own under the story, with a bracket saying how the piece came to the paper:
@@ -316,7 +321,7 @@ SURNAMES = frozenset(
     "查麻苑迟遲邝鄺官封谈談匡鞠惠荆荊乐樂冀郁胥南班储儲原栗燕楚鄢劳勞谌諶奚皮粟冼蔺藺楼樓盘盤满滿闻聞位厉厲伊仝区區郜"
     "海阚闞花权權强強帅帥屠豆朴盖蓋练練廉禹井祖漆巴丰支卿国國狄平计計索宣晋晉相初门門云雲容敬来來扈晁芮都普阙闕浦戈伏"
     "鹿薄邸雍辜羊阿乌烏母裘亓修邰赫杭况況那宿鲜鮮印逯隆茹诸諸战戰慕危玉银銀亢嵇公哈湛宾賓戎勾茅利於呼居揭干但尉冶斯元束"
-    "檀衣信展阴陰昝智幸奉植衡富尧堯闭閉由赖賴傅"
+    "檀衣信展阴陰昝智幸奉植衡富尧堯闭閉由赖賴傅洪鐘凃粘"
 )
 COMPOUND_SURNAMES = ("欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "令狐", "慕容",
                      "尉迟", "尉遲", "公孙", "公孫", "夏侯", "长孙", "長孫", "宇文", "司徒", "端木", "独孤", "獨孤")
@@ -698,6 +703,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "TIMED_TITLE": (TIMED_TITLE, ["又傳酒駕釀禍 少婦被撞陷昏迷 【17:52】", "市图书馆新馆下月开放[09:30]"]),
     "NAMES_REPORTED": (NAMES_REPORTED, ["王大明 李小華 報導　地區：台北市報導", "张三 报道"]),
     "ORIGINAL_CREDIT": (ORIGINAL_CREDIT, ["原创： 王大明编译 示例交易研究", "原创：张三 示例公众号"]),
+    "NAMES_THEN_ROLE": (NAMES_THEN_ROLE, ["王大明 李小華／編譯", "张三、李四/编译", "林小美／撰文"]),
     "TW_DESK_CREDIT": (TW_DESK_CREDIT, ["【示例新聞網／綜合報導】", "〔示例時報／台北報導〕",
                                         "【示例網╱綜合外電報導】"]),
     "TW_REPORT": (TW_REPORT, ["〔記者王大明／台北報導〕行政院今天", "記者王大明／台北即時報導", "【王大明／台北報導】",
@@ -864,6 +870,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "HAT_TIP": ["Via Appia Antica", "(via the river, the town is an hour away) said the mayor.",
                 "Via a spokesman, the company declined to comment."],
     "ORIGINAL_CREDIT": ["原创：示例公众号", "原创内容 未经授权不得转载"],
+    "NAMES_THEN_ROLE": ["王大明／台北報導", "綜合外電／編譯自示例通訊社", "編譯／王大明"],
     "BYLINE_WEN": ["编译自示例通讯社", "编译：示例新闻网报道称，当地时间周三"],
     "AMENDED_NOTE": ["(Corrections are welcome at the desk)", "(Updated)"],
     "TW_DESK_CREDIT": ["【示例新聞網／綜合報導】市府今天宣布", "【示例報╱本報記者王大明】"],

@@ -10,7 +10,7 @@ publications, the strongest is taken and the others are listed in a warning.
 
 from __future__ import annotations
 
-from archive.readers import body, credits, english, header, patterns, people
+from archive.readers import body, credits, english, header, patterns, people, publishers
 from archive.readers.draft import TRAILER, Draft
 from archive.readers.lazy import Pattern
 
@@ -98,6 +98,9 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
             elif before and (writer := _own_desk_writer(draft, before)) is not None:
                 # 上報快訊／王大明 before the date: the site's flash desk, then its writer (no publication)
                 after = credits.AfterDate(after.source, writer, after.dateline)
+            elif before and _bare_writer(before):
+                # 王大明 2023年08月31日 21:00:00: a person's name alone in the byline slot is the writer, not a paper
+                after = credits.AfterDate(after.source, before, after.dateline)
             elif before:
                 before = _split_channel(draft, before, date.index)
                 out.append((before, date.index, "before the date"))
@@ -150,6 +153,25 @@ def _own_desk_writer(draft: Draft, name: str) -> str | None:
 
 
 _AUTHOR_BOX = frozenset(("作者简介", "作者簡介", "作者介绍", "作者介紹"))  # an author box's heading
+
+
+# How an outlet's short name ends besides credits.OUTLET_ENDINGS (華視, 某某資訊, 某某新聞): never a given name.
+_OUTLET_CLOSERS = (*credits.OUTLET_ENDINGS, "視", "视", "訊", "讯", "聞", "闻")
+# Wires printed by their short name (路透 for 路透社): their first character is a surname too.
+_WIRE_SHORT = frozenset(("路透", "彭博", "美聯", "美联", "法新", "共同", "韓聯", "韩联",
+                         "中央", "新華", "新华", "中新"))
+
+
+def _bare_writer(name: str) -> bool:
+    """Tell whether the word alone before the date reads as a person's name, not an outlet's short name.
+
+    A surname and one or two characters (洪大明, 王明); an outlet's name ends as outlets do (…報, …社,
+    …網, …台, …新聞, …視) or opens a brand the site table knows (公視 of 公視新聞網), and a wire's short
+    name (路透) is listed.
+    """
+    if not people.is_personal_name(name) or name.endswith(_OUTLET_CLOSERS) or name in _WIRE_SHORT:
+        return False
+    return not any(key.startswith(name) for site in publishers.SITES for key in (site.name, *site.keys))
 
 
 def _boxed_writer(draft: Draft, name: str) -> bool:

@@ -230,7 +230,7 @@ def find_breadcrumb(draft: Draft) -> None:
         if items is None and start == index and index >= end - header.SPACED_REACH:
             items = header.spaced_trail(text)  # the links of a trail with no separator: 三立新聞網 國際
         if items is None and index == end - 1 and (pair := header.home_pair(draft.lines, index)) is not None:
-            start, items = index - 1, pair  # 首頁 / 中國時報 one per line right above the headline
+            start, items = index - len(pair) + 1, pair  # 首頁 / 中國時報 one per line right above the headline
         if items is None or (index < end - 1 and header.menu_pair(text, items)):
             continue
         if len(items) == 1 and index + 1 < end and header.marks_only(draft.lines[index + 1].text):
