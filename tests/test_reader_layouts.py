@@ -3588,3 +3588,22 @@ def test_a_home_run_of_three_items_one_per_line_over_the_headline_is_the_trail()
             f"王大明／綜合報導 發布時間：2023-08-24 07:31\n\n{_PARAS_TW}\n")
     item = _read(page)
     assert item.breadcrumb == ("首頁", "全球", "示例話題") and item.section == "示例話題"
+
+
+def test_a_site_and_channel_trail_with_no_separator_over_a_news_player_names_the_section():
+    page = ("快訊\n示例快訊一則 12:00\n示例網 兩岸\n聽新聞\n0:00 0:00\n示例新館週末開幕　市民排隊搶頭香\n"
+            f"2023/09/03 08:24:00\n\n{_PARAS_TW}\n")
+    item = _read(page)
+    assert item.breadcrumb == ("示例網", "兩岸") and item.section == "兩岸"
+
+
+def test_a_popular_links_box_under_its_heading_in_the_text_ends_the_body():
+    page = ("示例網\n流行 時上觀點\n示例新館週末開幕　市民排隊搶頭香\n讚 9\n王大明 2023年09月01日 17:00:00\n"
+            f"分享 : Facebook Line\n\n{_PARAS_TW}\n\n"
+            "據介紹，新館位於城市東區，交通便利，周邊有多條公車路線經過，開放時間為每天上午九點到晚上九點。\n\n"
+            "熱門閱讀\n● 示例明星現身演唱會裝扮遭群嘲　她一身名牌卻被酸\n\n"
+            "● 示例新劇口碑爆棚全網熱議　原定男女主角是示例演員與當紅小生「他」\n\n"
+            "● 示例影帝憑新片榮登金雞獎影帝迎來人氣高峰　他「隱婚生子」傳言又遭網友起底\n\n"
+            "關鍵字： 圖書館 新館\n分享 : Facebook Line\n編輯部推薦\n")
+    texts = [p.text for p in _read(page).body]
+    assert [t[:4] for t in texts] == ["市圖書館", "館長表示", "據介紹，"]  # no ● linked title of the box

@@ -482,9 +482,11 @@ def menu_pair(text: str, items: Sequence[str]) -> bool:
     """Tell whether a line read as a breadcrumb may be a menu item of two alternatives ("iPhone / iPad").
 
     A slash joins alternatives as well as trail items; a two-item trail joined by slashes alone is
-    taken only right above the headline, where a menu item would not stand.
+    taken only right above the headline, where a menu item would not stand. A trail with no separator
+    at all (三立新聞網 兩岸, the site then its channel, over a news player's 聽新聞) is no such pair.
     """
-    slashes = all(m.group().strip() in ("/", "／") for m in patterns.BREADCRUMB_SEPARATOR.finditer(text))
+    marks = [m.group().strip() for m in patterns.BREADCRUMB_SEPARATOR.finditer(text)]
+    slashes = bool(marks) and all(mark in ("/", "／") for mark in marks)
     return slashes and len(items) < _SLASH_ITEMS and items[0].lower() not in _HOME_ITEMS
 
 

@@ -409,6 +409,8 @@ BODY_STOP = Pattern(
     r"(?:还|還)想看更多|看更多|更多精彩|返回搜狐|返回.{0,6}首页|"
     r"相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门推荐|熱門推薦|相关推荐|相關推薦|"
     r"編輯部推薦|编辑部推荐|編輯推薦$|编辑推荐$|"
+    # a box of popular links set in the text under its own heading (熱門閱讀 over ● linked titles)
+    r"熱門閱讀$|热门阅读$|熱門點閱$|热门点阅$|"
     # the comment box's heading under the story (發表意見, 留言規則 over the site's rules for comments)
     r"發表意見$|发表意见$|留言規則$|留言规则$|我要留言$|網友留言$|网友留言$|"
     r"Related (?:links|stories|articles|coverage|topics|content|news)\b|Most (?:popular|read|viewed|shared)\b|"
@@ -787,7 +789,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                           "Correction 3/3/20 9:05 a.m. PDT:A previous version of this story "
                                           "misstated the title."]),
     "BODY_STOP": (BODY_STOP, ["责任编辑:钱霓", "（編輯：張美玲）1050319", "【纠错】   【责任编辑:张樵苏 】",
-                              "發表意見", "留言規則",
+                              "發表意見", "留言規則", "熱門閱讀",
                               "【1】【2】【3】【4】", "【上一篇】 另一则新闻 【下一篇】 又一则新闻",
                               "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", "Related links:", "Most Popular",
                               "© Thomson Reuters 2020", "Related content", "(编辑 张三)",
@@ -910,7 +912,8 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "WIDGET": ["Shares of Apple rose 3 percent on Monday.", "Share prices fell.", "Biography of the author",
                "Facebook and Twitter face new rules", "Text Size Matters", "Loading video of the crash angers fans",
                "Powered by solar panels, the new school opened on Monday."],
-    "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制", "特别声明的是，市民可凭身份证免费入馆。",
+    "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制", "熱門閱讀排行榜顯示，市民最關心交通。",
+                  "特别声明的是，市民可凭身份证免费入馆。",
                   "發表意見的民眾多達百人", "留言規則修改後，網友反應熱烈。"],
     "EDITOR": ["稿事编辑部"],
     "MARKER": ["10 people were hurt."],
