@@ -3607,3 +3607,28 @@ def test_a_popular_links_box_under_its_heading_in_the_text_ends_the_body():
             "關鍵字： 圖書館 新館\n分享 : Facebook Line\n編輯部推薦\n")
     texts = [p.text for p in _read(page).body]
     assert [t[:4] for t in texts] == ["市圖書館", "館長表示", "據介紹，"]  # no ● linked title of the box
+
+
+def test_a_caption_closed_by_a_photographer_s_credit_and_its_date_without_brackets_is_no_paragraph():
+    page = ("首頁 / 國際\n示例新館週末開幕　市民排隊搶頭香\n2023/8/23 21:55（8/23 22:26 更新）\n"
+            "請先同意示例條款，才能啟用朗讀功能。\n"
+            "示例市新館週末開幕，市長在館前致詞。（示例黨提供）中央社記者王大明曼谷傳真  112年8月23日\n"
+            "請先同意示例條款，才能啟用朗讀功能。\n\n"
+            f"{_PARAS_TW}\n\n本網站之文字、圖片及影音，非經授權，不得轉載。\n")
+    texts = [p.text for p in _read(page).body]
+    assert [t[:4] for t in texts] == ["市圖書館", "館長表示"]  # the notice after the caption is not the lead
+
+
+def test_a_short_caption_with_its_latin_credit_after_a_full_stop_between_unspaced_paragraphs_is_no_paragraph():
+    page = _NYT_ZH.replace("\n市議員則呼籲", "\n新館外觀。 John Roe/Example Times\n市議員則呼籲")
+    texts = [p.text for p in _read(page).body]
+    assert len(texts) == 8 and not any(t.startswith("新館外觀") for t in texts)
+
+
+def test_three_spaced_names_a_slash_and_two_spaced_places_reported_before_the_date_name_all_writers():
+    page = ("示例新聞網\n首頁\n社會\n示例新館週末開幕　市民排隊搶頭香\n"
+            "王大明 李小華 林小美／新北 台南報導 發布時間：2023-08-24 12:31 更新時間：2023-08-24 14:50\n\n"
+            f"{_PARAS_TW}\n\n陳小明/編輯\n")
+    item = _read(page)
+    writers = [(p.name, p.printed_role) for p in item.people if p.role is Role.AUTHOR]
+    assert writers == [("王大明", "作者"), ("李小華", "作者"), ("林小美", "作者")]

@@ -296,6 +296,7 @@ def is_caption(text: str) -> bool:
 
 
 _SCREENSHOT_LASTS = frozenset("图圖屏。")
+_DATED_CREDIT_REACH = 20  # characters at a line's end DATED_PHOTO_CREDIT looks at
 _TITLES = Pattern(r"《[^《》]*》")
 
 
@@ -313,6 +314,9 @@ def _caption_ending(text: str, last: str) -> bool:
             return True
         if "截" not in text[-5:]:
             return False  # (a screenshot's caption, 示例报道截图, ends in 图 too: tried next)
+    if last == "日" and "年" in text[-_DATED_CREDIT_REACH:] and patterns.DATED_PHOTO_CREDIT.search(
+            text[-_DATED_CREDIT_REACH:]):
+        return True  # the photographer's credit and the day the picture was taken: 中央社記者王大明攝 112年8月23日
     if last in _SCREENSHOT_LASTS and "截" in text[-5:] and patterns.SCREENSHOT_CAPTION.search(text):
         return "，" not in _TITLES.sub("", text)  # 某报网站题为《…，…》的报道截图。: a comma in a title is no clause
     tail = text[-patterns.CAPTION_TAIL:]

@@ -79,6 +79,11 @@ def _chinese_line(text: str) -> Credit | None:
         names = people.split_names(match.group("names"))
         if names and all(people.is_personal_name(n) for n in names):
             return Credit(tuple(Person(n, Role.AUTHOR, match.group("role")) for n in names), text)
+    match = patterns.NAMES_PLACES_REPORTED.match(text) if text.endswith(REPORTED) else None
+    if match:  # 王大明 李小華／新北 台南報導: several reporters, the places they filed from
+        names = people.split_names(match.group("names"))
+        if names and all(people.is_personal_name(n) for n in names):
+            return Credit(tuple(Person(n, Role.AUTHOR, "作者") for n in names), text)
     match = patterns.NAME_SUPPLIED.match(text) if text[-1:] in ")）" else None
     if match:  # 王大明（新华社供本报特稿）: the writer's name, no role printed
         found = tuple(Person(n, Role.AUTHOR, "作者") for n in people.split_names(match.group("names"))

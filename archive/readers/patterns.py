@@ -280,6 +280,11 @@ WEN_ROLES = ("撰文", "执笔", "執筆", "编译", "編譯",
 # (translated and compiled by both), as a Taiwanese info line prints it before its date.
 NAMES_THEN_ROLE = Pattern(rf"^(?P<names>{ZH_NAME}(?:[ 、，,]+{ZH_NAME})*)\s*[／/╱]\s*"
                           r"(?P<role>編譯|编译|撰文|執筆|执笔|翻譯|翻译)$")
+# Writers' names with spaces between them, a slash, then the places they filed from, spaced too, and 報導:
+# 王大明 李小華／新北 台南報導 (several reporters of one story, as a Taiwanese info line prints them before its date;
+# TW_REPORT reads names joined by 、 and one place). Every name must then look personal.
+NAMES_PLACES_REPORTED = Pattern(rf"^(?P<names>{ZH_NAME}(?:[ 、，,]+{ZH_NAME})*)\s*[／/╱]\s*"
+                                rf"(?P<places>[{_H}]{{2,6}}(?:\s+[{_H}]{{2,6}})*?)(?:報導|报道|報道|报导)$")
 ROLES_AFTER_SLASH = frozenset(("編譯", "编译", "撰文", "執筆", "执笔", "翻譯", "翻译"))  # NAMES_THEN_ROLE's roles
 # A bracket closing the last paragraph after its final sentence: …举行。（张三） / …。(文/图 张三 李四)
 TAIL_BRACKET = Pattern(r"(?<=[。！？!?”」])\s*[(（](?P<inner>[^()（）]{2,40})[)）]\s*$")
@@ -302,6 +307,9 @@ AUTHOR_IS = Pattern(r"[(（]\s*作者(?:是|系|為|为)(?:[^()（）]{0,30}?)(?
 # with one is a caption.
 # A photographer's credit closing a caption: 才扬 摄, 小花母亲供图 (the family supplied it), 记者张三 图.
 PHOTO_CREDIT = Pattern(r"(?:记者|記者|通讯员|通訊員)?\s*[^\s，。]{2,12}(?:\s*翻?[摄攝]|供[图圖]|\s+[图圖])\s*[)）]?$")
+# A photographer's credit with the date the picture was taken, no brackets, closing a caption: 中央社記者王大明攝
+# 112年8月23日, 中央社記者王大明曼谷傳真 112年8月23日 (the credit of a picture sent in, with the place it came from).
+DATED_PHOTO_CREDIT = Pattern(r"(?:攝|摄|傳真|传真)\s*\d{2,4}年\d{1,2}月\d{1,2}日$")
 # Desk credits are not people: National Desk, Staff Reports, CNN Wire, 综合报导.
 DESK_WORDS = Pattern(
     r"(?:\bDesk\b|\bStaff\b|\bReports?\b|\bWire\b|\bNewsroom\b|\bEditorial\b|\bEditors?\b|\bBoard\b|"
@@ -564,6 +572,8 @@ CAPTION_END = Pattern(
     r"\((?:File(?: [Pp]hoto)?(?: \d{4})?\s?/\s?)?(?:The )?(?:Associated Press|AP|Reuters|AFP|Getty Images|"
     r"[A-Z][\w ]{0,30} Photo[^)]{0,60})\)|"
     r"\s{2,}[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}/(?:[A-Z][\w]+)(?:\s\w+){0,2}|"
+    # the same credit after a Chinese caption's full stop and one space: "…揮手致意。 Jane Doe/Associated Press"
+    r"[。！？]\s?[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}\s?/\s?[A-Z][\w&.'-]*(?:\s[\w&.'-]+){0,3}|"
     # a picture agency's name alone in brackets closing a Chinese caption: （美聯社）, （路透）, （法新社資料照）
     r"[（(](?:美聯社|美联社|法新社|路透社?|歐新社|欧新社|彭博社?|達志影像|达志影像|共同社)(?:資料照|资料照|檔案照|档案照)?[)）]|"
     # a screenshot's origin in brackets: （视频截图）, （网页截图）
@@ -706,6 +716,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "NAMES_REPORTED": (NAMES_REPORTED, ["王大明 李小華 報導　地區：台北市報導", "张三 报道"]),
     "ORIGINAL_CREDIT": (ORIGINAL_CREDIT, ["原创： 王大明编译 示例交易研究", "原创：张三 示例公众号"]),
     "NAMES_THEN_ROLE": (NAMES_THEN_ROLE, ["王大明 李小華／編譯", "张三、李四/编译", "林小美／撰文"]),
+    "NAMES_PLACES_REPORTED": (NAMES_PLACES_REPORTED, ["王大明 李小華 林小美／新北 台南報導", "王大明 李小華／台北報導",
+                                                      "张三、李四/北京 上海报道"]),
     "TW_DESK_CREDIT": (TW_DESK_CREDIT, ["【示例新聞網／綜合報導】", "〔示例時報／台北報導〕",
                                         "【示例網╱綜合外電報導】"]),
     "TW_REPORT": (TW_REPORT, ["〔記者王大明／台北報導〕行政院今天", "記者王大明／台北即時報導", "【王大明／台北報導】",
@@ -741,6 +753,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                     "2月17日，康复病人在献血浆时拍照留念。新华社记者 才扬 摄",
                                     "1990年的老城照片。示例网记者 张三 翻摄",
                                     "小花的家。 小花母亲供图", "本文图片均为澎湃新闻记者张三 图"]),
+    "DATED_PHOTO_CREDIT": (DATED_PHOTO_CREDIT, ["新館揭牌。中央社記者王大明攝 112年8月23日",
+                                                "市長致詞。（示例黨提供）中央社記者王大明曼谷傳真  112年8月23日"]),
     "DESK_WORDS": (DESK_WORDS, ["National Desk", "Staff Reports", "CNN Wire", "综合报导", "Taboolaby Taboola",
                                 "Rédaction Example"]),
     "FROM_SOURCE": (FROM_SOURCE, ["From: Herald Sun", "From: The Example Times"]),
@@ -835,6 +849,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "SpaceX said its lander will be able to transport 100 metric tons. Credit: SpaceX",
                                   "‘Excessive force have accelerated these protests.’ Photograph: AFP via Getty",
                                   "Microsoft plans to cut its carbon emissions.   Mike Blake/Reuters files",
+                                  "市長在新館開幕式上致詞。 Jane Doe/Associated Press",
+                                  "新館外觀。 John Roe/Example Times",
                                   "The mayor visits the new park on Tuesday. (Jane Doe/AFP/Getty Images)",
                                   "The council meets in the old hall. (John Q. Roe/The Example Post)",
                                   "You are what you search. (The Associated Press)",
@@ -873,6 +889,8 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
                 "Via a spokesman, the company declined to comment."],
     "ORIGINAL_CREDIT": ["原创：示例公众号", "原创内容 未经授权不得转载"],
     "NAMES_THEN_ROLE": ["王大明／台北報導", "綜合外電／編譯自示例通訊社", "編譯／王大明"],
+    "NAMES_PLACES_REPORTED": ["綜合外電／編譯", "王大明／台北即時報導 更新時間", "示例新聞網／綜合報導 示例"],
+    "DATED_PHOTO_CREDIT": ["記者會訂於112年8月23日", "他說文件已在8月23日傳真。"],
     "BYLINE_WEN": ["编译自示例通讯社", "编译：示例新闻网报道称，当地时间周三"],
     "AMENDED_NOTE": ["(Corrections are welcome at the desk)", "(Updated)"],
     "TW_DESK_CREDIT": ["【示例新聞網／綜合報導】市府今天宣布", "【示例報╱本報記者王大明】"],
@@ -897,6 +915,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "GLUED_TAIL": ["案件編號為1020629", "全年營收達1020629元。"],
     "CAPTION_END": ["今年的6月16日是父亲节。", "He said the fire was set by a protester.",
                     "他說這批照片取自本報資料照。", "市府昨天公布了十年來的資料照片",
+                    "他們推出了新款手機。iPhone/iPad 都支援", "他說：「好。」 Jane Doe says so",
                     "他說，記者會將在今天舉行（記者會由王大明主持）。", "The law [HB 12] passed.",
                     "相關統計數據（由衛生局提供）", "他說，名單將另行公布（包括由廠商提供）",
                     "Half of those asked agreed, the survey found (AP/NORC)",
