@@ -3632,3 +3632,58 @@ def test_three_spaced_names_a_slash_and_two_spaced_places_reported_before_the_da
     item = _read(page)
     writers = [(p.name, p.printed_role) for p in item.people if p.role is Role.AUTHOR]
     assert writers == [("王大明", "作者"), ("李小華", "作者"), ("林小美", "作者")]
+
+
+_STORY_TW = "\n\n".join(
+    f"市府今天公布新的公園計畫，預計明年完工，第{n}期工程將由工務局負責，民眾可上網查詢施工進度與交通管制資訊。"
+    for n in range(1, 5)
+)
+
+
+def test_a_writer_labelled_before_the_posting_place_and_role_is_read_as_the_byline():
+    page = (f"市府公布公園新計畫　明年完工\n發表時間：2021/03/05 09:15\n\n作者： 台北特約記者 王小明\n\n"
+            f"{_STORY_TW}\n")
+    assert [(p.name, p.printed_role) for p in _read(page).people] == [("王小明", "特約記者")]
+
+
+def test_a_desk_role_then_a_name_then_reported_names_the_writer_not_two_editors():
+    page = f"市府公布公園新計畫　明年完工\n編輯 王小明 報導\n發佈時間：2021/03/05 09:15\n\n{_STORY_TW}\n"
+    item = _read(page)
+    assert [(p.name, p.printed_role) for p in item.people] == [("王小明", "編輯")]
+    assert not item.editors  # 報導 (reported) is no name, and the writer is no editor
+
+
+def test_a_trail_item_printed_under_a_back_to_home_link_with_its_slash_glued_on_is_the_section():
+    page = f"回到首頁\n/ 地方新聞\n市府公布公園新計畫　明年完工\n發佈時間：2021/03/05 09:15\n\n{_STORY_TW}\n"
+    item = _read(page)
+    assert item.section == "地方新聞"
+
+
+def test_a_subhead_opening_a_story_cut_by_subheads_is_its_first_paragraph():
+    parts = [f"市府今天公布新的公園計畫，第{n}期工程預計明年完工，將由工務局負責，"
+             "民眾可上網查詢施工進度與交通管制資訊。" for n in range(1, 7)]
+    story = (f"公園計畫　明年動工\n\n{parts[0]}\n\n{parts[1]}\n\n交通管制　分區實施\n\n{parts[2]}\n\n{parts[3]}\n\n"
+             f"預算追加　議會審查\n\n{parts[4]}\n\n{parts[5]}")
+    page = f"市府公布公園新計畫　明年完工\n發佈時間：2021/03/05 09:15\n廣告\n繼續閱讀\n\n{story}\n"
+    body = [p.text for p in _read(page).body]
+    assert body[0] == "公園計畫　明年動工" and len(body) == 9
+
+
+def test_a_closing_plug_for_the_live_broadcast_is_no_paragraph():
+    plug = "颱風直撲北台而來，《示例新聞網》連續3天都有颱風特別報導，陪您掌握颱風最新動態，敬請鎖定。"
+    page = (f"市府公布公園新計畫　明年完工\n發佈時間：2021/03/05 09:15\n\n{_STORY_TW}\n\n{plug}\n"
+            "直播連結：https://news.example.com/live/1\n")
+    body = [p.text for p in _read(page).body]
+    assert plug not in body and len(body) == 4
+
+
+def test_a_photo_credit_glued_to_its_caption_is_not_the_publisher():
+    caption = "市府今天公布新的公園計畫。預定地空拍(示例氣象站3日上午空拍) © 示例氣象站"
+    page = f"市府公布公園新計畫　明年完工\n發佈時間：2021/03/05 09:15\n{caption}\n\n{_STORY_TW}\n"
+    assert _read(page).publisher != "示例氣象站"
+
+
+def test_reported_closing_an_editor_credit_is_no_editor_name():
+    from archive.readers import credits
+
+    assert [p.name for p in credits.editors_in("責任編輯 王小明 報導")] == ["王小明"]

@@ -254,6 +254,8 @@ def _is_chinese_credit(text: str) -> bool:
         return True  # 【示例新聞網／綜合報導】: a desk's credit, naming no one
     if text[-1:] in ")）" and patterns.NAME_SUPPLIED.match(text):
         return True  # 王大明（新华社供本报特稿）: the writer, and how the piece came to the paper
+    if text[:1] in "編编" and text[-1:] in "導道导" and patterns.EDITOR_REPORTED.match(text):
+        return True  # 編輯 王大明 報導: a TV newsroom's author box
     return bool((patterns.ROLE_WORD.search(text) and patterns.BYLINE_LINE.match(text))
                 or patterns.SLASH_CREDITS.search(text)
                 or (text[:1] in _WEN_STARTS and patterns.BYLINE_WEN.match(text))
@@ -583,6 +585,8 @@ def extend(kinds: Sequence[Kind], lines: Sequence[Line], span: tuple[int, int],
             and (lines[first - 1].isolated or kinds[first - 1] is Kind.TEXT):
         first -= 1
     first = _clauses_above(lines, kinds, first, used)
+    if _opening_subhead(lines, kinds, first, last, used):
+        first -= 1
     index = last + 1
     while index < len(lines) and index not in used:
         kind, line = kinds[index], lines[index]
@@ -664,6 +668,29 @@ def _closing_item(lines: Sequence[Line], kinds: Sequence[Kind], first: int, last
 
 
 _CLAUSE_ENDS = tuple("，、；,;？！?!。…")  # no colon: a label line (编者按：) ends with one
+
+
+_SUBHEADS = 2  # subheads set off between the paragraphs a Chinese text holds at least to open with one
+
+
+def _opening_subhead(lines: Sequence[Line], kinds: Sequence[Kind], first: int, last: int, used: set[int]) -> bool:
+    """Tell whether the short line right above the text is the subhead of its first part (深圳停工 全城戒備).
+
+    A Chinese story cut into parts by bold subheads may open with one, set off above the first
+    paragraph; the densest run starts under it. It joins the text when the text holds at least two
+    subheads of the kind further down, each set off on its own between two paragraphs; a label
+    (来源：…) or a clause is none.
+    """
+    candidate = first - 1
+    if candidate < 0 or candidate in used or kinds[candidate] is not Kind.SHORT:
+        return False
+    line = lines[candidate]
+    if not line.cjk or not line.isolated or line.sentence or line.han > _SUBHEAD_HAN \
+            or line.text.endswith(_CLAUSE_ENDS) or "：" in line.text or ":" in line.text:
+        return False
+    heads = sum(1 for i in range(first + 1, last) if kinds[i] is Kind.SHORT and lines[i].cjk and lines[i].isolated
+                and not lines[i].sentence and kinds[i - 1] is Kind.TEXT and kinds[i + 1] is Kind.TEXT)
+    return heads >= _SUBHEADS
 
 
 _CLAUSE_REACH = 40  # lines above the text searched for an opening printed one clause per line
@@ -845,7 +872,7 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
     if slides:
         body = [i for i in body if i not in slides]
     body = trim_link_boxes(lines, trim_link_tail(lines, trim_titles(lines, trim_unindented(lines, body))))
-    body = trim_about_box(lines, body)
+    body = trim_about_box(lines, trim_broadcast_plug(lines, body))
     body = drop_embedded_posts(lines, body)
     if set_off:  # a box of links set into the text, once the boxes closing it are cut off
         body = [i for i in body if lines[i].isolated or i in listed or not _in_link_block(lines, kinds, i)]
@@ -1231,6 +1258,23 @@ def trim_about_box(lines: Sequence[Line], body: list[int]) -> list[int]:
         if name[:1].isupper() and name in lines[body[k + 1]].text[:_ABOUT_NAMED]:
             return body[:k]
     return body
+
+
+# How a TV news site's plug for its live coverage closes (…特別報導，陪您掌握最新動態，敬請鎖定。): "stay tuned".
+_STAY_TUNED = ("敬請鎖定", "敬请锁定", "鎖定收看", "锁定收看")
+_PLUG_MIN = 3  # paragraphs a text holds at least for its last to be cut as a plug
+
+
+def trim_broadcast_plug(lines: Sequence[Line], body: list[int]) -> list[int]:
+    """Drop a closing plug for the site's live broadcast: a Chinese paragraph ending with 敬請鎖定 (stay tuned).
+
+    TV news sites append a promo for their coverage (…每天16:00~22:00都有特別報導…敬請鎖定。) and its link
+    under the story; the plug speaks to the viewer, a story's own last sentence does not end so.
+    """
+    if len(body) < _PLUG_MIN:
+        return body
+    line = lines[body[-1]]
+    return body[:-1] if line.cjk and line.text.rstrip("。！!").endswith(_STAY_TUNED) else body
 
 
 def trim_link_tail(lines: Sequence[Line], body: list[int]) -> list[int]:

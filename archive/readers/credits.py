@@ -58,6 +58,11 @@ def _chinese_line(text: str) -> Credit | None:
     if match:
         found = people.parse_credits(match.group("credits"))
         return Credit(found, text) if found else None
+    match = patterns.EDITOR_REPORTED.match(text) if text[-2:] in REPORTED else None
+    if match:  # 編輯 王大明 報導: the writer, with the desk role the box prints
+        found = tuple(Person(n, Role.AUTHOR, match.group("label")) for n in people.split_names(match.group("names"))
+                      if people.is_chinese_name(n))
+        return Credit(found, text) if found else None
     match = patterns.BYLINE_WEN.match(text)
     if match:
         # 文/张三 prints no role word: the name stands as the author (作者); 撰文, 文/图 are roles of their own
@@ -317,6 +322,8 @@ def editors_in(text: str) -> tuple[Person, ...]:
     """Return the editors an editor credit names, staff codes dropped, several kept apart."""
     if re.search(r"editing by|edited by", text, re.IGNORECASE) and patterns.CREDIT_LINE.match(text):
         return tuple(p for p in english.parse_credit_line(text) if p.role is Role.EDITOR)
+    if text[-2:] in REPORTED and patterns.EDITOR_REPORTED.match(text):
+        return ()  # 編輯 王大明 報導: the writer's author box (a byline), no editor of someone else's text
     after = patterns.EDITOR_AFTER_NAME.match(text) if text[-2:] in ("編輯", "编辑", "責編", "责编") else None
     if after is not None:  # 王大明/編輯: the name first, its label after the slash
         names = [n for n in people.split_names(after.group("names")) if people.is_chinese_name(n)]
@@ -327,7 +334,7 @@ def editors_in(text: str) -> tuple[Person, ...]:
             names = english.names_in(match.group("names"))
         else:
             names = [n for n in people.split_names(match.group("names"), keep_codes=True)
-                     if len(n) <= 20 and n.lower() not in _CMS_ACCOUNTS]
+                     if len(n) <= 20 and n.lower() not in _CMS_ACCOUNTS and n not in REPORTED]
         if names:
             return tuple(Person(name, Role.EDITOR, label) for name in names)
     return ()

@@ -487,7 +487,7 @@ def menu_pair(text: str, items: Sequence[str]) -> bool:
     """
     marks = [m.group().strip() for m in patterns.BREADCRUMB_SEPARATOR.finditer(text)]
     slashes = bool(marks) and all(mark in ("/", "／") for mark in marks)
-    return slashes and len(items) < _SLASH_ITEMS and items[0].lower() not in _HOME_ITEMS
+    return slashes and len(items) < _SLASH_ITEMS and not home_word(items[0])
 
 
 def marks_only(text: str) -> bool:
@@ -509,11 +509,29 @@ def crumb_lines(lines: Sequence[Line], index: int) -> tuple[int, str]:
         start -= 2
     if start < index:
         return start, " ".join(line.text for line in lines[start:index + 1])
-    while start > 0 and lines[start].text[:1] in _CRUMB_OPENERS and index - start < _CRUMB_ITEMS:
+    while start > 0 and (lines[start].text[:1] in _CRUMB_OPENERS or _slash_under_home(lines, start)) \
+            and index - start < _CRUMB_ITEMS:
         start -= 1
     if start == index:
         return _bare_crumb(lines, index)
     return start, " ".join(line.text for line in lines[start:index + 1])
+
+
+def _slash_under_home(lines: Sequence[Line], index: int) -> bool:
+    """Tell whether a line opening with a slash continues the home item right above it (回到主頁 / "/ 港澳台").
+
+    A slash opens many lines (a date's, a menu's), so only under the home page's item is it a trail's separator.
+    """
+    return index > 0 and lines[index].text[:1] in "/／" and home_word(lines[index - 1].text)
+
+
+_BACK_TO = ("回到", "返回")  # "back to" before the home item: 回到主頁, 返回首页
+
+
+def home_word(text: str) -> bool:
+    """Tell whether a trail's item is the home page's: 首页, Home, or 回到主頁 ("back to the home page")."""
+    lowered = text.strip().lower()
+    return lowered in _HOME_ITEMS or (lowered[:2] in _BACK_TO and lowered[2:] in _HOME_ITEMS)
 
 
 def _has_separator(text: str) -> bool:

@@ -216,6 +216,10 @@ COLLECTED_BY = Pattern(rf"(?P<site>[{_H}A-Za-z]{{1,8}}[网網])(?:收集|整理|
 TIMED_TITLE = Pattern(r"^(?P<title>.{6,80}?)\s*[【\[［](?P<time>[0-2]?\d:[0-5]\d)[】\]］]$")
 # Reporters named after the time on a date line, without a role: 2014/03/19 18:58 王大明 李小華 報導
 NAMES_REPORTED = Pattern(rf"^(?P<names>{_ZH_NAMES})\s*(?:報導|报道|報道|报导)(?=$|[\s\u3000])")
+# A TV newsroom's author box, the writer's desk role first and 報導 ("reported") closing it: 編輯 王大明 報導.
+# The line credits the story's writer (as 記者 王大明 報導 does), not an editor of someone else's text.
+EDITOR_REPORTED = Pattern(rf"^(?P<label>編輯|编辑)\s*[:：]?\s*(?P<names>{_ZH_NAMES})\s*(?:報導|报道|報道|报导)$",
+                          starts="編编")
 # A Taiwanese byline bracket: 〔記者王大明／台北報導〕 (a desk credit 〔即時新聞／綜合報導〕 has no role).
 # A Taiwanese byline: 〔記者王大明／台北報導〕, 記者王大明／台北即時報導, 【王大明／台北報導】 (no role: the
 # name must then look like a person's), or filed as a dispatch: 王大明／華盛頓4日電. A desk credit
@@ -248,9 +252,12 @@ ZH_WIRE_BYLINE = Pattern(
     r"(?:(?:專|专)?[電电]|(?:綜合|综合)?(?:外電|外电)?(?:報導|报道|報道))\s*[)）]",
     starts="（(")
 # A byline on its own line: 澎湃新闻记者 贺梨萍 / 记者 张三 通讯员 李四 / 扬子晚报记者 张楠 / 文/张三
-# A label for the kind of work may open it: 采写：南都记者 张三 李四 ("interviewed and written by").
+# A label for the kind of work may open it: 采写：南都记者 张三 李四 ("interviewed and written by"), or the
+# writer's label before the posting place and role: 作者： 香港特約記者 王大明.
+_WORK_LABELS = "采写|採寫|采编|採編|撰稿|作者"
 BYLINE_LINE = Pattern(
-    rf"^[□■●◆▲★]?\s*(?:(?:采写|採寫|采编|採編|撰稿)\s*[:：]\s*)?[（(]?(?P<org>[《》{_H}A-Za-z]{{0,12}}?)(?P<credits>(?:{_ROLES})\s*[:：/｜|]?\s*{_ZH_NAMES}"
+    rf"^[□■●◆▲★]?\s*(?:(?:{_WORK_LABELS})\s*[:：]\s*)?[（(]?(?P<org>[《》{_H}A-Za-z]{{0,12}}?)"
+    rf"(?P<credits>(?:{_ROLES})\s*[:：/｜|]?\s*{_ZH_NAMES}"
     rf"(?:\s+(?:{_ROLES})\s*[:：/｜|]?\s*{_ZH_NAMES})*)\s*(?:报道|報導|报导|報道)?[)）]?$")
 # An author named with a label inside a longer header line: 来源：人民日报 作者：张三
 # The label may be glued to what precedes it (来源：某报作者：张三), and a role may follow it (作者： 记者张三),
@@ -742,8 +749,10 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "AUTHOR_LABEL": (AUTHOR_LABEL, ["来源：人民日报 作者：张三", "作者：李四", "来源：某某网作者：李四",
                                     "作者： 记者王五 编辑： 赵六", "作者：《某某周刊》记者 王芳",
                                     "（作者：王芳北京大学经济学院教授）", "(作者：王芳)"]),
+    "EDITOR_REPORTED": (EDITOR_REPORTED, ["編輯 王大明 報導", "编辑：王大明、李小华 报道"]),
     "BYLINE_LINE": (BYLINE_LINE, ["澎湃新闻记者 贺梨萍", "扬子晚报记者 张楠", "记者 张三 通讯员 李四", "本报记者 王芳",
-                                  "□ 本报记者 王芳 李强 报道", "《某某周刊》作者 王芳", "采写：示例报记者 王芳 李强"]),
+                                  "□ 本报记者 王芳 李强 报道", "《某某周刊》作者 王芳", "采写：示例报记者 王芳 李强",
+                                  "作者： 台北特約記者 王大明"]),
     "BYLINE_WEN": (BYLINE_WEN, ["文/张三", "作者：李四", "作者︱李四", "文/图 张三 李四", "编译/王小明",
                                 "文/张三 图/李四", "执笔/张三、李四&王五"]),
     "TAIL_BRACKET": (TAIL_BRACKET, ["南美站活动将先后在三国举行。（张三）", "满足需要。(文/图 张三 李四)",

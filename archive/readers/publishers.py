@@ -805,6 +805,8 @@ def copyright_holder(lines: Sequence[str]) -> tuple[str, int] | None:
                 continue
             if "/" in match.group("name") or lines[index][match.end():match.end() + 1] in ("/", "／"):
                 continue  # a picture's credit (© Agency/Photographer under a photo): the picture's owner
+            if _after_caption(lines[index], match.start()):
+                continue  # a picture's credit glued to its caption (…。(衛星截圖) © Example Observatory)
             name = _ALL_RIGHTS.sub("", match.group("name")).strip(" .,;")
             if name[-4:].lower() == " all" and lines[index][match.end():].lstrip()[:6].lower() == "rights":
                 name = name[:-4]  # "© 2015 Example Media Group All rights reserved": the notice's words are cut off
@@ -829,6 +831,16 @@ def copyright_holder(lines: Sequence[str]) -> tuple[str, int] | None:
                 name = name.capitalize()  # a brand styled in lower case (© africanews): the name is a proper noun
             return name, index
     return None
+
+
+def _after_caption(text: str, at: int) -> bool:
+    """Tell whether the copyright notice at ``at`` follows a photo's caption on the same line.
+
+    A caption closes with the picture's source in brackets after its sentences (…逼近香港。…(示例天文台衛星截圖)),
+    and the picture's © credit is glued after it: the owner of the picture, not of the site.
+    """
+    before = text[:at].rstrip()
+    return before[-1:] in ")）" and "。" in before
 
 
 # A page's first line printing a bare domain is its logo's text (Example.com over the menus). A second
