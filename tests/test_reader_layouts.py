@@ -3687,3 +3687,19 @@ def test_reported_closing_an_editor_credit_is_no_editor_name():
     from archive.readers import credits
 
     assert [p.name for p in credits.editors_in("責任編輯 王小明 報導")] == ["王小明"]
+def test_a_site_flash_desk_then_two_writers_joined_before_the_date_names_both_writers_and_no_source():
+    page = _UP_DESK.replace("上報快訊／王大明 ", "上報快訊／王大明、李小華 ")
+    item = _read(page)
+    assert item.source is None
+    assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "作者"), ("李小華", "作者")]
+
+
+def test_a_traditional_article_source_label_over_a_latin_headline_ends_the_body():
+    page = ("首頁\n軍事\n示例新館週末開幕　市民排隊搶頭香\n09:372023/08/28\n示例新聞網\n王大明\n\n"
+            f"{_PARAS_TW}\n\n"
+            "據介紹，新館位於城市東區，交通便利，周邊有多條公車路線經過，開放時間為每天上午九點到晚上九點。\n\n"
+            "文章來源：The city library gifted its readers a new building 9 years after the old one burned down, "
+            "delighting 196 local families\n\n"
+            "示例新館快閃活動　限時三天\n")
+    texts = [p.text for p in _read(page).body]
+    assert [t[:4] for t in texts] == ["市圖書館", "館長表示", "據介紹，"]  # not the label over the source's headline

@@ -137,8 +137,10 @@ def classify(line: Line) -> Kind:
     # an editor's note introducing the story (【编前语】, 编者按：) is not its text
     if first in _EDITOR_NOTE_STARTS and patterns.EDITOR_NOTE.match(text):
         return Kind.JUNK
-    # a line closing the article (English stop words only on short lines)
-    if first in _STOP_STARTS and (cjk or words <= 8) and patterns.BODY_STOP.match(text):
+    # a line closing the article (English stop words only on short lines; a Chinese label such as 文章來源： closes
+    # it whatever Latin text follows, as an English headline of the source story)
+    if (first in _STOP_STARTS and (cjk or words <= 8 or "\u4e00" <= first <= "\u9fff")
+            and patterns.BODY_STOP.match(text)):
         return Kind.STOP
     if first in _CORRECTION_STARTS and not cjk and patterns.CORRECTION_NOTE.match(text):
         return Kind.STOP  # an editors' correction appended to the story

@@ -420,7 +420,7 @@ BODY_STOP = Pattern(
     r"【?免责声明|【?免責聲明|声明[:：]|聲明[:：]|版权声明|版權聲明|"
     # a platform's disclaimer under a self-media post, its opening quote kept: “特别声明：以上作品内容…
     r"[“\"「]?\s*(?:特别声明|特別聲明)\s*[:：]|"
-    r"[(（]?本文来[自源]|[(（]?本文來[自源]|[(（]?文章来源|原文链接|原文鏈接|"
+    r"[(（]?本文来[自源]|[(（]?本文來[自源]|[(（]?文章来源|[(（]?文章來源|原文链接|原文鏈接|"
     r"(?:还|還)想看更多|看更多|更多精彩|返回搜狐|返回.{0,6}首页|"
     r"相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门推荐|熱門推薦|相关推荐|相關推薦|"
     r"編輯部推薦|编辑部推荐|編輯推薦$|编辑推荐$|"
@@ -812,7 +812,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                           "Correction 3/3/20 9:05 a.m. PDT:A previous version of this story "
                                           "misstated the title."]),
     "BODY_STOP": (BODY_STOP, ["责任编辑:钱霓", "（編輯：張美玲）1050319", "【纠错】   【责任编辑:张樵苏 】",
-                              "發表意見", "留言規則", "熱門閱讀",
+                              "發表意見", "留言規則", "熱門閱讀", "文章來源：The library opens a new building",
                               "【1】【2】【3】【4】", "【上一篇】 另一则新闻 【下一篇】 又一则新闻",
                               "(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", "Related links:", "Most Popular",
                               "© Thomson Reuters 2020", "Related content", "(编辑 张三)",

@@ -143,11 +143,14 @@ def _own_desk(draft: Draft, name: str) -> bool:
 
 
 def _own_desk_writer(draft: Draft, name: str) -> str | None:
-    """Return the writer a credit before the date names after the site's flash desk and a slash (上報快訊／王大明)."""
+    """Return the writer(s) a credit before the date names after the site's flash desk and a slash.
+
+    上報快訊／王大明, or several writers joined by 、 (上報快訊／王大明、李小華): every one a personal name.
+    """
     if "／" not in name and "/" not in name:
         return None
     desk, _, writer = name.replace("/", "／").partition("／")
-    if not _own_desk(draft, desk) or not people.is_personal_name(writer):
+    if not _own_desk(draft, desk) or not all(people.is_personal_name(part) for part in writer.split("、")):
         return None
     return writer
 
