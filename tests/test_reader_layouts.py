@@ -3703,3 +3703,37 @@ def test_a_traditional_article_source_label_over_a_latin_headline_ends_the_body(
             "示例新館快閃活動　限時三天\n")
     texts = [p.text for p in _read(page).body]
     assert [t[:4] for t in texts] == ["市圖書館", "館長表示", "據介紹，"]  # not the label over the source's headline
+
+
+def test_a_spaced_trail_s_topic_item_of_seven_han_is_the_section():
+    page = _UDN_NOW.replace("udn 要聞 政治", "udn 全球 某國核電廢水入海")
+    item = _read(page)
+    assert item.section == "某國核電廢水入海" and item.breadcrumb == ("udn", "全球", "某國核電廢水入海")
+
+
+def test_writers_of_different_roles_joined_in_one_credit_each_keep_their_own_role():
+    page = _UDN_NOW.replace("記者王大明／台北即時報導", "編譯王大明、記者趙小芬／綜合報導")
+    item = _read(page)
+    assert item.source == "聯合報"
+    assert [(p.name, p.printed_role) for p in item.people if p.role is not Role.EDITOR] == [
+        ("王大明", "編譯"), ("趙小芬", "記者")]
+
+
+def test_a_role_glued_after_the_site_s_service_under_the_writer_is_his_role():
+    item = _read(_BBC_ZH.replace("王大明\nBBC中文\n", "王大明\nBBC中文記者\n"))
+    assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "記者")]  # name / BBC中文記者 / date
+
+
+def test_an_audio_clip_s_caption_label_marks_the_line_under_it_as_the_caption():
+    clip = "音頻加註文字，\n\n示例市長談閱讀政策 專家：「值得期待」\n\n"
+    page = _BBC_ZH.replace("週末終於有地方可去。\n\n", f"週末終於有地方可去。\n\n{clip}")
+    texts = [p.text for p in _read(page).body]
+    assert "示例市長談閱讀政策 專家：「值得期待」" not in texts and len(texts) == 9
+
+
+def test_a_newsletter_box_s_thanks_for_signing_up_is_no_paragraph():
+    box = "訂閱\n感謝您的訂閱！"  # the box's button, then the message it shows once signed up
+    page = f"市府公布公園新計畫　明年完工\n發佈時間：2021/03/05 09:15\n\n{_STORY_TW}\n\n{box}\n\n{_PARAS_TW}\n"
+    texts = [p.text for p in _read(page).body]
+    assert "感謝您的訂閱！" not in texts
+    assert texts[-1].startswith("館長表示") and len(texts) == 6

@@ -153,10 +153,12 @@ def _header_credit(draft: Draft, index: int) -> Credit | None:
         if credit:
             return credit
     if line.cjk:
-        if (_next_to_date(draft, index) or _over_own_service(draft, index)) and people.is_personal_name(line.text):
+        service = _over_own_service(draft, index)
+        if (service or _next_to_date(draft, index)) and people.is_personal_name(line.text):
             # a name alone beside the date line (or over the site's own service's name over it: 王大明 / BBC中文 /
-            # date), no role printed: the writer (作者)
-            return Credit((Person(line.text, Role.AUTHOR, "作者"),), line.text)
+            # date), no role printed: the writer (作者); a role glued after the service is his (BBC中文記者)
+            role = _role_after_service(draft.lines[index + 1].text) if service else "作者"
+            return Credit((Person(line.text, Role.AUTHOR, role),), line.text)
         pair = credits.writer_slash_outlet(line.text) if _next_to_date(draft, index) else None
         if pair is not None:  # 王芳/示例青年报: the writer, and the paper (the source) after the slash
             return Credit((Person(pair[0], Role.AUTHOR, "作者"),), line.text)
@@ -307,6 +309,14 @@ def _over_own_service(draft: Draft, index: int) -> bool:
     named = publishers.sites_in(draft.lines[below].text)
     return site is not None and len(named) == 1 and (site.name in (named[0].name, named[0].parent)
                                                      or named[0].name == site.parent)
+
+
+def _role_after_service(text: str) -> str:
+    """Return the role printed glued after the service's name under a writer (BBC中文記者 → 記者), else 作者."""
+    for role in patterns.AUTHOR_ROLES:  # longest first: 特約記者 before 記者
+        if text.endswith(role) and len(text) > len(role):
+            return people.printed_role(role)
+    return "作者"
 
 
 def _under_paper(draft: Draft, index: int) -> bool:

@@ -229,12 +229,26 @@ def contributor_note(text: str) -> Credit | None:
 
 
 def _reported(match: re.Match[str]) -> tuple[Person, ...]:
-    """Return the reporters of a 記者X／台北報導 credit; without a role the names must look personal."""
+    """Return the reporters of a 記者X／台北報導 credit; without a role the names must look personal.
+
+    A role printed before a later name is that name's and the next ones' (編譯王大明、記者李小華).
+    """
     role = match.group("role")
-    names = people.split_names(match.group("names"))
-    if role:
-        return tuple(Person(n, Role.AUTHOR, people.printed_role(role)) for n in names if people.is_chinese_name(n))
-    return tuple(Person(n, Role.AUTHOR, "作者") for n in names if people.is_personal_name(n))
+    found: list[Person] = []
+    for part in _NAME_JOINS.split(match.group("names")):
+        own = _OWN_ROLE.match(part)
+        if own:
+            role, part = own.group(), part[own.end():].lstrip()
+        for name in people.split_names(part):
+            if role and people.is_chinese_name(name):
+                found.append(Person(name, Role.AUTHOR, people.printed_role(role)))
+            elif not role and people.is_personal_name(name):
+                found.append(Person(name, Role.AUTHOR, "作者"))
+    return tuple(found)
+
+
+_NAME_JOINS = re.compile(r"[、，,]\s*")
+_OWN_ROLE = Pattern(patterns.TW_ROLES)  # a role word opening one of the names joined in a credit
 
 
 def lead_people(text: str) -> Credit | None:

@@ -50,7 +50,8 @@ BREADCRUMB_SPACED = Pattern(rf"^(?:[{_H}A-Za-z]{{2,10}}\s+){{1,3}}(?:正文|正�
 HOME_WORDS = Pattern(r"^(?:首页|首頁|主页|主頁|home|.{0,8}首页|.{0,8}首頁|.{1,8}网|.{1,8}網|udn|www\..+)$",
                         re.IGNORECASE)
 # A channel item of a trail printed with spaces only: Han, maybe after the year it is about (2024大選前哨站).
-TRAIL_ITEM = Pattern(rf"(?:\d{{4}})?[{_H}]{{2,6}}")
+# A topic page's name may run to eight (日本核汙水入海).
+TRAIL_ITEM = Pattern(rf"(?:\d{{4}})?[{_H}]{{2,8}}")
 # A label naming the section outright; the value may stand on the next line ("FILED UNDER:").
 SECTION_LABEL = Pattern(
     r"^(?:FILED UNDER|Filed [Uu]nder|Overview|Section|Category|Categories|"
@@ -226,10 +227,12 @@ EDITOR_REPORTED = Pattern(rf"^(?P<label>編輯|编辑)\s*[:：]?\s*(?P<names>{_Z
 # 〔即時新聞／綜合報導〕 names no person.
 # The paper may stand before the role with a slash, as udn prints it: 【聯合晚報╱記者王大明/台北報導】.
 # The name's slash may be the box-drawing ╱ and the desk a foreign-wires one: 【王大明╱綜合外電報導】.
+# Writers of different roles share one credit, each role before its name: 編譯王大明、記者李小華／綜合報導.
+TW_ROLES = "記者|记者|實習記者|实习记者|特派記者|特派员|特派員|編譯|编译"
 TW_REPORT = Pattern(
-    rf"^[〔【\[［]?\s*(?:(?P<outlet>[{_H}]{{2,8}})(?:\s+|\s*[╱／/]\s*(?=(?:本報|本报)?(?:記者|记者|實習|实习|特派))))?"
-    rf"(?:(?:本報|本报)?(?P<role>記者|记者|實習記者|实习记者|特派記者|特派员|特派員)\s*)?"
-    rf"(?P<names>{ZH_NAME}(?:[、，,]\s*{ZH_NAME})*)(?:\s*[／/╱]\s*(?P<place>[{_H}A-Za-z]{{0,12}}?)"
+    rf"^[〔【\[［]?\s*(?:(?P<outlet>[{_H}]{{2,8}})(?:\s+|\s*[╱／/]\s*(?=(?:本報|本报)?(?:記者|记者|實習|实习|特派|編譯|编译))))?"
+    rf"(?:(?:本報|本报)?(?P<role>{TW_ROLES})\s*)?"
+    rf"(?P<names>{ZH_NAME}(?:[、，,]\s*(?:(?:{TW_ROLES})\s*)?{ZH_NAME})*)(?:\s*[／/╱]\s*(?P<place>[{_H}A-Za-z]{{0,12}}?)"
     r"(?:(?:綜合|综合)?(?:外電|外电)?(?:即時|即时)?(?:報導|报道|報道|报导)|\d{1,2}日(?:專|专)?[電电])[〕】\]］]?|"
     # a bracket naming the paper and its reporter, no place: 【示例報╱本報記者王大明】
     r"(?(role)\s*[〕】\]］]$|(?!)))")
@@ -495,6 +498,8 @@ BOILERPLATE = Pattern(
     r"necessarily reflect|hare your (?:videos|photos|pictures|stories)|"
     r"ign up (?:for|to) [^.]{0,50}(?:newsletter|e-?mails?|alerts)|ubscribe to [^.]{0,50}newsletter|"
     r"不代表本|僅代表作者|仅代表作者|转载请注明|轉載請註明|"
+    # a newsletter box's message after signing up, printed in the dump though shown only then
+    r"感謝您的訂閱|感谢您的订阅|謝謝您的訂閱|谢谢您的订阅|"
     r"条评论|我要评论|我要評論|评论\(|用LINE|Click here|click here|CLICK HERE|"
     # a portal's promotion of its mobile site, closed by the host: …上手机新浪网娱乐频道 ent.sina.cn
     r"上手机.{0,12}(?:网|網|频道|頻道)\s*[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net)$"
@@ -548,7 +553,8 @@ CAPTION_START = Pattern(
     r"(?:图片来源|圖片來源|图源|圖源|图片[:：]|圖片[:：]|图\s*[/：:]|圖\s*[/：:]|图注[:：]|圖注[:：]|资料图|資料圖|视频截图|視頻截圖|"
     r"图为|圖為|[上下左右]图[:：]|[上下左右]圖[:：]|"
     # the screen-reader labels over a picture's credit and caption: 圖像來源，Getty Images / 圖像加註文字，
-    r"圖像來源|图像来源|圖像加註文字|图像加注文字|"
+    # (an audio or video clip's caption label: 音頻加註文字， / 視頻加註文字，)
+    r"圖像來源|图像来源|圖像加註文字|图像加注文字|音頻加註文字|音频加注文字|視頻加註文字|视频加注文字|"
     r"Photograph:|Photo:|Photos:|Picture:|Image:|Illustration:|Credit:|File photo|Image copyright|Image caption|"
     # a picture's label naming its place on the page (Header Image: …), an agency's file picture (FILE - …)
     r"(?:Header|Featured?|Top|Lead|Cover|Hero|Banner|Main) (?:[Ii]mage|[Pp]hoto|[Pp]icture):|FILE [-–—] |"
@@ -556,10 +562,12 @@ CAPTION_START = Pattern(
     r"Media caption|Getty Images|(?:Photograph|Photo|Picture|Image|Illustration|Video|Graphic)s? by |▲|►|▼|"
     # an instruction under a picture: （点击看清晰大图）, 點擊圖片看大圖
     r"[（(]?(?:点击|點擊)[^，。,]{0,6}(?:大图|大圖))",
-    starts="图圖资資视視上下左右PICFMGVHTLB▲►▼（(点點")
+    starts="图圖资資视視音上下左右PICFMGVHTLB▲►▼（(点點")
 # A caption's screen-reader label printed alone on its line, the caption itself on the next line (BBC's
-# figures: 圖像加註文字， / <caption>): that next line is the caption, however it reads.
-CAPTION_LABEL = Pattern(r"(?:圖像加註文字|图像加注文字|Image caption|Media caption)\s*[，,:：]?$", starts="圖图IM")
+# figures: 圖像加註文字， / <caption>; an audio or video clip's: 音頻加註文字，): that next line is the caption,
+# however it reads.
+CAPTION_LABEL = Pattern(r"(?:(?:圖像|音頻|視頻)加註文字|(?:图像|音频|视频)加注文字|Image caption|Media caption)"
+                        r"\s*[，,:：]?$", starts="圖图音視视IM")
 CAPTION_END = Pattern(
     # a picture's origin in brackets: （圖翻攝自google map）, (取自網路) "taken from"
     r"(?:[（(]\s*(?:图|圖|翻攝|翻摄|照片|資料照|资料照|取自|截自|擷取自|撷取自)[^()（）]{0,30}[)）]|"
@@ -674,7 +682,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                                     "國際新聞 〉"]),
     "BREADCRUMB_SPACED": (BREADCRUMB_SPACED, ["新华网 正文", "凤凰网 娱乐 正文"]),
     "HOME_WORDS": (HOME_WORDS, ["首页", "网易首页", "新华网", "Home"]),
-    "TRAIL_ITEM": (TRAIL_ITEM, ["政治", "2024大選前哨站"]),
+    "TRAIL_ITEM": (TRAIL_ITEM, ["政治", "2024大選前哨站", "某國核電廢水入海"]),
     "SECTION_LABEL": (SECTION_LABEL, ["Overview: World", "FILED UNDER:", "Filed Under:", "栏目：国内"]),
     "MORE_SECTION": (MORE_SECTION, ["更多《社會》新聞", "更多体育新闻"]),
     "CHANNEL_LINE": (CHANNEL_LINE, ["生活新聞", "国际频道"]),
@@ -730,6 +738,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "TW_REPORT": (TW_REPORT, ["〔記者王大明／台北報導〕行政院今天", "記者王大明／台北即時報導", "【王大明／台北報導】",
                               "【王大明╱綜合外電報導】",
                               "中國時報 王大明／台北報導", "聯合報 記者王大明／台北即時報導",
+                              "示例報／ 編譯王大明、記者李小華／綜合報導",
                               "記者王大明、李小華／台北報導", "【聯合晚報╱記者王大明/台北報導】",
                               "王大明／華盛頓4日電", "【示例報╱本報記者王大明】"]),
     "EDITOR_AFTER_NAME": (EDITOR_AFTER_NAME, ["王大明/編輯", "王大明、李小華／编辑"]),
@@ -826,7 +835,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "增值电信业务许可证 浙 B2-2018",
                                   "订阅《春城手机报综合版》,发送CCZH到10658000(5元/月)",
                                   "点击进入“文艺星青年”>>", "4人参与2评论", "12人參與", "我来说两句(人参与)",
-                                  "（人參與）", "（人参与）",
+                                  "（人參與）", "（人参与）", "感謝您的訂閱！",
                                   "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。",
                                   "看明星八卦、查影讯电视节目，上手机示例网娱乐频道 ent.example.cn",
                                   "The opinions expressed here do not necessarily reflect the views of the site.",
@@ -839,7 +848,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "WIDGET": (WIDGET, ["字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+", "Get author RSS feed", "RSS",
                         "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link",
                         "View author archive", "Text Size", "Loading Photo Gallery", "Powered by Example.com"]),
-    "CAPTION_LABEL": (CAPTION_LABEL, ["圖像加註文字，", "图像加注文字，", "Image caption,", "Media caption"]),
+    "CAPTION_LABEL": (CAPTION_LABEL, ["圖像加註文字，", "图像加注文字，", "Image caption,", "Media caption",
+                                      "音頻加註文字，", "视频加注文字，"]),
     "CAPTION_START": (CAPTION_START, ["图片来源：未来科学大奖官网", "（点击看清晰大图）", "點擊圖片看大圖",
                                       "圖像來源，Getty Images", "圖像加註文字，",
                                       "Credit: Reuters/Danish Siddiqui/Files",
