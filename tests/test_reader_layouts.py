@@ -3703,3 +3703,9 @@ def test_a_traditional_article_source_label_over_a_latin_headline_ends_the_body(
             "示例新館快閃活動　限時三天\n")
     texts = [p.text for p in _read(page).body]
     assert [t[:4] for t in texts] == ["市圖書館", "館長表示", "據介紹，"]  # not the label over the source's headline
+
+
+def test_a_copyright_holder_named_with_a_picture_word_under_a_caption_is_not_the_publisher():
+    caption = "市長出席公園開幕典禮資料圖片 © 示例通訊社圖片"
+    page = f"市府公布公園新計畫　明年完工\n發佈時間：2021/03/05 09:15\n{caption}\n\n{_STORY_TW}\n"
+    assert _read(page).publisher != "示例通訊社圖片"
