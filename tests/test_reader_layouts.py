@@ -3737,3 +3737,7 @@ def test_a_newsletter_box_s_thanks_for_signing_up_is_no_paragraph():
     texts = [p.text for p in _read(page).body]
     assert "感謝您的訂閱！" not in texts
     assert texts[-1].startswith("館長表示") and len(texts) == 6
+def test_a_copyright_holder_named_with_a_picture_word_under_a_caption_is_not_the_publisher():
+    caption = "市長出席公園開幕典禮資料圖片 © 示例通訊社圖片"
+    page = f"市府公布公園新計畫　明年完工\n發佈時間：2021/03/05 09:15\n{caption}\n\n{_STORY_TW}\n"
+    assert _read(page).publisher != "示例通訊社圖片"

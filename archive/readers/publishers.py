@@ -815,6 +815,8 @@ def copyright_holder(lines: Sequence[str]) -> tuple[str, int] | None:
                 name = name[:joined.start()]  # two holders (the Example Herald and Example Media): the site first
             if _NOT_HOLDER.search(name) or not any(c.isalpha() for c in name):
                 continue
+            if name.endswith(_PICTURE_OWNER):
+                continue  # "…資料圖片 © 示例社圖片" under a photo: the picture's owner, not the site's
             if _DOMAIN.fullmatch(name):
                 return name, index  # a site named by its domain ("© 2019 Example.com, LLC") is the site
             company = COMPANY.search(name) or _COMPANY_AFTER.match(lines[index], match.end())
@@ -831,6 +833,10 @@ def copyright_holder(lines: Sequence[str]) -> tuple[str, int] | None:
                 name = name.capitalize()  # a brand styled in lower case (© africanews): the name is a proper noun
             return name, index
     return None
+
+
+# A copyright holder named with a picture word (示例社圖片, 示例社照片) owns the photo it is printed under.
+_PICTURE_OWNER = ("圖片", "图片", "照片", "截圖", "截图", "攝影", "摄影")
 
 
 def _after_caption(text: str, at: int) -> bool:
