@@ -117,6 +117,7 @@ def test_one_article_to_epub_makes_only_the_model_and_options_dataclasses(tmp_pa
     done = subprocess.run([sys.executable, "-c", _DATACLASS_PROBE, "convert", str(_seed()), "-o",
                            str(tmp_path / "one.epub")], capture_output=True, text=True, env=env, timeout=300,
                           check=False)
+    assert done.returncode == 0 and done.stdout.strip(), done.stderr
     made = json.loads(done.stdout.strip().splitlines()[-1])
     assert (tmp_path / "one.epub").stat().st_size > 0
     expected = {"archive.writers.epub.EpubOptions", "archive.readers.draft.Draft"}

@@ -605,6 +605,8 @@ def test_site_named_before_a_source_label_is_the_publisher():
     ("（王大明／台北報導）", [("王大明", "作者")]),
     ("(文/图 张三 李四)", [("张三", "文/图"), ("李四", "文/图")]),
 ])
+
+
 def test_writers_in_a_bracket_closing_the_story(closing, expected):
     item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{_PARAS_ZH}{closing}\n")
     assert [(p.name, p.printed_role) for p in item.people if p.role is not Role.EDITOR] == expected
@@ -1576,6 +1578,8 @@ def test_notice_standing_in_for_an_archived_article_ends_the_body():
     ("Events BI Intelligence", "Business Insider"), ("注册成功后，您还可获得搜狐社区20积分。", "搜狐网"),
     ("CONNECT WITH SMALL BUSINESS CENTER", "Fox Small Business Center"), ("CityLab", "CityLab"),
 ])
+
+
 def test_table_sites_known_by_their_promos_and_mastheads(line, site):
     from archive.readers import publishers
 
@@ -2874,6 +2878,8 @@ def test_a_story_filed_under_a_front_page_grouping_and_its_channel_names_the_cha
     page = ("Example Wire\nCouncil approves the new park plan after a long debate\nBy Jane Doe\n"
             f"SPRINGFIELD Tue Dec 30, 2014 9:21am EST\n\n{_STORY_EN}\n\nFILED UNDER:\nTop News\nWorld\nTweet this\n")
     assert _read(page).section == "World"
+
+
 def test_a_comment_link_with_its_count_unloaded_is_no_headline_and_a_trail_opening_with_a_separator_is_the_trail():
     page = ("首页 - 新闻 - 军事 - 体育 - 娱乐 - 视频 - 财经 - 股票 - 汽车 - 房产 - 教育 - 健康 - 旅游 - 文化 - 博客\n"
             "> 2020年示例专题 > 专题消息\n国内 | 国际 | 社会 | 军事 | 评论\n示例大学新馆落成 藏书逾五十万册\n正文\n"
@@ -2949,6 +2955,8 @@ def test_channel_tags_over_the_headline_a_flash_desk_before_the_date_a_bracketed
     assert item.source is None  # the site's own flash desk
     assert item.publisher == "上報"
     assert [p.text[:4] for p in item.body] == ["市圖書館", "館長表示", "國家災防"]  # no promo, no picks box
+
+
 def test_a_by_line_after_a_no_break_space_and_a_numeric_stamp_with_a_two_digit_year_date_the_story():
     page = ("Example Tech\nSecurity\nOpinion\nMagazine\nCouncil approves the new park plan after a long debate\n"
             "By\u00a0Jane Doe\u00a0\u00a0\n12.29.14\u00a0\u00a0|\n6:30 am\u00a0\u00a0|\nPermalink\n\n"
@@ -3452,6 +3460,8 @@ def test_a_caption_closed_by_a_picture_agency_in_brackets_is_no_paragraph():
     assert [p.text for p in item.body] == paras
     assert str(item.published).startswith("2023-08-24")  # the page's time, not the related list's first
     assert "09:17" in str(item.published)
+
+
 def test_a_wordpress_meta_line_names_the_writer_after_by_and_the_section_after_in():
     page = ("Home\nAbout Us | Advertise\nCouncil approves the new park plan after a long debate\n"
             "Published: May 20, 2020 by Jane Doe In Local Government News 0\n0\nShares\n\n"
@@ -3495,6 +3505,8 @@ def test_a_chinese_paragraph_naming_an_app_download_in_its_prose_is_text():
     body = [p.text for p in _read(page).body]
     assert body[:3] == paras  # the download named in the prose, two sentences before the paragraph ends
     assert promo not in body  # a promotion closing the line stays furniture
+
+
 def test_a_caption_repeating_how_the_story_names_a_person_and_its_credit_are_no_paragraphs():
     story = ("Council members voted on Monday to approve the new park plan after a long debate.\n\n"
              "Jane Roe, head of the parks trust, said the plan had taken years of hard work to prepare.\n\n"
@@ -3552,6 +3564,8 @@ def test_a_last_update_label_under_the_publication_time_is_not_the_publication_t
     page = (f"市府公布公園新計畫　明年完工\n記者王小明／台北報導\n"
             f"發佈時間：2021/03/05 09:15\n最後更新時間：2021/03/05 14:40\n\n{story}\n")
     assert _read(page).published.startswith("2021-03-05T09:15")  # not the update time under it
+
+
 def test_a_bare_personal_name_before_the_date_names_the_writer_and_an_outlet_s_short_name_stays_the_source():
     def page(slot: str) -> str:
         return ("示例網 Example\n最新\n要聞\n國際 時事\n示例新館週末開幕　市民排隊搶頭香\n讚 87\n"
@@ -3670,7 +3684,7 @@ def test_a_subhead_opening_a_story_cut_by_subheads_is_its_first_paragraph():
 
 
 def test_a_closing_plug_for_the_live_broadcast_is_no_paragraph():
-    plug = "颱風直撲北台而來，《示例新聞網》連續3天都有颱風特別報導，陪您掌握颱風最新動態，敬請鎖定。"
+    plug = "示例鎮花季登場，《示例新聞網》本週每晚都有現場節目，帶您走訪花海，敬請鎖定。"
     page = (f"市府公布公園新計畫　明年完工\n發佈時間：2021/03/05 09:15\n\n{_STORY_TW}\n\n{plug}\n"
             "直播連結：https://news.example.com/live/1\n")
     body = [p.text for p in _read(page).body]
@@ -3681,12 +3695,18 @@ def test_a_photo_credit_glued_to_its_caption_is_not_the_publisher():
     caption = "市府今天公布新的公園計畫。預定地空拍(示例氣象站3日上午空拍) © 示例氣象站"
     page = f"市府公布公園新計畫　明年完工\n發佈時間：2021/03/05 09:15\n{caption}\n\n{_STORY_TW}\n"
     assert _read(page).publisher != "示例氣象站"
+    # a notice's terms in brackets before the site's © are no picture's source: the holder is the site
+    footer = "本網站內容非經授權，不得轉載。(詳見使用條款) © 2023 示例新聞網"
+    page = f"示例新聞網\n市府公布公園新計畫　明年完工\n發佈時間：2021/03/05 09:15\n\n{_STORY_TW}\n\n{footer}\n"
+    assert _read(page).publisher == "示例新聞網"
 
 
 def test_reported_closing_an_editor_credit_is_no_editor_name():
     from archive.readers import credits
 
     assert [p.name for p in credits.editors_in("責任編輯 王小明 報導")] == ["王小明"]
+
+
 def test_a_site_flash_desk_then_two_writers_joined_before_the_date_names_both_writers_and_no_source():
     page = _UP_DESK.replace("上報快訊／王大明 ", "上報快訊／王大明、李小華 ")
     item = _read(page)
@@ -3737,6 +3757,8 @@ def test_a_newsletter_box_s_thanks_for_signing_up_is_no_paragraph():
     texts = [p.text for p in _read(page).body]
     assert "感謝您的訂閱！" not in texts
     assert texts[-1].startswith("館長表示") and len(texts) == 6
+
+
 def test_a_copyright_holder_named_with_a_picture_word_under_a_caption_is_not_the_publisher():
     caption = "市長出席公園開幕典禮資料圖片 © 示例通訊社圖片"
     page = f"市府公布公園新計畫　明年完工\n發佈時間：2021/03/05 09:15\n{caption}\n\n{_STORY_TW}\n"

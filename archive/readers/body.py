@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import accumulate
 
 from archive.readers import credits, english, patterns
@@ -660,13 +660,26 @@ def _closing_item(lines: Sequence[Line], kinds: Sequence[Kind], first: int, last
     if candidate + 1 != stop or stop >= len(lines) or kinds[stop] not in (Kind.STOP, Kind.CREDIT) or candidate in used:
         return False
     line = lines[candidate]
-    if kinds[candidate] is not Kind.SHORT or not line.cjk or not line.isolated or line.sentence \
-            or line.text.endswith(_CLAUSE_ENDS) or "：" in line.text or ":" in line.text:
+    if kinds[candidate] is not Kind.SHORT or not _set_off_title(line):
         return False  # a label (来源：…) is no item
-    items = sum(1 for i in range(first + 1, last) if kinds[i] is Kind.SHORT and lines[i].cjk and lines[i].isolated
-                and not lines[i].sentence and kinds[i - 1] is Kind.TEXT and kinds[i + 1] is Kind.TEXT
-                and abs(lines[i].han - line.han) <= _SUBHEAD_HAN // 2)
+    items = sum(1 for i in _set_off_shorts(lines, kinds, first, last)
+                if abs(lines[i].han - line.han) <= _SUBHEAD_HAN // 2)
     return items >= _ITEM_LINES
+
+
+def _set_off_title(line: Line) -> bool:
+    """Tell whether a short Chinese line set off on its own reads as a title (a subhead, an item's name).
+
+    Not a sentence nor a clause, and no label (来源：…, 编者按：).
+    """
+    return line.cjk and line.isolated and not line.sentence and not line.text.endswith(_CLAUSE_ENDS) \
+        and "：" not in line.text and ":" not in line.text
+
+
+def _set_off_shorts(lines: Sequence[Line], kinds: Sequence[Kind], first: int, last: int) -> Iterator[int]:
+    """Yield the short Chinese lines strictly inside ``first``…``last`` set off on their own between two paragraphs."""
+    return (i for i in range(first + 1, last) if kinds[i] is Kind.SHORT and lines[i].cjk and lines[i].isolated
+            and not lines[i].sentence and kinds[i - 1] is Kind.TEXT and kinds[i + 1] is Kind.TEXT)
 
 
 _CLAUSE_ENDS = tuple("，、；,;？！?!。…")  # no colon: a label line (编者按：) ends with one
@@ -676,7 +689,7 @@ _SUBHEADS = 2  # subheads set off between the paragraphs a Chinese text holds at
 
 
 def _opening_subhead(lines: Sequence[Line], kinds: Sequence[Kind], first: int, last: int, used: set[int]) -> bool:
-    """Tell whether the short line right above the text is the subhead of its first part (深圳停工 全城戒備).
+    """Tell whether the short line right above the text is the subhead of its first part (某市停工 全城戒備).
 
     A Chinese story cut into parts by bold subheads may open with one, set off above the first
     paragraph; the densest run starts under it. It joins the text when the text holds at least two
@@ -687,12 +700,9 @@ def _opening_subhead(lines: Sequence[Line], kinds: Sequence[Kind], first: int, l
     if candidate < 0 or candidate in used or kinds[candidate] is not Kind.SHORT:
         return False
     line = lines[candidate]
-    if not line.cjk or not line.isolated or line.sentence or line.han > _SUBHEAD_HAN \
-            or line.text.endswith(_CLAUSE_ENDS) or "：" in line.text or ":" in line.text:
+    if line.han > _SUBHEAD_HAN or not _set_off_title(line):
         return False
-    heads = sum(1 for i in range(first + 1, last) if kinds[i] is Kind.SHORT and lines[i].cjk and lines[i].isolated
-                and not lines[i].sentence and kinds[i - 1] is Kind.TEXT and kinds[i + 1] is Kind.TEXT)
-    return heads >= _SUBHEADS
+    return sum(1 for _ in _set_off_shorts(lines, kinds, first, last)) >= _SUBHEADS
 
 
 _CLAUSE_REACH = 40  # lines above the text searched for an opening printed one clause per line
@@ -887,8 +897,8 @@ def drop_embedded_posts(lines: Sequence[Line], body: list[int]) -> list[int]:
     An embedded tweet prints its text, then — Name (@handle) date; in a story written in Chinese, the
     Latin-only lines right above that attribution line are the post's, not the story's.
     """
-    posts = [i for i in body if i + 1 < len(lines) and lines[i + 1].text[:1] in _EMBED_STARTS and not lines[i].han
-             and patterns.EMBED_ATTRIBUTION.match(lines[i + 1].text)]
+    posts = [i for i in body if i + 1 < len(lines) and not lines[i].han
+             and lines[i + 1].text[:1] in patterns.EMBED_STARTS and patterns.EMBED_ATTRIBUTION.match(lines[i + 1].text)]
     if not posts or 2 * sum(lines[i].cjk for i in body) <= len(body):
         return body
     dropped: set[int] = set()
@@ -900,7 +910,6 @@ def drop_embedded_posts(lines: Sequence[Line], body: list[int]) -> list[int]:
     return [i for i in body if i not in dropped]
 
 
-_EMBED_STARTS = patterns.EMBED_ATTRIBUTION.starts or frozenset()
 _LIST_ITEMS = 20  # items of a bulleted list inside the story at most
 _LIST_KINDS = frozenset((Kind.TEXT, Kind.SENTENCE, Kind.SHORT, Kind.NAV))
 _LEAD_IN_KINDS = frozenset((Kind.TEXT, Kind.SENTENCE, Kind.SHORT))  # a paragraph, maybe short, set off on its own
@@ -1270,7 +1279,7 @@ _PLUG_MIN = 3  # paragraphs a text holds at least for its last to be cut as a pl
 def trim_broadcast_plug(lines: Sequence[Line], body: list[int]) -> list[int]:
     """Drop a closing plug for the site's live broadcast: a Chinese paragraph ending with 敬請鎖定 (stay tuned).
 
-    TV news sites append a promo for their coverage (…每天16:00~22:00都有特別報導…敬請鎖定。) and its link
+    TV news sites append a promo for their coverage (…本週每晚都有特別節目…敬請鎖定。) and its link
     under the story; the plug speaks to the viewer, a story's own last sentence does not end so.
     """
     if len(body) < _PLUG_MIN:

@@ -52,6 +52,14 @@ def line_people(line: Line) -> Credit | None:
     return Credit(found, text) if found else None
 
 
+def _personal_writers(names: str, role: str) -> tuple[Person, ...]:
+    """Return the writers ``names`` lists, each with ``role``, when every one reads as a person's name; else none."""
+    found = people.split_names(names)
+    if found and all(people.is_personal_name(n) for n in found):
+        return tuple(Person(n, Role.AUTHOR, role) for n in found)
+    return ()
+
+
 def _chinese_line(text: str) -> Credit | None:
     """Return the people of a Chinese byline line: role first, 文/ and 作者：, or 記者X／台北報導."""
     match = patterns.BYLINE_LINE.match(text)
@@ -81,14 +89,14 @@ def _chinese_line(text: str) -> Credit | None:
         return Credit(found, text) if found else None
     match = patterns.NAMES_THEN_ROLE.match(text) if text[-2:] in patterns.ROLES_AFTER_SLASH else None
     if match:  # 王大明 李小華／編譯: the writers, the work they did after the slash as their role
-        names = people.split_names(match.group("names"))
-        if names and all(people.is_personal_name(n) for n in names):
-            return Credit(tuple(Person(n, Role.AUTHOR, match.group("role")) for n in names), text)
+        writers = _personal_writers(match.group("names"), match.group("role"))
+        if writers:
+            return Credit(writers, text)
     match = patterns.NAMES_PLACES_REPORTED.match(text) if text.endswith(REPORTED) else None
     if match:  # 王大明 李小華／新北 台南報導: several reporters, the places they filed from
-        names = people.split_names(match.group("names"))
-        if names and all(people.is_personal_name(n) for n in names):
-            return Credit(tuple(Person(n, Role.AUTHOR, "作者") for n in names), text)
+        writers = _personal_writers(match.group("names"), "作者")
+        if writers:
+            return Credit(writers, text)
     match = patterns.NAME_SUPPLIED.match(text) if text[-1:] in ")）" else None
     if match:  # 王大明（新华社供本报特稿）: the writer's name, no role printed
         found = tuple(Person(n, Role.AUTHOR, "作者") for n in people.split_names(match.group("names"))
@@ -247,7 +255,7 @@ def _reported(match: re.Match[str]) -> tuple[Person, ...]:
     return tuple(found)
 
 
-_NAME_JOINS = re.compile(r"[、，,]\s*")
+_NAME_JOINS = Pattern(r"[、，,]\s*")
 _OWN_ROLE = Pattern(patterns.TW_ROLES)  # a role word opening one of the names joined in a credit
 
 

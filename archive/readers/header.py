@@ -237,7 +237,7 @@ def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int,
     for index in range(start - 1, max(-1, start - 1 - DATE_WINDOW), -1):
         if kinds[index] is Kind.TEXT and lines[index].size > 80 and not lines[index].text[-1:].isdigit():
             continue  # a paragraph mentioning a date is not a date line (unless one is glued at its end)
-        if lines[index].text[:1] in _EMBED_STARTS and patterns.EMBED_ATTRIBUTION.match(lines[index].text):
+        if lines[index].text[:1] in patterns.EMBED_STARTS and patterns.EMBED_ATTRIBUTION.match(lines[index].text):
             continue  # "— Jane Doe (@janedoe) September 4, 2023": an embedded post's date, not the article's
         if index >= start - _RELATIVE_REACH and lines[index].text[-4:] == " ago" \
                 and patterns.RELATIVE_STAMP.match(lines[index].text):
@@ -275,7 +275,6 @@ def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int,
     return above, other
 
 
-_EMBED_STARTS = patterns.EMBED_ATTRIBUTION.starts or frozenset()
 _RELATIVE_REACH = 6  # lines above the article text where its relative stamp stands at most
 _STAMP_SHAPE = Pattern(r"\d+|[^\W\d_]+")  # a date's digits and words, reduced to its shape
 _STAMP_TITLE_WORDS = 3  # words of a teaser's title between two stamps at least
@@ -581,7 +580,7 @@ def _home_item(text: str) -> bool:
     Sites whose trail is printed one item per line name the home item after their brand as often as not.
     """
     lowered = text.lower()
-    return lowered in _HOME_ITEMS or (lowered.endswith(" home") and len(lowered.split()) <= _BRAND_HOME_WORDS)
+    return home_word(text) or (lowered.endswith(" home") and len(lowered.split()) <= _BRAND_HOME_WORDS)
 
 
 def _lone_separator(text: str) -> bool:
@@ -606,7 +605,7 @@ def _bare_crumb(lines: Sequence[Line], index: int) -> tuple[int, str]:
                 # a run of short items closed by the page's placeholder item and set off by a blank line above
                 return start + 1, " > ".join(line.text for line in lines[start + 1:index + 1])
             break
-        if item.lower() in _HOME_ITEMS:
+        if item.lower() in _HOME_ITEMS:  # (not 回到主頁: a "back home" link opens the slash trail under it)
             # without 正文 the run must stand alone: a longer menu above or below it is a menu, not a trail;
             # so is a run right under a bar of links (Site | Autos | Video | Blogs): the bar's second row
             above = lines[start - 1].text if start > 0 else ""
@@ -639,7 +638,7 @@ def _dashed_crumb(text: str) -> list[str] | None:
     A dash also joins a headline to its site's name, so the home item is what makes it a trail.
     """
     items = [p.strip(patterns.TRIM) for p in text.split(" - ")]
-    if len(items) < 2 or items[0].lower() not in _HOME_ITEMS or any(not p or len(p) > 20 for p in items):
+    if len(items) < 2 or not home_word(items[0]) or any(not p or len(p) > 20 for p in items):
         return None
     return items
 

@@ -50,7 +50,7 @@ BREADCRUMB_SPACED = Pattern(rf"^(?:[{_H}A-Za-z]{{2,10}}\s+){{1,3}}(?:正文|正�
 HOME_WORDS = Pattern(r"^(?:首页|首頁|主页|主頁|home|.{0,8}首页|.{0,8}首頁|.{1,8}网|.{1,8}網|udn|www\..+)$",
                         re.IGNORECASE)
 # A channel item of a trail printed with spaces only: Han, maybe after the year it is about (2024大選前哨站).
-# A topic page's name may run to eight (日本核汙水入海).
+# A topic page's name may run to eight (某國核電廢水入海).
 TRAIL_ITEM = Pattern(rf"(?:\d{{4}})?[{_H}]{{2,8}}")
 # A label naming the section outright; the value may stand on the next line ("FILED UNDER:").
 SECTION_LABEL = Pattern(
@@ -288,14 +288,13 @@ WEN_ROLES = ("撰文", "执笔", "執筆", "编译", "編譯",
              "文/图", "文／图", "文/圖", "文／圖", "图/文", "圖/文", "图／文", "圖／文")
 # Writers' names (a space or 、 between them), then a slash and the work they did: 王大明 李小華／編譯
 # (translated and compiled by both), as a Taiwanese info line prints it before its date.
-NAMES_THEN_ROLE = Pattern(rf"^(?P<names>{ZH_NAME}(?:[ 、，,]+{ZH_NAME})*)\s*[／/╱]\s*"
-                          r"(?P<role>編譯|编译|撰文|執筆|执笔|翻譯|翻译)$")
+ROLES_AFTER_SLASH = ("編譯", "编译", "撰文", "執筆", "执笔", "翻譯", "翻译")  # NAMES_THEN_ROLE's roles
+NAMES_THEN_ROLE = Pattern(rf"^(?P<names>{_ZH_NAMES})\s*[／/╱]\s*(?P<role>{'|'.join(ROLES_AFTER_SLASH)})$")
 # Writers' names with spaces between them, a slash, then the places they filed from, spaced too, and 報導:
 # 王大明 李小華／新北 台南報導 (several reporters of one story, as a Taiwanese info line prints them before its date;
 # TW_REPORT reads names joined by 、 and one place). Every name must then look personal.
-NAMES_PLACES_REPORTED = Pattern(rf"^(?P<names>{ZH_NAME}(?:[ 、，,]+{ZH_NAME})*)\s*[／/╱]\s*"
+NAMES_PLACES_REPORTED = Pattern(rf"^(?P<names>{_ZH_NAMES})\s*[／/╱]\s*"
                                 rf"(?P<places>[{_H}]{{2,6}}(?:\s+[{_H}]{{2,6}})*?)(?:報導|报道|報道|报导)$")
-ROLES_AFTER_SLASH = frozenset(("編譯", "编译", "撰文", "執筆", "执笔", "翻譯", "翻译"))  # NAMES_THEN_ROLE's roles
 # A bracket closing the last paragraph after its final sentence: …举行。（张三） / …。(文/图 张三 李四)
 TAIL_BRACKET = Pattern(r"(?<=[。！？!?”」])\s*[(（](?P<inner>[^()（）]{2,40})[)）]\s*$")
 # A writer's name on a line of its own under the story, with a bracket saying how the piece came to the paper:
@@ -588,7 +587,9 @@ CAPTION_END = Pattern(
     r"[A-Z][\w ]{0,30} Photo[^)]{0,60})\)|"
     r"\s{2,}[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}/(?:[A-Z][\w]+)(?:\s\w+){0,2}|"
     # the same credit after a Chinese caption's full stop and one space: "…揮手致意。 Jane Doe/Associated Press"
-    r"[。！？]\s?[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}\s?/\s?[A-Z][\w&.'-]*(?:\s[\w&.'-]+){0,3}|"
+    # (Latin letters only: \w would take in the Chinese text of "…預購。PS5/Xbox 版本將同步推出")
+    r"[。！？]\s?[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+){0,3}\s?/\s?"
+    r"[A-Z][A-Za-z0-9&.'-]*(?:\s[A-Za-z0-9&.'-]+){0,3}|"
     # a picture agency's name alone in brackets closing a Chinese caption: （美聯社）, （路透）, （法新社資料照）
     r"[（(](?:美聯社|美联社|法新社|路透社?|歐新社|欧新社|彭博社?|達志影像|达志影像|共同社)(?:資料照|资料照|檔案照|档案照)?[)）]|"
     # a screenshot's origin in brackets: （视频截图）, （网页截图）
@@ -663,7 +664,8 @@ ORIGINALLY_PUBLISHED = Pattern(r"\b(?:[Oo]riginally|[Ff]irst) (?:published|appea
 
 # The attribution line closing an embedded social post (a tweet quoted in the page): a dash, the account's name
 # and @handle in brackets, then the post's date. Its date is the post's, never the article's.
-EMBED_ATTRIBUTION = Pattern(r"^[—–]\s*[^()\n]{1,60}\(@\w{1,30}\)", starts="—–")
+EMBED_STARTS = "—–"  # the dashes an embedded post's attribution line opens with
+EMBED_ATTRIBUTION = Pattern(r"^[—–]\s*[^()\n]{1,60}\(@\w{1,30}\)", starts=EMBED_STARTS)
 
 # Boilerplate glued onto the last paragraph: cut it off, keep the article text before it.
 GLUED_TAIL = Pattern(
@@ -688,7 +690,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "CHANNEL_LINE": (CHANNEL_LINE, ["生活新聞", "国际频道"]),
     "NAV_WORDS": (NAV_WORDS, ["Search", "Video", "首页", "字号"]),
     "DATE_LABEL": (DATE_LABEL, ["发布时间:2020年01月29日 07:40:11", "Updated: January 16, 2020"]),
-    "MODIFIED_LABEL": (MODIFIED_LABEL, ["Last modified on Mon 18 Nov 2019 18.56 GMT", "updated December 27, 2014"]),
+    "MODIFIED_LABEL": (MODIFIED_LABEL, ["Last modified on Mon 18 Nov 2019 18.56 GMT", "updated December 27, 2014",
+                                        "最後更新時間：2023/09/01 18:20", "最后更新：2023-09-01 18:20"]),
     "READ_ON_BUTTON": (READ_ON_BUTTON, ["READ THE REST", "Continue reading →", "Read more »", "Read full story"]),
     "HAT_TIP": (HAT_TIP, ["(via Example Blog)", "[via Jane Doe]", "h/t: Example News", "Via: Example Daily"]),
     "RELATIVE_STAMP": (RELATIVE_STAMP, ["Last updated: 11 hours ago", "Published 1 day ago", "Updated an hour ago"]),
@@ -935,6 +938,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "CAPTION_END": ["今年的6月16日是父亲节。", "He said the fire was set by a protester.",
                     "他說這批照片取自本報資料照。", "市府昨天公布了十年來的資料照片",
                     "他們推出了新款手機。iPhone/iPad 都支援", "他說：「好。」 Jane Doe says so",
+                    "新機下月上市。PS5/Xbox 版本同步推出", "民眾可以借用。USB/Type C 都有",
                     "他說，記者會將在今天舉行（記者會由王大明主持）。", "The law [HB 12] passed.",
                     "相關統計數據（由衛生局提供）", "他說，名單將另行公布（包括由廠商提供）",
                     "Half of those asked agreed, the survey found (AP/NORC)",

@@ -837,6 +837,8 @@ def copyright_holder(lines: Sequence[str]) -> tuple[str, int] | None:
 
 # A copyright holder named with a picture word (示例社圖片, 示例社照片) owns the photo it is printed under.
 _PICTURE_OWNER = ("圖片", "图片", "照片", "截圖", "截图", "攝影", "摄影")
+# Words of a picture's source in the brackets closing its caption (示例天文台衛星截圖, 記者王大明攝, 讀者提供).
+_PICTURE_SOURCE = ("圖", "图", "照", "攝", "摄", "截", "提供", "空拍", "影像")
 
 
 def _after_caption(text: str, at: int) -> bool:
@@ -846,7 +848,11 @@ def _after_caption(text: str, at: int) -> bool:
     and the picture's © credit is glued after it: the owner of the picture, not of the site.
     """
     before = text[:at].rstrip()
-    return before[-1:] in ")）" and "。" in before
+    if before[-1:] not in ")）" or "。" not in before:
+        return False
+    # the bracket names where the picture comes from (衛星截圖, 本報攝, 民眾提供), not a notice's terms (詳見使用條款)
+    bracketed = before[max(before.rfind("("), before.rfind("（")) + 1:-1]
+    return any(word in bracketed for word in _PICTURE_SOURCE)
 
 
 # A page's first line printing a bare domain is its logo's text (Example.com over the menus). A second

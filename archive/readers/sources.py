@@ -83,7 +83,7 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
         elif after.source and _named_after_text(draft, after.source):
             # a columnist's name after the date (2023/08/25 王大明) that the author box under the text prints
             # alone: the writer, not a paper
-            after = credits.AfterDate(None, after.source, after.dateline)
+            after = after._replace(source=None, author=after.source)
         elif after.source:
             out.append((after.source, date.index, "after the date"))
         elif date.span == 1 and date.index != draft.headline_at:  # not the title printed before the date
@@ -92,21 +92,21 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
             if named and (_boxed_writer(draft, named) or _licensing_writer(draft, named)):
                 # the name before the date that the page's author box (name / 作者简介) prints, or that the
                 # closing licence note names as a person licensing his own text (本文为X授权…发布): the writer
-                after = credits.AfterDate(after.source, named, after.dateline)
+                after = after._replace(author=named)
             elif before and _own_desk(draft, before):
                 pass  # 上報快訊 before the date: the site's own news-flash desk, not a publication it cites
             elif before and (writer := _own_desk_writer(draft, before)) is not None:
                 # 上報快訊／王大明 before the date: the site's flash desk, then its writer (no publication)
-                after = credits.AfterDate(after.source, writer, after.dateline)
+                after = after._replace(author=writer)
             elif before and _bare_writer(before):
                 # 王大明 2023年08月31日 21:00:00: a person's name alone in the byline slot is the writer, not a paper
-                after = credits.AfterDate(after.source, before, after.dateline)
+                after = after._replace(author=before)
             elif before:
                 before = _split_channel(draft, before, date.index)
                 out.append((before, date.index, "before the date"))
             elif (pair := credits.outlet_and_writer_before_date(date.text[:date.found.start])) is not None:
                 out.append((pair[0], date.index, "outlet before the date"))
-                after = credits.AfterDate(after.source, pair[1], after.dateline)
+                after = after._replace(author=pair[1])
             elif (under := _outlet_under_date(draft)) is not None:
                 out.append(under)
         draft.glued_author = after.author
@@ -150,7 +150,7 @@ def _own_desk_writer(draft: Draft, name: str) -> str | None:
     if "／" not in name and "/" not in name:
         return None
     desk, _, writer = name.replace("/", "／").partition("／")
-    if not _own_desk(draft, desk) or not all(people.is_personal_name(part) for part in writer.split("、")):
+    if not _own_desk(draft, desk) or not all(people.is_personal_name(part) for part in people.split_names(writer)):
         return None
     return writer
 
