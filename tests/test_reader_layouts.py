@@ -3763,3 +3763,23 @@ def test_a_copyright_holder_named_with_a_picture_word_under_a_caption_is_not_the
     caption = "市長出席公園開幕典禮資料圖片 © 示例通訊社圖片"
     page = f"市府公布公園新計畫　明年完工\n發佈時間：2021/03/05 09:15\n{caption}\n\n{_STORY_TW}\n"
     assert _read(page).publisher != "示例通訊社圖片"
+
+
+def test_a_writer_s_name_with_the_bureau_s_city_glued_after_an_underscore_names_the_writer():
+    page = _CT_PAPER.replace("示例時報\n王大明 、新聞透視\n", "示例時報\n王大明_台中\n")
+    assert [(p.name, p.printed_role) for p in _read(page).people] == [("王大明", "作者")]  # not 王大明_台中, not none
+
+
+def test_channel_tags_over_a_column_s_headline_are_no_headline_and_the_menu_s_channel_names_the_section():
+    page = ("示例網 Example\n最新\n評論\n國際\n生活\ntoggle\n評論 主筆社評 政經交鋒\n"
+            "王大明專欄：示例市長的口號\n讚 645\n王大明 2023年09月01日 07:02:00\n分享 : Facebook Line\n\n"
+            f"{_PARAS_TW}\n\n關鍵字： 圖書館 新館\n")
+    item = _read(page)
+    assert item.headline == "王大明專欄：示例市長的口號" and item.section == "評論"  # 評論 is a menu word too
+
+
+def test_a_caption_closed_by_a_labelled_photographer_s_credit_is_no_paragraph():
+    caption = "市長口號既無具體步驟也缺可行性，其實是一碗心靈雞湯。（攝影：王大明）"
+    page = _UP_DESK.replace("分享 : Facebook Line\n\n", f"分享 : Facebook Line\n\n{caption}\n\n")
+    texts = [p.text for p in _read(page).body]
+    assert caption not in texts and texts[0].startswith("市圖書館")

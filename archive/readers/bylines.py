@@ -153,17 +153,18 @@ def _header_credit(draft: Draft, index: int) -> Credit | None:
         if credit:
             return credit
     if line.cjk:
+        name = _without_bureau(line.text) if "_" in line.text else line.text
         service = _over_own_service(draft, index)
-        if (service or _next_to_date(draft, index)) and people.is_personal_name(line.text):
+        if (service or _next_to_date(draft, index)) and people.is_personal_name(name):
             # a name alone beside the date line (or over the site's own service's name over it: 王大明 / BBC中文 /
             # date), no role printed: the writer (作者); a role glued after the service is his (BBC中文記者)
             role = _role_after_service(draft.lines[index + 1].text) if service else "作者"
-            return Credit((Person(line.text, Role.AUTHOR, role),), line.text)
+            return Credit((Person(name, Role.AUTHOR, role),), line.text)
         pair = credits.writer_slash_outlet(line.text) if _next_to_date(draft, index) else None
         if pair is not None:  # 王芳/示例青年报: the writer, and the paper (the source) after the slash
             return Credit((Person(pair[0], Role.AUTHOR, "作者"),), line.text)
         if _under_paper(draft, index):
-            names = _writers_named(line.text)
+            names = _writers_named(name)
             if names:  # date / paper / 王大明 、專欄名: the writer under the paper, a column's name after him
                 return Credit(tuple(Person(n, Role.AUTHOR, "作者") for n in names), line.text)
         return credits.labelled_people(line.text)
@@ -179,6 +180,21 @@ def _header_credit(draft: Draft, index: int) -> Credit | None:
             names = tuple(Person(p.name, p.role, "作者") if p.printed_role == "author" else p for p in names)
         return Credit(names, text) if names else None
     return None
+
+
+_BUREAU_HAN = 3  # Han characters of a bureau's city glued after a writer's name at most
+
+
+def _without_bureau(text: str) -> str:
+    """Return a writer's name without the bureau's city a site glues after it (王大明_台中 → 王大明), else the text.
+
+    A paper's reporter links may name the reporter's bureau after an underscore; the city is no
+    part of the name.
+    """
+    head, _, city = text.rpartition("_")
+    if head and 2 <= len(city) <= _BUREAU_HAN and patterns.HAN_RUN.fullmatch(city) and people.is_personal_name(head):
+        return head
+    return text
 
 
 def _by_label_credit(draft: Draft, index: int) -> Credit | None:

@@ -841,6 +841,8 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
         upper -= 1  # one label line ("Editorial") may stand between headline and standfirst
     if upper < 0 or upper in used or not title_like(lines[upper], kinds[upper]) or is_breadcrumb(lines[upper].text):
         return first, None
+    if " " in lines[upper].text and _menu_tag(lines, upper) is not None:
+        return first, None  # the story's channel tags (評論 社論 時事) over the headline, not a title
     top, low_line = lines[upper], lines[first]
     if first == anchor - 1 and upper == first - 1 and not low_line.cjk and len(top.text) > len(low_line.text) \
             and _credited_caption(low_line.text) and patterns.BY_LINE.match(lines[anchor].text):
@@ -1221,6 +1223,10 @@ def _menu_tag(lines: Sequence[Line], index: int) -> str | None:
                                                               for t in tags):
         return None
     listed = [t for t in tags if _nav_section(t) and _earlier(lines, index, t)]
+    if not listed and patterns.NAV_WORDS.match(tags[0]) and not patterns.HOME_WORDS.match(tags[0]) \
+            and _earlier(lines, index, tags[0]) and all(_nav_section(t) and not _earlier(lines, index, t)
+                                                        for t in tags[1:]):
+        return tags[0]  # a channel named with a menu word (評論, opinion) first, its sub-channels after it
     return listed[0] if len(listed) == 1 else None
 
 

@@ -572,6 +572,8 @@ CAPTION_END = Pattern(
     r"(?:[（(]\s*(?:图|圖|翻攝|翻摄|照片|資料照|资料照|取自|截自|擷取自|撷取自)[^()（）]{0,30}[)）]|"
     # a photographer's or agency's credit closing a caption: （記者王大明／攝影）, （…台北傳真 102年6月29日）
     r"[（(][^()（）]{2,30}(?:攝影|摄影|傳真|传真|[攝摄][於于]\s*\d{2,4}年(?:\d{1,2}月)?)(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?\s*[)）]|"
+    # the photographer's credit labelled before the name: （攝影：楊約翰）, （摄影／张三）
+    r"[（(]\s*(?:攝影|摄影)\s*[：:／/]\s*[^()（）：:／/]{1,20}[)）]|"
     # a UK picture desk's code in square brackets: "She snaps a selfie in Thailand [DS]", "[GETTY]", "[PA]"
     r"\s\[[A-Z]{2,8}(?:[ /][A-Z]{2,8}){0,2}\]|"
     # a picture agency in brackets written as a name, after a caption's question or phrase: "… the question? [Wenn]"
@@ -864,6 +866,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "市長（左二）與議員十指緊扣，高喊加油。（讀者提供）",
                                   "車廂受損情形。（圖／民眾提供）",
                                   "學生代表召開記者會。（記者王大明／攝影）", "新館揭牌。（王大明攝於2004年1月）",
+                                  "市長在會後受訪。（攝影：王大明）", "新館揭牌。（摄影／张三）",
                                   "中華隊在預賽全力拚搏。（中央社記者王大明台北傳真 102年6月29日）",
                                   "BEACH BABE: She snaps a selfie in Thailand [DS]", "現任署長呼聲高。資料照片",
                                   "示例隊球員在場上歡呼。(取自網路)", "本報資料照", "報系資料照片",
