@@ -3783,3 +3783,16 @@ def test_a_caption_closed_by_a_labelled_photographer_s_credit_is_no_paragraph():
     page = _UP_DESK.replace("分享 : Facebook Line\n\n", f"分享 : Facebook Line\n\n{caption}\n\n")
     texts = [p.text for p in _read(page).body]
     assert caption not in texts and texts[0].startswith("市圖書館")
+
+
+def test_a_numeric_date_both_orders_could_read_is_day_first_on_a_site_that_prints_the_day_first():
+    from archive.readers import dates
+
+    head = "市府公布公園新計畫　明年完工\n01/09/2023 - 09:49\n\n"
+    page = f"{head}{_STORY_TW}\n\n© 2023 法國國際廣播電台\n"  # the table says RFI prints the day first
+    assert _read(page).published.startswith("2023-09-01T09:49")
+    other = f"{head}{_STORY_TW}\n\n© 2023 示例新聞網\n"  # a site the table does not know: month first as before
+    assert _read(other).published.startswith("2023-01-09T09:49")
+    assert dates.find_date("09/13/2023 10:00", day_first=True).iso.startswith("2023-09-13")  # 13 is no month
+    assert dates.find_date("13/09/2023", day_first=True).iso == "2023-09-13"
+    assert dates.find_date("01.09.2023", day_first=True).iso == "2023-09-01"  # dots print the day first already

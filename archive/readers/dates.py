@@ -162,17 +162,20 @@ def _hour(hour: int, ampm: str | None) -> int:
     return hour + 12 if pm else hour
 
 
-def find_date(text: str, *, lang: str = "zh", default_offset: str | None = None) -> Found | None:
+def find_date(text: str, *, lang: str = "zh", default_offset: str | None = None,
+              day_first: bool = False) -> Found | None:
     """Find the first date in ``text`` and the time and zone printed with it.
 
     ``default_offset`` applies when the text prints a time but no zone (e.g. "+08:00" for a
-    Chinese site); without it such a time stays a wall-clock time with no offset.
+    Chinese site); without it such a time stays a wall-clock time with no offset. ``day_first``
+    is the site's order for a numeric date both orders could read (01/09/2023: 1 September).
     """
-    found = find_dates(text, lang=lang, default_offset=default_offset, limit=1)
+    found = find_dates(text, lang=lang, default_offset=default_offset, limit=1, day_first=day_first)
     return found[0] if found else None
 
 
-def find_dates(text: str, *, lang: str = "zh", default_offset: str | None = None, limit: int = 4) -> list[Found]:
+def find_dates(text: str, *, lang: str = "zh", default_offset: str | None = None, limit: int = 4,
+               day_first: bool = False) -> list[Found]:
     """Return up to ``limit`` dates printed in ``text``, in order, each with its time and zone."""
     out: list[Found] = []
     position = 0
@@ -180,7 +183,7 @@ def find_dates(text: str, *, lang: str = "zh", default_offset: str | None = None
         best = _first_date(text, position)
         if best is None:
             break
-        found = _resolve(text, best, lang, default_offset)
+        found = _resolve(text, best, lang, default_offset, day_first)
         position = max(best.end(), found.end if found else 0)
         if found is not None:
             out.append(found)
@@ -209,8 +212,13 @@ def _first_date(text: str, position: int) -> re.Match[str] | None:
     return best
 
 
-def _resolve(text: str, best: re.Match[str], lang: str, default_offset: str | None) -> Found | None:
-    """Turn a date match into a Found, taking the time printed just after (or just before) it."""
+def _resolve(text: str, best: re.Match[str], lang: str, default_offset: str | None,
+             day_first: bool = False) -> Found | None:
+    """Turn a date match into a Found, taking the time printed just after (or just before) it.
+
+    A numeric date printed before its year with both numbers up to 12 (01/09/2023) is read month
+    first unless the site prints dates day first (``day_first``, a publisher-level fact).
+    """
     parts = best.groupdict()
     if parts.get("cmonth"):
         month = _CHINESE_MONTHS.index(parts["cmonth"]) + 1
@@ -220,6 +228,9 @@ def _resolve(text: str, best: re.Match[str], lang: str, default_offset: str | No
     day_of_month = int(parts["day"])
     if month > 12 and day_of_month <= 12 and not parts.get("mname"):
         month, day_of_month = day_of_month, month  # 19/11/2019: day first, as most of the world prints it
+    elif day_first and month <= 12 and day_of_month <= 12 and parts.get("month") and parts.get("year") \
+            and best.start("month") < best.start("day") < best.start("year"):
+        month, day_of_month = day_of_month, month  # 01/09/2023 on a site that prints the day first
     try:
         day = date(year, month, day_of_month)
     except ValueError:

@@ -3,7 +3,8 @@
 Most fields are found relative to the article text, which the draft locates once, on first use
 (``Draft.layout``): pages open with menus, logins and tickers and close with link lists, so
 "the line above the date line" means something only once the article is known. The site is
-identified once too (``Draft.identify_site``): its time zone decides how a printed time is read.
+identified once too (``Draft.identify_site``): its time zone decides how a printed time is read,
+and its date order how a numeric date both orders could read is (``Draft.day_first``).
 """
 
 from __future__ import annotations
@@ -114,6 +115,12 @@ class Draft:
         if site is not None:
             return site.zone
         return publishers.CHINA_TIME if (self.language or "").startswith("zh") else None
+
+    @property
+    def day_first(self) -> bool:
+        """Tell whether the site prints a numeric date day first (01/09/2023 is 1 September): a table fact."""
+        site = self.identify_site().site
+        return site is not None and site.day_first
 
     @property
     def header(self) -> range:

@@ -69,11 +69,14 @@ class DateLine(NamedTuple):
     first: DateLine | None = None  # the first publication, stamped elsewhere ("First published …" at the foot)
 
 
-def read_date_line(text: str, lang: str, offset: str | None) -> DateLine | None:
-    """Return the date a line prints when the line is a date line (not a sentence mentioning a date)."""
+def read_date_line(text: str, lang: str, offset: str | None, day_first: bool = False) -> DateLine | None:
+    """Return the date a line prints when the line is a date line (not a sentence mentioning a date).
+
+    ``day_first``: the site prints a numeric date day first (``publishers.Site.day_first``).
+    """
     if len(text) > 160:
-        return _tail_date_line(text, lang, offset)
-    found = dates.find_dates(text, lang=lang, default_offset=offset, limit=2)
+        return _tail_date_line(text, lang, offset, day_first)
+    found = dates.find_dates(text, lang=lang, default_offset=offset, limit=2, day_first=day_first)
     if not found:
         short = _byline_short_date(text)
         return DateLine(-1, 1, short, None, text) if short is not None else None
@@ -144,10 +147,10 @@ def headline_above_standfirst(lines: Sequence[Line], kinds: Sequence[Kind], date
     return index if (line.han >= 6 if line.cjk else 3 <= line.words <= 30) and len(line.text) <= 200 else None
 
 
-def _tail_date_line(text: str, lang: str, offset: str | None) -> DateLine | None:
+def _tail_date_line(text: str, lang: str, offset: str | None, day_first: bool = False) -> DateLine | None:
     """Return the date closing a long line glued right after its last sentence (see ``_glued_at_end``)."""
     cut = len(text) - _TAIL_CHARS
-    found = dates.find_dates(text[cut:], lang=lang, default_offset=offset, limit=1)
+    found = dates.find_dates(text[cut:], lang=lang, default_offset=offset, limit=1, day_first=day_first)
     if not found:
         return None
     first = found[0]._replace(start=found[0].start + cut, end=found[0].end + cut)
@@ -196,9 +199,10 @@ def _complete_time(dateline: DateLine, lines: Sequence[Line], lang: str, offset:
 _TIME_ABOVE_MAX = 16  # characters of a time printed alone over the date line ("11:05 a.m. EDT")
 
 
-def date_at(lines: Sequence[Line], index: int, lang: str, offset: str | None) -> DateLine | None:
+def date_at(lines: Sequence[Line], index: int, lang: str, offset: str | None,
+            day_first: bool = False) -> DateLine | None:
     """Return the date line starting at ``index``: one line, or a date split over up to three short lines."""
-    found = read_date_line(lines[index].text, lang, offset)
+    found = read_date_line(lines[index].text, lang, offset, day_first)
     if found is not None:
         return _complete_time(DateLine(index, 1, found.found, found.modified, found.text), lines, lang, offset)
     for span in (2, 3):
@@ -206,25 +210,26 @@ def date_at(lines: Sequence[Line], index: int, lang: str, offset: str | None) ->
         if len(piece) < span or any(len(p.text) > _JOIN_MAX for p in piece):
             break
         joined = " ".join(p.text for p in piece)
-        found = read_date_line(joined, lang, offset)
+        found = read_date_line(joined, lang, offset, day_first)
         if found is not None and found.found.start < len(piece[0].text):
             return _complete_time(DateLine(index, span, found.found, None, joined), lines, lang, offset)
     return None
 
 
-def _published_above(lines: Sequence[Line], found: DateLine, lang: str, offset: str | None) -> DateLine:
+def _published_above(lines: Sequence[Line], found: DateLine, lang: str, offset: str | None,
+                     day_first: bool = False) -> DateLine:
     """Prefer a publication date printed just above an update date ("Published …" / "Updated …")."""
     if found.modified is not None or not patterns.MODIFIED_LABEL.match(found.text.strip(patterns.TRIM)):
         return found
     for index in range(found.index - 1, max(-1, found.index - 3), -1):
-        published = date_at(lines, index, lang, offset)
+        published = date_at(lines, index, lang, offset, day_first)
         if published is not None and not patterns.MODIFIED_LABEL.match(published.text.strip(patterns.TRIM)):
             return DateLine(published.index, published.span, published.found, found.found, published.text)
     return found
 
 
 def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, int] | None, lang: str,
-                  offset: str | None) -> tuple[DateLine | None, DateLine | None]:
+                  offset: str | None, day_first: bool = False) -> tuple[DateLine | None, DateLine | None]:
     """Return the article's date line, and another date line near the article that says otherwise.
 
     The date line nearest above the article text is taken; failing that, one just below it
@@ -243,7 +248,7 @@ def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int,
                 and patterns.RELATIVE_STAMP.match(lines[index].text):
             relative = True  # the story's stamp prints no date: one further up is a sidebar's or a teaser's
             break
-        above = date_at(lines, index, lang, offset)
+        above = date_at(lines, index, lang, offset, day_first)
         if above is not None and _teaser_stamp(lines, kinds, above):
             above = None  # the stamp of one of a box's teasers (title / stamp / title / stamp)
             continue
@@ -254,11 +259,11 @@ def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int,
         if index > end + 5 and not patterns.DATE_LABEL.match(text) \
                 and not (("irst " in text or "IRST " in text) and _FIRST_PUBLISHED.search(text)):
             continue  # further down, only a labelled date line (发布日期：…, First published …) is the article's
-        below = date_at(lines, index, lang, offset)
+        below = date_at(lines, index, lang, offset, day_first)
         if below is not None:
             break
     if above is not None:
-        above = _published_above(lines, above, lang, offset)
+        above = _published_above(lines, above, lang, offset, day_first)
     if above is not None and below is not None and above.modified is None \
             and _FIRST_PUBLISHED.search(below.text[:below.found.start]) \
             and not _FIRST_PUBLISHED.search(above.text[:above.found.start]) and below.found.iso < above.found.iso:

@@ -35,6 +35,7 @@ class Site(NamedTuple):
     region: str  # ISO 3166 code: CN, HK, TW, MO, US, GB, CA, AU, IN, SG …
     keys: tuple[str, ...]  # domains (with a dot) and brand strings as printed
     parent: str | None = None  # a regional edition refines its parent ("Reuters (India)" of "Reuters")
+    day_first: bool = False  # prints a numeric date day first (01/09/2023 is 1 September), as French sites do
 
     @property
     def zone(self) -> str | None:
@@ -42,9 +43,9 @@ class Site(NamedTuple):
         return REGION_ZONES.get(self.region)
 
 
-def _s(name: str, region: str, *keys: str, parent: str | None = None) -> Site:
+def _s(name: str, region: str, *keys: str, parent: str | None = None, day_first: bool = False) -> Site:
     """Build a table row (a short name keeps the table one row per site)."""
-    return Site(name, region, keys, parent)
+    return Site(name, region, keys, parent, day_first)
 
 
 SITES: list[Site] = [
@@ -198,7 +199,8 @@ SITES: list[Site] = [
     # the Simorgh template's brand link prints "BBC News," and "中文" as two spans; the byline names the service BBC中文
     _s("BBC News 中文", "GB", "bbc.com/zhongwen", "BBC News 中文", "BBC News, 中文", "BBC中文"),
     _s("德國之聲", "DE", "dw.com/zh", "德國之聲", "德国之声"),
-    _s("法國國際廣播電台", "FR", "rfi.fr/cn", "rfi.fr/tw", "法国国际广播电台", "法國國際廣播電台"),
+    # RFI's one template prints dates day first in every language edition (01/09/2023 - 09:49 is 1 September)
+    _s("法國國際廣播電台", "FR", "rfi.fr/cn", "rfi.fr/tw", "法国国际广播电台", "法國國際廣播電台", day_first=True),
     # English: wires and international
     _s("Reuters", "GB", "reuters.com", "Reuters"),
     _s("OK! Magazine", "GB", "ok.co.uk", "OK! Magazine"),

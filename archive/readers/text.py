@@ -61,7 +61,8 @@ def find_dateline(draft: Draft) -> None:
     or, for a site elsewhere, kept as the wall-clock time it is.
     """
     span = draft.layout()
-    found, other = header.find_dateline(draft.lines, draft.kinds, span, draft.language or "", draft.offset)
+    found, other = header.find_dateline(draft.lines, draft.kinds, span, draft.language or "", draft.offset,
+                                        draft.day_first)
     if found is None:
         draft.warn("date-missing", "no publication date found next to the article", span[0] if span else None)
         return
