@@ -3796,3 +3796,23 @@ def test_a_numeric_date_both_orders_could_read_is_day_first_on_a_site_that_print
     assert dates.find_date("09/13/2023 10:00", day_first=True).iso.startswith("2023-09-13")  # 13 is no month
     assert dates.find_date("13/09/2023", day_first=True).iso == "2023-09-13"
     assert dates.find_date("01.09.2023", day_first=True).iso == "2023-09-01"  # dots print the day first already
+
+
+def test_a_transliterated_writer_over_the_broadcaster_s_desk_title_is_the_writer_and_the_title_no_headline():
+    page = _BBC_ZH.replace("王大明\nBBC中文\n", "馬克·史密斯（Mark Smith）\nBBC亞洲商業事務記者\n")
+    item = _read(page)
+    assert item.headline == "示例市圖書館新館開放：市民排隊搶辦借閱證"  # not the desk title over the date
+    assert [(p.name, p.printed_role) for p in item.people] == [("馬克·史密斯（Mark Smith）", "記者")]
+    other = _read(_BBC_ZH.replace("王大明\nBBC中文\n", "王大明\nBBC亞洲商業事務記者\n"))
+    assert other.headline == item.headline and [(p.name, p.printed_role) for p in other.people] == [("王大明", "記者")]
+
+
+def test_the_site_s_round_the_clock_desk_after_the_date_is_no_source_and_a_photo_s_share_button_no_subhead():
+    caption = "圖為市民在新館外排隊等候辦理借閱證的隊伍。 圖／路透社"
+    page = ("示例網 / 轉角國際 示例 Global / 過去24小時\nWhatsApp\ntwitter\n"
+            "示例市圖書館新館開放：市民排隊搶辦借閱證\n2023/08/23 轉角24小時\n\n"
+            f"{_PARAS_TW}\n\n{caption}\nfacebook\n\n{_STORY_TW}\n\n收看更多文章，請訂閱轉角國際facebook專頁：\n")
+    item = _read(page)
+    texts = [p.text for p in item.body]
+    assert item.source is None and item.people == ()  # 轉角24小時: the site's own desk, no paper, no writer
+    assert "facebook" not in texts and len(texts) == 6  # the photo's share button under its caption

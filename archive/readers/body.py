@@ -995,10 +995,17 @@ def _subhead_after_figure(lines: Sequence[Line], kinds: Sequence[Kind], index: i
     line = lines[index]
     if kinds[index] is not Kind.NAV or index == 0 or index + 1 >= len(lines) or line.words > _SUBHEAD_WORDS:
         return False
+    if line.text.lower() in _SHARE_BUTTONS:
+        return False  # the photo's share button printed under its caption (caption / facebook / blank)
     ends_block = lines[index + 1].number > line.number + 1
     glued = lines[index - 1].number == line.number - 1
     above = kinds[index - 1]
     return ends_block and glued and (above is Kind.CAPTION or (above is Kind.JUNK and kinds[index + 1] is Kind.TEXT))
+
+
+# A social network's name printed alone: a share button (a photo's, under its caption), never a subhead.
+_SHARE_BUTTONS = frozenset(("facebook", "twitter", "whatsapp", "line", "linkedin", "pinterest", "reddit", "telegram",
+                            "messenger", "weibo", "wechat", "微博", "微信", "臉書", "脸书"))
 
 
 def _subhead_between_paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:

@@ -15,6 +15,7 @@ from archive.model import Person, Role
 from archive.readers import body, credits, english, patterns, people, publishers
 from archive.readers.credits import Credit
 from archive.readers.draft import TRAILER, Draft
+from archive.readers.lazy import Pattern
 from archive.readers.lines import Line
 
 _EDITOR_LINES = 3  # editor credits printed one per line after the first (编辑 / 责编 / 值班编辑)
@@ -155,7 +156,8 @@ def _header_credit(draft: Draft, index: int) -> Credit | None:
     if line.cjk:
         name = _without_bureau(line.text) if "_" in line.text else line.text
         service = _over_own_service(draft, index)
-        if (service or _next_to_date(draft, index)) and people.is_personal_name(name):
+        if (service or _next_to_date(draft, index)) and (people.is_personal_name(name) or (
+                service and "·" in name and _TRANSLITERATED.match(name) is not None)):
             # a name alone beside the date line (or over the site's own service's name over it: 王大明 / BBC中文 /
             # date), no role printed: the writer (作者); a role glued after the service is his (BBC中文記者)
             role = _role_after_service(draft.lines[index + 1].text) if service else "作者"
@@ -323,8 +325,15 @@ def _over_own_service(draft: Draft, index: int) -> bool:
         return False
     site = draft.identify_site().site
     named = publishers.sites_in(draft.lines[below].text)
+    # the broadcaster's name alone (BBC亞洲商業事務記者 on BBC News 中文): the brand whose language service the site is
     return site is not None and len(named) == 1 and (site.name in (named[0].name, named[0].parent)
-                                                     or named[0].name == site.parent)
+                                                     or named[0].name == site.parent
+                                                     or site.name.startswith(named[0].name + " "))
+
+
+# A foreign writer's name transliterated, its parts joined by a middle dot, the original in brackets after it
+# (尼克·馬什（Nick Marsh）): printed over the site's own service it is the writer's name.
+_TRANSLITERATED = Pattern(r"^[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,3}(?:（[A-Za-z][A-Za-z .'-]{1,40}）)?$")
 
 
 def _role_after_service(text: str) -> str:

@@ -750,13 +750,21 @@ def _picture_marked(text: str) -> bool:
 def _credit_above_date(lines: Sequence[Line], index: int, anchor: int) -> bool:
     """Tell whether an English line right above the date is a credit (names, or a By line's organisation).
 
-    "Lily Kuo in Beijing"; "BY Jane Doe" / "EXAMPLE DAILY NEWS".
+    "Lily Kuo in Beijing"; "BY Jane Doe" / "EXAMPLE DAILY NEWS". A Chinese line right above the date that
+    names a news site and ends with a writer's role is the byline's service under the writer's name
+    (王大明 / BBC亞洲商業事務記者 / date), not a title.
     """
-    if index != anchor - 1 or lines[index].cjk:
+    if index != anchor - 1:
         return False
     text = lines[index].text
+    if lines[index].cjk:
+        return len(text) <= _SERVICE_CREDIT and text.endswith(_ROLE_ENDS) and bool(publishers.sites_in(text))
     return bool(english.parse_name_line(text)) or (index > 0 and english.credit_slot(lines[index - 1].text, text)
                                                    is not None)
+
+
+_SERVICE_CREDIT = 20  # characters of a byline's service line with the writer's role glued (BBC中文記者) at most
+_ROLE_ENDS = tuple(patterns.AUTHOR_ROLES)
 
 
 def column_prefix(text: str) -> str | None:

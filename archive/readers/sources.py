@@ -84,6 +84,8 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
             # a columnist's name after the date (2023/08/25 王大明) that the author box under the text prints
             # alone: the writer, not a paper
             after = after._replace(source=None, author=after.source)
+        elif after.source and _own_clock_desk(draft, after.source):
+            after = after._replace(source=None)  # 轉角24小時 after the date: the site's own news desk, no paper
         elif after.source:
             out.append((after.source, date.index, "after the date"))
         elif date.span == 1 and date.index != draft.headline_at:  # not the title printed before the date
@@ -140,6 +142,25 @@ def _own_desk(draft: Draft, name: str) -> bool:
     site = draft.identify_site().site
     brand = name[:-2]
     return site is not None and (site.name == brand or brand in site.keys)
+
+
+_DESK_CLOCK = ("24小時", "24小时")  # how the name of a site's round-the-clock news desk ends
+
+
+def _own_clock_desk(draft: Draft, name: str) -> bool:
+    """Tell whether a name after the date is the site's own round-the-clock desk: its brand, then 24小時 (轉角24小時).
+
+    The brand is the opening of the site's name or of an item of the page's breadcrumb
+    (轉角國際 udn Global); the desk's credit names no publication the story comes from, and no writer.
+    """
+    if not name.endswith(_DESK_CLOCK) or len(name) <= len(_DESK_CLOCK[0]):
+        return False
+    brand = name[:-len(_DESK_CLOCK[0])]
+    crumbs = draft.fields.get("breadcrumb") or ()
+    if any(item.startswith(brand) for item in crumbs):
+        return True
+    site = draft.identify_site().site
+    return site is not None and (site.name.startswith(brand) or brand in site.keys)
 
 
 def _own_desk_writer(draft: Draft, name: str) -> str | None:
