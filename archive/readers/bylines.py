@@ -333,7 +333,7 @@ def _over_own_service(draft: Draft, index: int) -> bool:
 
 # A foreign writer's name transliterated, its parts joined by a middle dot, the original in brackets after it
 # (尼克·馬什（Nick Marsh）): printed over the site's own service it is the writer's name.
-_TRANSLITERATED = Pattern(r"^[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,3}(?:（[A-Za-z][A-Za-z .'-]{1,40}）)?$")
+_TRANSLITERATED = Pattern(rf"^{patterns.ZH_NAME}(?:（[A-Za-z][A-Za-z .'-]{{1,40}}）)?$")  # gated on a middle dot
 
 
 def _role_after_service(text: str) -> str:
