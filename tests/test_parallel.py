@@ -130,6 +130,10 @@ def test_jobs_must_be_at_least_one(tmp_path, seed_path):
 # the pool itself
 
 
+def _squares_of_chunk(values: list[int]) -> list[int]:
+    return [value * value for value in values]
+
+
 def _square_and_pid(value: int) -> tuple[int, int]:
     return value * value, os.getpid()
 
@@ -172,3 +176,24 @@ def test_chunks_are_small_enough_to_balance_and_large_enough_to_pay():
     assert parallel.chunk_size(1, 2) == 1
     assert parallel.chunk_size(1000, 2) == 1000 // (2 * parallel.TASKS_PER_WORKER)
     assert parallel.chunk_size(10**6, 2) == parallel.CHUNK_MAX
+
+
+def test_the_last_chunks_shrink_so_workers_finish_together():
+    """Guided tail: full chunks while there is plenty left, then ever smaller ones, none lost or repeated."""
+    for count, jobs in [(1, 2), (7, 2), (100, 4), (1000, 2), (10_000, 2), (12_345, 3)]:
+        sizes = list(parallel.chunk_sizes(count, jobs))
+        full = parallel.chunk_size(count, jobs)
+        assert sum(sizes) == count
+        assert all(0 < size <= full for size in sizes)
+        assert sizes == sorted(sizes, reverse=True), "sizes only ever fall"
+        assert sizes[-1] == 1
+    sizes = list(parallel.chunk_sizes(1000, 2))
+    assert sizes[0] == parallel.chunk_size(1000, 2)
+    # a worker taking the last full chunk would leave the other idle for 31 inputs; now at most a few
+    assert sum(sizes[-2 * parallel.TAIL_CHUNKS:]) < parallel.chunk_size(1000, 2)
+
+
+def test_batches_follow_the_guided_sizes_in_input_order():
+    with parallel.Workers(2) as pool:
+        got = list(pool.map_batches(_squares_of_chunk, list(range(300))))
+    assert got == [n * n for n in range(300)]
