@@ -3816,3 +3816,21 @@ def test_the_site_s_round_the_clock_desk_after_the_date_is_no_source_and_a_photo
     texts = [p.text for p in item.body]
     assert item.source is None and item.people == ()  # 轉角24小時: the site's own desk, no paper, no writer
     assert "facebook" not in texts and len(texts) == 6  # the photo's share button under its caption
+
+
+def test_a_question_or_quoted_subhead_glued_under_the_standfirst_opens_the_text():
+    paras = [
+        "示例市政府去年起推動舊城更新計畫，將老街兩側的閒置店面改建為文創工作室，吸引不少年輕人進駐。",
+        "市府官員表示，老街過去是全市最熱鬧的商圈，但隨著新市區開發，人潮逐漸流失，店家紛紛歇業。",
+        "改建工程分為三期進行，第一期已在今年春天完工，共有二十間店面重新開張，假日人潮明顯回升。",
+        "第二期工程預定明年開工，市府將同時整修排水系統與人行道，讓遊客可以更安心地在老街散步。",
+        "在老街經營茶行三十年的林先生說，過去一整天看不到幾位客人，現在週末常常忙到沒時間休息。",
+        "也有居民擔心房租上漲，市府回應將與屋主協商，維持合理租金，讓老店家可以繼續留在老街。",
+    ]
+    for subhead in ("老街為何逐漸沒落?", "「老街終於又熱鬧起來。」"):
+        page = ("專題\n示例市推動舊城更新 老街變身文創園區\n"
+                "示例市政府希望透過舊城更新讓沒落的老街重新找回人潮，這項計畫的成效如何呢?\n"
+                f"{subhead}\n\n{paras[0]}\n\n{paras[1]}\n\n改建工程\n\n{paras[2]}\n\n{paras[3]}\n\n"
+                f"居民反應\n\n{paras[4]}\n\n{paras[5]}\n")
+        texts = [p.text for p in _read(page).body]
+        assert texts[0] == subhead and texts[1] == paras[0] and len(texts) == 9  # the standfirst stays out

@@ -705,6 +705,29 @@ def _opening_subhead(lines: Sequence[Line], kinds: Sequence[Kind], first: int, l
     return sum(1 for _ in _set_off_shorts(lines, kinds, first, last)) >= _SUBHEADS
 
 
+_QUOTE_OPENS = frozenset("「“")
+_QUOTE_CLOSES = frozenset("」”")
+
+
+def opening_worded_subhead(lines: Sequence[Line], kinds: Sequence[Kind], found: Sequence[int]) -> bool:
+    """Tell whether the second of two run-together lines opening the text is its first subhead, in words.
+
+    A story cut into parts by <h2> subheads may open with one printed right under the standfirst
+    (no blank line between, a blank line under it): a question (人才每月短缺3萬人?) or a quotation
+    (「不再是垃圾。」), so it reads as a sentence, not a title. It is the story's when the text holds
+    at least two subheads set off between its paragraphs further down; a label (来源：) is none.
+    """
+    if len(found) < 3 or found[1] != found[0] + 1:
+        return False
+    line, below = lines[found[1]], lines[found[2]]
+    text = line.text
+    if not line.cjk or line.han > _SUBHEAD_HAN or below.number == line.number + 1 or "：" in text or ":" in text:
+        return False
+    if not (text.endswith(("?", "？")) or (text[0] in _QUOTE_OPENS and text[-1] in _QUOTE_CLOSES)):
+        return False
+    return sum(1 for _ in _set_off_shorts(lines, kinds, found[1], found[-1])) >= _SUBHEADS
+
+
 _CLAUSE_REACH = 40  # lines above the text searched for an opening printed one clause per line
 
 

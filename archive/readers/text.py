@@ -403,6 +403,8 @@ def _drop_run_on_lead(draft: Draft, found: list[int]) -> list[int]:
     rest = found[run:]
     if run != _RUN_ON_LINES or len(rest) < _STANDFIRST_MIN - 1 or not all(lines[i].isolated for i in rest):
         return found
+    if body.opening_worded_subhead(lines, draft.kinds, found):
+        return found[1:]  # the standfirst goes, the subhead glued under it opens the text
     return rest
 
 
