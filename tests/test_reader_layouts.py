@@ -3834,3 +3834,18 @@ def test_a_question_or_quoted_subhead_glued_under_the_standfirst_opens_the_text(
                 f"居民反應\n\n{paras[4]}\n\n{paras[5]}\n")
         texts = [p.text for p in _read(page).body]
         assert texts[0] == subhead and texts[1] == paras[0] and len(texts) == 9  # the standfirst stays out
+
+
+def test_one_closing_editor_label_over_two_names_joined_by_a_slash_credits_both_editors():
+    page = ("首頁 / 兩岸\n示例市圖書館新館下月開放 市民盼簡化手續\n2023/8/23 15:33\n"
+            "請同意我們的隱私權規範，才能啟用聽新聞的功能。\n\n"
+            "（中央社台北23日電）市圖書館昨天宣布，新館將於下月開放，屆時市民可以憑身分證免費辦理借閱證。\n\n"
+            f"{_PARAS_TW4}\n\n館方回應說，將在開館前推出線上申辦服務，市民只要上傳身分證照片就能申辦。（編輯：王大明/李小華）1120823\n\n"
+            "#圖書館\n本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。\n")
+    item = _read(page)
+    assert [(p.name, p.printed_role) for p in item.people if p.role is Role.EDITOR] == [("王大明", "編輯"),
+                                                                                        ("李小華", "編輯")]
+    assert not [p for p in item.people if p.role is Role.AUTHOR]  # a dateline without a reporter: no writer
+    assert item.body[-1].text.endswith("申辦。（編輯：王大明/李小華）")  # the credit stays, the date code goes
+    translated = _read(page.replace("（編輯：王大明/李小華）", "（譯者：王大明/核稿：李小華）"))
+    assert [(p.name, p.role) for p in translated.people] == [("王大明", Role.AUTHOR), ("李小華", Role.EDITOR)]

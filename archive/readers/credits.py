@@ -291,10 +291,12 @@ def tail_people(text: str) -> Credit | None:
     """
     closing = patterns.CLOSING_CREDITS.search(text) if "：" in text[-40:] or ":" in text[-40:] else None
     if closing is not None:
-        # （譯者：王大明/核稿：李小華）: the translator is the writer, the checking editor an editor
-        found = tuple(Person(m.group("name"), Role.AUTHOR if m.group("label") in patterns.TRANSLATOR_LABELS
+        # （譯者：王大明/核稿：李小華）: the translator is the writer, the checking editor an editor;
+        # （編輯：王大明/李小華）: one label, two editors
+        found = tuple(Person(name, Role.AUTHOR if m.group("label") in patterns.TRANSLATOR_LABELS
                              else Role.EDITOR, m.group("label"))
-                      for m in patterns.CLOSING_CREDIT.finditer(closing.group("credits")))
+                      for m in patterns.CLOSING_CREDIT.finditer(closing.group("credits"))
+                      for name in people.split_names(m.group("names")))
         return Credit(found, closing.group().strip()) if found else None
     match = patterns.BYLINE_TAIL.search(text)
     if match is not None:

@@ -304,11 +304,15 @@ NAME_SUPPLIED = Pattern(rf"^(?P<names>{ZH_NAME}(?:[、\s]{ZH_NAME}){{0,2}})\s*[�
 # A news agency's closing credits in one bracket after the last sentence, each a label and a name, several joined
 # by a slash, the agency's date code maybe glued after it: …。（譯者：王大明/核稿：李小華）1120823, or one alone:
 # …。（編輯：王大明）1120823 (the editor of a domestic story). The translator
-# (譯者) wrote the Chinese text; the checking editor (核稿) and the editor (編輯) edited it.
+# (譯者) wrote the Chinese text; the checking editor (核稿) and the editor (編輯) edited it. One label may
+# credit several people, the names joined by the same slash: （編輯：王大明/李小華）; a name is never
+# a label followed by its colon, so 核稿 in （譯者：王大明/核稿：李小華） opens the next credit.
+_CLOSING_LABEL = r"(?:譯者|译者|翻譯|翻译|核稿|編輯|编辑)"
+_CLOSING_NAMES = rf"{ZH_NAME}(?:\s*[/／、]\s*(?!{_CLOSING_LABEL}\s*[:：]){ZH_NAME})*"
 CLOSING_CREDITS = Pattern(
-    rf"(?<=[。！？!?”」])\s*[(（]\s*(?P<credits>(?:譯者|译者|翻譯|翻译|核稿|編輯|编辑)\s*[:：]\s*{ZH_NAME}"
-    rf"(?:\s*[/／、]\s*(?:譯者|译者|翻譯|翻译|核稿|編輯|编辑)\s*[:：]\s*{ZH_NAME})*)\s*[)）]\s*\d{{0,8}}\s*$")
-CLOSING_CREDIT = Pattern(rf"(?P<label>譯者|译者|翻譯|翻译|核稿|編輯|编辑)\s*[:：]\s*(?P<name>{ZH_NAME})")
+    rf"(?<=[。！？!?”」])\s*[(（]\s*(?P<credits>{_CLOSING_LABEL}\s*[:：]\s*{_CLOSING_NAMES}"
+    rf"(?:\s*[/／、]\s*{_CLOSING_LABEL}\s*[:：]\s*{_CLOSING_NAMES})*)\s*[)）]\s*\d{{0,8}}\s*$")
+CLOSING_CREDIT = Pattern(rf"(?P<label>{_CLOSING_LABEL})\s*[:：]\s*(?P<names>{_CLOSING_NAMES})")
 TRANSLATOR_LABELS = ("譯者", "译者", "翻譯", "翻译")
 # The role behind a name printed elsewhere: ▲（作者是《环球时报》评论员） / （作者系某某大学教授）
 AUTHOR_IS = Pattern(r"[(（]\s*作者(?:是|系|為|为)(?:[^()（）]{0,30}?)(?P<role>" + _ROLES + r")\s*[)）]\s*$")
@@ -753,8 +757,9 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "CLOSING_CREDITS": (CLOSING_CREDITS, ["…達成一致的立場。（譯者：王大明/核稿：李小華）1120823",
                                           "…举行会议。（译者：王大明／编辑：李小华）",
                                           "…處1年以下有期徒刑。（編輯：王大明）1120823",
+                                          "…處1年以下有期徒刑。（編輯：王大明/李小華）1120823",
                                           "…討論相關問題。（譯者：王大明）"]),
-    "CLOSING_CREDIT": (CLOSING_CREDIT, ["譯者：王大明", "核稿：李小華"]),
+    "CLOSING_CREDIT": (CLOSING_CREDIT, ["譯者：王大明", "核稿：李小華", "編輯：王大明/李小華"]),
     "EMBED_ATTRIBUTION": (EMBED_ATTRIBUTION, ["— 示例帳號 (@example) September 4, 2023",
                                               "— Jane Doe (@janedoe) December 22, 2014"]),
     "ZH_WIRE_BYLINE": (ZH_WIRE_BYLINE, ["（中央社記者王大明台北19日電）台北市一家商店今天清晨發生火警",
