@@ -3849,3 +3849,28 @@ def test_one_closing_editor_label_over_two_names_joined_by_a_slash_credits_both_
     assert item.body[-1].text.endswith("申辦。（編輯：王大明/李小華）")  # the credit stays, the date code goes
     translated = _read(page.replace("（編輯：王大明/李小華）", "（譯者：王大明/核稿：李小華）"))
     assert [(p.name, p.role) for p in translated.people] == [("王大明", Role.AUTHOR), ("李小華", Role.EDITOR)]
+
+
+def test_a_caption_closed_by_the_site_that_ran_the_picture_is_no_paragraph_and_a_heading_glued_over_it_is():
+    opening = "示例纸条。某某区公安分局供图 示例网"
+    figure = "快速赶到现场 排查可疑线索\n示例纸条。某某区公安分局供图 示例网发"  # a subhead glued over a caption
+    first, second, third = _PARAS_ZH.split("\n\n")
+    page = ("首页 > 新闻中心 > 新闻 > 正文\n市图书馆新馆下月开放\n2019-09-09 16:19:28　来源: 示例日报\n\n"
+            f"{opening}\n\n{first}\n\n{second}\n\n{figure}\n\n{third}\n\n{_FOURTH_ZH}\n\n"
+            "本文来源：示例日报 责任编辑：张三\n")
+    texts = [p.text for p in _read(page).body]
+    assert texts[0] == first and "示例纸条。某某区公安分局供图 示例网发" not in texts  # 示例网(发): the outlet
+    assert texts == [first, second, "快速赶到现场 排查可疑线索", third, _FOURTH_ZH]
+
+
+_FOURTH_ZH = ("馆方还表示，开馆首月将举办系列阅读推广活动，邀请作家与读者见面交流，并为少年儿童开设绘本故事课堂，"
+              "欢迎市民关注图书馆官方网站了解详细安排。")
+
+
+def test_a_related_box_headed_by_two_words_joined_by_a_dot_ends_the_story():
+    page = ("首页 > 新闻中心 > 社会新闻 > 正文\n市图书馆新馆下月开放\n2019-09-07 16:28:35　来源: 示例日报\n\n"
+            f"{_PARAS_ZH}\n\n延伸 · 推荐\n\n市图书馆新馆将延长开放时间 馆方:满足读者需要\n\n"
+            "近日，市图书馆在开展读者需求调查时，收到大量延长开放时间的建议，馆方表示将研究落实，并尽快公布具体安排。\n\n"
+            "本文来源：示例日报 责任编辑：张三\n")
+    texts = [p.text for p in _read(page).body]
+    assert len(texts) == 3 and texts[-1].startswith("据介绍")  # the box's linked title and summary are no body

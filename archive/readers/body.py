@@ -301,6 +301,8 @@ def is_caption(text: str) -> bool:
 
 _SCREENSHOT_LASTS = frozenset("图圖屏。")
 _DATED_CREDIT_REACH = 20  # characters at a line's end DATED_PHOTO_CREDIT looks at
+_OUTLET_REACH = 12  # characters at a line's end CREDIT_OUTLET looks at (a space and a site's name)
+_OUTLET_LASTS = frozenset("网網社报報发發")
 _TITLES = Pattern(r"《[^《》]*》")
 
 
@@ -318,6 +320,12 @@ def _caption_ending(text: str, last: str) -> bool:
             return True
         if "截" not in text[-5:]:
             return False  # (a screenshot's caption, 示例报道截图, ends in 图 too: tried next)
+    if last in _OUTLET_LASTS and " " in text[-_OUTLET_REACH:]:
+        outlet = patterns.CREDIT_OUTLET.search(text, max(0, len(text) - _OUTLET_REACH))
+        if outlet is not None:
+            credit = text[:outlet.start()].rstrip()
+            if credit.endswith(_PHOTO_ENDINGS) and patterns.PHOTO_CREDIT.search(credit[-24:]):
+                return True  # the site that ran the picture after its credit: 某某分局供图 示例网
     if last == "日" and "年" in text[-_DATED_CREDIT_REACH:] and patterns.DATED_PHOTO_CREDIT.search(
             text[-_DATED_CREDIT_REACH:]):
         return True  # the photographer's credit and the day the picture was taken: 中央社記者王大明攝 112年8月23日
@@ -895,7 +903,8 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
     listed = _list_items(lines, kinds, first, last)
     body = [i for i in range(first, last + 1)
             if i not in used and (keeps(lines[i], kinds[i]) or i in listed or _subhead_after_figure(lines, kinds, i)
-                                  or _subhead_between_paragraphs(lines, kinds, i))
+                                  or _subhead_between_paragraphs(lines, kinds, i)
+                                  or _subhead_over_figure(lines, kinds, i))
             and not _under_caption_label(lines, kinds, i)]
     set_off = 2 * sum(lines[i].isolated for i in body) > len(body)  # paragraphs set off by blank lines
     if set_off:
@@ -1024,6 +1033,23 @@ def _subhead_after_figure(lines: Sequence[Line], kinds: Sequence[Kind], index: i
     glued = lines[index - 1].number == line.number - 1
     above = kinds[index - 1]
     return ends_block and glued and (above is Kind.CAPTION or (above is Kind.JUNK and kinds[index + 1] is Kind.TEXT))
+
+
+def _subhead_over_figure(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:
+    """Tell whether a short line opening a block whose only other line is a photo's caption is a subhead.
+
+    The dump joins a heading to the figure under it when no blank line separates them (paragraph /
+    blank / "Plans for the future" / caption / blank / paragraph): the heading still opens its block,
+    set off between two paragraphs, where a menu or a box of links never stands.
+    """
+    line = lines[index]
+    if kinds[index] is not Kind.NAV or index == 0 or index + 2 >= len(lines) or kinds[index + 1] is not Kind.CAPTION:
+        return False
+    if line.han > _SUBHEAD_HAN or line.words > _SUBHEAD_WORDS or (line.han < 4 and line.words < 2):
+        return False
+    caption, above, below = lines[index + 1], lines[index - 1], lines[index + 2]
+    return (caption.number == line.number + 1 and above.number < line.number - 1 and below.number > caption.number + 1
+            and kinds[index - 1] is Kind.TEXT and kinds[index + 2] is Kind.TEXT)
 
 
 # A social network's name printed alone: a share button (a photo's, under its caption), never a subhead.

@@ -323,6 +323,10 @@ PHOTO_CREDIT = Pattern(r"(?:记者|記者|通讯员|通訊員)?\s*[^\s，。]{2,
 # A photographer's credit with the date the picture was taken, no brackets, closing a caption: 中央社記者王大明攝
 # 112年8月23日, 中央社記者王大明曼谷傳真 112年8月23日 (the credit of a picture sent in, with the place it came from).
 DATED_PHOTO_CREDIT = Pattern(r"(?:攝|摄|傳真|传真)\s*\d{2,4}年\d{1,2}月\d{1,2}日$")
+# The news site that ran a picture, printed after the photographer's credit closing its caption: 某某分局供图 示例网,
+# 张三 摄 示例网发 (发: the site "sent out" the picture). The site's name ends 网 / 社 / 报; the credit before it
+# is then read with PHOTO_CREDIT.
+CREDIT_OUTLET = Pattern(rf"\s[{_H}]{{1,8}}(?:网|網|社|报|報)[发發]?$")
 # Desk credits are not people: National Desk, Staff Reports, CNN Wire, 综合报导.
 DESK_WORDS = Pattern(
     r"(?:\bDesk\b|\bStaff\b|\bReports?\b|\bWire\b|\bNewsroom\b|\bEditorial\b|\bEditors?\b|\bBoard\b|"
@@ -429,6 +433,8 @@ BODY_STOP = Pattern(
     r"[(（]?本文来[自源]|[(（]?本文來[自源]|[(（]?文章来源|[(（]?文章來源|原文链接|原文鏈接|"
     r"(?:还|還)想看更多|看更多|更多精彩|返回搜狐|返回.{0,6}首页|"
     r"相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门推荐|熱門推薦|相关推荐|相關推薦|"
+    # the same box headings with a dot between their two words: 延伸 · 推荐, 相关·阅读
+    r"(?:延伸|相关|相關)\s*[·・•]\s*(?:推荐|推薦|阅读|閱讀)$|"
     r"編輯部推薦|编辑部推荐|編輯推薦$|编辑推荐$|"
     # a box of popular links set in the text under its own heading (熱門閱讀 over ● linked titles)
     r"熱門閱讀$|热门阅读$|熱門點閱$|热门点阅$|"
@@ -781,6 +787,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                     "2月17日，康复病人在献血浆时拍照留念。新华社记者 才扬 摄",
                                     "1990年的老城照片。示例网记者 张三 翻摄",
                                     "小花的家。 小花母亲供图", "本文图片均为澎湃新闻记者张三 图"]),
+    "CREDIT_OUTLET": (CREDIT_OUTLET, ["示例纸条。某某区公安分局供图 示例网", "街景。张三 摄 示例网发"]),
     "DATED_PHOTO_CREDIT": (DATED_PHOTO_CREDIT, ["新館揭牌。中央社記者王大明攝 112年8月23日",
                                                 "市長致詞。（示例黨提供）中央社記者王大明曼谷傳真  112年8月23日"]),
     "DESK_WORDS": (DESK_WORDS, ["National Desk", "Staff Reports", "CNN Wire", "综合报导", "Taboolaby Taboola",
@@ -938,6 +945,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "DESK_REPORTER": ["國際中心／綜合報導 王大明", "記者王大明／台北報導"],
     "BY_CAPITALS": ["By the numbers: a year of storms", "Bystanders help"],
     "PHOTO_CREDIT": ["他在桌上摊开一张地图", "详见下图"],
+    "CREDIT_OUTLET": ["他说的是示例网", "消息来自 示例网记者"],
     "BREADCRUMB_SPACED": ["新华网"],
     "BREADCRUMB_SEPARATOR": ["讀〈桃花源記〉有感"],
     "HOME_WORDS": ["明星", "国内新闻"],
