@@ -3834,3 +3834,19 @@ def test_a_question_or_quoted_subhead_glued_under_the_standfirst_opens_the_text(
                 f"居民反應\n\n{paras[4]}\n\n{paras[5]}\n")
         texts = [p.text for p in _read(page).body]
         assert texts[0] == subhead and texts[1] == paras[0] and len(texts) == 9  # the standfirst stays out
+
+
+def test_a_text_by_label_line_is_no_headline_and_a_wire_photo_credit_before_its_caption_no_publisher():
+    paras = [
+        "Officials in the coastal town of Exampleton said on Monday that the old harbour bridge would close.",
+        "The bridge, built more than a century ago, carries thousands of cars every day between the two river banks.",
+        "Engineers found cracks in two of its supporting piers during a routine inspection earlier this spring.",
+        "The town council said a temporary ferry service would run while the work goes on through the summer.",
+    ]
+    page = ("Example Channel - World news 24/7\n\nWorld\n\n"
+            "Harbour bridge in Exampleton to close for repairs\nTweet\nprint\n"
+            "© Jane Doe, AFP | Cars cross the old harbour bridge in Exampleton in March\n\n"
+            "Text by NEWS WIRES\n\nLatest update : 2015-05-12\n\n" + "\n\n".join(paras) + "\n\nCOMMENT(S)\n")
+    item = _read(page)
+    assert item.headline == "Harbour bridge in Exampleton to close for repairs"  # not the Text by credit line
+    assert item.publisher is None or "Jane" not in str(item.publisher)  # the photographer owns the picture only
