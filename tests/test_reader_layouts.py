@@ -3874,3 +3874,19 @@ def test_a_related_box_headed_by_two_words_joined_by_a_dot_ends_the_story():
             "本文来源：示例日报 责任编辑：张三\n")
     texts = [p.text for p in _read(page).body]
     assert len(texts) == 3 and texts[-1].startswith("据介绍")  # the box's linked title and summary are no body
+
+
+def test_a_text_by_label_line_is_no_headline_and_a_wire_photo_credit_before_its_caption_no_publisher():
+    paras = [
+        "Officials in the coastal town of Exampleton said on Monday that the old harbour bridge would close.",
+        "The bridge, built more than a century ago, carries thousands of cars every day between the two river banks.",
+        "Engineers found cracks in two of its supporting piers during a routine inspection earlier this spring.",
+        "The town council said a temporary ferry service would run while the work goes on through the summer.",
+    ]
+    page = ("Example Channel - World news 24/7\n\nWorld\n\n"
+            "Harbour bridge in Exampleton to close for repairs\nTweet\nprint\n"
+            "© Jane Doe, AFP | Cars cross the old harbour bridge in Exampleton in March\n\n"
+            "Text by NEWS WIRES\n\nLatest update : 2015-05-12\n\n" + "\n\n".join(paras) + "\n\nCOMMENT(S)\n")
+    item = _read(page)
+    assert item.headline == "Harbour bridge in Exampleton to close for repairs"  # not the Text by credit line
+    assert item.publisher is None or "Jane" not in str(item.publisher)  # the photographer owns the picture only

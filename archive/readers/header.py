@@ -845,7 +845,8 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
     """
     low = max(0, anchor - HEADLINE_WINDOW)
     first = next((i for i in range(anchor - 1, low - 1, -1)
-                  if i not in used and title_like(lines[i], kinds[i]) and not _credit_above_date(lines, i, anchor)),
+                  if i not in used and title_like(lines[i], kinds[i]) and not _credit_above_date(lines, i, anchor)
+                  and not lines[i].text.startswith(_BYLINE_LABELS)),
                  None)
     if first is None:
         return None, None
@@ -871,6 +872,8 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
     return first, None
 
 
+# A byline's label word before "by" ("Text by NEWS WIRES", "Words by Jane Doe"): a credit line, never the headline.
+_BYLINE_LABELS = ("Text by ", "Words by ", "Story by ", "Written by ", "Report by ")
 _CREDIT_WORDS = 3  # words of a picture credit closing a caption after a colon at most
 _CAPTIONED_WORDS = 4  # words of the caption before that colon at least
 

@@ -807,6 +807,8 @@ def copyright_holder(lines: Sequence[str]) -> tuple[str, int] | None:
                 continue
             if "/" in match.group("name") or lines[index][match.end():match.end() + 1] in ("/", "／"):
                 continue  # a picture's credit (© Agency/Photographer under a photo): the picture's owner
+            if " | " in lines[index] and _wire_credit(lines[index], match.start()):
+                continue  # a picture's credit before its caption (© Jane Doe, AFP | Police at the scene …)
             if _after_caption(lines[index], match.start()):
                 continue  # a picture's credit glued to its caption (…。(衛星截圖) © Example Observatory)
             name = _ALL_RIGHTS.sub("", match.group("name")).strip(" .,;")
@@ -835,6 +837,17 @@ def copyright_holder(lines: Sequence[str]) -> tuple[str, int] | None:
                 name = name.capitalize()  # a brand styled in lower case (© africanews): the name is a proper noun
             return name, index
     return None
+
+
+def _wire_credit(text: str, at: int) -> bool:
+    """Tell whether the notice at ``at`` credits a photographer and a wire before a bar (© Jane Doe, AFP | …).
+
+    The part before the bar ends with a wire agency's name (patterns.WIRES, Getty Images) after a comma:
+    the picture's owner, its caption after the bar.
+    """
+    credit = text[at:].split(" | ", 1)[0]
+    _, comma, wire = credit.rpartition(", ")
+    return bool(comma) and (wire.strip() in patterns.WIRES or wire.strip() == "Getty Images")
 
 
 # A copyright holder named with a picture word (示例社圖片, 示例社照片) owns the photo it is printed under.
