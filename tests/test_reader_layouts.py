@@ -3890,3 +3890,30 @@ def test_a_text_by_label_line_is_no_headline_and_a_wire_photo_credit_before_its_
     item = _read(page)
     assert item.headline == "Harbour bridge in Exampleton to close for repairs"  # not the Text by credit line
     assert item.publisher is None or "Jane" not in str(item.publisher)  # the photographer owns the picture only
+
+
+def test_a_caption_printed_under_two_photos_is_no_subhead_and_no_paragraph():
+    first, second, third = _PARAS_ZH.split("\n\n")
+    caption = "示例活动上展示的新型芯片"  # no credit, no final mark: reads like a subhead, but is printed twice
+    page = ("首页 > 新闻中心 > 新闻 > 正文\n市图书馆新馆下月开放\n2019-09-07 19:53:27　来源: 示例日报\n\n"
+            f"{first}\n\n新馆设施\n\n{caption}\n\n{second}\n\n开放安排\n\n{caption}\n\n{third}\n\n{_FOURTH_ZH}\n\n"
+            "本文来源：示例日报 责任编辑：张三\n")
+    texts = [p.text for p in _read(page).body]
+    assert texts == [first, "新馆设施", second, "开放安排", third, _FOURTH_ZH]
+
+
+def test_a_statement_opens_with_the_salutation_set_off_above_its_first_sentence():
+    first, second, third = _PARAS_ZH.split("\n\n")
+    page = ("首页 > 专题报道 > 新闻发布会\n示例市图书馆新馆开放新闻发布会\n发布日期: 2012-06-24\n\n"
+            "示例市文化局新闻发言人 张三\n\n女士们、先生们：\n\n很高兴又一次和大家见面。\n\n"
+            f"{first}\n\n{second}\n\n{third}\n\n（责任编辑：李四）\n")
+    texts = [p.text for p in _read(page).body]
+    assert texts[:2] == ["女士们、先生们：", "很高兴又一次和大家见面。"] and len(texts) == 5
+
+
+def test_a_provincial_host_under_gov_cn_is_not_the_central_portal_and_the_country_before_a_holder_is_cut():
+    page = ("当前位置： 首页\n>发展改革工作 >投资运行\n\n市图书馆新馆下月开放\n\n"
+            "发布日期：2016-11-22 浏览次数： 信息来源：省发改委\n\n"
+            f"{_PARAS_ZH}\n\n打印 关闭\n\n"
+            "中国·示例省发展和改革委员会 版权所有      中文网址：示例省发展和改革委员会 英文域名：fgw.example.gov.cn\n")
+    assert _read(page).publisher == "示例省发展和改革委员会"  # not 中国政府网 (gov.cn), nor 中国·…

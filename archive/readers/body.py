@@ -1263,6 +1263,25 @@ def drop_pull_quotes(lines: Sequence[Line], body: list[int]) -> list[int]:
     return [i for i in body if i not in dropped] if dropped else body
 
 
+_CAPTION_HAN = 30  # Han characters of a caption printed under two photos at most
+
+
+def drop_repeated_captions(lines: Sequence[Line], body: list[int]) -> list[int]:
+    """Drop a short Chinese line the text prints twice, apart: one caption set under two photos.
+
+    A caption without a credit (示例活动上展示的芯片) reads like a subhead, but a subhead names its
+    own part and a paragraph says something new: neither is printed twice in one text. Only lines
+    set off on their own that are no sentence, clause or label count.
+    """
+    seen: dict[str, int] = {}
+    for index in body:
+        line = lines[index]
+        if line.cjk and line.isolated and not line.sentence and line.han <= _CAPTION_HAN and _set_off_title(line):
+            seen[line.text] = seen.get(line.text, 0) + 1
+    repeated = {text for text, times in seen.items() if times > 1}
+    return [i for i in body if lines[i].text not in repeated] if repeated else body
+
+
 def drop_caption_pairs(lines: Sequence[Line], body: list[int]) -> list[int]:
     """Drop an English photo caption naming a person the story quotes, with its credit line under it.
 

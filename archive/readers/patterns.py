@@ -462,6 +462,9 @@ SIGN_OFF = Pattern(r"^(?:[—–-]+\s*)?(?:Warmly|Sincerely|Yours(?: truly| sinc
                    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$", starts="—–-WSYBKRCA")
 # A letter's salutation on a line of its own: "Friend,", "Dear Jane Doe,". Its first paragraph.
 SALUTATION = Pattern(r"^(?:(?:My )?Dear )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3},$")
+# A Chinese speech, statement or letter addressing its hearers on a line of its own, ending with a colon:
+# "女士们、先生们：", "各位记者朋友：". Its first paragraph. A label (编者按：, 来源：) names no hearers.
+CJK_SALUTATION = Pattern(r"^(?:[^\s，,。；;！!？?：:、]{0,8}(?:们|們|朋友)、?){1,3}[：:]$")
 # An editors' note appended to a story, correcting it: "Correction: This posting has been updated …",
 # "Clarification: An earlier version of this story …". Not the story's text, however long.
 # The label may carry the correction's time stamp, and the note may follow the colon with no space:
@@ -830,6 +833,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "STAFF_CODE_ALONE": (STAFF_CODE_ALONE, ["HN666"]),
     "STATED_ZONE": (STATED_ZONE, ["© Example Times. All times AEDT (GMT +11:00)"]),
     "SALUTATION": (SALUTATION, ["Friend,", "Dear Jane Doe,"]),
+    "CJK_SALUTATION": (CJK_SALUTATION, ["女士们、先生们：", "各位记者朋友：", "亲爱的同学们：", "同志們:"]),
     "SIGN_OFF": (SIGN_OFF, ["—Warmly, Michael", "Sincerely, Jane Doe"]),
     "AMENDED_NOTE": (AMENDED_NOTE, ["(Corrects 10th paragraph to show the park opened in May, not June.)",
                                     "(Updates with the mayor's comments)"]),
@@ -921,6 +925,7 @@ BOILERPLATE_ENDING_EXAMPLES = ["google.JPG", "The best and worst of Bollywood in
 
 # Lines each pattern must not match: the near misses that taught us where its edges are.
 COUNTER_EXAMPLES: dict[str, list[str]] = {
+    "CJK_SALUTATION": ["编者按：", "来源：", "他对记者说，朋友们：", "示例公司的合作伙伴们表示："],
     "READ_ON_BUTTON": ["Read more: Council approves the budget", "Continue reading the main story"],
     "HAT_TIP": ["Via Appia Antica", "(via the river, the town is an hour away) said the mayor.",
                 "Via a spokesman, the company declined to comment."],

@@ -396,6 +396,10 @@ def name_when(name: str, published: object) -> str:
         return name
     return former[0]
 
+# Domain keys that are also the parent of other bodies' own domains: every Chinese government body has
+# its site under gov.cn (fgw.zj.gov.cn, cmse.gov.cn), so only the bare domain or www. names the portal itself.
+SHARED_PARENTS = frozenset(("gov.cn",))
+
 _BY_KEY = {key.lower(): site for site in SITES for key in site.keys}
 _BY_NAME = {site.name: site for site in SITES}
 _EDITIONS: dict[str, list[Site]] = {}  # parent name -> its regional editions, in table order
@@ -553,6 +557,8 @@ def _bounded(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else " "
     if before == "@":
         return False
+    if before == "." and text[start:end] in SHARED_PARENTS and text[max(0, start - 4):start] != "www.":
+        return False  # zj.gov.cn is a provincial body's host under the registry, not the central portal gov.cn
     first, last = text[start], text[end - 1]
     if first.isascii() and first.isalnum() and before.isascii() and (before.isalnum() or before in "-_"):
         return False
@@ -812,6 +818,8 @@ def copyright_holder(lines: Sequence[str]) -> tuple[str, int] | None:
             if _after_caption(lines[index], match.start()):
                 continue  # a picture's credit glued to its caption (…。(衛星截圖) © Example Observatory)
             name = _ALL_RIGHTS.sub("", match.group("name")).strip(" .,;")
+            if name.startswith(_COUNTRY_DOT) and len(name) > len(_COUNTRY_DOT[0]) + 1:
+                name = name[len(_COUNTRY_DOT[0]):]  # 中国·某某省某某委员会 版权所有: the body after the country's name
             if name[-4:].lower() == " all" and lines[index][match.end():].lstrip()[:6].lower() == "rights":
                 name = name[:-4]  # "© 2015 Example Media Group All rights reserved": the notice's words are cut off
             joined = _JOINED.search(name)
@@ -849,6 +857,10 @@ def _wire_credit(text: str, at: int) -> bool:
     _, comma, wire = credit.rpartition(", ")
     return bool(comma) and (wire.strip() in patterns.WIRES or wire.strip() == "Getty Images")
 
+
+# A body's footer may print its country before its name with a middle dot (中国·某某省某某委员会 版权所有):
+# the holder is the body, the country a locative its site's name does not carry.
+_COUNTRY_DOT = ("中国·", "中國·", "中国•", "中國•", "中国・", "中國・")
 
 # A copyright holder named with a picture word (示例社圖片, 示例社照片) owns the photo it is printed under.
 _PICTURE_OWNER = ("圖片", "图片", "照片", "截圖", "截图", "攝影", "摄影")

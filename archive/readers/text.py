@@ -361,7 +361,7 @@ def find_body(draft: Draft) -> None:
         widened = body.extend(draft.kinds, draft.lines, (first, last), draft.used)
         found = body.drop_repeated_lead(draft.lines, body.paragraphs(draft.lines, draft.kinds, widened, draft.used))
         found = body.drop_pull_quotes(draft.lines, found)
-        found = body.drop_caption_pairs(draft.lines, found)
+        found = body.drop_caption_pairs(draft.lines, body.drop_repeated_captions(draft.lines, found))
         found = _drop_writer_bio(draft, _with_salutation(draft, found))
         found = _drop_site_standfirst(draft, found)
         found = _drop_site_captions(draft, found)
@@ -441,13 +441,16 @@ def _drop_bracketed_summary(draft: Draft, found: list[int]) -> list[int]:
 
 
 def _with_salutation(draft: Draft, found: list[int]) -> list[int]:
-    """Add a letter's salutation set off right above its text ("Friend," / "Dear Jane,"): its first paragraph."""
+    """Add a letter's or speech's salutation set off right above its text ("Dear Jane,"): its first paragraph."""
     index = found[0] - 1 if found else -1
     if index <= (draft.headline_at if draft.headline_at is not None else -1) or index in draft.used:
         return found
     line = draft.lines[index]
     if line.isolated and not line.cjk and patterns.SALUTATION.match(line.text) and not line.text.isupper():
         return [index, *found]
+    if line.isolated and line.cjk and line.text[-1:] in "：:" and draft.lines[found[0]].cjk \
+            and patterns.CJK_SALUTATION.match(line.text):
+        return [index, *found]  # 女士们、先生们： over a statement's first sentence
     return found
 
 
