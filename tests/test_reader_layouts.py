@@ -3917,3 +3917,19 @@ def test_a_provincial_host_under_gov_cn_is_not_the_central_portal_and_the_countr
             f"{_PARAS_ZH}\n\n打印 关闭\n\n"
             "中国·示例省发展和改革委员会 版权所有      中文网址：示例省发展和改革委员会 英文域名：fgw.example.gov.cn\n")
     assert _read(page).publisher == "示例省发展和改革委员会"  # not 中国政府网 (gov.cn), nor 中国·…
+
+
+def test_a_stray_closing_tag_between_paragraphs_is_no_paragraph_and_a_writer_s_bio_names_the_site():
+    paras = [
+        "Officials in the coastal town of Exampleton said on Monday that the old harbour bridge would close.",
+        "The bridge, built more than a century ago, carries thousands of cars every day between the two river banks.",
+        "Engineers found cracks in two of its supporting piers during a routine inspection earlier this spring.",
+        "The town council said a temporary ferry service would run while the work goes on through the summer.",
+    ]
+    page = ("News\nOpinion\nPolitics\n\nHarbour bridge in Exampleton to close for repairs\n\n"
+            "By Jane Doe Oct. 31, 2014 | 10:49 a.m. EDT\n\n"
+            f"{paras[0]}\n\n{paras[1]}\n\n/a>\n\n{paras[2]}\n\n</div>\n\n{paras[3]}\n\nTAGS:\nbridges\n\n"
+            "Jane Doe is a senior writer for U.S. News & World Report. You can follow her on Twitter.\n")
+    item = _read(page)
+    assert [p.text for p in item.body] == paras  # the broken link's text "/a>" is markup, not a paragraph
+    assert item.publisher == "U.S. News & World Report"

@@ -188,6 +188,8 @@ def classify(line: Line) -> Kind:
         return Kind.JUNK  # a capitalised promo label and a linked title ("(MORE: …)", "PHOTOS: …")
     if cjk and _teaser(text, last):
         return Kind.JUNK
+    if length <= 14 and last == ">" and first in "</" and patterns.STRAY_TAG.match(text):
+        return Kind.MARKER  # markup printed as text by a broken tag ("/a>", "</div>"): a separator, no text
     if not han and not words and not any(c.isalnum() for c in text):
         return Kind.JUNK  # nothing legible: symbols, or characters lost in saving (U+FFFD)
     if (han >= 20 if cjk else words >= 12) and (sentence or punctuated):  # Line.prose

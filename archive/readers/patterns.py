@@ -362,6 +362,8 @@ AUTHOR_LINE = Pattern(r"^(?:Authors?|Written by|Words by|Writer)\s*[:：]?\s+(?P
 # A teaser's button under its excerpt, printed alone: "READ THE REST", "Continue reading →", "Read more »".
 READ_ON_BUTTON = Pattern(r"^(?:read the rest|read more|continue reading|read (?:the )?full (?:story|article|post))"
                          r"(?:\s*[»›>→…]+|\.\.\.)?$", re.IGNORECASE, starts="RrCc")
+# Markup printed as text by a broken tag (an <a> whose text is "/a>"): a line holding nothing but a tag name.
+STRAY_TAG = Pattern(r"^(?:</?|/)[A-Za-z][A-Za-z0-9]{0,9}\s*/?>$", starts="</")
 # A blog's hat tip on a line of its own, closing a post: "(via Example Blog)", "h/t: Jane Doe". A credit, no text.
 HAT_TIP = Pattern(r"^(?:[(\[]\s*(?:via|h/t|hat tip)\b[^()\[\]]{2,80}[)\]]|(?:via|h/t|hat tip)\s*:\s*\S.{0,80})$",
                   re.IGNORECASE, starts="([vVhH")
@@ -693,6 +695,7 @@ GLUED_TAIL = Pattern(
 
 
 EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
+    "STRAY_TAG": (STRAY_TAG, ["/a>", "</div>", "<br/>", "</p >"]),
     "BREADCRUMB_PREFIX": (BREADCRUMB_PREFIX, ["您当前的位置:云南网 >> 云南频道", "现在位置： 首页 >> 东区新闻 >> 正文",
                                               "当前位置：首页", "您现在的位置是：首页 > 新闻"]),
     "BREADCRUMB_SEPARATOR": (BREADCRUMB_SEPARATOR, ["人民网>>文化", "娱乐 > 明星 > 正文", "udn / 社會 / 焦點事件",
@@ -927,6 +930,7 @@ BOILERPLATE_ENDING_EXAMPLES = ["google.JPG", "The best and worst of Bollywood in
 COUNTER_EXAMPLES: dict[str, list[str]] = {
     "CJK_SALUTATION": ["编者按：", "来源：", "他对记者说，朋友们：", "示例公司的合作伙伴们表示："],
     "READ_ON_BUTTON": ["Read more: Council approves the budget", "Continue reading the main story"],
+    "STRAY_TAG": ["/a", "a>b", "1/2>", "</div> Read more"],
     "HAT_TIP": ["Via Appia Antica", "(via the river, the town is an hour away) said the mayor.",
                 "Via a spokesman, the company declined to comment."],
     "ORIGINAL_CREDIT": ["原创：示例公众号", "原创内容 未经授权不得转载"],

@@ -283,6 +283,7 @@ SITES: list[Site] = [
     _s("HuffPost", "US", "huffpost.com", "huffingtonpost.com"),
     _s("BuzzFeed News", "US", "buzzfeednews.com"),
     _s("Slate", "US", "slate.com"),
+    _s("U.S. News & World Report", "US", "usnews.com", "U.S. News & World Report"),  # its bios and footer
     _s("Salon", "US", "salon.com", "Salon Media Group"),
     _s("Mashable", "US", "mashable.com"),
     _s("National Geographic", "US", "nationalgeographic.com", "nationalgeographic.co.uk", "National Geographic"),
