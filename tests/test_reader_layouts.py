@@ -3933,3 +3933,39 @@ def test_a_stray_closing_tag_between_paragraphs_is_no_paragraph_and_a_writer_s_b
     item = _read(page)
     assert [p.text for p in item.body] == paras  # the broken link's text "/a>" is markup, not a paragraph
     assert item.publisher == "U.S. News & World Report"
+
+
+_PARAS_EN = [
+    "EXAMPLETON — The old harbour bridge in Exampleton will close next month for repairs, officials said on Monday.",
+    "The bridge, built more than a century ago, carries thousands of cars every day between the two river banks.",
+    "Engineers found cracks in two of its supporting piers during a routine inspection earlier this spring.",
+    "The town council said a temporary ferry service would run while the work goes on through the summer.",
+    "Residents have asked the council to keep the ferry running late into the evening for shift workers.",
+    "The council will publish a timetable for the ferry service on its website before the end of the month.",
+]
+
+
+def test_a_kicker_under_a_sponsor_label_a_capitals_dateline_after_the_byline_ad_labels_and_a_print_note():
+    text = "\n\n".join([*_PARAS_EN[:3], "Advertising", *_PARAS_EN[3:]])  # an ad slot's label between paragraphs
+    page = ("Share\nTweet\nSite Mobile Navigation\nSupported by\nEurope\n"
+            "Harbour bridge in Exampleton to close for repairs\n\nBy JANE DOE MAR. 3, 2016\n\n"
+            f"Share\nTweet\n\n{text}\n\n"
+            "A version of this article appears in print on March 3, 2016, on Page A7 of the Example edition "
+            "with the headline: Bridge to Close.\n\nRelated Coverage\n")
+    item = _read(page)
+    assert item.section == "Europe"  # the kicker under the sponsor's label, over the headline
+    assert [p.name for p in item.people if p.role is not Role.EDITOR] == ["JANE DOE"]  # not "JANE DOE MAR"
+    assert [b.text for b in item.body] == _PARAS_EN  # no ad label, no print-edition note
+
+
+def test_a_from_the_section_label_a_newsletter_box_tagline_and_a_wire_photo_credit():
+    first, second, third, fourth, fifth, sixth = _PARAS_EN
+    page = ("Skip to content\nNews\nSport\nA bridge over the harbour Jane Doe/Reuters\n"
+            "Harbour bridge in Exampleton to close for repairs\n\n3 March 2016\n\nFrom the section Europe\n\n"
+            f"{first}\n\n{second}\n\n{third}\n\nTowns are changing fast. Keep up with the Example Daily newsletter.\n"
+            "The best way to follow the stories you care about.\nSubscribe\n\n"
+            f"{fourth}\n\n{fifth}\n\n{sixth}\n\nAbout the Author\n")
+    item = _read(page)
+    assert item.section == "Europe"  # the mini-info label, no colon
+    assert [b.text for b in item.body] == _PARAS_EN  # the box's tagline glued between its heading and button
+    assert item.publisher is None  # Reuters credits the photo (Jane Doe/Reuters), it did not publish the page

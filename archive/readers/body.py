@@ -910,7 +910,7 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
             and not _under_caption_label(lines, kinds, i)]
     set_off = 2 * sum(lines[i].isolated for i in body) > len(body)  # paragraphs set off by blank lines
     if set_off:
-        body = [i for i in body if not _beside_caption(lines, kinds, i)]
+        body = [i for i in body if not _beside_caption(lines, kinds, i) and not _inside_junk_box(lines, kinds, i)]
         boxed, heads = _link_lists(lines, kinds, body, last)
         if boxed or heads:
             body = sorted((set(body) - boxed) | heads)
@@ -954,7 +954,8 @@ _GALLERY_SLIDES = 3  # slides a gallery inside the story shows at least
 _SLIDE_TITLE_WORDS = 12  # words of a slide's title at most
 _SLIDE_TITLE_HAN = 40  # Han characters of a Chinese slide's title at most
 # An ad slot's label, printed between the paragraphs wherever an ad is placed: repeated, but no gallery's title.
-_AD_LABELS = frozenset(("廣告", "广告", "Advertisement", "ADVERTISEMENT", "Ad", "AD", "Sponsored"))
+_AD_LABELS = frozenset(("廣告", "广告", "Advertisement", "ADVERTISEMENT", "Advertising", "ADVERTISING", "Ad", "AD",
+                        "Sponsored"))
 
 
 def _gallery_captions(lines: Sequence[Line], body: Sequence[int], first: int, last: int) -> set[int]:
@@ -1165,6 +1166,22 @@ def _beside_caption(lines: Sequence[Line], kinds: Sequence[Kind], index: int) ->
         return False  # 〔本報訊〕… / 〔記者X／台北報導〕… opens the story, whatever is glued above it
     return any(0 <= j < len(lines) and kinds[j] is Kind.CAPTION and abs(lines[j].number - line.number) == 1
                for j in (index - 1, index + 1))
+
+
+def _inside_junk_box(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:
+    """Tell whether a line is glued between two lines of page furniture: one text of their box.
+
+    On a page that sets its paragraphs off with blank lines, a newsletter box prints its heading,
+    its tagline and its button one under the other ("Keep up with the X newsletter." / "The best
+    way to follow …" / "Subscribe"): a sentence run together with furniture above and below it is
+    the box's, never an article paragraph.
+    """
+    line = lines[index]
+    if line.isolated or index == 0 or index + 1 >= len(lines):
+        return False
+    above, below = lines[index - 1], lines[index + 1]
+    return kinds[index - 1] is Kind.JUNK and kinds[index + 1] is Kind.JUNK \
+        and above.number == line.number - 1 and below.number == line.number + 1
 
 
 # A bracketed desk or reporter credit opening a Chinese story: 〔本報訊〕, 【記者王大明／台北報導】, （中央社19日電）

@@ -38,9 +38,11 @@ _ON_DATE = Pattern(r"\s+(?:on|at|(?:posted|published|updated)(?:\s+on)?)\s+"
 _DIGITS = Pattern(r"\s*\d")  # names hold no digit: where one begins, a date or time glued after them does
 # The comment link a template glues after the names with no space: "By Jane DoeLeave a comment".
 _COMMENT_LINK = Pattern(r"\s*(?:Leave|Post|Add|Write) a (?:comment|reply)$", re.IGNORECASE)
-# The month (and weekday) of a date glued after the names: "By Jane Doe December 29, 2014 4:08 pm EST".
-_MONTH_TAIL = Pattern(r"(?:\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?)?"
-                      r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s*$")
+# The month (and weekday) of a date glued after the names: "By Jane Doe December 29, 2014 4:08 pm EST", also in
+# capitals as a dateline prints it: "By JANE DOE JAN. 13, 2017".
+_MONTH_TAIL = Pattern(r"(?:\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*)\.?,?)?"
+                      r"\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+                      r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)\.?,?\s*$")
 
 
 # A paper's or network's name after the writers ("By Jane Doe, The Example Post"): not a person. Words that

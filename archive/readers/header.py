@@ -1354,6 +1354,10 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
         return lines[kicker].text, kicker
     if kicker >= 0 and _english_kicker(lines[kicker]):
         return lines[kicker].text, kicker  # a kicker set off on its own right above the headline
+    if kicker >= 1 and lines[kicker - 1].text in _SPONSOR_LABELS and not lines[kicker].cjk \
+            and _kicker(lines[kicker].text) and len(lines[kicker].text.split()) <= _KICKER_WORDS \
+            and not patterns.WIDGET.match(lines[kicker].text) and not publishers.sites_in(lines[kicker].text):
+        return lines[kicker].text, kicker  # the kicker under the sponsor's label (Supported by / Africa / headline)
     if kicker >= 0 and (label := _colon_label(lines[kicker])) is not None:
         return label, kicker  # the story's type as a label over the headline: Reference: / <title>
     if kicker >= 0 and lines[kicker].text.endswith(_DECK_DASHES) and not lines[kicker].cjk:
@@ -1364,6 +1368,9 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
         return lines[0].text, 0  # the page's only line above the headline: a one-item trail (Opinion Blog)
     return None
 
+
+# The label of a sponsor's slot over the story's header, its logo an image: the line under it opens the header.
+_SPONSOR_LABELS = frozenset(("Supported by", "Sponsored by", "Presented by"))
 
 _DUAL_LABEL = 8  # characters of a button printing its label twice (中英雙語 雙語) at most
 

@@ -53,10 +53,12 @@ HOME_WORDS = Pattern(r"^(?:首页|首頁|主页|主頁|home|.{0,8}首页|.{0,8}�
 # A topic page's name may run to eight (某國核電廢水入海).
 TRAIL_ITEM = Pattern(rf"(?:\d{{4}})?[{_H}]{{2,8}}")
 # A label naming the section outright; the value may stand on the next line ("FILED UNDER:").
+# A story's mini-info line names it without a colon: "From the section US & Canada" (a label read only by
+# screen readers, glued to the section's link).
 SECTION_LABEL = Pattern(
-    r"^(?:FILED UNDER|Filed [Uu]nder|Overview|Section|Category|Categories|"
+    r"^(?:(?:FILED UNDER|Filed [Uu]nder|Overview|Section|Category|Categories|"
     r"所属栏目|所屬欄目|栏目|欄目|频道|頻道|分类|分類)"
-    r"\s*[:：]\s*(?P<section>[^:：|]{0,40})$", starts="FOSC所栏欄频頻分")
+    r"\s*[:：]|From the section(?= ))\s*(?P<section>[^:：|]{0,40})$", starts="FOSC所栏欄频頻分")
 # A link to more stories of the article's channel, after the article: 更多《社會》新聞, 更多体育新闻.
 MORE_SECTION = Pattern(rf"^(?:更多|More)\s*[《「“]?(?P<section>[{_H}A-Za-z]{{2,8}}?)[》」”]?\s*(?:新聞|新闻|news)$",
                        starts="更M")
@@ -511,6 +513,8 @@ BOILERPLATE = Pattern(
     r"我来说两句|我來說兩句|人参与[)）](?<=[(（]人参与[)）])|人參與[)）](?<=[(（]人參與[)）])|"
     r"necessarily reflect|hare your (?:videos|photos|pictures|stories)|"
     r"ign up (?:for|to) [^.]{0,50}(?:newsletter|e-?mails?|alerts)|ubscribe to [^.]{0,50}newsletter|"
+    # a newsletter box's heading: "Keep up with the Example Daily newsletter."
+    r"eep up with [^.]{0,50}newsletter|"
     r"不代表本|僅代表作者|仅代表作者|转载请注明|轉載請註明|"
     # a newsletter box's message after signing up, printed in the dump though shown only then
     r"感謝您的訂閱|感谢您的订阅|謝謝您的訂閱|谢谢您的订阅|"
@@ -532,7 +536,8 @@ WIDGET = Pattern(
     r"^(?:分享到|分享至|分享$|字号|字號|字体|字體|T\s*[+|]|A-A\+|打印|列印|收藏|评论$|評論$|举报$|舉報$|"
     # the English form of 字号: a font-size switch's label ("Text Size", "Font size")
     r"(?:Text|Font) [Ss]ize$|"
-    r"Advertisement:?$|Story continues below|Continue reading|Share(?:$| this\b| on\b| via\b|(?:\s+[A-Z]\w*){1,6}$)|"
+    r"Advertisement:?$|Advertising$|"
+    r"Story continues below|Continue reading|Share(?:$| this\b| on\b| via\b|(?:\s+[A-Z]\w*){1,6}$)|"
     r"Tweet\b|Print$|Email$|"
     # a share bar's buttons on one line: "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link"
     r"(?:(?:Facebook|Twitter|WhatsApp|LinkedIn|Reddit|Pinterest|Messenger|Flipboard|Print|E-?mail|Copy link)"
@@ -650,6 +655,9 @@ FOLLOW_CREDIT = Pattern(
     r"^(?:Follow (?:us|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}) on (?:Twitter|Facebook|Instagram|LinkedIn)\b|"
     r"Originally published (?:on|by|in) |"
     r"This (?:post|story|article|piece) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in|at) |"
+    # a paper's note on the printed edition under the web text: "A version of this article appears in print on
+    # May 4, 2017, on Page A7 of the New York edition with the headline: …"
+    r"A version of this (?:article|story|review|column|essay) (?:appears|appeared) in print\b|"
     # a promotion of the site's guides and columns: "This article is part of the guide X.", a column's note
     # inside the story "This is the latest installment of the X column."
     r"This (?:post|story|article|piece) is part of (?:the|our) (?:guide|series|package)\b|"
@@ -657,7 +665,7 @@ FOLLOW_CREDIT = Pattern(
     # a newsletter's or app's promotion, maybe bulleted: "♦ Download the X app for …", "Receive daily updates …"
     r"(?:[♦◆•►▶]\s*)?(?:Download (?:the|our) [^.]{0,40}\bapps?\b|"
     r"Receive (?:daily|weekly|regular) (?:news |email )?updates\b|Subscribe here\b))",
-    starts="FOTDRS♦◆•►▶")
+    starts="FOTDRSA♦◆•►▶")
 # A link to another story printed as a line of its own, under a label: "Related article: Council approves …",
 # "RELATED: …", "See also: …". Not body wherever it stands (inside the story or after it), whatever its length.
 # Chinese pages label a link to the earlier story the same way: "此前报道：港媒曝某某出狱前首受访", 相关报道：….
@@ -703,7 +711,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "BREADCRUMB_SPACED": (BREADCRUMB_SPACED, ["新华网 正文", "凤凰网 娱乐 正文"]),
     "HOME_WORDS": (HOME_WORDS, ["首页", "网易首页", "新华网", "Home"]),
     "TRAIL_ITEM": (TRAIL_ITEM, ["政治", "2024大選前哨站", "某國核電廢水入海"]),
-    "SECTION_LABEL": (SECTION_LABEL, ["Overview: World", "FILED UNDER:", "Filed Under:", "栏目：国内"]),
+    "SECTION_LABEL": (SECTION_LABEL, ["Overview: World", "FILED UNDER:", "Filed Under:", "栏目：国内",
+                                      "From the section US & Canada"]),
     "MORE_SECTION": (MORE_SECTION, ["更多《社會》新聞", "更多体育新闻"]),
     "CHANNEL_LINE": (CHANNEL_LINE, ["生活新聞", "国际频道"]),
     "NAV_WORDS": (NAV_WORDS, ["Search", "Video", "首页", "字号"]),
@@ -864,7 +873,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "看明星八卦、查影讯电视节目，上手机示例网娱乐频道 ent.example.cn",
                                   "The opinions expressed here do not necessarily reflect the views of the site.",
                                   "Caught in the storm? Please share your photos and stories with us.",
-                                  "Sign up for the Morning Briefing newsletter to get the top stories."]),
+                                  "Sign up for the Morning Briefing newsletter to get the top stories.",
+                                  "Cities change fast. Keep up with the Example Daily newsletter."]),
     "TAG_LIST": (TAG_LIST, ["Topics: Crack, damage, earthquake", "关键词：民进党、柯文哲", "Tags: parks"]),
     "NAME_AND_TITLE": (NAME_AND_TITLE, ["Jane Doe Senior Washington Correspondent", "Jane Q. Doe Staff Writer",
                                         "John Roe Columnist"]),
@@ -909,6 +919,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "FOLLOW_CREDIT": (FOLLOW_CREDIT, ["Follow Jane Doe on Twitter and Google+.", "Follow us on Facebook",
                                       "Originally published on Some Site.",
                                       "This story originally appeared in Example Weekly.",
+                                      "A version of this article appears in print on May 4, 2017, on Page A7.",
                                       "This article is part of the guide Coping With Winter.",
                                       "This is the latest installment of the Example advice column.",
                                       "♦ Download the Example News app for your phone.",

@@ -248,7 +248,7 @@ SITES: list[Site] = [
     # its footer's copyright names the group (© 2015 MLive Media Group), its masthead and boxes the site
     _s("MLive.com", "US", "mlive.com", "MLive.com", "MLive Media Group"),
     _s("NJ.com", "US", "nj.com"),
-    _s("The Seattle Times", "US", "seattletimes.com"),
+    _s("The Seattle Times", "US", "seattletimes.com", "The Seattle Times"),  # its comment note names the paper
     _s("The Denver Post", "US", "denverpost.com"),
     _s("Miami Herald", "US", "miamiherald.com"),
     _s("The Dallas Morning News", "US", "dallasnews.com"),
@@ -674,6 +674,8 @@ def _named(lines: Sequence[str], lowered: str, starts: list[int], skip: range | 
         if cited is not None and start - starts[index] >= cited.start():
             continue  # the publication a 来源 label cites; a site named before the label is the page's own
         site = _stem_over(lowered, starts[index], start) or _BY_KEY[lowered[start:end]]
+        if site.name in patterns.WIRES and lowered[max(0, start - 2):start].rstrip().endswith("/"):
+            continue  # a photo's credit, photographer/agency (Jane Doe/Reuters): the picture's owner, not the site
         if chosen is None:
             chosen, chosen_at = _refined(site, lowered), index
         elif site.name not in (chosen.name, chosen.parent):
