@@ -3933,3 +3933,19 @@ def test_a_stray_closing_tag_between_paragraphs_is_no_paragraph_and_a_writer_s_b
     item = _read(page)
     assert [p.text for p in item.body] == paras  # the broken link's text "/a>" is markup, not a paragraph
     assert item.publisher == "U.S. News & World Report"
+
+
+def test_a_headline_closed_by_an_initialism_is_a_title_and_a_figure_s_image_label_is_no_headline():
+    paras = [
+        "Crews in the river town of Exampleton worked through the night to clear ice from the old canal locks.",
+        "The locks, opened more than a century ago, carry barges of grain and timber between the two lakes.",
+        "Officials said the thaw expected this weekend could loosen the ice and let traffic move again by Monday.",
+    ]
+    page = ("Sections\nSEARCH\nMetro\nSubscribe\nLog In\n\n"
+            "Frozen Locks and Stuck Barges: How the Cold Snap Stalls Traffic in N.Y.C.\n\n"
+            "The canal’s aging gates are hard to keep open, and a week of frost has made the work even slower.\n\n"
+            "Image\nA worker chipping ice from a lock gate on Tuesday near the old mill.\n\n"
+            "By Jane Doe\n\nFeb. 21, 2019\n\n"
+            f"{paras[0]}\n\n{paras[1]}\n\n{paras[2]}\n")
+    item = _read(page)
+    assert item.headline == "Frozen Locks and Stuck Barges: How the Cold Snap Stalls Traffic in N.Y.C."
