@@ -3935,7 +3935,7 @@ def test_a_stray_closing_tag_between_paragraphs_is_no_paragraph_and_a_writer_s_b
     assert item.publisher == "U.S. News & World Report"
 
 
-def test_a_headline_closed_by_an_initialism_is_a_title_and_a_figure_s_image_label_is_no_headline():
+def test_a_headline_closed_by_an_initialism_is_a_title_not_a_sentence():
     paras = [
         "Crews in the river town of Exampleton worked through the night to clear ice from the old canal locks.",
         "The locks, opened more than a century ago, carry barges of grain and timber between the two lakes.",
