@@ -3969,3 +3969,19 @@ def test_a_from_the_section_label_a_newsletter_box_tagline_and_a_wire_photo_cred
     assert item.section == "Europe"  # the mini-info label, no colon
     assert [b.text for b in item.body] == _PARAS_EN  # the box's tagline glued between its heading and button
     assert item.publisher is None  # Reuters credits the photo (Jane Doe/Reuters), it did not publish the page
+
+
+def test_a_headline_closed_by_an_initialism_is_a_title_not_a_sentence():
+    paras = [
+        "Crews in the river town of Exampleton worked through the night to clear ice from the old canal locks.",
+        "The locks, opened more than a century ago, carry barges of grain and timber between the two lakes.",
+        "Officials said the thaw expected this weekend could loosen the ice and let traffic move again by Monday.",
+    ]
+    page = ("Sections\nSEARCH\nMetro\nSubscribe\nLog In\n\n"
+            "Frozen Locks and Stuck Barges: How the Cold Snap Stalls Traffic in N.Y.C.\n\n"
+            "The canal’s aging gates are hard to keep open, and a week of frost has made the work even slower.\n\n"
+            "Image\nA worker chipping ice from a lock gate on Tuesday near the old mill.\n\n"
+            "By Jane Doe\n\nFeb. 21, 2019\n\n"
+            f"{paras[0]}\n\n{paras[1]}\n\n{paras[2]}\n")
+    item = _read(page)
+    assert item.headline == "Frozen Locks and Stuck Barges: How the Cold Snap Stalls Traffic in N.Y.C."

@@ -714,8 +714,15 @@ def title_like(line: Line, kind: Kind) -> bool:
         return line.han >= 6 and len(text) <= 80 and not text.endswith(("。", "：", ":")) and not _tool_bar(text)
     if line.words <= _BY_WORDS and patterns.BY_CAPITALS.match(text):
         return False  # a credit line whose By names a desk or a partner, not a writer
+    if text[-1] == "." and text[-3:-2] == "." and _INITIALISM.search(text):
+        return 3 <= line.words <= 30 and len(text) <= 200  # closed by an abbreviation (… in N.Y.C.), not a stop
     # a line closed by a comma is a list cut off (the topics a post is filed under: "Home, Gadgets,"), not a title
     return 3 <= line.words <= 30 and len(text) <= 200 and not text.endswith((".", ":", "…", ","))
+
+
+# A title's last word an initialism written with full stops ("Underneath N.Y.C.", "to the U.S."): its final
+# full stop belongs to the abbreviation and does not make the line a sentence.
+_INITIALISM = Pattern(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 
 
 # Links of a Chinese page's tool bar besides the menu words NAV_WORDS knows: 网站地图 (site map), 设为首页 (make
