@@ -3985,3 +3985,32 @@ def test_a_headline_closed_by_an_initialism_is_a_title_not_a_sentence():
             f"{paras[0]}\n\n{paras[1]}\n\n{paras[2]}\n")
     item = _read(page)
     assert item.headline == "Frozen Locks and Stuck Barges: How the Cold Snap Stalls Traffic in N.Y.C."
+
+
+def test_a_category_line_with_its_tags_over_a_long_headline_and_a_newsletter_columns_boxes():
+    first, second, third, fourth, fifth, sixth = _PARAS_EN
+    page = ("Featured\nTrending\nTech\nFinance\nPolitics\n"
+            "Wealth Advisor More: Exampleton Harbour Insights\n"
+            "Why the Closing of the Old Harbour Bridge Is a Big Warning Sign for Exampleton Traders\n"
+            "Jane Doe\nDec. 29, 2014, 5:39 PM\n2,127\nfacebook\ntwitter\n\n"
+            "Example Insights is a daily newsletter from Example News that delivers the top stories for traders.\n\n"
+            f"{first}\n\n{second}\n\n{third}\n\n{fourth}\n\n{fifth}\n\n{sixth}\n\n"
+            "Follow Example Insights and never miss an update!\nGet updates in your Facebook news feed.\n\n"
+            "Get updates in your inbox.\n\nPrivacy Policy\n")
+    item = _read(page)
+    # the category with its tags run on is the section, not the headline over a long title
+    assert item.headline == "Why the Closing of the Old Harbour Bridge Is a Big Warning Sign for Exampleton Traders"
+    assert item.section == "Wealth Advisor"
+    assert [b.text for b in item.body] == _PARAS_EN  # no newsletter tagline over the text, no box after it
+
+
+def test_posted_at_and_last_updated_iso_stamps_and_a_sourcing_note_after_the_text():
+    page = ("News\nActions\nFacebook\nTweet\n"
+            "Harbour bridge in Exampleton to close for repairs\n"
+            "By: Example Wire\nPosted at 2013-12-30T14:42:01-0700\nand last updated 2013-12-30 16:42:01-05\n\n"
+            + "\n\n".join(_PARAS_EN)
+            + "\n\n(Sourcing: much of this list was obtained from the Exampleton harbour office).\n\n"
+              "Copyright 2023 Example Media, Inc. All rights reserved.\n")
+    item = _read(page)
+    assert item.published == "2013-12-30T14:42:01-07:00"  # the posted time, not the update under it
+    assert [b.text for b in item.body] == _PARAS_EN  # the source note is no paragraph

@@ -864,6 +864,8 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
         return first, None
     if " " in lines[upper].text and _menu_tag(lines, upper) is not None:
         return first, None  # the story's channel tags (評論 社論 時事) over the headline, not a title
+    if "ore:" in lines[upper].text and _CATEGORY_TAGS.match(lines[upper].text):
+        return first, None  # the category with the story's tags run on (Politics More: A B C), not a title
     top, low_line = lines[upper], lines[first]
     if first == anchor - 1 and upper == first - 1 and not low_line.cjk and len(top.text) > len(low_line.text) \
             and _credited_caption(low_line.text) and patterns.BY_LINE.match(lines[anchor].text):

@@ -82,8 +82,8 @@ DATE_LABEL = Pattern(
 # A page's statement of the zone its times are printed in, in its footer: "All times AEDT (GMT +11:00)".
 STATED_ZONE = Pattern(r"\bAll times (?:are )?(?:in )?[A-Z]{2,5}\s*\((?:GMT|UTC)\s*(?P<offset>[+-]\d{1,2}:\d{2})\)")
 # Labels of an update time printed after the publication time ("Last modified on …", 最後更新時間：…).
-MODIFIED_LABEL = Pattern(r"(?:last modified|last updated|updated|最后更新|最後更新|更新时间|更新時間|更新于|更新於)",
-                         re.IGNORECASE)
+MODIFIED_LABEL = Pattern(r"(?:and )?(?:last modified|last updated|updated|"
+                         r"最后更新|最後更新|更新时间|更新時間|更新于|更新於)", re.IGNORECASE)
 
 # A line listing an article's tags or keywords after a label (Topics: a, b, c / 关键词：甲、乙): furniture,
 # never a title. (Gate: a colon among the line's first characters.)
@@ -122,8 +122,9 @@ COMPILED_SOURCE = Pattern(r"^[（(]?\s*(?:综合整理自|綜合整理自|综合
 # (参与互动 "join the discussion": a comments link)
 SOURCE_TRAILER = Pattern(r"(?:举报|舉報|分享|评论|評論|字号|字號|打印|收藏|作者|编辑|編輯|责任编辑|責任編輯|"
                          r"参与互动|參與互動)$")
-# A source note closing an article: （资料来源：…）. Not body.
-SOURCE_NOTE = Pattern(r"^[（(]\s*(?:资料来源|資料來源|来源|來源|数据来源|數據來源|素材来源)\s*[:：]", starts="（(")
+# A source note closing an article: （资料来源：…）, (Sourcing: much of this list …). Not body.
+SOURCE_NOTE = Pattern(r"^[（(]\s*(?:资料来源|資料來源|来源|來源|数据来源|數據來源|素材来源|Sources?|Sourcing)\s*[:：]",
+                      starts="（(")
 
 # 原标题 / 原题 lines: the original headline of a reprinted story.
 # "为" as well as a colon: a closing source note (原题为《…》) gives the original title too.
@@ -515,6 +516,9 @@ BOILERPLATE = Pattern(
     r"ign up (?:for|to) [^.]{0,50}(?:newsletter|e-?mails?|alerts)|ubscribe to [^.]{0,50}newsletter|"
     # a newsletter box's heading: "Keep up with the Example Daily newsletter."
     r"eep up with [^.]{0,50}newsletter|"
+    # a newsletter box's heading, and a column's standing line naming its newsletter: "Follow Example Insights
+    # and never miss an update!", "Example Brief is a daily newsletter from Example News that delivers …"
+    r"ever miss an update|s a (?:daily|weekly) newsletter from |"
     r"不代表本|僅代表作者|仅代表作者|转载请注明|轉載請註明|"
     # a newsletter box's message after signing up, printed in the dump though shown only then
     r"感謝您的訂閱|感谢您的订阅|謝謝您的訂閱|谢谢您的订阅|"
@@ -718,7 +722,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "NAV_WORDS": (NAV_WORDS, ["Search", "Video", "首页", "字号"]),
     "DATE_LABEL": (DATE_LABEL, ["发布时间:2020年01月29日 07:40:11", "Updated: January 16, 2020"]),
     "MODIFIED_LABEL": (MODIFIED_LABEL, ["Last modified on Mon 18 Nov 2019 18.56 GMT", "updated December 27, 2014",
-                                        "最後更新時間：2023/09/01 18:20", "最后更新：2023-09-01 18:20"]),
+                                        "最後更新時間：2023/09/01 18:20", "最后更新：2023-09-01 18:20",
+                                        "and last updated 2013-12-30 16:42:01-05"]),
     "READ_ON_BUTTON": (READ_ON_BUTTON, ["READ THE REST", "Continue reading →", "Read more »", "Read full story"]),
     "HAT_TIP": (HAT_TIP, ["(via Example Blog)", "[via Jane Doe]", "h/t: Example News", "Via: Example Daily"]),
     "RELATIVE_STAMP": (RELATIVE_STAMP, ["Last updated: 11 hours ago", "Published 1 day ago", "Updated an hour ago"]),
@@ -727,7 +732,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                     "来源于：东区办事处", "本文来源：每日经济新闻  责任编辑：荀建国_NN7379",
                                     "SOURCE: Associated Press", "Source: Universität München"]),
     "SOURCE_TRAILER": (SOURCE_TRAILER, ["每日经济新闻举报", "求是网参与互动"]),
-    "SOURCE_NOTE": (SOURCE_NOTE, ["（资料来源：国家统计局）"]),
+    "SOURCE_NOTE": (SOURCE_NOTE, ["（资料来源：国家统计局）",
+                                  "(Sourcing: much of this list came from the state office)."]),
     "ORIGINAL_HEADLINE": (ORIGINAL_HEADLINE, [
         "原标题:昆明市应对新型冠状病毒感染肺炎疫情工作领导小组会议强调全面加强疫情防控工作",
         "（原标题：单项奖金100万美元，“中国诺贝尔奖”揭晓！）", "本文原标题：《市图书馆新馆下月开放......》",
@@ -874,7 +880,9 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "The opinions expressed here do not necessarily reflect the views of the site.",
                                   "Caught in the storm? Please share your photos and stories with us.",
                                   "Sign up for the Morning Briefing newsletter to get the top stories.",
-                                  "Cities change fast. Keep up with the Example Daily newsletter."]),
+                                  "Cities change fast. Keep up with the Example Daily newsletter.",
+                                  "Follow Example Insights and never miss an update!",
+                                  "Example Brief is a daily newsletter from Example News that delivers …"]),
     "TAG_LIST": (TAG_LIST, ["Topics: Crack, damage, earthquake", "关键词：民进党、柯文哲", "Tags: parks"]),
     "NAME_AND_TITLE": (NAME_AND_TITLE, ["Jane Doe Senior Washington Correspondent", "Jane Q. Doe Staff Writer",
                                         "John Roe Columnist"]),
