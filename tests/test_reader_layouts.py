@@ -4014,3 +4014,38 @@ def test_posted_at_and_last_updated_iso_stamps_and_a_sourcing_note_after_the_tex
     item = _read(page)
     assert item.published == "2013-12-30T14:42:01-07:00"  # the posted time, not the update under it
     assert [b.text for b in item.body] == _PARAS_EN  # the source note is no paragraph
+
+
+def test_a_bar_trail_under_a_toggled_menu_a_google_source_button_a_bracketed_photo_credit_and_an_agency_by_line():
+    page = ("Skip to Content\nNewsShow more news sections\nEurope\nAsia\nOpinion\nSport\nMoreShow more sections\n"
+            "News|Harbours\nHarbour bridge in Exampleton to close for repairs\n\n"
+            "The town council says a ferry will run while the work goes on.\n\nListen (3 mins)\n\nSave\n\n"
+            "Share Harbour bridge in Exampleton to close for repairs on social media\n\nShare\n\n"
+            "Add Example News on Google\n"
+            "Drivers queue to cross the old harbour bridge in Exampleton on a busy Wednesday morning [Jane Doe/EPA]\n"
+            "By Example Staff and AFP\nPublished On 3 Mar 20163 Mar 2016\n\n"
+            + "\n\n".join(_PARAS_EN) + "\n\nAdvertisement\nAbout\nAboutShow more\nAbout Us\n")
+    item = _read(page)
+    # not the button "Add Example News on Google", the caption, nor the share button's screen-reader text
+    assert item.headline == "Harbour bridge in Exampleton to close for repairs"
+    assert item.breadcrumb == ("News", "Harbours")  # News printed in the menu glued to its toggle's text
+    assert item.section == "Harbours"
+    assert item.source == "AFP"  # the agency added after the desk in the By line
+
+
+def test_a_kicker_over_an_empty_stamp_label_a_related_coverage_box_and_a_slideshow_button_in_the_text():
+    weeks = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth", "thirteenth", "fourteenth"]
+    paras = [f"In the {week} week of the repairs, crews working on the old harbour bridge in Exampleton replaced "
+             f"{n + 3} steel beams, checked the cables on both towers and cleared the rust from the railings, the "
+             "town council said in a short statement that it published on its website late on Friday evening."
+             for n, week in enumerate(weeks)]
+    page = ("Discover Example Group\n\nDirectory of sitesLoginContact\nHarbours and Ports\nUpdated\n"
+            "Harbour bridge in Exampleton to close for repairs\n\nBy Jane Doe\n\n4 Min Read\n\n"
+            + "\n\n".join(paras[:5])
+            + "\n\nRelated Coverage\n\nFactbox: Key facts about the Exampleton harbour bridge\n\n"
+            + "\n\n".join(paras[5:9]) + "\n\nSlideshow ( 15 images )\n\n" + "\n\n".join(paras[9:])
+            + "\n\nEditing by John Roe\n\nApps\nNewsletters\n")
+    item = _read(page)
+    assert item.section == "Harbours and Ports"  # the kicker over the stamp's label whose time a script fills in
+    assert [b.text for b in item.body] == paras  # no linked title of the box, no gallery button

@@ -166,6 +166,8 @@ def classify(line: Line) -> Kind:
         return Kind.CREDIT  # a blog's hat tip: (via Example Blog)
     if (first in _CAPTION_STARTS and patterns.CAPTION_START.match(text)) or _caption_ending(text, last):
         return Kind.CAPTION
+    if last == "a" and first == "S" and text.endswith(" on social media") and text.startswith("Share "):
+        return Kind.JUNK  # a share button's screen-reader text naming the story: Share <headline> on social media
     # page furniture: a widget (only as short as a button), a promotion or licence, an address
     if ((first in _WIDGET_STARTS and words <= 8 and han <= 24 and patterns.WIDGET.match(text))
             or (size <= _SHORT_SIZE and ((last in _ENDING_LASTS and text.endswith(patterns.BOILERPLATE_ENDINGS)
@@ -914,6 +916,9 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
         boxed, heads = _link_lists(lines, kinds, body, last)
         if boxed or heads:
             body = sorted((set(body) - boxed) | heads)
+    related = _related_box_items(lines, kinds, first, last)
+    if related:
+        body = [i for i in body if i not in related]
     slides = _gallery_captions(lines, body, first, last)
     if slides:
         body = [i for i in body if i not in slides]
@@ -923,6 +928,26 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
     if set_off:  # a box of links set into the text, once the boxes closing it are cut off
         body = [i for i in body if lines[i].isolated or i in listed or not _in_link_block(lines, kinds, i)]
     return body
+
+
+def _related_box_items(lines: Sequence[Line], kinds: Sequence[Kind], first: int, last: int) -> set[int]:
+    """Return the linked titles under a "Related coverage" heading set between the story's paragraphs.
+
+    The box's heading stops nothing inside the text; the short lines under it, up to the next
+    paragraph, are its links ("Related Coverage" / "Factbox: Key winners at the awards"), not subheads.
+    """
+    items: set[int] = set()
+    for index in range(first, last + 1):
+        if kinds[index] is not Kind.STOP or lines[index].text[:1] not in "Rr" \
+                or not _RELATED_HEADING.match(lines[index].text):
+            continue
+        box = index + 1
+        while box <= last and box - index < _INNER_BOX_LINES and kinds[box] in _INNER_BOX_KINDS \
+                and lines[box].words >= _INNER_BOX_TITLE:
+            box += 1
+        if box <= last and kinds[box] is Kind.TEXT:
+            items.update(range(index + 1, box))
+    return items
 
 
 def drop_embedded_posts(lines: Sequence[Line], body: list[int]) -> list[int]:

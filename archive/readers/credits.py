@@ -572,7 +572,8 @@ def split_by_line(lines: Sequence[Line], index: int) -> str | None:
 def wire_in_byline(text: str) -> str | None:
     """Return the agency a byline names after its writers.
 
-    "By Jane Doe, Associated Press", "By JANE DOE Associated Press", "Jane Doe, Associated Press".
+    "By Jane Doe, Associated Press", "By JANE DOE Associated Press", "Jane Doe, Associated Press",
+    "By Example Staff and AFP".
     """
     match = patterns.BY_LINE.match(text)
     if match is not None:
@@ -581,7 +582,10 @@ def wire_in_byline(text: str) -> str | None:
         names = text
     else:
         return None
-    for part in re.split(r"\s*[,|]\s*", names)[1:]:
+    parts = re.split(r"\s*[,|]\s*", names)
+    if " and " in parts[-1]:  # the agency added after the last writer or desk: "By Example Staff and AFP"
+        parts[-1:] = parts[-1].rsplit(" and ", 1)
+    for part in parts[1:]:
         wire = wire_line(part.strip())
         if wire:
             return wire

@@ -669,12 +669,30 @@ def bar_trail(lines: Sequence[Line], headline: int) -> list[str] | None:
     if line.cjk or line.text.count("|") != 1:
         return None
     items = [item.strip(patterns.TRIM) for item in line.text.split("|")]
-    if not all(items) or any(not _kicker(item) or len(item.split()) > _BAR_TRAIL_WORDS or publishers.sites_in(item)
-                             for item in items):
+    if not all(items) or any(not (_kicker(item) or (i == 0 and _menu_channel(item)))
+                             or len(item.split()) > _BAR_TRAIL_WORDS or publishers.sites_in(item)
+                             for i, item in enumerate(items)):
         return None
-    if patterns.WIDGET.match(items[1]) or not _earlier(lines, headline - 1, items[0]):
+    if patterns.WIDGET.match(items[1]) or not (_earlier(lines, headline - 1, items[0])
+                                               or _earlier_toggled(lines, headline - 1, items[0])):
         return None
     return items
+
+
+def _menu_channel(item: str) -> bool:
+    """Tell whether a trail's first item is a channel the menu names in a menu word (News|Migration)."""
+    return item[:1].isupper() and bool(patterns.NAV_WORDS.match(item))
+
+
+# A screen-reader text a menu item's sub-menu button glues after the item: "NewsShow more news sections".
+_TOGGLE_TEXTS = ("Show more", "Show submenu", "Open submenu", "Expand submenu")
+
+
+def _earlier_toggled(lines: Sequence[Line], index: int, text: str) -> bool:
+    """Tell whether ``text`` opens a line before ``index`` glued to its sub-menu button's screen-reader text."""
+    size = len(text)
+    return any(lines[i].text.startswith(text) and lines[i].text.startswith(_TOGGLE_TEXTS, size)
+               for i in range(index - 1))
 
 
 def section_of(items: Sequence[str]) -> str | None:
@@ -1306,6 +1324,10 @@ _TOP_LABEL_WORDS = 4  # words of a one-item trail printed as a page's first line
 _TEASER_WORDS = 5  # words of another story's title printed above a News flag at least (a menu item has fewer)
 
 
+# A time stamp's label printed alone, the time itself left for a script to fill in: "Updated", "Published".
+_EMPTY_STAMPS = frozenset(("Updated", "Published", "Posted", "Last updated", "UPDATED", "PUBLISHED", "POSTED"))
+
+
 def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | None:
     """Return a section printed just above the headline: a channel line, or a repeated menu item.
 
@@ -1327,8 +1349,11 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
     skipped = 0
     while headline > 0 and skipped < _SHARE_BAR_LINES and _dual_label(lines[headline - 1]):
         headline, skipped = headline - 1, skipped + 1  # a switch's buttons, each label printed long and short
-    if headline > 1 and patterns.RELATIVE_STAMP.match(lines[headline - 1].text):
-        eyebrow = lines[headline - 2]  # the eyebrow over a relative time stamp (Published 1 day ago) over the title
+    if headline > 1 and (lines[headline - 1].text in _EMPTY_STAMPS
+                         or patterns.RELATIVE_STAMP.match(lines[headline - 1].text)):
+        # the eyebrow over a relative time stamp (Published 1 day ago) over the title, or over a stamp's label
+        # whose time a script fills in (Updated, its <time> empty in the saved page)
+        eyebrow = lines[headline - 2]
         if not eyebrow.cjk and _kicker(eyebrow.text) and len(eyebrow.text.split()) <= _KICKER_WORDS \
                 and not patterns.WIDGET.match(eyebrow.text) and not publishers.sites_in(eyebrow.text):
             return eyebrow.text, headline - 2

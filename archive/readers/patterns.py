@@ -559,7 +559,12 @@ WIDGET = Pattern(
     # a placeholder a script fills in ("Loading Related Articles...", "Loading comments…")
     r"Loading\b.{0,40}(?:\.\.\.|…)$|"
     # … or printed without the dots, naming the widget: "Loading Photo Gallery", "Loading video"
-    r"Loading (?:photo |image |video )?(?:gallery|slideshow|video|player|comments|map)$)",
+    r"Loading (?:photo |image |video )?(?:gallery|slideshow|video|player|comments|map)$|"
+    # a search engine's "preferred source" button: "Add Example News on Google", "Add Example as a preferred
+    # source on Google"
+    r"Add [A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,4} (?:as a preferred source )?on Google$|"
+    # a picture gallery's button under its cover picture: "Slideshow ( 15 images )", "Gallery (12 photos)"
+    r"(?:Slideshow|Gallery|Photo gallery)\s*\(\s*\d+\s+(?:images|photos|pictures|slides)\s*\)$)",
     re.IGNORECASE,
     starts="分字T打列收评評举舉ASCEPLRVGFBWMP",
 )
@@ -623,6 +628,10 @@ CAPTION_END = Pattern(
     # a photographer's name and agency in brackets: "(Jane Doe/AFP/Getty Images)", "(John Q. Roe/The Example Post)"
     r"\((?:Photo by )?[A-Z][a-z'’.-]+(?: [A-Z][\w'’.-]*){1,2}\s?/\s?[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,4}"
     r"(?:\s?/\s?[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,3})?\)|"
+    # … or in square brackets, maybe after a file picture's label: "… in Durban [Jane Doe/EPA]",
+    # "… on Monday [File: John Roe/Reuters]"
+    r"\s\[(?:File: )?[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]*){0,3}\s?/\s?[A-Z][A-Za-z&'’.-]*"
+    r"(?: [A-Za-z&'’.-]+){0,3}\]|"
     r"\bGetty Images)$")
 # A caption under a screenshot, a noun phrase ending in 截图: 某报网站题为《…》的报道截图。 (a sentence that shows
 # a screenshot, 他展示了聊天记录截图。, names no 的 kind of page before it). A comma outside the titles
@@ -889,7 +898,9 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "FOLLOW_WIDGET": (FOLLOW_WIDGET, ["关注", "+关注", "下载客户端", "獨家搶先看"]),
     "WIDGET": (WIDGET, ["字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+", "Get author RSS feed", "RSS",
                         "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link",
-                        "View author archive", "Text Size", "Loading Photo Gallery", "Powered by Example.com"]),
+                        "View author archive", "Text Size", "Loading Photo Gallery", "Powered by Example.com",
+                        "Add Example News on Google", "Add Example as a preferred source on Google",
+                        "Slideshow ( 15 images )", "Gallery (12 photos)"]),
     "CAPTION_LABEL": (CAPTION_LABEL, ["圖像加註文字，", "图像加注文字，", "Image caption,", "Media caption",
                                       "音頻加註文字，", "视频加注文字，"]),
     "CAPTION_START": (CAPTION_START, ["图片来源：未来科学大奖官网", "（点击看清晰大图）", "點擊圖片看大圖",
@@ -907,7 +918,10 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "中華隊在預賽全力拚搏。（中央社記者王大明台北傳真 102年6月29日）",
                                   "BEACH BABE: She snaps a selfie in Thailand [DS]", "現任署長呼聲高。資料照片",
                                   "示例隊球員在場上歡呼。(取自網路)", "本報資料照", "報系資料照片",
-                                  "The star at the premiere [GETTY]", "示例公园里的游客（视频截图）",
+                                  "The star at the premiere [GETTY]",
+                                  "Migrants queue for supplies in a camp [Jane Doe/EPA]",
+                                  "Police guard the square on Monday [File: John Roe/Reuters]",
+                                  "示例公园里的游客（视频截图）",
                                   "SpaceX said its lander will be able to transport 100 metric tons. Credit: SpaceX",
                                   "‘Excessive force have accelerated these protests.’ Photograph: AFP via Getty",
                                   "Microsoft plans to cut its carbon emissions.   Mike Blake/Reuters files",
@@ -997,7 +1011,8 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "FOLLOW_WIDGET": ["关注民生", "下载客户端后即可阅读全文"],
     "WIDGET": ["Shares of Apple rose 3 percent on Monday.", "Share prices fell.", "Biography of the author",
                "Facebook and Twitter face new rules", "Text Size Matters", "Loading video of the crash angers fans",
-               "Powered by solar panels, the new school opened on Monday."],
+               "Powered by solar panels, the new school opened on Monday.",
+               "Add the oil to the pan and stir on Google's advice.", "Slideshow (15 images) drew crowds."],
     "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制", "熱門閱讀排行榜顯示，市民最關心交通。",
                   "特别声明的是，市民可凭身份证免费入馆。",
                   "發表意見的民眾多達百人", "留言規則修改後，網友反應熱烈。"],

@@ -402,8 +402,10 @@ def _wire_sources(draft: Draft) -> list[tuple[str, int, str]]:
     for index in draft.header:
         if index > 0 and patterns.PHOTO_LABEL.match(lines[index - 1].text):
             continue  # "Photo by:" / "The Associated Press": the agency took the picture, not the story
-        if _under_caption(draft, index):
-            continue  # "Copyright 2020 The Associated Press" in a picture's box, under its caption
+        if _under_caption(draft, index) and not lines[index].text.startswith("By "):
+            # "Copyright 2020 The Associated Press" in a picture's box, under its caption; a By line run
+            # together under the lead picture's caption is the story's (By Example Staff and AFP)
+            continue
         text = credits.split_by_line(lines, index) or lines[index].text  # By / Jane Doe Associated Press
         wire = credits.wire_line(text) or credits.wire_in_byline(text) or _agency_after_by_line(draft, index)
         if wire:
