@@ -4049,3 +4049,36 @@ def test_a_kicker_over_an_empty_stamp_label_a_related_coverage_box_and_a_slidesh
     item = _read(page)
     assert item.section == "Harbours and Ports"  # the kicker over the stamp's label whose time a script fills in
     assert [b.text for b in item.body] == paras  # no linked title of the box, no gallery button
+
+
+def test_a_related_coverage_box_of_dated_titles_inside_the_story_under_a_dated_byline():
+    first, second, third, fourth, fifth, sixth = _PARAS_EN
+    page = ("Exampleton Ferry to Add Ten New Boats\nLoading...\nSee next articles\nHarbour Desk\n"
+            "Site Navigation\nHome Page\nWorld\nU.S.\nBusiness\nOpinion\nTech\nSports\nArts\nFood\nTravel\nMore\n"
+            "Supported by\nHarbour Bridge Sale Leaves Its Shareholders With Little Say\n\n"
+            "Harbour Column\n\nBy JANE DOE JULY 29, 2016\n\n"
+            "Continue reading the main story Share This Page\nContinue reading the main story\n"
+            "Share\nTweet\nEmail\nMore\nSave\nPhoto\nCredit John Roe\n\n"
+            f"{first}\n\n{second}\n\n{third}\n\nContinue reading the main story\nRelated Coverage\n"
+            "The Harbour Bridge Problem Is Now the Buyer’s to Solve JULY 26, 2016\n"
+            "Buyer Announces Deal for the Old Harbour Bridge JULY 25, 2016\n"
+            "Harbour Bridge Sale Ends an Era for the Town JULY 24, 2016\n"
+            "Buyer Is Said to Be Near a Deal for the Bridge JULY 22, 2016\n\n"
+            "Advertisement\n\nContinue reading the main story\n\n"
+            f"{fourth}\n\n{fifth}\n\n{sixth}\n\nContinue reading the main story\n")
+    item = _read(page)
+    # the box's titles each print their date: none of them is the article's headline or dateline
+    assert item.headline == "Harbour Bridge Sale Leaves Its Shareholders With Little Say"
+    assert item.published == "2016-07-29"
+    assert [p.name for p in item.people if p.role is not Role.EDITOR] == ["JANE DOE"]
+    assert [b.text for b in item.body] == _PARAS_EN  # the opening above the box belongs to the story
+
+
+def test_an_account_menu_line_over_the_date_and_a_brand_named_in_the_menus():
+    page = ("Health\nNutrition\nNot a member yet?\n\n"
+            "Get the most out of Medical News Today. Subscribe to our Newsletter to receive:\n\n"
+            "Create an account\nLog out Sign in\n\nSunday, Feb 1, 2015 11:57 AM UTC\n"
+            "Harbour bridge in Exampleton to close for repairs\n\n" + "\n\n".join(_PARAS_EN) + "\n")
+    item = _read(page)
+    assert item.headline == "Harbour bridge in Exampleton to close for repairs"  # not the Log out / Sign in links
+    assert item.publisher == "Medical News Today"

@@ -471,11 +471,16 @@ def across_inner_box(lines: Sequence[Line], kinds: list[Kind], span: tuple[int, 
             or not _RELATED_HEADING.match(lines[heading].text):
         return span
     box = range(heading + 1, start)
-    if not any(kinds[i] in (Kind.SHORT, Kind.NAV) and lines[i].words >= _INNER_BOX_TITLE for i in box):
+    # a linked title may print its stamp glued on the same line (Title JULY 26, 2016): a date line of many words
+    if not any((kinds[i] in (Kind.SHORT, Kind.NAV) and lines[i].words >= _INNER_BOX_TITLE)
+               or (kinds[i] is Kind.DATE and lines[i].words >= _INNER_BOX_TITLE + _STAMP_WORDS) for i in box):
         return span
-    earlier = core(lines[:heading], kinds[:heading])
-    if earlier is None or earlier[1] != heading - 1 or kinds[heading - 1] is not Kind.TEXT \
-            or not _dated(kinds, earlier[0]):
+    last = heading - 1
+    while last > 0 and kinds[last] is Kind.JUNK:
+        last -= 1  # a skip link (Continue reading the main story) between the opening and the box
+    earlier = core(lines[:last + 1], kinds[:last + 1])
+    if earlier is None or earlier[1] != last or kinds[last] is not Kind.TEXT \
+            or not (_dated(kinds, earlier[0]) or _dated_byline_above(lines, kinds, earlier[0])):
         return span
     opening = sum(1 for i in range(earlier[0], heading) if kinds[i] is Kind.TEXT and lines[i].isolated)
     if opening < 2:
@@ -484,6 +489,25 @@ def across_inner_box(lines: Sequence[Line], kinds: list[Kind], span: tuple[int, 
         if kinds[i] is not Kind.DATE:
             kinds[i] = Kind.JUNK  # a linked title of the box, no paragraph
     return earlier[0], span[1]
+
+
+_STAMP_WORDS = 3  # words of a printed date (JULY 26, 2016) at most
+_BYLINE_REACH = 12  # lines of share tools and a photo's credit between a dated byline and the first paragraph
+
+
+def _dated_byline_above(lines: Sequence[Line], kinds: Sequence[Kind], start: int) -> bool:
+    """Tell whether a byline closing on a date (By JANE DOE JULY 29, 2016) heads ``start`` across a share bar.
+
+    Only share words, menu items and short labels (Share, Tweet, Photo, a photo's credit) may stand between.
+    """
+    for index in range(start - 1, max(-1, start - 1 - _BYLINE_REACH), -1):
+        kind = kinds[index]
+        if kind is Kind.CREDIT:
+            text = lines[index].text
+            return text[:3] in ("By ", "BY ") and text[-4:].isdigit()
+        if kind not in (Kind.JUNK, Kind.NAV, Kind.SHORT):
+            return False
+    return False
 
 
 def framed_block(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -546,7 +546,7 @@ WIDGET = Pattern(
     # a share bar's buttons on one line: "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link"
     r"(?:(?:Facebook|Twitter|WhatsApp|LinkedIn|Reddit|Pinterest|Messenger|Flipboard|Print|E-?mail|Copy link)"
     r"(?:\s+|$)){2,}$|"
-    r"Sign in\b|Log in\b|Subscribe\b|Comments?$|Reuse this content|"
+    r"Sign in\b|Log in\b|Log out\b|Sign out\b|Subscribe\b|Comments?$|Reuse this content|"
     # the links of a writer's box beside the byline ("View author archive", "Get author RSS feed")
     r"View author archive$|See all (?:articles|posts|stories)$|(?:Get )?author RSS feed$|E-?mail the author$|"
     # a photo's link to its large version ("View full size image", "View larger image", "Enlarge photo")
@@ -900,7 +900,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                         "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link",
                         "View author archive", "Text Size", "Loading Photo Gallery", "Powered by Example.com",
                         "Add Example News on Google", "Add Example as a preferred source on Google",
-                        "Slideshow ( 15 images )", "Gallery (12 photos)"]),
+                        "Slideshow ( 15 images )", "Gallery (12 photos)", "Log out Sign in"]),
     "CAPTION_LABEL": (CAPTION_LABEL, ["圖像加註文字，", "图像加注文字，", "Image caption,", "Media caption",
                                       "音頻加註文字，", "视频加注文字，"]),
     "CAPTION_START": (CAPTION_START, ["图片来源：未来科学大奖官网", "（点击看清晰大图）", "點擊圖片看大圖",
