@@ -4082,3 +4082,23 @@ def test_an_account_menu_line_over_the_date_and_a_brand_named_in_the_menus():
     item = _read(page)
     assert item.headline == "Harbour bridge in Exampleton to close for repairs"  # not the Log out / Sign in links
     assert item.publisher == "Medical News Today"
+
+
+def test_an_institution_post_with_a_clause_listing_acts_and_its_office_named_after_a_label():
+    numbers = "二三四五六七八九十"
+    paras = ["示例学院今天发布了新修订的实验室管理办法，对实验室的日常管理提出了明确要求。",
+             "第一条　为了加强实验室管理，保障教学科研工作顺利开展，根据有关规定，制定本办法。",
+             "（一）未经批准、授权处置实验室设备，或者私自带走实验材料的；",
+             "（二）不按规定登记使用记录，造成设备损坏或者数据丢失的；"]
+    paras += [f"第{n}条　示例学院各实验室应当按照第{n}项要求做好安全检查，并在每学期开学前向管理处报送检查结果。"
+              for n in numbers]
+    page = ("添加收藏夹 | 设为首页 | 关于我们\n首页\n机构职能\n文献资料\n\n"
+            "示例学院实验室管理办法\n来源: | 发布时间: 2019-04-02 | 浏览次数: 321\n\n"
+            "示例学院实验室管理办法\n\n" + "\n\n".join(paras) + "\n\n"
+            "主办单位：示例学院实验室管理处 版权所有\n地址：示例市示例路1号 邮编：000000\n")
+    item = _read(page)
+    assert item.headline == "示例学院实验室管理办法"
+    # a clause listing acts (未经批准、授权…的) is no repost notice
+    assert [b.text for b in item.body] == paras
+    # the holder after the label's colon is the site's owner
+    assert item.publisher == "示例学院实验室管理处"

@@ -759,9 +759,11 @@ HOLDER_AFTER = Pattern(
     # stop right after the word names no holder: "… is subject to copyright. Apart from any fair dealing …"
     + r"(?:" + _YEAR_SPAN + r"(?:[.,]\s+)?)?(?:(?i:by)\s+(?:(?i:the)\s+)?)?"
     + r"(?P<name>(?:[^\s©|｜,，.。:：;；]|\.(?=\w)){2,30}(?: (?:and |& )?[A-Z][\w&'-]*){0,3})")
-HOLDER_BEFORE = Pattern(r"(?:^|[\s©])(?P<name>[^\s©|｜,，.。:：;；]{2,30})\s*(?:版权所有|版權所有|著作權所有)")
+# the holder may follow a label's colon: 主办单位：某某大学某某办公室 版权所有
+HOLDER_BEFORE = Pattern(r"(?:^|[\s©:：])(?P<name>[^\s©|｜,，.。:：;；]{2,30})\s*(?:版权所有|版權所有|著作權所有)")
 HOLDER_EXAMPLES = ["© 2012 - 2018 示例财经 京ICP备00000000号-1", "版权所有：© 2001-2012 某某学会    地址：北京",
-                   "主办：某某办公厅 © 某某省人民政府网 版权所有", "© 2019 Example News. All rights reserved.",
+                   "主办：某某办公厅 © 某某省人民政府网 版权所有",
+                   "主办单位：某某大学某某办公室 版权所有", "© 2019 Example News. All rights reserved.",
                    "© Copyright 2010 - 2015. The Example Caller · Version 3.01.",
                    "© Copyright by the Example Herald and Example Media."]
 # What a holder found that way must not be: the notice's own words, a licence, a number.
