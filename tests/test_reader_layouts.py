@@ -4102,3 +4102,16 @@ def test_an_institution_post_with_a_clause_listing_acts_and_its_office_named_aft
     assert [b.text for b in item.body] == paras
     # the holder after the label's colon is the site's owner
     assert item.publisher == "示例学院实验室管理处"
+
+
+def test_a_header_picture_credit_and_an_app_store_promo_under_the_text_of_a_brand_named_in_its_menus():
+    paras = _PARAS_ZH.split("\n\n")
+    page = ("好奇心日报\n长文章\n商业\n智能\n设计\n登录 退出\n关于我们\n\n城市\n\n"
+            "示例市新图书馆下月开放\n王小明2020-01-20 09:30:00\n12\n\n"
+            "市图书馆昨天宣布，新馆将于下月开放...\n\n" + _PARAS_ZH + "\n\n题图来自 示例图库\n\n"
+            "喜欢这篇文章？去 App 商店搜 好奇心日报 ，每天看点不一样的。\n\n图书馆\n分享至：\n12\n\n"
+            "评论\n\n没有更多啦\n\n加载更多\n")
+    item = _read(page)
+    # the app promo under the text (去 App 商店搜 …) is not body, nor the header picture's credit over it
+    assert [b.text for b in item.body] == paras
+    assert item.publisher == "好奇心日报"  # a table row: the brand its logo and promo print

@@ -510,6 +510,8 @@ BOILERPLATE = Pattern(
     # a repost notice (未经本网授权，不得转载), not a clause listing acts (未经批准、授权处置…的)
     r"©\s*\d{4}|【更多精彩|订阅《|未经[^、]{0,6}授权|未經[^、]{0,6}授權|非經授權|非经授权|违法和不良信息|举报电话|举报邮箱|扫码|掃碼|扫描二维码|二维码|二維碼|"
     r"客户端下载|APP下载|下载.{0,8}APP|下載.{0,8}APP|载点|載點|点击进入|點擊進入|点击查看|點擊查看|【点击|【點擊|"
+    # an app promo under the text: 喜欢这篇文章？去 App 商店搜 某某日报 (the store, not an app a story names)
+    r"去\s?App\s?商店|去\s?App\s?Store|"
     r"关注.{0,10}(?:微信|微博|公众号|公眾號)|人参与(?<=\d人参与)|人參與(?<=\d人參與)|付费会员|付費會員|加入会员|加入會員|"
     # a portal's comment link: 我来说两句, its count loaded by a script and missing in the dump: (人参与)
     r"我来说两句|我來說兩句|人参与[)）](?<=[(（]人参与[)）])|人參與[)）](?<=[(（]人參與[)）])|"
@@ -880,6 +882,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                               "Journal Reference:", "Explore further", "doi: 10.1000/example-2019-001"]),
     "BOX_HEADING": (BOX_HEADING, ["推荐阅读", "相关推荐", "Most popular", "編輯部推薦"]),
     "BOILERPLATE": (BOILERPLATE, ["滇ICP备08000875号", "【更多精彩新聞，都在《某某》粉絲團】",
+                                  "喜欢这篇文章？去 App 商店搜 某某日报 ，每天看点不一样的。",
                                   "互联网新闻信息服务许可证：31120170006",
                                   "增值电信业务许可证 浙 B2-2018",
                                   "订阅《春城手机报综合版》,发送CCZH到10658000(5元/月)",
@@ -1028,7 +1031,8 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "CONTACT_LINE": ["Residents can send their views to parks@example.gov before Friday, the council said."],
     "BOILERPLATE": ["The court ruled on the copyright claim.", "繳交營運路線許可證規費",
                     "已取得許可證，將會申訴。", "继3日10万多人参与的全市大游行后",
-                    "Residents can sign up for the new programme at the library."],
+                    "Residents can sign up for the new programme at the library.",
+                    "这款应用已经登上了 App 商店榜首。"],
     "AUTHOR_BIO": ["The mayor is a former reporter who left the paper in 2010.",
                    "Jane Doe is a reporter, her lawyer said.",
                    "Jane Doe is director of the county health department."],

@@ -99,6 +99,7 @@ SITES: list[Site] = [
     _s("百家号", "CN", "baijiahao.baidu.com", "百家号", "百度首页"),
     _s("36氪", "CN", "36kr.com", "36氪"),
     _s("虎嗅网", "CN", "huxiu.com", "虎嗅网"),
+    _s("好奇心日报", "CN", "qdaily.com", "好奇心日报"),  # its logo, menus and app promo name it
     _s("钛媒体", "CN", "tmtpost.com", "钛媒体"),
     _s("IT之家", "CN", "ithome.com", "IT之家"),
     _s("快科技", "CN", "mydrivers.com"),
