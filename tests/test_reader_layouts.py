@@ -4115,3 +4115,51 @@ def test_a_header_picture_credit_and_an_app_store_promo_under_the_text_of_a_bran
     # the app promo under the text (去 App 商店搜 …) is not body, nor the header picture's credit over it
     assert [b.text for b in item.body] == paras
     assert item.publisher == "好奇心日报"  # a table row: the brand its logo and promo print
+
+
+def test_an_edition_switcher_names_the_regional_edition_and_a_dateline_filed_from_two_places_credits_the_wire():
+    first, *rest = _PARAS_EN
+    page = ("Edition:\nUK\nArabic\nIndia\nUnited States\nHome\nBusiness\nWorld\nSport\n"
+            "Harbour bridge in Exampleton to close for repairs\n\nBy Jane Doe and John Roe\n\n"
+            "EXAMPLETON Tue Dec 30, 2014 11:44pm GMT\n\nTweet\nShare this\nEmail\nPrint\n\n"
+            f"NORTHPORT, Exampleland/SOUTHPORT (Reuters) - {first[len('EXAMPLETON — '):]}\n\n"
+            + "\n\n".join(rest) + "\n\nFILED UNDER:\nWorld\nFollow Reuters\nFacebook\nTwitter\n"
+            "Reuters.com\nBusiness\nMarkets\n")
+    item = _read(page)
+    assert item.source == "Reuters"  # "NORTHPORT, Exampleland/SOUTHPORT (Reuters) -": two places, one wire
+    assert item.publisher == "Reuters (UK)"  # the edition the switcher shows under its label
+
+
+def test_a_picture_label_over_its_caption_under_the_headline_and_a_video_caption_credited_with_a_bar():
+    video = ("Bridge repairs explained: what does the closure mean for drivers? Example Media commentator John Roe "
+             "and Ledger editor Mary Major discuss the closure of the old harbour bridge and the ferry that will "
+             "run in its place. (Video by John Roe | Example Media for Example.com)")
+    page = ("Menu\nHome\nNews\nSports\nSign In\ncomments\n"
+            "Harbour bridge in Exampleton to close for repairs\nOld harbour bridge inspection works\n"
+            "The old harbour bridge seen from the north bank on Monday morning (Jane Doe/The Example Ledger)\n"
+            "Print\nJane Doe | Example Media for Example.com By Jane Doe | Example Media for Example.com\n"
+            "Email the author | Follow on Twitter\n"
+            "on January 14, 2015 at 2:30 PM, updated January 14, 2015 at 3:55 PM\nView/Post Comments\n\n"
+            + "\n\n".join(_PARAS_EN[:3]) + f"\n\n{video}\n\n" + "\n\n".join(_PARAS_EN[3:])
+            + "\n\nView/Post Comments\nRelated Stories\nMost Read\n")
+    item = _read(page)
+    assert item.headline == "Harbour bridge in Exampleton to close for repairs"  # not the picture's label
+    assert [b.text for b in item.body] == _PARAS_EN  # the video's title and caption are no paragraph
+
+
+def test_an_english_embedded_post_and_a_closing_notice_with_no_full_stop():
+    notice = ("Anyone who needs the ferry on Monday morning is asked to call the council helpline on 0800 000000 "
+              "before nine")
+    page = ("Home\nNews\nLatest News\nHarbour bridge in Exampleton to close for repairs\n"
+            "Harbour bridge in Exampleton to close for repairs\n\n"
+            "THE old harbour bridge in Exampleton is to close for repairs.\n\n"
+            "By Jane Doe & John Roe / Published 30th December 2014\n\n"
+            + "\n\n".join(_PARAS_EN[:3])
+            + "\n\nREPAIRS: The old harbour bridge seen from the north bank [GETTY]\n\n"
+            "Bridge closed from Monday. Ferry helpline for anyone who travels early: 0800 000 000\n\n"
+            "— Exampleton Council (@examplecouncil) December 29, 2014\n\n"
+            + "\n\n".join(_PARAS_EN[3:]) + f"\n\n{notice}\n\nRelated articles\n"
+            "Exampleton ferry gets two new boats for the summer\nComments\n")
+    item = _read(page)
+    # the council's post embedded in the story is not its text; the notice closing it is, stop or no stop
+    assert [b.text for b in item.body] == [*_PARAS_EN, notice]

@@ -198,7 +198,17 @@ def classify(line: Line) -> Kind:
         return Kind.TEXT
     if sentence and (words >= 3 or han >= 4):
         return Kind.SENTENCE
+    if isolated and not cjk and words >= _BARE_PROSE_WORDS and _lower_words(text) * 2 > words:
+        return Kind.TEXT  # a long sentence set off on its own with no stop: "… is asked to call 0800 000000"
     return Kind.SHORT if isolated else Kind.NAV
+
+
+_BARE_PROSE_WORDS = 18  # words of an English line set off alone that reads as prose without a final stop at least
+
+
+def _lower_words(text: str) -> int:
+    """Count the words of an English line that open with a small letter (prose; a title capitalises most)."""
+    return sum(word[:1].islower() for word in text.split())
 
 
 _CAPS_LINK_WORDS = 8  # words of an English line in capitals at least to be a link or promo, not a subhead
@@ -975,22 +985,30 @@ def _related_box_items(lines: Sequence[Line], kinds: Sequence[Kind], first: int,
 
 
 def drop_embedded_posts(lines: Sequence[Line], body: list[int]) -> list[int]:
-    """Drop the text of a social post embedded in a Chinese story: lines with no Han over its attribution.
+    """Drop the text of a social post embedded in the story: the lines right over its attribution.
 
-    An embedded tweet prints its text, then — Name (@handle) date; in a story written in Chinese, the
-    Latin-only lines right above that attribution line are the post's, not the story's.
+    An embedded tweet prints its text, then — Name (@handle) date. In a story written in Chinese, the
+    Latin-only lines right above that attribution line are the post's, not the story's. In an English
+    story the post's text looks like the story's: only the one line right above the attribution, as
+    long as a post may be, is taken (a paragraph over it may be the story's lead-in to the post).
     """
-    posts = [i for i in body if i + 1 < len(lines) and not lines[i].han
+    posts = [i for i in body if i + 1 < len(lines)
              and lines[i + 1].text[:1] in patterns.EMBED_STARTS and patterns.EMBED_ATTRIBUTION.match(lines[i + 1].text)]
-    if not posts or 2 * sum(lines[i].cjk for i in body) <= len(body):
+    if not posts:
         return body
     dropped: set[int] = set()
     kept = set(body)
-    for index in posts:
-        while index in kept and not lines[index].han:
-            dropped.add(index)
-            index -= 1
+    if 2 * sum(lines[i].cjk for i in body) > len(body):
+        for index in posts:
+            while index in kept and not lines[index].han:
+                dropped.add(index)
+                index -= 1
+        return [i for i in body if i not in dropped]
+    dropped.update(index for index in posts if len(lines[index].text) <= _POST_CHARS)
     return [i for i in body if i not in dropped]
+
+
+_POST_CHARS = 280  # characters of an embedded social post's text at most (a tweet's limit)
 
 
 _LIST_ITEMS = 20  # items of a bulleted list inside the story at most

@@ -875,6 +875,8 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
                  None)
     if first is None:
         return None, None
+    if _picture_label(lines, kinds, first, used):
+        return first - 1, None  # the lead picture's label over its caption, under the headline
     upper = first - 1
     if upper >= 0 and upper not in used and _transparent(lines[upper]):
         upper -= 1  # one label line ("Editorial") may stand between headline and standfirst
@@ -897,6 +899,22 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
     if standfirst and headline and top.text != low_line.text:
         return upper, first
     return first, None
+
+
+def _picture_label(lines: Sequence[Line], kinds: Sequence[Kind], index: int, used: set[int]) -> bool:
+    """Tell whether a title-like line is the label of the lead picture printed under the headline.
+
+    A template may print the picture's name right over its caption, between the headline and the
+    byline, with no blank line between the three: Headline / Court hearings / The senator at his
+    hearing (Jane Doe/Example Daily). The line nearest the byline is then the label, shorter than the
+    headline right above it.
+    """
+    upper = index - 1
+    if upper < 0 or index + 1 >= len(lines) or upper in used or kinds[index + 1] is not Kind.CAPTION:
+        return False
+    label, caption, top = lines[index], lines[index + 1], lines[upper]
+    return top.number + 1 == label.number and label.number + 1 == caption.number and not label.cjk \
+        and top.words > label.words and title_like(top, kinds[upper]) and not is_breadcrumb(top.text)
 
 
 # A byline's label word before "by" ("Text by NEWS WIRES", "Words by Jane Doe"): a credit line, never the headline.

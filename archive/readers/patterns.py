@@ -156,11 +156,12 @@ CONTRIBUTOR_NOTE = Pattern(r"^[（(]\s*(?P<role>实习生|實習生|实习记者
 EDITOR_NOTE = Pattern(r"^[【\[]?\s*(?:编者按|編者按|编前语|編前語|编者的话|編者的話)\s*[】\]:：]",
                       starts="【[编編" + SPACE)
 
-# Wire credits in a story's dateline: "HAYWARD, Calif. (AP) —", "MUMBAI (Reuters) -".
+# Wire credits in a story's dateline: "HAYWARD, Calif. (AP) —", "MUMBAI (Reuters) -"; a story filed from two
+# places joins them with a slash ("SURABAYA, Indonesia/JAKARTA (Reuters) -").
 WIRES = ("AP", "Reuters", "AFP", "Bloomberg", "Xinhua", "UPI", "CNN", "dpa", "DPA", "IANS", "PTI", "ANI",
          "Kyodo", "Yonhap", "TASS", "Sputnik", "EFE", "ANSA", "CNA", "Bernama", "AAP", "PA", "RIA Novosti")
 WIRE_DATELINE = Pattern(
-    r"^(?P<dateline>[A-Z][A-Za-z .,'’-]{1,60}?\s*\((?P<wire>" + "|".join(map(re.escape, WIRES)) + r")\))\s*[-—–]")
+    r"^(?P<dateline>[A-Z][A-Za-z .,'’/-]{1,60}?\s*\((?P<wire>" + "|".join(map(re.escape, WIRES)) + r")\))\s*[-—–]")
 # A Chinese wire dateline: 新华社北京11月17日电 / 中新网北京11月17日电 / 中央社記者台北28日電.
 ZH_WIRE_DATELINE = Pattern(
     rf"^(?P<dateline>(?P<wire>新华社|新華社|中新社|中新网|中新網|中央社|人民网|人民網|央视网|央視網|新华网|新華網|"
@@ -631,6 +632,8 @@ CAPTION_END = Pattern(
     # a photographer's name and agency in brackets: "(Jane Doe/AFP/Getty Images)", "(John Q. Roe/The Example Post)"
     r"\((?:Photo by )?[A-Z][a-z'’.-]+(?: [A-Z][\w'’.-]*){1,2}\s?/\s?[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,4}"
     r"(?:\s?/\s?[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,3})?\)|"
+    # … a picture's or a video's maker and outlet joined by a bar: "(Video by Jane Doe | Example Media for Example.com)"
+    r"\((?:Photo|Video)s? by [A-Z][a-z'’.-]+(?: [A-Z][\w'’.-]*){1,2} \| [A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,5}\)|"
     # … or in square brackets, maybe after a file picture's label: "… in Durban [Jane Doe/EPA]",
     # "… on Monday [File: John Roe/Reuters]"
     r"\s\[(?:File: )?[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]*){0,3}\s?/\s?[A-Z][A-Za-z&'’.-]*"
@@ -757,7 +760,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "PHOTO_LABEL": (PHOTO_LABEL, ["Photo by:", "Photograph:"]),
     "EDITOR_NOTE": (EDITOR_NOTE, ["【编前语】2019年出版的《求是》杂志发表文章。", "编者按：本文作者是一位老教师。"]),
     "WIRE_DATELINE": (WIRE_DATELINE, ["HAYWARD, Calif. (AP) — The Latest on a deadly stabbing",
-                                      "MUMBAI (Reuters) - The BSE Sensex and Nifty ended flat"]),
+                                      "MUMBAI (Reuters) - The BSE Sensex and Nifty ended flat",
+                                      "LIMA, Peru/QUITO (Reuters) - Two neighbours agreed on a border"]),
     "ZH_WIRE_DATELINE": (ZH_WIRE_DATELINE, ["新华社北京11月17日电 记者17日从国家卫生健康委获悉", "中央社台北28日電"]),
     "WIRE_LINE": (WIRE_LINE, ["Reuters", "© Thomson Reuters 2020", "The Associated Press", "By The Associated Press",
                               "Reuters Staff"]),
@@ -935,7 +939,9 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "The council meets in the old hall. (John Q. Roe/The Example Post)",
                                   "You are what you search. (The Associated Press)",
                                   "示例市的新公園昨天開放，市民在湖邊散步。（美聯社）",
-                                  "示例市長出席記者會。（路透）"]),
+                                  "示例市長出席記者會。（路透）",
+                                  "Two editors talk over the mayor's speech. (Video by Jane Doe | Example Media for "
+                                  "Example.com)"]),
     "PHOTO_CREDIT_START": (PHOTO_CREDIT_START, ["Jane Doe/for Example News The mayor at the opening.",
                                                 "Jane Doe/AP", "Jane C. Doe / Getty Images"]),
     "SCREENSHOT_CAPTION": (SCREENSHOT_CAPTION, ["英国《示例报》网站题为《城市再次充满欢声笑语》的报道截图。",

@@ -579,11 +579,24 @@ def _sites_on(lowered: str) -> list[Site]:
 
 
 def _refined(site: Site, lowered: str) -> Site:
-    """Return the regional edition of ``site`` the page also names ("Reuters India"), if any."""
-    for child in _EDITIONS.get(site.name, ()):
+    """Return the regional edition of ``site`` the page also names ("Reuters India"), if any.
+
+    A site's edition switcher names the edition shown without the brand: its label, then the current
+    edition ("Edition:" / "UK", or on one line); "UK" under Reuters is the edition Reuters UK.
+    """
+    children = _EDITIONS.get(site.name, ())
+    for child in children:
         if any(key.lower() in lowered for key in child.keys):
             return child
+    switcher = _EDITION_SWITCHER.search(lowered) if children and "edition:" in lowered else None
+    if switcher is not None:
+        shown = f"{site.name.lower()} {switcher.group(1).strip()}"
+        return next((child for child in children if any(key.lower() == shown for key in child.keys)), site)
     return site
+
+
+# An edition switcher's label and the edition shown, on its own line or on the next: "Edition:" / "UK".
+_EDITION_SWITCHER = re.compile(r"(?:^|\n)edition:[ \t]*\n?([a-z][a-z .]{0,19})(?:\n|$)")
 
 
 def _group_member(lines: Sequence[str], index: int) -> Site | None:
