@@ -596,7 +596,7 @@ def _refined(site: Site, lowered: str) -> Site:
 
 
 # An edition switcher's label and the edition shown, on its own line or on the next: "Edition:" / "UK".
-_EDITION_SWITCHER = re.compile(r"(?:^|\n)edition:[ \t]*\n?([a-z][a-z .]{0,19})(?:\n|$)")
+_EDITION_SWITCHER = Pattern(r"(?:^|\n)edition:[ \t]*\n?([a-z][a-z .]{0,19})(?:\n|$)")
 
 
 def _group_member(lines: Sequence[str], index: int) -> Site | None:
