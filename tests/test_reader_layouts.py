@@ -4163,3 +4163,36 @@ def test_an_english_embedded_post_and_a_closing_notice_with_no_full_stop():
     item = _read(page)
     # the council's post embedded in the story is not its text; the notice closing it is, stop or no stop
     assert [b.text for b in item.body] == [*_PARAS_EN, notice]
+
+
+def test_a_reporter_box_over_the_headline_and_a_first_posted_stamp_with_a_two_digit_year():
+    page = ("EDITION: U.S.\nCA Canada US United States UK United Kingdom\nHarbours\nFerries\nLog in\n"
+            "August 21, 2011\n\nLike\nCONNECT\nFRONT PAGE\nPOLITICS\nBUSINESS\nTRAVEL\nMORE\n\n"
+            "Jane Doe\njdoe@example.com | Example Reporting\nBecome a Fan Get Email Alerts from this Reporter\n"
+            "Harbour Bridge Closure Is A 'Costly Mistake,' Says Town Engineer\n\n"
+            "First Posted: 08-13-10 05:18 PM\u00a0\u00a0|\u00a0\u00a0Updated: 08-14-10 12:41 AM\n\n"
+            "What's Your Reaction?\nInspiring\nScary\n\n" + "\n\n".join(_PARAS_EN) + "\n\n"
+            "Advertise |\nPrivacy |\nContact Us\n")
+    item = _read(page)
+    # the day's date in the masthead is no dateline: the labelled stamp (month 08, day 13) is
+    assert item.published == "2010-08-13T17:18:00"
+    # the box's fan and alert buttons are no title over the headline
+    assert item.headline == "Harbour Bridge Closure Is A 'Costly Mistake,' Says Town Engineer"
+    # the name over the writer's own address is the writer
+    assert [p.name for p in item.people if p.role is not Role.EDITOR] == ["Jane Doe"]
+    assert [b.text for b in item.body] == _PARAS_EN
+
+
+def test_a_medical_reviewer_under_the_byline_and_a_lead_opening_with_its_dated_dash():
+    lead = ("Feb. 23, 2015 -- Ferry tickets in Exampleton will cost less from next month, the town council "
+            "said on Monday.")
+    paras = [lead, *_PARAS_EN[1:]]
+    page = ("Health A-Z\nHarbour Health Center\nFont Size\nA\nA\nA\n"
+            "Ferry Fares to Fall as Bridge Closes\nBy Jane Doe, MA\nExample Health News\n"
+            "Reviewed by John Roe, MD\n\n" + "\n\n".join(paras) + "\n\n1 | 2 | 3\nNext Page >\n")
+    item = _read(page)
+    assert item.headline == "Ferry Fares to Fall as Bridge Closes"
+    assert item.published == "2015-02-23"  # the lead's dateline dates the story
+    # the reviewer checked the text: no writer of it
+    assert [p.name for p in item.people if p.role is not Role.EDITOR] == ["Jane Doe"]
+    assert [b.text for b in item.body] == paras  # the dated lead stays the first paragraph

@@ -178,7 +178,8 @@ def classify(line: Line) -> Kind:
     # Every date DATEISH finds has a year 19xx or 20xx: two substring tests spare most lines the search
     # (a Chinese sentence closed by 。 that opens with a month, 2008年1月，他到任。, is text, not a date line)
     if (size <= 40 or length <= 60) and ("19" in text or "20" in text) and DATEISH.search(text) \
-            and not (cjk and last == "。" and "，" in text):
+            and not (cjk and last == "。" and "，" in text) \
+            and not (" -- " in text and patterns.DATELINE_LEAD.match(text)):  # "Feb. 23, 2015 -- <lead>": text
         return Kind.DATE
     if length <= 60 and first in _YEARLESS_STARTS and patterns.YEARLESS_DATE.match(text):
         return Kind.DATE  # a labelled date line printing no year is still no paragraph
@@ -302,6 +303,8 @@ def _is_english_credit(text: str, words: int) -> bool:
     by = patterns.BY_LINE.match(text)
     if by is None:
         return False
+    if text[:1] in "MRrF" and patterns.REVIEWER_LINE.match(text):
+        return True  # "Reviewed by Jane Doe, MD": a credit line (no headline, no text), though it names no writer
     names = by.group("names")
     # a desk credited by name ("By National Desk"), not a sentence mentioning one ("A poll by Example News shows …")
     return bool(english.parse_by_line(text)[0]) or (len(names.split()) <= _DESK_CREDIT_WORDS

@@ -217,10 +217,13 @@ def _author_box(draft: Draft) -> tuple[Credit, int] | None:
     """Return the writer a box beside the story names: a name, maybe a title, then the box's links.
 
     Columns print no By line but a box (Jane Doe / Political Commentator / See All Articles / Bio);
-    the links after the name say whose box it is, and the title under it is the printed role.
+    the links after the name say whose box it is, and the title under it is the printed role. A
+    reporter's box may stand right over the headline too (Jane Doe / jdoe@example.com / headline).
     """
     lines = draft.lines
-    for index in draft.header:
+    over = range(max(0, draft.headline_at - _BOX_OVER_HEADLINE), draft.headline_at) \
+        if draft.headline_at is not None else range(0)
+    for index in (*over, *draft.header):
         line = lines[index]
         if line.cjk or line.words > 4 or index + 2 >= len(lines):
             continue
@@ -234,6 +237,9 @@ def _author_box(draft: Draft) -> tuple[Credit, int] | None:
             role = title if titled else names[0].printed_role
             return Credit((Person(names[0].name, Role.AUTHOR, role),), line.text), index
     return None
+
+
+_BOX_OVER_HEADLINE = 3  # lines over the headline where a writer's box may open
 
 
 def _name_and_title(draft: Draft) -> tuple[Credit, int] | None:

@@ -96,6 +96,8 @@ def parse_by_line(text: str) -> tuple[tuple[Person, ...], str | None]:
     match = patterns.BY_LINE.match(text)
     if match is None or patterns.CAPTION_START.match(text):
         return (), None  # "Photograph by Jane Doe": a photographer is not a writer
+    if text[:1] in "MRrF" and patterns.REVIEWER_LINE.match(text):
+        return (), None  # "Reviewed by Jane Doe, MD": the medical reviewer checked the text, she did not write it
     # The names end at a dash or bar: "Jeff Foust — November 18, 2019", "Jane Doe | Staff".
     parts = _DASH.split(match.group("names"), maxsplit=1)
     names, rest = parts[0], (parts[1] if len(parts) > 1 else None)

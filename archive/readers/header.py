@@ -78,6 +78,9 @@ def read_date_line(text: str, lang: str, offset: str | None, day_first: bool = F
         return _tail_date_line(text, lang, offset, day_first)
     found = dates.find_dates(text, lang=lang, default_offset=offset, limit=2, day_first=day_first)
     if not found:
+        labelled = _labelled_short_date(text, offset) if not lang.startswith("zh") else None
+        if labelled is not None:
+            return labelled
         short = _byline_short_date(text)
         return DateLine(-1, 1, short, None, text) if short is not None else None
     first = found[0]
@@ -114,6 +117,36 @@ def _byline_short_date(text: str) -> dates.Found | None:
     if when is None:
         return None
     return dates.Found(when.isoformat(), match.group("date"), False, False, match.start("date"), match.end("date"))
+
+
+# A posting label, then a numeric date with a two-digit year and its clock:
+# "First Posted: 08-13-10 05:18 PM | Updated: 08-14-10 12:41 AM".
+_LABELLED_SHORT = Pattern(r"(?:First\s+)?(?:Posted|Published|Updated)\s*:?\s*(?P<date>(?P<first>\d{1,2})(?P<sep>[./-])"
+                          r"(?P<second>\d{1,2})(?P=sep)(?P<year>\d{2}))(?!\d)(?P<clock>\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)?")
+_LABELLED_SHORT_REST = 40  # characters of a line besides its labelled stamps at most
+
+
+def _labelled_short_date(text: str, offset: str | None) -> DateLine | None:
+    """Return the date a Posted / Published line prints with a two-digit year, when its order is certain.
+
+    An old US template prints "First Posted: 08-13-10 05:18 PM | Updated: 08-14-10 12:41 AM": the
+    label makes the numbers a date, and month and day are told apart only where one of them is over
+    12 (``_two_digit_date``); 05-04-10 gives none. A later stamp labelled Updated is the modification.
+    """
+    stamps = []
+    for match in _LABELLED_SHORT.finditer(text):
+        day = _two_digit_date(int(match.group("first")), int(match.group("second")), int(match.group("year")))
+        if day is None:
+            return None
+        clock = match.group("clock")
+        time = dates.find_time(clock, lang="en", default_offset=offset, on=day) if clock else None
+        found = dates.Found(day.isoformat(), match.group("date"), False, False, match.start("date"), match.end())
+        stamps.append((dates.with_time(found, time, clock.strip()) if time else found, match.group()))
+    if not stamps or len(text) - sum(len(printed) for _, printed in stamps) > _LABELLED_SHORT_REST:
+        return None
+    first = stamps[0][0]
+    modified = stamps[1][0] if len(stamps) > 1 and patterns.MODIFIED_LABEL.match(stamps[1][1]) else None
+    return DateLine(-1, 1, first, modified, text)
 
 
 def _two_digit_date(first: int, second: int, year: int) -> date | None:

@@ -135,8 +135,11 @@ ORIGINAL_HEADLINE = Pattern(r"^[（(\[【]?\s*(?:本文)?(?:原标题|原標題|
 AUTHOR_BOX_LINK = Pattern(r"^(?:View author archive|See all (?:articles|posts|stories)|More by|"
                           r"(?:Get )?author RSS feed|Subscribe to RSS|E-?mail the author|Bio|Full bio|Author bio|"
                           # a journal's author pop-up: "Search for this author in:" over PubMed / Google Scholar
-                          r"Search for this author(?: in)?:?)$",
-                          re.IGNORECASE, starts="VSMGEBFA")
+                          r"Search for this author(?: in)?:?|"
+                          # the writer's own address under the name, maybe with the desk after a bar
+                          # ("jdoe@example.com | Example Reporting"): the box is hers
+                          r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*\|\s*[\w'’-]+(?:\s[\w'’-]+){0,3})?)$",
+                          re.IGNORECASE)
 # A writer's title printed under the name in such a box: two to four capitalised words (Political Commentator).
 AUTHOR_TITLE = Pattern(r"^[A-Z][a-z]+(?: (?:of |for |and |& )?[A-Z][a-z]+){1,3}$", starts="ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # A writer's name and title on one line, no By (Jane Doe Senior Washington Correspondent): the title closes
@@ -361,6 +364,9 @@ COMPOUND_SURNAMES = ("欧阳", "歐陽", "司马", "司馬", "上官", "诸葛",
 # (a capital then a lower-case letter after BY: no word printed in capitals goes on so).
 BY_LINE = Pattern(r"^(?:[-–—]+\s*)?(?:(?P<prefix>[A-Z][\w.&' -]{0,30}?)\s+)?(?:[Bb][Yy]:?\s+|BY(?=[A-Z][a-z]))"
                   r"(?P<names>[A-Z@].*)$")
+# A medical or fact checker's credit under the byline: "Reviewed by Jane Doe, MD". A credit line, but its
+# name is no writer's.
+REVIEWER_LINE = Pattern(r"^(?:Medically )?[Rr]eviewed [Bb]y\s|^Fact[- ]checked [Bb]y\s", starts="MRrF")
 # A labelled author line in a facts box beside the date: "Author Jane Doe", "Author: Jane Doe".
 AUTHOR_LINE = Pattern(r"^(?:Authors?|Written by|Words by|Writer)\s*[:：]?\s+(?P<names>[A-Z].{1,80})$", starts="AW")
 # A teaser's button under its excerpt, printed alone: "READ THE REST", "Continue reading →", "Read more »".
@@ -553,6 +559,8 @@ WIDGET = Pattern(
     r"Sign in\b|Log in\b|Log out\b|Sign out\b|Subscribe\b|Comments?$|Reuse this content|"
     # the links of a writer's box beside the byline ("View author archive", "Get author RSS feed")
     r"View author archive$|See all (?:articles|posts|stories)$|(?:Get )?author RSS feed$|E-?mail the author$|"
+    # … and its fan and alert buttons on one line ("Become a Fan Get Email Alerts from this Reporter")
+    r"Become a [Ff]an(?:\s+Get (?:E-?mail )?Alerts\b.{0,30})?$|"
     # a photo's link to its large version ("View full size image", "View larger image", "Enlarge photo")
     r"View (?:full[- ]size|larger?|full) (?:image|photo|picture)$|Enlarge (?:image|photo|picture)$|"
     r"Follow (?:on|me on) (?:Twitter|Facebook|Instagram|X)$|Bio$|"
@@ -695,6 +703,10 @@ RELATED_LINK = Pattern(r"^(?:Related(?: (?:article|story|post|link|video|content
                        # a linked title set in brackets between two paragraphs: （熱門點閱：…）, （延伸閱讀：…）
                        r"[（(]\s*(?:熱門點閱|热门点阅|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|相關新聞|相关新闻|相關閱讀|相关阅读))"
                        r"\s*[:：]\s*\S", re.IGNORECASE, starts="RSA此相前往（(▌▍■◆●")
+# A story's lead opening with its date and a double dash, the dateline of old US templates: "Feb. 23, 2015 --
+# Researchers said …". The line is the first paragraph (prose follows the dash), and its date the story's.
+DATELINE_LEAD = Pattern(r"^(?P<date>(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, "
+                        r"(?:19|20)\d{2}) -- (?=\S)(?:\S+\s+){6}", starts="JFMASOND")
 # A link to another story or gallery under a capitalised label, maybe in brackets: "(MORE: Best Tweets About
 # the Quake)", "PHOTOS: Earthquake Shakes the Northeast", "WATCH: …". Not body, wherever it stands.
 PROMO_LINK = Pattern(r"^(?:\(\s*)?(?:MORE|READ MORE|PHOTOS?|VIDEOS?|WATCH|GALLERY|LISTEN|SEE ALSO|ALSO READ)"
@@ -755,7 +767,10 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
         "（原题为《市图书馆新馆下月开放》）"]),
     "COMPILED_SOURCE": (COMPILED_SOURCE, ["(综合整理自澎湃新闻、智东西、雷锋网等)", "摘自《示例日报》"]),
     "CONTRIBUTOR_NOTE": (CONTRIBUTOR_NOTE, ["（实习生王小明对此文亦有贡献）", "(記者王大明對本文也有貢獻)"]),
-    "AUTHOR_BOX_LINK": (AUTHOR_BOX_LINK, ["See All Articles", "View author archive", "Bio"]),
+    "REVIEWER_LINE": (REVIEWER_LINE, ["Reviewed by Jane Doe, MD", "Medically reviewed by John Roe"]),
+    "AUTHOR_BOX_LINK": (AUTHOR_BOX_LINK, ["See All Articles", "View author archive", "Bio",
+                                          "jdoe@example.com | Example Reporting"]),
+    "DATELINE_LEAD": (DATELINE_LEAD, ["Feb. 23, 2015 -- Council members voted on Tuesday to close the park."]),
     "AUTHOR_TITLE": (AUTHOR_TITLE, ["Political Commentator", "Senior Editor", "Editor of Example Magazine"]),
     "PHOTO_LABEL": (PHOTO_LABEL, ["Photo by:", "Photograph:"]),
     "EDITOR_NOTE": (EDITOR_NOTE, ["【编前语】2019年出版的《求是》杂志发表文章。", "编者按：本文作者是一位老教师。"]),
@@ -904,7 +919,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "NAME_AND_TITLE": (NAME_AND_TITLE, ["Jane Doe Senior Washington Correspondent", "Jane Q. Doe Staff Writer",
                                         "John Roe Columnist"]),
     "FOLLOW_WIDGET": (FOLLOW_WIDGET, ["关注", "+关注", "下载客户端", "獨家搶先看"]),
-    "WIDGET": (WIDGET, ["字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+", "Get author RSS feed", "RSS",
+    "WIDGET": (WIDGET, ["Become a Fan Get Email Alerts from this Reporter",
+                        "字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+", "Get author RSS feed", "RSS",
                         "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link",
                         "View author archive", "Text Size", "Loading Photo Gallery", "Powered by Example.com",
                         "Add Example News on Google", "Add Example as a preferred source on Google",

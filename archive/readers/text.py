@@ -64,6 +64,12 @@ def find_dateline(draft: Draft) -> None:
     found, other = header.find_dateline(draft.lines, draft.kinds, span, draft.language or "", draft.offset,
                                         draft.day_first)
     if found is None:
+        lead = patterns.DATELINE_LEAD.match(draft.lines[span[0]].text) if span else None
+        when = dates.find_date(lead.group("date"), lang="en") if lead else None
+        if when is not None:  # "Feb. 23, 2015 -- <lead>": the lead's dateline dates the story; the line stays text
+            draft.set("published", when.iso, span[0])
+            draft.set("published_printed", when.printed, span[0])
+            return
         draft.warn("date-missing", "no publication date found next to the article", span[0] if span else None)
         return
     if other is not None:
