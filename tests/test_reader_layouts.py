@@ -4196,3 +4196,17 @@ def test_a_medical_reviewer_under_the_byline_and_a_lead_opening_with_its_dated_d
     # the reviewer checked the text: no writer of it
     assert [p.name for p in item.people if p.role is not Role.EDITOR] == ["Jane Doe"]
     assert [b.text for b in item.body] == paras  # the dated lead stays the first paragraph
+
+
+def test_a_font_size_switch_or_a_sponsor_label_over_the_headline_names_no_section():
+    switch = ("Health A-Z\nHarbour Health Center\nFont Size\nA\nA\nA\n"
+              "Ferry Fares to Fall as Bridge Closes\nBy Jane Doe\nExample Health News\n\n"
+              + "\n\n".join(_PARAS_EN) + "\n\n1 | 2 | 3\nNext Page >\n")
+    sponsored = ("Subscribe\nLog In\nToday's Paper\n\nSupported by\n\n"
+                 "Ferry Fares to Fall as Bridge Closes\n\nBy JANE DOE\nJAN. 14, 2015\n\n"
+                 + "\n\n".join(_PARAS_EN) + "\n\nAdvertisement\n")
+    for page in (switch, sponsored):
+        item = _read(page)
+        assert item.headline == "Ferry Fares to Fall as Bridge Closes"
+        assert item.section is None  # a lone letter is a button; the sponsor's label names no topic
+        assert [b.text for b in item.body] == _PARAS_EN

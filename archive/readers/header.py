@@ -1327,7 +1327,7 @@ def _menu_tag(lines: Sequence[Line], index: int) -> str | None:
 def _nav_section(text: str) -> bool:
     """Tell whether a short line can name a section (not a menu widget, not a sentence)."""
     words = len(text.split())
-    return 0 < len(text) <= 30 and words <= 4 and not patterns.NAV_WORDS.match(text) \
+    return _MIN_SECTION <= len(text) <= 30 and words <= 4 and not patterns.NAV_WORDS.match(text) \
         and not patterns.WIDGET.match(text) and not re.search(r"[.!?。！？,，:：|]", text) \
         and not _COMMENT_BUTTON.search(text)
 
@@ -1339,8 +1339,14 @@ _COMMENT_BUTTON = Pattern(r"\b[Cc]omments\b|\b(?:Post|Add|Leave|Write) (?:a )?[C
 
 def _kicker(text: str) -> bool:
     """Tell whether a line can be a kicker naming a topic: short, capitalised or Chinese, no sentence."""
-    return 0 < len(text) <= 40 and len(text.split()) <= 6 and not patterns.NAV_WORDS.match(text) \
-        and not re.search(r"[.!?。！？,，:：|]", text) and (text[:1].isupper() or not text[:1].isascii())
+    return _MIN_SECTION <= len(text) <= 40 and len(text.split()) <= 6 and not patterns.NAV_WORDS.match(text) \
+        and text not in _SPONSOR_LABELS and not re.search(r"[.!?。！？,，:：|]", text) \
+        and (text[:1].isupper() or not text[:1].isascii())
+
+
+# characters of a section's or kicker's name at least: a lone letter over the headline is a button (the "A A A"
+# of a font-size switch), and a sponsor slot's label (Supported by) names no topic
+_MIN_SECTION = 2
 
 
 def _repeated(lines: Sequence[Line], index: int, text: str) -> bool:
