@@ -4210,3 +4210,36 @@ def test_a_font_size_switch_or_a_sponsor_label_over_the_headline_names_no_sectio
         assert item.headline == "Ferry Fares to Fall as Bridge Closes"
         assert item.section is None  # a lone letter is a button; the sponsor's label names no topic
         assert [b.text for b in item.body] == _PARAS_EN
+
+
+
+def test_a_you_are_here_trail_over_the_headline_and_promos_inside_and_under_the_text():
+    paras = _PARAS_EN
+    page = ("Advertisement\nYOU ARE HERE: Town Home→Collections→Infrastructure Planning\n"
+            "Harbour bridge in Exampleton to close for repairs\n"
+            "Council officials say the work cannot wait until the autumn, when traffic picks up again.\n"
+            "June 2, 2015|Jane Doe\n\n" + "\n\n".join(paras[:3]) + "\n\n"
+            "Get up-to-the-minute updates: Download Example Stream\n\n" + "\n\n".join(paras[3:]) + "\n\n"
+            "City news never sleeps. Get the Example Daily newsletter and don't miss a moment.\n"
+            "#harbour bridge\n#exampleton\n#ferries\nRecent in News\n\nCopyright 2016 Example Times\n")
+    item = _read(page)
+    # the trail under its "You are here:" label (an item over 20 characters) is no headline; its last item the section
+    assert item.headline == "Harbour bridge in Exampleton to close for repairs"
+    assert item.section == "Infrastructure Planning"
+    # the stream's promotion between paragraphs and the newsletter heading under the text are no body
+    assert [b.text for b in item.body] == paras
+
+
+def test_a_caption_crediting_a_public_domain_picture_a_dashed_contributor_note_and_a_network_brand():
+    first, second, third = _PARAS_EN[:3]
+    page = ("Harbour bridge in Exampleton to close for repairs\n"
+            "by Jane Doe   @janedoe June 2, 2015: 3:42 PM ET\n\n"
+            f"{first}\n\n{second}\n\nA poster from the bridge's opening year, 1911. (Public domain)\n\n{third}\n\n"
+            "-- Example News' John Roe contributed to this report.\n\n"
+            "CNNMoney (New York) First published June 2, 2015: 3:33 AM ET\n\n"
+            "© 2021 Cable News Network. All Rights Reserved.\n")
+    item = _read(page)
+    assert [b.text for b in item.body] == [first, second, third]  # the picture's caption is no paragraph
+    # the contributor note set off by a dash run is a credit, not the last paragraph
+    assert ("John Roe", "contributor") in [(p.name, p.printed_role) for p in item.people]
+    assert item.publisher == "CNNMoney"  # the network's business site: the edition row refines CNN

@@ -157,6 +157,7 @@ def parse_contributed(text: str) -> tuple[Person, ...]:
 
     The newsroom may come first as a possessive: "Example News' Jane Doe contributed to this report."
     """
+    text = text.lstrip("-–— ")  # "-- Example News' Jane Doe contributed …": the dash run sets the note off
     match = patterns.CONTRIBUTED.match(text)
     if match is not None and "' " in text[:_OWNER_REACH] and not names_in(match.group("names")):
         owner = _NEWSROOM_OWNER.match(text)

@@ -410,6 +410,9 @@ def holds_separator(text: str, start: int = 0) -> bool:
         and patterns.BREADCRUMB_SEPARATOR.search(text, start) is not None
 
 
+_ITEM, _PREFIXED_ITEM = 20, 30  # characters of a trail's item at most, without and under a prefix
+
+
 def breadcrumb_items(text: str) -> list[str] | None:
     """Return the items of a breadcrumb line as printed (empty items dropped), or None."""
     if len(text) > 100:
@@ -427,7 +430,10 @@ def breadcrumb_items(text: str) -> list[str] | None:
     items = [p for p in items if p]
     if not items or (len(items) < 2 and not prefixed and not _closed_item(body, items)):
         return None
-    if any(len(p) > 20 or re.search(r"[。！？，,.!?“”\"]", p) for p in items):
+    # an item is a short channel name; a trail under its "You are here:" label may name a longer English one
+    # (Government Regulation)
+    longest = _PREFIXED_ITEM if prefixed else _ITEM
+    if any(len(p) > longest or re.search(r"[。！？，,.!?“”\"]", p) for p in items):
         return None
     if any(re.search(r"[<＜‹]", p) for p in items):  # a back arrow: a pager's or calendar's > < controls
         return None

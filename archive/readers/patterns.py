@@ -36,10 +36,12 @@ _H = r"\u4e00-\u9fff"  # the Han range used inside character classes below
 # ---------------------------------------------------------------------------------------------
 # breadcrumbs and sections
 
-# "您当前的位置:" and its variants before a breadcrumb.
+# "您当前的位置:" and its variants before a breadcrumb; English trails open with "You are here:" (the label
+# content systems print before the trail, in capitals on some templates).
 BREADCRUMB_PREFIX = Pattern(
-    r"^(?:您|你)?(?:当前|目前|现在|所在|當前|現在|目前)?的?(?:位置|位於|所在位置)(?:是|在)?\s*[:：]\s*",
-    starts="您你当目现所當現的位")
+    r"^(?:(?:您|你)?(?:当前|目前|现在|所在|當前|現在|目前)?的?(?:位置|位於|所在位置)(?:是|在)?|"
+    r"You are here|YOU ARE HERE)\s*[:：]\s*",
+    starts="您你当目现所當現的位Y")
 # Separators between breadcrumb items: ">", ">>", "»", "＞", "›", "→", or a slash or 〉 with spaces.
 BREADCRUMB_SEPARATOR = Pattern(r"\s*(?:>>|>|»|＞＞|＞|›|→)\s*|\s+/\s+|\s+／\s+|\s+〉(?:\s+|$)")
 # Items that name the page itself, not a section: dropped from the end of a breadcrumb.
@@ -393,9 +395,11 @@ AUTHOR_BIO = Pattern(
     # (capitalised, as a title: news prose writes "is director of the agency" in lower case)
     r"Director|Strategist|Consultant|Founder)s? "
     r"(?:at|for|with|of|to|based in|who covers|covering|who founded) [^\n]{1,300}$")
-# "Jane Doe and John Roe contributed to this report."
+# "Jane Doe and John Roe contributed to this report."; some templates set the note off with a dash run in front:
+# "-- Example News' Jane Doe contributed to this report."
 CONTRIBUTED = Pattern(
-    r"^(?:[A-Z][\w ]{0,40}?\b(?:writers?|reporters?|correspondents?)\s+)?(?P<names>[A-Z][^.]{1,120}?)\s+"
+    r"^(?:(?:--|[–—])\s*)?"
+    r"(?:[A-Z][\w ]{0,40}?\b(?:writers?|reporters?|correspondents?)\s+)?(?P<names>[A-Z][^.]{1,120}?)\s+"
     r"contributed (?:to this (?:report|story|article)|reporting|additional reporting)\b.*$")
 # What follows an English name but is not part of it: a handle, an e-mail, a follow button, a title.
 NAME_TRAILER = Pattern(r"\s*(?:\bFollow\b.*|@\w+.*|\bEmail\b.*|\bTwitter\b.*|[|,]\s*[A-Z][\w ]*$|\s+in\s+[A-Z].*)$")
@@ -524,8 +528,9 @@ BOILERPLATE = Pattern(
     r"我来说两句|我來說兩句|人参与[)）](?<=[(（]人参与[)）])|人參與[)）](?<=[(（]人參與[)）])|"
     r"necessarily reflect|hare your (?:videos|photos|pictures|stories)|"
     r"ign up (?:for|to) [^.]{0,50}(?:newsletter|e-?mails?|alerts)|ubscribe to [^.]{0,50}newsletter|"
-    # a newsletter box's heading: "Keep up with the Example Daily newsletter."
-    r"eep up with [^.]{0,50}newsletter|"
+    # a newsletter box's heading: "Keep up with the Example Daily newsletter.", "Get the Example Daily newsletter
+    # and don't miss a moment."
+    r"eep up with [^.]{0,50}newsletter|et (?:the|our) [^.]{0,50}newsletter\b|"
     # a newsletter box's heading, and a column's standing line naming its newsletter: "Follow Example Insights
     # and never miss an update!", "Example Brief is a daily newsletter from Example News that delivers …"
     r"ever miss an update|s a (?:daily|weekly) newsletter from |"
@@ -625,8 +630,10 @@ CAPTION_END = Pattern(
     # a file photo's label after the caption's sentence: 現任署長呼聲高。資料照片
     # or alone on the credit line under the caption, after whose files it is: 本報資料照
     r"(?:[。！？]\s*|^[^\s。，,]{0,6}?)(?:資料照片|资料照片|資料照|资料照|檔案照片|档案照片)|"
-    # an agency's credit in brackets, maybe after a file photo's year: "(AP)", "(File 2013/The Associated Press)"
+    # an agency's credit in brackets, maybe after a file photo's year: "(AP)", "(File 2013/The Associated Press)";
+    # or an old picture's licence standing for the credit: "(Public domain)"
     r"\((?:File(?: [Pp]hoto)?(?: \d{4})?\s?/\s?)?(?:The )?(?:Associated Press|AP|Reuters|AFP|Getty Images|"
+    r"Public [Dd]omain|"
     r"[A-Z][\w ]{0,30} Photo[^)]{0,60})\)|"
     r"\s{2,}[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3}/(?:[A-Z][\w]+)(?:\s\w+){0,2}|"
     # the same credit after a Chinese caption's full stop and one space: "…揮手致意。 Jane Doe/Associated Press"
@@ -691,8 +698,9 @@ FOLLOW_CREDIT = Pattern(
     r"This is (?:is )?the (?:latest|newest|most recent) (?:installment|instalment|edition|entry) (?:of|in) |"
     # a newsletter's or app's promotion, maybe bulleted: "♦ Download the X app for …", "Receive daily updates …"
     r"(?:[♦◆•►▶]\s*)?(?:Download (?:the|our) [^.]{0,40}\bapps?\b|"
-    r"Receive (?:daily|weekly|regular) (?:news |email )?updates\b|Subscribe here\b))",
-    starts="FOTDRSA♦◆•►▶")
+    # (a stream's promotion between paragraphs: "Get up-to-the-minute updates: Download Example Stream")
+    r"(?:Receive|Get) (?:daily|weekly|regular|up-to-the-minute) (?:news |email )?updates\b|Subscribe here\b))",
+    starts="FOTDRSAG♦◆•►▶")
 # A link to another story printed as a line of its own, under a label: "Related article: Council approves …",
 # "RELATED: …", "See also: …". Not body wherever it stands (inside the story or after it), whatever its length.
 # Chinese pages label a link to the earlier story the same way: "此前报道：港媒曝某某出狱前首受访", 相关报道：….
@@ -736,7 +744,8 @@ GLUED_TAIL = Pattern(
 EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "STRAY_TAG": (STRAY_TAG, ["/a>", "</div>", "<br/>", "</p >"]),
     "BREADCRUMB_PREFIX": (BREADCRUMB_PREFIX, ["您当前的位置:云南网 >> 云南频道", "现在位置： 首页 >> 东区新闻 >> 正文",
-                                              "当前位置：首页", "您现在的位置是：首页 > 新闻"]),
+                                              "当前位置：首页", "您现在的位置是：首页 > 新闻",
+                                              "YOU ARE HERE: Home→Archive→City Hall"]),
     "BREADCRUMB_SEPARATOR": (BREADCRUMB_SEPARATOR, ["人民网>>文化", "娱乐 > 明星 > 正文", "udn / 社會 / 焦點事件",
                                                     "國際新聞 〉"]),
     "BREADCRUMB_SPACED": (BREADCRUMB_SPACED, ["新华网 正文", "凤凰网 娱乐 正文"]),
@@ -862,7 +871,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "Additional reporting by Jane Doe in London; Editing by Sam Holmes"]),
     "CREDIT_PART": (CREDIT_PART, ["Reporting by Indulal PM", "Additional reporting by Jane Doe"]),
     "CONTRIBUTED": (CONTRIBUTED, ["Jane Doe and John Roe contributed to this report.",
-                                  "Associated Press writer Jane Doe contributed to this report."]),
+                                  "Associated Press writer Jane Doe contributed to this report.",
+                                  "-- Example News' Jane Doe contributed to this report."]),
     "AUTHOR_BIO": (AUTHOR_BIO, ["Jane Doe is a staff writer at Example News covering city hall.",
                                 "John Roe is a freelance journalist based in Berlin.",
                                 "Jane Doe (@janedoe) is a senior reporter at Example News.",
@@ -913,6 +923,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "Caught in the storm? Please share your photos and stories with us.",
                                   "Sign up for the Morning Briefing newsletter to get the top stories.",
                                   "Cities change fast. Keep up with the Example Daily newsletter.",
+                                  "City news never sleeps. Get the Example Daily newsletter and don't miss a moment.",
                                   "Follow Example Insights and never miss an update!",
                                   "Example Brief is a daily newsletter from Example News that delivers …"]),
     "TAG_LIST": (TAG_LIST, ["Topics: Crack, damage, earthquake", "关键词：民进党、柯文哲", "Tags: parks"]),
@@ -952,6 +963,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "市長在新館開幕式上致詞。 Jane Doe/Associated Press",
                                   "新館外觀。 John Roe/Example Times",
                                   "The mayor visits the new park on Tuesday. (Jane Doe/AFP/Getty Images)",
+                                  "A poster from the first campaign, 1951. (Public domain)",
                                   "The council meets in the old hall. (John Q. Roe/The Example Post)",
                                   "You are what you search. (The Associated Press)",
                                   "示例市的新公園昨天開放，市民在湖邊散步。（美聯社）",
@@ -971,7 +983,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                       "This article is part of the guide Coping With Winter.",
                                       "This is the latest installment of the Example advice column.",
                                       "♦ Download the Example News app for your phone.",
-                                      "♦ Receive daily updates directly in your inbox - Subscribe here."]),
+                                      "♦ Receive daily updates directly in your inbox - Subscribe here.",
+                                      "Get up-to-the-minute updates: Download Example Stream"]),
     "COMMENTS_HEADING": (COMMENTS_HEADING, ["3 comments", "Comments (12)", "12 Responses"]),
     "CONTACT_LINE": (CONTACT_LINE, ["Contact Jane Doe at jdoe@example.com.", "jdoe@example.com",
                                     "Correspondent Jane Doe may be reached at jdoe@example.com."]),

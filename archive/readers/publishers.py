@@ -259,6 +259,9 @@ SITES: list[Site] = [
     _s("24/7 Wall St.", "US", "247wallst.com", "24/7 Wall St."),
     _s("The Daily Caller", "US", "dailycaller.com"),
     _s("CNN", "US", "cnn.com", "Cable News Network"),
+    # CNN's business site: its footer names only the network (© Cable News Network), its stamp line the brand
+    # ("CNNMoney (New York) First published …")
+    _s("CNNMoney", "US", "money.cnn.com", "CNNMoney", parent="CNN"),
     _s("NPR", "US", "npr.org", "National Public Radio"),
     _s("NBC News", "US", "nbcnews.com", "NBC Universal"),
     _s("CBS News", "US", "cbsnews.com", "CBS Interactive"),
