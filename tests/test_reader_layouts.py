@@ -4243,3 +4243,28 @@ def test_a_caption_crediting_a_public_domain_picture_a_dashed_contributor_note_a
     # the contributor note set off by a dash run is a credit, not the last paragraph
     assert ("John Roe", "contributor") in [(p.name, p.printed_role) for p in item.people]
     assert item.publisher == "CNNMoney"  # the network's business site: the edition row refines CNN
+
+
+def test_a_closing_credit_under_a_promo_box_inside_the_text_block_names_the_writer():
+    box = ("示例财经\n会赚钱的客户端：\n\n示例携手某某证券\n推出“理财神器”：\n\n"
+           "重点推荐\n更多精彩资讯请点击 示例股票\n\n"
+           "市场要闻\n\n河东新区公园下月开放 周边商铺提前装修\n\n市图书馆引进数字阅读设备\n\n行业动态\n\n"
+           "本地快递企业扩建分拣中心 日处理量翻番\n\n公司新闻\n\n某某食品公司新厂投产 年产能十万吨\n\n")
+    head = "网易首页 > 财经频道 > 正文\n市图书馆新馆下月开放\n2019-05-17 09:27:52　来源: 示例晚报(北京)\n分享到：\n\n"
+    item = _read(f"{head}{_PARAS_ZH}\n\n{box}本文来源：示例晚报 作者：王小明\n分享到：\n已推荐 0\n")
+    assert [(p.name, p.printed_role) for p in item.people] == [("王小明", "作者")]
+    assert item.body[-1].text.startswith("据介绍")
+    # after dated teasers (Title 2019/05/16) a credit line is another story's, not this one's
+    dated = "相关阅读\n河东新区公园下月开放 2019/05/16\n市图书馆引进数字阅读设备 2019/05/15\n"
+    item = _read(f"{head}{_PARAS_ZH}\n\n{box}{dated}本文来源：示例晚报 作者：王小明\n分享到：\n")
+    assert not item.people
+
+
+def test_an_unlabelled_bracketed_summary_echoed_by_the_paragraphs_under_it_is_no_paragraph():
+    summary = "[市图书馆新馆下月开放，市民可以凭借身份证免费办理借阅证，新馆将逐步引进数字阅读设备]"
+    page = ("网易首页 > 财经频道 > 正文\n市图书馆新馆下月开放\n"
+            "2019-05-17 09:27:52　来源: 示例晚报(北京)\n分享到：\n0\n\n"
+            f"{summary}\n\n{_PARAS_ZH}\n\n本文来源：示例晚报 作者：王小明\n")
+    item = _read(page)
+    assert item.body[0].text.startswith("市图书馆昨天宣布")
+    assert len(item.body) == 3

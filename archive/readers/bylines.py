@@ -64,6 +64,8 @@ def find_people(draft: Draft) -> None:
         if credit:
             found.append((credit, index))
     if not any(p.role is not Role.EDITOR for credit, _ in found for p in credit.people):
+        found.extend(_closing_credit_past_box(draft))
+    if not any(p.role is not Role.EDITOR for credit, _ in found for p in credit.people):
         found.extend(_letter_signature(draft))
     found.extend(_beside_foot_date(draft))
     if draft.body:
@@ -93,6 +95,29 @@ def find_people(draft: Draft) -> None:
     first = next((credit, index) for credit, index in found if any(p.role is not Role.EDITOR for p in credit.people))
     draft.set("people", tuple(writers), first[1])
     draft.fields["byline"] = first[0].printed
+
+
+_BOX_REACH = 2 * TRAILER  # lines after the text searched for a closing credit under a promo box
+_COPYRIGHT_MARKS = ("©", "版权", "版權", "Copyright")  # a page's foot: a credit under it is no story's
+
+
+def _closing_credit_past_box(draft: Draft) -> list[tuple[Credit, int]]:
+    """Return the closing credit 本文来源：某报 作者：张三 printed under a promo box set inside the text block.
+
+    A portal may close the text block with its own promo (网易财经 / 会赚钱的客户端：, 重点推荐 and lists of
+    link titles) and only then print the story's credit line. The box holds no dated teasers: a line of
+    kind DATE (Title 2015/07/04) or a copyright line before the credit makes it another story's.
+    """
+    start = draft.trailer.start
+    for index in range(start, min(len(draft.lines), start + _BOX_REACH)):
+        line = draft.lines[index]
+        kind = draft.kinds[index]
+        if kind is body.Kind.DATE or any(mark in line.text for mark in _COPYRIGHT_MARKS):
+            return []
+        if line.cjk and line.text.startswith("本文") and "作者" in line.text and patterns.SOURCE_LABEL.match(line.text):
+            credit = credits.labelled_people(line.text)
+            return [(credit, index)] if credit else []
+    return []
 
 
 _SUBHEAD_HAN = 16  # Han characters of a Chinese subhead at most

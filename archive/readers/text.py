@@ -443,7 +443,18 @@ def _drop_bracketed_summary(draft: Draft, found: list[int]) -> list[int]:
     text = draft.lines[found[0]].text
     if text[:1] in "[【〔［" and text[1:3] in ("摘要", "提要") and text[-1:] in "]】〕］":
         return found[1:]
+    if text[:1] in "[【［" and text[-1:] in "]】］" and draft.lines[found[0]].cjk:
+        # [上市公司借停牌避免下跌，…] with no label: a summary when the text below repeats its words
+        # (a bracketed line of the text itself, 【记者手记】, is not copied from the paragraphs under it)
+        pairs = {text[i:i + 2] for i in range(1, len(text) - 2) if text[i].isalnum() and text[i + 1].isalnum()}
+        below = "".join(draft.lines[i].text for i in found[1:4])
+        if len(pairs) >= _SUMMARY_PAIRS and sum(pair in below for pair in pairs) >= _SUMMARY_ECHO * len(pairs):
+            return found[1:]
     return found
+
+
+_SUMMARY_PAIRS = 20  # character pairs an unlabelled bracketed summary holds at least
+_SUMMARY_ECHO = 0.8  # share of them the three paragraphs under it repeat
 
 
 def _with_salutation(draft: Draft, found: list[int]) -> list[int]:
