@@ -4268,3 +4268,48 @@ def test_an_unlabelled_bracketed_summary_echoed_by_the_paragraphs_under_it_is_no
     item = _read(page)
     assert item.body[0].text.startswith("市图书馆昨天宣布")
     assert len(item.body) == 3
+
+
+def test_a_writers_card_printed_as_text_between_the_by_line_and_the_date():
+    page = ("Sections\nHome\nSubscribe\nSign In\nOpinions\nThe harbour bridge deserves better than patchwork\n\n"
+            "The old harbour bridge seen from the north bank on Monday.  (Jane Roe/Example Agency)\n"
+            "By Mary Major\nMary Major\nColumnist covering the town hall and its budget from the riverside\n"
+            "Email Bio Follow\nColumnist\nJanuary 14, 2015\n\n" + "\n\n".join(_PARAS_EN)
+            + "\n\nMore from Mary Major:\n\nWhy the ferry matters\n")
+    item = _read(page)
+    # the card's bio line reads as a title: the headline stands above the By line the card repeats
+    assert item.headline == "The harbour bridge deserves better than patchwork"
+    assert [(p.name, p.role) for p in item.people] == [("Mary Major", Role.AUTHOR)]
+
+
+def test_a_slider_repeating_the_headline_over_its_h1_and_a_teaser_crediting_another_outlet():
+    title = "Six bands are turning down the harbour festival as organisers hunt for a headliner"
+    page = ("NEWS\nWORLD\nSCIENCE\n" + title + "\n"
+            "Exampleton council votes to keep the night ferry running through the summer\n"
+            "Singer says she was removed from a flight for humming too loudly: TMZ\n"
+            + title + "\nMary Major\n14 Jan 2015 at 15:05 ET\n(Photo: Jane Roe / Example Images)\n"
+            "Never miss a story. Follow Raw Story!\n\n" + "\n\n".join(_PARAS_EN)
+            + "\n\nNew Stories\n" + title + "\nExampleton council votes to keep the night ferry running\n")
+    item = _read(page)
+    # the slider's last title over the <h1> is no headline over a standfirst: the page repeats its own title
+    assert item.headline == title
+    assert [(p.name, p.role) for p in item.people] == [("Mary Major", Role.AUTHOR)]
+    # "…: TMZ" closing a teaser credits that outlet; the page's brand is the one its follow box prints
+    assert item.publisher == "Raw Story"
+
+
+def test_a_video_player_inside_the_text_an_embedded_post_after_it_and_a_first_published_stamp_at_the_foot():
+    page = ("Sections\nU.S.\nWorld\nTech\nTech\nJan 14 2015, 3:05 pm ET\n"
+            "Harbour bridge in Exampleton to close for repairs\n\nby Mary Major\n\nShare\nTweet\nEmail\n"
+            "advertisement\n\n" + "\n\n".join(_PARAS_EN[:2]) + "\n\nPlay\nFacebook\nTwitter\nEmbed\n"
+            "Harbour bridge repairs explained: what drivers need to know 1:45\nautoplay autoplay\n\n"
+            "Related: Exampleton ferry gets two new boats for the summer\n\n" + "\n\n".join(_PARAS_EN[2:])
+            + "\n\nBridge closed from Monday. Ferry times are on the council website.\n\n"
+            "— Exampleton Council (@examplecouncil) January 13, 2015\nMary Major\nTwitter\nEmail\nTopics Tech\n"
+            "First Published Jan 14 2015, 9:12 am ET\nNext Story Exampleton ferry gets two new boats\n"
+            "About Us\nCareers\n")
+    item = _read(page)
+    # the player's block after two paragraphs does not cut the opening off the text
+    assert [b.text for b in item.body] == _PARAS_EN
+    # the embedded post's date is its own; the stamp at the foot says when the story first ran
+    assert item.published == "2015-01-14T09:12:00-05:00"

@@ -504,6 +504,46 @@ def across_inner_box(lines: Sequence[Line], kinds: list[Kind], span: tuple[int, 
     return earlier[0], span[1]
 
 
+_CLIP_TITLE = Pattern(r"\S \d{1,2}:\d{2}$")  # a clip's title closed by its length ("… launch pad failure? 2:06")
+_CLIP_TITLE_WORDS = 4  # words of such a title line, its length included, at least
+_PLAYER_HEAD = 12  # lines between the article's date line and the opening above a player, at most
+
+
+def across_inner_player(lines: Sequence[Line], kinds: list[Kind],
+                        span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Start the article above a video player set inside it, when its opening stands under the date.
+
+    A template may embed a clip after the first paragraphs, printed as a block of short lines: the
+    player's labels (Play), its share buttons (Facebook / Twitter / Embed), the clip's title closed
+    by its length (… failure? 2:06), maybe a link (Related: …). Those lines cost more than a short
+    opening scores, so the densest run begins under the player. The run above is the opening when
+    it ends right at the block, holds two paragraphs set off on their own and has the article's date
+    line a few lines above it: the article spans both runs.
+    """
+    if span is None:
+        return span
+    start = span[0]
+    top = start - 1
+    while top >= 0 and start - top <= _INNER_BOX_LINES and kinds[top] in _INNER_BOX_KINDS:
+        top -= 1
+    block = range(top + 1, start)
+    if top < 1 or not block or kinds[top] is not Kind.TEXT:
+        return span
+    clip = any(not lines[i].cjk and lines[i].words >= _CLIP_TITLE_WORDS and _CLIP_TITLE.search(lines[i].text)
+               for i in block)
+    if not clip or not any(lines[i].text.lower() in _SHARE_BUTTONS for i in block):
+        return span
+    earlier = core(lines[:top + 1], kinds[:top + 1])
+    if earlier is None or earlier[1] != top \
+            or not any(kinds[i] is Kind.DATE for i in range(max(0, earlier[0] - _PLAYER_HEAD), earlier[0])):
+        return span
+    if sum(1 for i in range(earlier[0], top + 1) if kinds[i] is Kind.TEXT and lines[i].isolated) < 2:
+        return span
+    for i in block:
+        kinds[i] = Kind.JUNK  # the player's labels and the clip's title, no paragraph
+    return earlier[0], span[1]
+
+
 _STAMP_WORDS = 3  # words of a printed date (JULY 26, 2016) at most
 _BYLINE_REACH = 12  # lines of share tools and a photo's credit between a dated byline and the first paragraph
 

@@ -292,6 +292,8 @@ def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int,
         if index > end + 5 and not patterns.DATE_LABEL.match(text) \
                 and not (("irst " in text or "IRST " in text) and _FIRST_PUBLISHED.search(text)):
             continue  # further down, only a labelled date line (发布日期：…, First published …) is the article's
+        if text[:1] in patterns.EMBED_STARTS and patterns.EMBED_ATTRIBUTION.match(text):
+            continue  # a post embedded at the text's end ("— Jane Doe (@janedoe) September 4, 2023") dates itself
         below = date_at(lines, index, lang, offset, day_first)
         if below is not None:
             break
@@ -907,6 +909,7 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
     blank lines or one label line between) and the lower one reads as a standfirst (longer,
     and punctuated if Chinese), the upper one is the headline.
     """
+    anchor = _author_card(lines, anchor)
     low = max(0, anchor - HEADLINE_WINDOW)
     first = next((i for i in range(anchor - 1, low - 1, -1)
                   if i not in used and title_like(lines[i], kinds[i]) and not _credit_above_date(lines, i, anchor)
@@ -936,8 +939,33 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
     # the upper line is a headline, not a kicker, when it is not much shorter or longer than a kicker runs
     headline = top.size >= 0.4 * low_line.size or (not top.cjk and top.words > _KICKER_WORDS)
     if standfirst and headline and top.text != low_line.text:
+        if _repeated_elsewhere(lines, first, low_line.text) and not _repeated_elsewhere(lines, upper, top.text):
+            return first, None  # the page repeats its title in its lists (slider, New Stories), never a standfirst
         return upper, first
     return first, None
+
+
+def _repeated_elsewhere(lines: Sequence[Line], index: int, text: str) -> bool:
+    """Tell whether a line's text is printed again, verbatim, on another line of the page."""
+    return any(line.text == text for i, line in enumerate(lines) if i != index)
+
+
+_CARD_LINES = 6  # lines of a writer's card (name, bio, links, title) between a By line and the date at most
+
+
+def _author_card(lines: Sequence[Line], anchor: int) -> int:
+    """Return the By line heading a writer's card printed over the date line, else ``anchor`` itself.
+
+    A template may print the writer's hover card as text between the By line and the date: the name
+    again right under the By line, a one-line bio, the card's links, the writer's title (By Jane Doe /
+    Jane Doe / Columnist covering city hall / Email Bio Follow / Columnist / date). The bio reads as a
+    title line; the headline stands above the By line, so the search for it starts there.
+    """
+    for index in range(anchor - 2, max(-1, anchor - 1 - _CARD_LINES), -1):
+        text = lines[index].text
+        if text[:3] in ("By ", "BY ") and lines[index + 1].text == text[3:].strip():
+            return index
+    return anchor
 
 
 def _picture_label(lines: Sequence[Line], kinds: Sequence[Kind], index: int, used: set[int]) -> bool:

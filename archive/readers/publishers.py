@@ -258,6 +258,7 @@ SITES: list[Site] = [
     _s("Boston Herald", "US", "bostonherald.com"),
     _s("24/7 Wall St.", "US", "247wallst.com", "24/7 Wall St."),
     _s("The Daily Caller", "US", "dailycaller.com"),
+    _s("Raw Story", "US", "rawstory.com", "Raw Story"),  # its follow box and next-story link name it
     _s("CNN", "US", "cnn.com", "Cable News Network"),
     # CNN's business site: its footer names only the network (© Cable News Network), its stamp line the brand
     # ("CNNMoney (New York) First published …")
@@ -691,6 +692,8 @@ def _named(lines: Sequence[str], lowered: str, starts: list[int], skip: range | 
         cited = _CITES.search(line)
         if cited is not None and start - starts[index] >= cited.start():
             continue  # the publication a 来源 label cites; a site named before the label is the page's own
+        if _credited_title(line, start - starts[index], end - starts[index]):
+            continue  # a teaser's title crediting the outlet it follows ("Man removed from flight: TMZ")
         site = _stem_over(lowered, starts[index], start) or _BY_KEY[lowered[start:end]]
         if site.name in patterns.WIRES and lowered[max(0, start - 2):start].rstrip().endswith("/"):
             continue  # a photo's credit, photographer/agency (Jane Doe/Reuters): the picture's owner, not the site
@@ -701,6 +704,18 @@ def _named(lines: Sequence[str], lowered: str, starts: list[int], skip: range | 
     if chosen is None:
         return Identified(None, None, "none")
     return Identified(chosen, chosen_at, "named", tuple(sorted(others)))
+
+
+_CREDITED_WORDS = 4  # words of a title before the colon and the outlet it credits at least
+
+
+def _credited_title(line: str, start: int, end: int) -> bool:
+    """Tell whether a key closes a title after a colon: an aggregator's credit to another outlet.
+
+    Aggregators close a headline with the outlet that broke the story ("Man booted off flight for
+    accosting a star: TMZ"); in their sliders and lists such a title names that outlet, not the site.
+    """
+    return end == len(line) and line[start - 2:start] == ": " and len(line[:start - 2].split()) >= _CREDITED_WORDS
 
 
 # The stems of the Chinese sites named "<brand>网" (光明 of 光明网): a line opening with one names the site.
