@@ -4313,3 +4313,39 @@ def test_a_video_player_inside_the_text_an_embedded_post_after_it_and_a_first_pu
     assert [b.text for b in item.body] == _PARAS_EN
     # the embedded post's date is its own; the stamp at the foot says when the story first ran
     assert item.published == "2015-01-14T09:12:00-05:00"
+
+
+def test_a_notification_popover_over_the_headline_and_a_doubled_by_label():
+    paras = _PARAS_EN
+    page = ("Example News\nVideo\nLive\nLOG IN\nInterest Successfully Added\n"
+            "We'll notify you here with news about\n"
+            "Turn on desktop notifications for breaking stories about interest?\nOffOn\n"
+            "Harbour Bridge in Exampleton Will Close for Repairs Next Month, Town Council Says\n\n"
+            "The town's mayor announced the decision at a meeting on Monday night.\n\n"
+            "Byby JANE DOE and JOHN ROE\nJune 2, 2015, 4:19 PM\n\n" + "\n\n".join(paras) + "\n\n"
+            "Copyright © 2022 Example News. All rights reserved.\n")
+    item = _read(page)
+    # the pop-over's question stands over the title line whose standfirst sentence follows it: no headline
+    assert item.headline == "Harbour Bridge in Exampleton Will Close for Repairs Next Month, Town Council Says"
+    # the page's own By label glued to a byline opening with "by" is read once
+    assert [p.name for p in item.people if p.role is not Role.EDITOR] == ["JANE DOE", "JOHN ROE"]
+    assert [b.text for b in item.body] == paras
+
+
+def test_a_writer_card_under_the_by_line_and_embedded_posts_without_their_script():
+    first, second, third, fourth = _PARAS_EN[:4]
+    page = ("Home\nNews\nHarbour Bridge Will Close For Repairs, Council Says\n\n"
+            "By Jane Doe\n\nJane Doe\n\nTransport Correspondent\n\nMore Stories By Jane\n"
+            "Ferry Timetable Will Be Published Before The End Of The Month\n"
+            "Town Council Approves New Budget For Road Maintenance\n"
+            "Residents Ask For Longer Ferry Hours In The Evening\nView All\n"
+            "June 2, 2015 6:18am\n\n"
+            f"{first}\n\n{second}\n\nTweet may have been deleted (opens in a new tab)\n\n{third}\n\n"
+            + "Tweet may have been deleted (opens in a new tab)\n" * 6 + f"\n{fourth}\n\n"
+            "Copyright 2022 Example News. All Rights Reserved.\n")
+    item = _read(page)
+    # the card's links are the writer's other stories: the headline stands over the By line
+    assert item.headline == "Harbour Bridge Will Close For Repairs, Council Says"
+    assert [p.name for p in item.people if p.role is not Role.EDITOR] == ["Jane Doe"]
+    # an embedded post's fallback text is no paragraph, and a run of them does not end the text
+    assert [b.text for b in item.body] == [first, second, third, fourth]

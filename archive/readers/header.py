@@ -911,7 +911,7 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
     """
     anchor = _author_card(lines, anchor)
     low = max(0, anchor - HEADLINE_WINDOW)
-    first = next((i for i in range(anchor - 1, low - 1, -1)
+    first = next((i for i in range(_over_writer_card(lines, anchor, low) - 1, low - 1, -1)
                   if i not in used and title_like(lines[i], kinds[i]) and not _credit_above_date(lines, i, anchor)
                   and not lines[i].text.startswith(_BYLINE_LABELS)),
                  None)
@@ -919,6 +919,8 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
         return None, None
     if _picture_label(lines, kinds, first, used):
         return first - 1, None  # the lead picture's label over its caption, under the headline
+    if _sentence_dek_under(lines, kinds, first, anchor, used):
+        return first, None  # its standfirst is the sentence under it: a line above it is no headline
     upper = first - 1
     if upper >= 0 and upper not in used and _transparent(lines[upper]):
         upper -= 1  # one label line ("Editorial") may stand between headline and standfirst
@@ -966,6 +968,41 @@ def _author_card(lines: Sequence[Line], anchor: int) -> int:
         if text[:3] in ("By ", "BY ") and lines[index + 1].text == text[3:].strip():
             return index
     return anchor
+
+
+_SENTENCE_DEK_WORDS = 6  # an English standfirst printed as a full sentence is at least this long
+
+
+def _sentence_dek_under(lines: Sequence[Line], kinds: Sequence[Kind], index: int, anchor: int,
+                        used: set[int]) -> bool:
+    """Tell whether an English title line has its standfirst right under it: a sentence, then only By lines.
+
+    Title / The former official made the remarks at a dinner. / By Jane Doe / date: the title line is the
+    headline, whatever title-like line stands above it (a notification pop-over's question over the
+    <h1>, a teaser): a page prints one standfirst, under the headline.
+    """
+    dek = index + 1
+    if dek >= anchor or dek in used or kinds[dek] not in (Kind.TEXT, Kind.SENTENCE):
+        return False
+    line = lines[dek]
+    if line.cjk or not line.sentence or line.words < _SENTENCE_DEK_WORDS or lines[index].cjk:
+        return False
+    between = range(dek + 1, anchor)
+    return len(between) > 0 and all(patterns.BY_LINE.match(lines[i].text) for i in between)
+
+
+def _over_writer_card(lines: Sequence[Line], anchor: int, low: int) -> int:
+    """Return the By line opening a writer's card above ``anchor`` (By Jane Doe / Jane Doe / TV Critic / More
+    Stories By Jane / <her other stories' titles> / View All / date), else ``anchor``.
+
+    The card's links are titles of other stories, nearer the date than the headline: the headline is
+    looked for above the By line.
+    """
+    card = next((i for i in range(anchor - 1, low - 1, -1)
+                 if lines[i].text[:1] == "M" and patterns.WRITER_CARD.match(lines[i].text)), None)
+    if card is None:
+        return anchor
+    return next((i for i in range(card - 1, low - 1, -1) if patterns.BY_LINE.match(lines[i].text)), anchor)
 
 
 def _picture_label(lines: Sequence[Line], kinds: Sequence[Kind], index: int, used: set[int]) -> bool:

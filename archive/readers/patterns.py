@@ -364,7 +364,10 @@ COMPOUND_SURNAMES = ("欧阳", "歐陽", "司马", "司馬", "上官", "诸葛",
 # "by: Jane Doe" (a label with its colon).
 # A label printed in capitals may be glued to the name when label and name are two spans: "BYJane Doe May 14, 2020"
 # (a capital then a lower-case letter after BY: no word printed in capitals goes on so).
-BY_LINE = Pattern(r"^(?:[-–—]+\s*)?(?:(?P<prefix>[A-Z][\w.&' -]{0,30}?)\s+)?(?:[Bb][Yy]:?\s+|BY(?=[A-Z][a-z]))"
+# The page's own label span glued before a byline text that opens with its own "by": "Byby JANE DOE and JOHN
+# ROE" (the label is read once).
+BY_LINE = Pattern(r"^(?:[-–—]+\s*)?(?:(?P<prefix>[A-Z][\w.&' -]{0,30}?)\s+)?(?:By(?=[Bb]y\s))?"
+                  r"(?:[Bb][Yy]:?\s+|BY(?=[A-Z][a-z]))"
                   r"(?P<names>[A-Z@].*)$")
 # A medical or fact checker's credit under the byline: "Reviewed by Jane Doe, MD". A credit line, but its
 # name is no writer's.
@@ -585,6 +588,14 @@ WIDGET = Pattern(
     re.IGNORECASE,
     starts="分字T打列收评評举舉ASCEPLRVGFBWMP",
 )
+# The heading of a writer's card printed between the By line and the date (the name again, a title, this
+# heading, links to the writer's other stories, "View All"): "More Stories By Jane". The links under it are
+# other stories' titles, not the headline.
+WRITER_CARD = Pattern(r"^More (?:[Ss]tories|[Aa]rticles|[Pp]osts) (?:[Bb]y|[Ff]rom) "
+                      r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}$", starts="M")
+# The fallback text an embedded post prints in place of the post when its script did not run: "Tweet may
+# have been deleted (opens in a new tab)". It stands where the post stands inside the story: a marker.
+EMBED_PLACEHOLDER = Pattern(r"^Tweet may have been deleted\b", starts="T")
 # A By line of capitalised words ("By Fox News", "By Staff Reports", "By Jane Doe"): a credit line, never the
 # headline. Only capitalised words (and a joining and / of / the) follow By, so a title "By the numbers" is none.
 BY_CAPITALS = Pattern(r"^By\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|the))*$", starts="B")
@@ -930,6 +941,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "NAME_AND_TITLE": (NAME_AND_TITLE, ["Jane Doe Senior Washington Correspondent", "Jane Q. Doe Staff Writer",
                                         "John Roe Columnist"]),
     "FOLLOW_WIDGET": (FOLLOW_WIDGET, ["关注", "+关注", "下载客户端", "獨家搶先看"]),
+    "WRITER_CARD": (WRITER_CARD, ["More Stories By Jane", "More Articles From Jane Doe"]),
+    "EMBED_PLACEHOLDER": (EMBED_PLACEHOLDER, ["Tweet may have been deleted (opens in a new tab)"]),
     "WIDGET": (WIDGET, ["Become a Fan Get Email Alerts from this Reporter",
                         "字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+", "Get author RSS feed", "RSS",
                         "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link",
@@ -1048,6 +1061,8 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "NAME_AND_TITLE": ["Council approves new park editor", "Jane Doe is a senior writer",
                        "Jane Doe Writes About Parks"],
     "FOLLOW_WIDGET": ["关注民生", "下载客户端后即可阅读全文"],
+    "WRITER_CARD": ["More stories from the summit", "More Stories"],
+    "EMBED_PLACEHOLDER": ["The tweet may have been deleted by the senator's staff."],
     "WIDGET": ["Shares of Apple rose 3 percent on Monday.", "Share prices fell.", "Biography of the author",
                "Facebook and Twitter face new rules", "Text Size Matters", "Loading video of the crash angers fans",
                "Powered by solar panels, the new school opened on Monday.",
