@@ -4349,3 +4349,17 @@ def test_a_writer_card_under_the_by_line_and_embedded_posts_without_their_script
     assert [p.name for p in item.people if p.role is not Role.EDITOR] == ["Jane Doe"]
     # an embedded post's fallback text is no paragraph, and a run of them does not end the text
     assert [b.text for b in item.body] == [first, second, third, fourth]
+
+
+def test_a_closing_source_line_with_the_editor_glued_on_far_under_a_promo_box_inside_the_text():
+    box = ("示例财经\n赚钱的客户端：\n\n示例携手示例证券\n推出“新股助手”：\n\n热点推荐\n更多资讯请点击 示例股票\n\n"
+           "市场要闻\n\n" + "\n\n".join(f"示例公司第{n}季度营收增长 股价创出新高" for n in range(1, 5)) + "\n\n"
+           "行业动态\n\n" + "\n\n".join(f"示例行业第{n}批项目开工 投资规模扩大" for n in range(1, 5)))
+    for credit in ("本文来源：示例晚报 责任编辑：AB012", "本文来源：示例晚报 作者：王小明 责任编辑：AB012"):
+        page = ("网易首页 > 财经频道 > 证券新闻 > 正文\n市图书馆新馆下月开放\n"
+                f"2019-05-17 09:27:52　来源: 示例晚报(北京)\n分享到：\n\n{_PARAS_ZH}\n\n{box}\n\n"
+                f"{credit}\n分享到：\n已推荐 0\n")
+        item = _read(page)
+        # the credit line stands more than the closing-credit window below the text: its editor is still read
+        assert [(p.name, p.printed_role) for p in item.people if p.role is Role.EDITOR] == [("AB012", "责任编辑")]
+        assert item.body[-1].text.startswith("据介绍")

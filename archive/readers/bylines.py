@@ -459,6 +459,18 @@ def _following_editors(draft: Draft, start: int, found: tuple[Person, ...]) -> t
 
 
 _EDITOR_LINE_STARTS = patterns.EDITOR_LINE.starts
+_SOURCE_THEN_EDITOR_STARTS = patterns.SOURCE_THEN_EDITOR.starts
+
+
+def _far_editor_line(text: str) -> bool:
+    """Tell whether a line further below the text than the closing credits is still the page's editor credit.
+
+    A line opening with 责任编辑 is; so is the closing source credit with the editor glued on (本文来源：某报
+    责任编辑：NF042), which a promo box inside the text can push down as far.
+    """
+    first = text[:1]
+    return bool((first in _EDITOR_LINE_STARTS and patterns.EDITOR_LINE.match(text))
+                or (first in _SOURCE_THEN_EDITOR_STARTS and patterns.SOURCE_THEN_EDITOR.match(text)))
 
 
 def find_editor(draft: Draft) -> None:
@@ -470,8 +482,7 @@ def find_editor(draft: Draft) -> None:
     after = range(draft.body[-1] + 1 if draft.body else 0, len(lines))
     near = [i for i in after if i < after.start + TRAILER] + list(draft.header)
     # (a line opening with none of the label's first characters is asked no question of re)
-    starting = [i for i in after if i >= after.start + TRAILER and lines[i].text[:1] in _EDITOR_LINE_STARTS
-                and patterns.EDITOR_LINE.match(lines[i].text)]
+    starting = [i for i in after if i >= after.start + TRAILER and _far_editor_line(lines[i].text)]
     for index in near + starting:
         editors = credits.editors_in(lines[index].text)
         if editors:

@@ -432,6 +432,13 @@ EDITOR_LINE = Pattern(r"^[(（【\[]?\s*(?:责任编辑|責任編輯|责编|責�
                       # a column's staff credits, the planner first: 策划：张三 编辑：李四
                       r"^(?:策划|策劃|监制|監製|统筹|統籌)\s*[:：][^:：]{1,12}\s(?:编辑|編輯)\s*[:：]",
                       starts="(（【[责責值策監监统統" + SPACE)
+# The closing credit line with the editor glued after the source (and the writer): 本文来源：某报 作者：张三
+# 责任编辑：NF042. It is the page's own credit wherever it stands: a promo box the page sets inside the text
+# (an app promo, 重点推荐 with linked headlines) can push it further below the last paragraph than the
+# closing credits are looked for.
+SOURCE_THEN_EDITOR = Pattern(r"^(?:本文来源|本文來源|文章来源|文章來源|稿件来源|稿件來源)\s*[:：][^:：]{1,20}"
+                             r"(?:\s作者\s*[:：][^:：]{1,20})?\s(?:责任编辑|責任編輯|责编|責編)\s*[:：]",
+                             starts="本文稿")
 # A line of production credits with a slash or colon (供稿  摄影/张三  编辑/李四): a credit, not body.
 SLASH_CREDITS = Pattern(rf"(?:摄影|攝影|编辑|編輯|责编|責編|美编|美編|校对|校對)\s*[/／:：|｜]\s*[{_H}]{{2,4}}(?:\s|$)|"
                         r"供稿(?:\s|$)")
@@ -899,6 +906,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                         "来源：某报 | 作者：张三 | 编辑：李四 | 2019-11-28", "编辑 张三 校对 李四"]),
     "SLASH_CREDITS": (SLASH_CREDITS, ["某某科供稿  摄影/张三  编辑/李四", "编辑：王五"]),
     "EDITOR_LINE": (EDITOR_LINE, ["[责任编辑：amberma]", "(责编：汤诗瑶、丁涛)", "策划：张三 编辑：李四"]),
+    "SOURCE_THEN_EDITOR": (SOURCE_THEN_EDITOR, ["本文来源：某某日报 责任编辑：AB012",
+                                                "本文来源：某某日报 作者：王小明 责任编辑：李华"]),
     "STAFF_CODE": (STAFF_CODE, ["杨倩_NF4425", "韩保林 PK155"]),
     "STAFF_CODE_ALONE": (STAFF_CODE_ALONE, ["HN666"]),
     "STATED_ZONE": (STATED_ZONE, ["© Example Times. All times AEDT (GMT +11:00)"]),
@@ -1036,6 +1045,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "EMBED_ATTRIBUTION": ["— Jane Doe, mayor, December 22, 2014", "—— 2023年9月4日 (@ 台北)"],
     "TRAIL_ITEM": ["0:00", "第2024屆"],
     "EDITOR_AFTER_NAME": ["王大明/編輯部", "請洽/編輯部"],
+    "SOURCE_THEN_EDITOR": ["本文来源：某某日报", "本文来源：某某日报 作者：王小明", "文章来源于网络，编辑：小王"],
     "DESK_REPORTER": ["國際中心／綜合報導 王大明", "記者王大明／台北報導"],
     "BY_CAPITALS": ["By the numbers: a year of storms", "Bystanders help"],
     "PHOTO_CREDIT": ["他在桌上摊开一张地图", "详见下图"],
