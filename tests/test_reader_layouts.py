@@ -4363,3 +4363,36 @@ def test_a_closing_source_line_with_the_editor_glued_on_far_under_a_promo_box_in
         # the credit line stands more than the closing-credit window below the text: its editor is still read
         assert [(p.name, p.printed_role) for p in item.people if p.role is Role.EDITOR] == [("AB012", "责任编辑")]
         assert item.body[-1].text.startswith("据介绍")
+
+
+def test_a_channel_label_over_the_headline_and_its_dek_and_a_writer_address_under_a_group_copyright():
+    paras = _PARAS_EN
+    title = "Harbour bridge in Exampleton to close for repairs after cracks found"
+    page = ("Home Page\nNews\nMetro\nWeather\n\nMetro News\nMetro News |\n" + title + "\n"
+            "Ferry to replace the crossing for the summer\n"
+            "By Jane Doe | jdoe@miamiherald.com\n"
+            "PUBLISHED: June 2, 2015 at 3:42 p.m. | UPDATED: June 2, 2015 at 5:10 p.m.\n\n"
+            + "\n\n".join(paras) + "\n\nMost Read\n" + title + "\nCity budget vote delayed again\n"
+            "Copyright © 2023 Example Media Group\n")
+    item = _read(page)
+    # under the channel label the first title line is the headline (the page repeats it in Most Read), not the dek
+    assert item.headline == title
+    assert [b.text for b in item.body] == paras
+    # the group owning the paper holds the copyright; the writer's address at the paper's domain names the paper
+    assert item.publisher == "Miami Herald"
+
+
+def test_a_slashed_date_with_a_clock_a_courtesy_caption_and_a_powered_by_footer():
+    first, second, third = _PARAS_EN[:3]
+    page = ("Arts\nHarbour bridge in Exampleton to close for repairs\n"
+            "The crossing has carried traffic for more than a century.\n"
+            "By Jane Doe • 03/04/21 9:05am\n\n"
+            f"{first}\n\nA painting of the bridge on its opening day, (1911). Courtesy Example Museum\n\n"
+            f"{second}\n\n{third}\n\nContact\nAbout\nPowered by Quill Press\n"
+            "Read more arts news at Observer.com.\n")
+    item = _read(page)
+    # a slashed two-digit-year date under a 12-hour clock is month first (the US style): March 4, 2021
+    assert item.published.startswith("2021-03-04T09:05")
+    assert [b.text for b in item.body] == [first, second, third]  # the lent picture's caption is no paragraph
+    assert [p.name for p in item.people] == ["Jane Doe"]  # the platform a footer credits is no writer
+    assert item.publisher == "Observer"

@@ -303,8 +303,8 @@ def _is_english_credit(text: str, words: int) -> bool:
     if words > 20 or ("by " not in lowered and "by:" not in lowered):
         return False
     by = patterns.BY_LINE.match(text)
-    if by is None:
-        return False
+    if by is None or by.group("prefix") == "Powered":
+        return False  # "Powered by Example VIP": the platform a footer credits, no writer
     if text[:1] in "MRrF" and patterns.REVIEWER_LINE.match(text):
         return True  # "Reviewed by Jane Doe, MD": a credit line (no headline, no text), though it names no writer
     names = by.group("names")
@@ -351,7 +351,8 @@ def _caption_ending(text: str, last: str) -> bool:
     if last in _SCREENSHOT_LASTS and "截" in text[-5:] and patterns.SCREENSHOT_CAPTION.search(text):
         return "，" not in _TITLES.sub("", text)  # 某报网站题为《…，…》的报道截图。: a comma in a title is no clause
     tail = text[-patterns.CAPTION_TAIL:]
-    if (last in _CAPTION_LASTS and text.endswith(_CAPTION_ENDINGS)) or ":" in tail or "/" in tail:
+    if (last in _CAPTION_LASTS and text.endswith(_CAPTION_ENDINGS)) or ":" in tail or "/" in tail \
+            or "ourtesy " in tail:
         return bool(patterns.CAPTION_END.search(tail))
     return False
 

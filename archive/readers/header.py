@@ -81,7 +81,7 @@ def read_date_line(text: str, lang: str, offset: str | None, day_first: bool = F
         labelled = _labelled_short_date(text, offset) if not lang.startswith("zh") else None
         if labelled is not None:
             return labelled
-        short = _byline_short_date(text)
+        short = _byline_short_date(text, offset)
         return DateLine(-1, 1, short, None, text) if short is not None else None
     first = found[0]
     rest = text[:first.start] + text[first.end:]
@@ -100,23 +100,35 @@ def read_date_line(text: str, lang: str, offset: str | None, day_first: bool = F
     return DateLine(-1, 1, first, modified, text)
 
 
-# A By line closing on a date with a two-digit year after a bullet, bar or dash: "By Jane Doe • 12.29.14".
+# A By line closing on a date with a two-digit year after a bullet, bar or dash, maybe with a 12-hour clock:
+# "By Jane Doe • 12.29.14", "By Jane Doe • 03/04/21 9:05am".
 _BY_SHORT_DATE = Pattern(r"^By\s.+?\s[•·|—–-]\s*(?P<date>(?P<first>\d{1,2})(?P<sep>[./])(?P<second>\d{1,2})(?P=sep)"
-                         r"(?P<year>\d{2}))$", starts="B")
+                         r"(?P<year>\d{2}))(?P<clock>\s+\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?)?$", starts="B")
 
 
-def _byline_short_date(text: str) -> dates.Found | None:
+def _byline_short_date(text: str, offset: str | None = None) -> dates.Found | None:
     """Return the date a By line closes on when printed with a two-digit year and an order it settles.
 
-    Month and day are told apart only where one of them is over 12 (12.29.14 is December 29,
-    29.12.14 the same day printed day first); 05.04.14 could be either, and gives no date.
+    Month and day are told apart where one of them is over 12 (12.29.14 is December 29, 29.12.14 the
+    same day printed day first); 05.04.14 could be either, and gives no date. A slashed date under a
+    12-hour clock (03/04/21 9:05am) is the US style, month first, as US pages print their clock.
     """
     match = _BY_SHORT_DATE.match(text)
-    when = _two_digit_date(int(match.group("first")), int(match.group("second")), int(match.group("year"))) \
-        if match is not None else None
+    if match is None:
+        return None
+    first, second, year, clock = (int(match.group("first")), int(match.group("second")), int(match.group("year")),
+                                  match.group("clock"))
+    when = _two_digit_date(first, second, year)
+    if when is None and clock and match.group("sep") == "/":
+        try:
+            when = date(dates.full_year(year), first, second)
+        except ValueError:
+            when = None
     if when is None:
         return None
-    return dates.Found(when.isoformat(), match.group("date"), False, False, match.start("date"), match.end("date"))
+    found = dates.Found(when.isoformat(), match.group("date"), False, False, match.start("date"), match.end("date"))
+    time = dates.find_time(clock, lang="en", default_offset=offset, on=when) if clock else None
+    return dates.with_time(found, time, clock.strip()) if time else found
 
 
 # A posting label, then a numeric date with a two-digit year and its clock:
@@ -936,8 +948,11 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
         return upper, None  # the picture's caption, its credit after a colon, between the headline and the By line
     # An English standfirst is a sentence or a long line; a short lower line is the headline under a kicker
     dek = low_line.punctuated if low_line.cjk else (low_line.sentence or low_line.words >= _DEK_WORDS)
-    # under a trail, the first title line is the headline and a second one its subtitle
-    standfirst = (low_line.size > top.size and dek) or _crumb_above(lines, upper)
+    # under a trail, the first title line is the headline and a second one its subtitle; so it is under
+    # the story's channel label (Local News | / headline / dek) when the page repeats the upper line
+    # elsewhere (a list of popular stories, a trail closed by it) and not the lower one
+    standfirst = (low_line.size > top.size and dek) or _crumb_above(lines, upper) \
+        or (_label_above(lines, upper) and _copied(lines, upper) and not _copied(lines, first))
     # the upper line is a headline, not a kicker, when it is not much shorter or longer than a kicker runs
     headline = top.size >= 0.4 * low_line.size or (not top.cjk and top.words > _KICKER_WORDS)
     if standfirst and headline and top.text != low_line.text:
@@ -1260,6 +1275,34 @@ def _crumb_above(lines: Sequence[Line], index: int) -> bool:
         return False
     text = lines[index - 1].text
     return text[:1] in _CRUMB_OPENERS or is_breadcrumb(text)
+
+
+_CHANNEL_LABEL_WORDS = 2  # words of a channel label printed over the headline ("Local News |", "Issues") at most
+
+
+def _label_above(lines: Sequence[Line], index: int) -> bool:
+    """Tell whether an English channel label stands right above ``index`` ("Local News |", "Issues").
+
+    Over a headline and its dek, a site prints the story's channel as a kicker: one or two capitalised
+    words, maybe closed by a bar, with no sentence mark. Under it the first title line is the headline,
+    as under a trail; a label so short is no title of its own.
+    """
+    if index == 0 or lines[index].cjk:
+        return False
+    label = lines[index - 1]
+    text = label.text.rstrip(" |")
+    return not label.cjk and 1 <= len(text.split()) <= _CHANNEL_LABEL_WORDS and text[:1].isupper() \
+        and text.replace(" ", "").replace("&", "").isalpha() and lines[index - 1].number == lines[index].number - 1
+
+
+def _copied(lines: Sequence[Line], index: int) -> bool:
+    """Tell whether another line of the page repeats a title line, whole or closing it (a trail's last item).
+
+    A page repeats its headline (in its list of popular stories, at the end of its trail, in a share
+    box); a standfirst is printed once.
+    """
+    text = lines[index].text
+    return any(i != index and (line.text == text or line.text.endswith(" " + text)) for i, line in enumerate(lines))
 
 
 def opens_with_title(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:

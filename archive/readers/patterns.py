@@ -671,7 +671,9 @@ CAPTION_END = Pattern(
     # "… on Monday [File: John Roe/Reuters]"
     r"\s\[(?:File: )?[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]*){0,3}\s?/\s?[A-Z][A-Za-z&'’.-]*"
     r"(?: [A-Za-z&'’.-]+){0,3}\]|"
-    r"\bGetty Images)$")
+    r"\bGetty Images|"
+    # who lent the picture, after the caption's last sentence, with no stop: "… (1761). Courtesy Example Museum"
+    r"[.!?)]\s+(?:Photo )?[Cc]ourtesy(?: of)? (?:the )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’-]*){0,3})$")
 # A caption under a screenshot, a noun phrase ending in 截图: 某报网站题为《…》的报道截图。 (a sentence that shows
 # a screenshot, 他展示了聊天记录截图。, names no 的 kind of page before it). A comma outside the titles
 # marks a sentence, not a caption: the caller checks that.
@@ -980,6 +982,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "Police guard the square on Monday [File: John Roe/Reuters]",
                                   "示例公园里的游客（视频截图）",
                                   "SpaceX said its lander will be able to transport 100 metric tons. Credit: SpaceX",
+                                  "A still life of pears on a table, (1740). Courtesy Example Museum",
                                   "‘Excessive force have accelerated these protests.’ Photograph: AFP via Getty",
                                   "Microsoft plans to cut its carbon emissions.   Mike Blake/Reuters files",
                                   "市長在新館開幕式上致詞。 Jane Doe/Associated Press",
@@ -1056,6 +1059,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "BYLINE_LINE": ["记者17日从国家卫生健康委获悉", "每经记者 张蕊 摄"],
     "GLUED_TAIL": ["案件編號為1020629", "全年營收達1020629元。"],
     "CAPTION_END": ["今年的6月16日是父亲节。", "He said the fire was set by a protester.",
+                    "The loan came courtesy of the bank.", "The museum lent it. Courtesy of the bank, it said.",
                     "他說這批照片取自本報資料照。", "市府昨天公布了十年來的資料照片",
                     "他們推出了新款手機。iPhone/iPad 都支援", "他說：「好。」 Jane Doe says so",
                     "新機下月上市。PS5/Xbox 版本同步推出", "民眾可以借用。USB/Type C 都有",

@@ -256,6 +256,7 @@ SITES: list[Site] = [
     _s("NY Daily News", "US", "nydailynews.com", "New York Daily News"),
     _s("New York Post", "US", "nypost.com", "NYP Holdings", "New York Post"),
     _s("Boston Herald", "US", "bostonherald.com"),
+    _s("Observer", "US", "observer.com"),  # the former New York Observer (observer.com)
     _s("24/7 Wall St.", "US", "247wallst.com", "24/7 Wall St."),
     _s("The Daily Caller", "US", "dailycaller.com"),
     _s("Raw Story", "US", "rawstory.com", "Raw Story"),  # its follow box and next-story link name it

@@ -684,6 +684,29 @@ def _byline_domain(draft: Draft) -> Found | None:
     return match.group("site"), draft.index_of("people")  # the By line
 
 
+def _byline_address(draft: Draft) -> Found | None:
+    """Return the site of the table at whose domain the English By line gives the writer's address.
+
+    "By Jane Doe | jdoe@example-herald.com": a staff writer's mailbox is at the paper's own domain. Over a
+    copyright naming the group that owns the paper (© Example Media Group), or none, the address names
+    the brand; a copyright naming a brand decides itself.
+    """
+    byline = draft.fields.get("byline")
+    if not isinstance(byline, str) or "@" not in byline or (draft.language or "").startswith("zh"):
+        return None
+    match = _ADDRESS_DOMAIN.search(byline)
+    site = publishers.sites_in(match.group(1)) if match is not None else []
+    if not site:
+        return None
+    held = publishers.copyright_holder(draft.texts)
+    if held is not None and not publishers.OWNER_GROUP.search(held[0]):
+        return None
+    return _printed_site(draft, site[0], None), draft.index_of("people")
+
+
+_ADDRESS_DOMAIN = Pattern(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+
+
 def _site_named_above(draft: Draft) -> bool:
     """Tell whether the page names a site of the table in its furniture before the end of the article text.
 
@@ -901,6 +924,7 @@ PUBLISHER_EVIDENCE: list[tuple[str, Callable[[Draft], Found | None]]] = [
     ("self-description", _self_described),
     ("logo domain", _logo_domain),
     ("byline domain", _byline_domain),
+    ("byline address", _byline_address),
     ("copyright holder", _copyright_holder),
     ("copied page titles", _copied_titles),
     ("follow heading", _follow_heading),
