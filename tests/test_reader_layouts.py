@@ -4396,3 +4396,70 @@ def test_a_slashed_date_with_a_clock_a_courtesy_caption_and_a_powered_by_footer(
     assert [b.text for b in item.body] == [first, second, third]  # the lent picture's caption is no paragraph
     assert [p.name for p in item.people] == ["Jane Doe"]  # the platform a footer credits is no writer
     assert item.publisher == "Observer"
+
+
+_MORE_EN = [  # a second sentence for each of _PARAS_EN, to make paragraphs of a longer story
+    "A spokesman for the council said the closure had been planned for several years.",
+    "Traffic counts taken last autumn showed the busiest hours were early in the morning.",
+    "The inspection report was published on the council website on Friday afternoon.",
+    "Two boats have been hired from a neighbouring town to carry passengers and bicycles.",
+    "A petition asking for a later last sailing has gathered several hundred signatures.",
+    "Tickets will cost the same as a bus fare, and season passes will be honoured.",
+]
+
+
+def test_an_age_notice_around_the_headline_two_stamps_under_the_names_rich_links_and_a_topics_box():
+    p = [f"{a} {b}" for a, b in zip(_PARAS_EN, _MORE_EN, strict=True)]
+    page = ("Sign in\nSearch\nOpinion\nSport\nCulture\nHarbour works\nThis article is more than 4 years old\n"
+            "Exampleton harbour bridge to close for a summer of repairs\nThis article is more than 4 years old\n\n"
+            "Cracks found in two piers mean the crossing will shut while engineers rebuild them over the coming "
+            "months\n\n"
+            "Divers inspect the piers under the bridge – video Example News\nJane Doe and John Roe\n"
+            "Wed 3 Jun 2015 16.20 BST\nFirst published on Wed 3 Jun 2015 09.05 BST\n\n"
+            f"{p[0]}\n\n{p[1]}\n\nExampleton ferry gets two new boats for the summer\nRead more\n\n"
+            f"{p[2]}\n\n{p[3]}\n\nCouncil approves the budget for road maintenance\nRead more\n\n{p[4]}\n\n{p[5]}\n\n"
+            "Topics\nHarbour works\nExampleton\nnews\nReuse this content\nMost popular\nAbout us\n")
+    item = _read(page)
+    # the age notice between kicker, headline and standfirst is looked through; the video's caption is no title
+    assert item.headline == "Exampleton harbour bridge to close for a summer of repairs"
+    # the names stand over both stamps (update, then first published): they are the writers, not a title
+    assert [p.name for p in item.people if p.role is not Role.EDITOR] == ["Jane Doe", "John Roe"]
+    # "First published on <date>" names no outlet the story came from
+    assert item.source is None
+    assert item.published == "2015-06-03T09:05:00+01:00"
+    # a card between paragraphs (title / Read more) does not close the text
+    assert [b.text for b in item.body] == p
+    # the kicker run into the menu lines is the story's topic: the Topics box after the text lists it
+    assert item.section == "Harbour works"
+
+
+def test_a_picture_block_printing_its_caption_twice_with_enlarge_and_caption_switches():
+    p = [f"{a} {b}" for a, b in zip(_PARAS_EN, _MORE_EN, strict=True)]
+    figure = ("Enlarge this image\n\nThe ferry leaves the quay at dawn. Jane Roe/Example Agency hide caption\n\n"
+              "toggle caption\nJane Roe/Example Agency\n\nThe ferry leaves the quay at dawn.\n\n"
+              "Jane Roe/Example Agency\n\n")
+    page = ("Home\nNews\nExampleton harbour bridge to close for repairs\nFacebook\nTwitter\n"
+            "June 2, 20153:15 PM ET\n\nJane Doe\n\n" + "\n\n".join(p[:3]) + "\n\n" + figure
+            + "\n\n".join(p[3:]) + "\n\nAbout Us\nTerms of Use\n")
+    item = _read(page)
+    # the switches are widgets, the caption with its credit and switch a caption, its second copy no paragraph
+    assert [b.text for b in item.body] == p
+
+
+def test_a_stock_card_stamped_at_the_visit_between_the_by_line_and_a_credited_lead_picture():
+    p = _PARAS_EN
+    page = ("Log In\nHelp\nExampleton harbour bridge to close for a summer of repairs\n"
+            "By Jane Doe - Jun 2, 2015 at 9:12AM\n\n"
+            "You're reading a free article with opinions that may differ from our premium investing services.\n\n"
+            "NASDAQ: EXMP\nExample Ferries, Inc.\nMarket Cap\n$1,404M\nCurrent Price\n$42.79\n"
+            "Price as of August 10, 2022, 1:20 p.m. ET\n"
+            "The town's bridge works could be good news for the ferry operator's shares this summer.\n\n"
+            "Image source: Example Agency.\n\n" + "\n\n".join(p) + "\n\n"
+            "Jane Doe owns shares of Example Ferries. We have a disclosure policy.\n\nAbout The Motley Fool\n"
+            "About Us\nCareers\n")
+    item = _read(page)
+    # the card's price stamp is the visit's: the story's date is the By line's
+    assert item.published == "2015-06-02T09:12:00"
+    # the picture's credit line (Image source: …) is a caption, no paragraph: the text opens under it
+    assert [b.text for b in item.body] == p
+    assert item.publisher == "The Motley Fool"  # a table row: the footer's heading names the site

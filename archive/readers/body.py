@@ -114,11 +114,11 @@ _DESK_CREDIT_STARTS = patterns.TW_DESK_CREDIT.starts
 _ENDING_LASTS = frozenset(ending[-1] for ending in patterns.BOILERPLATE_ENDINGS)
 _PHOTO_LASTS = frozenset(ending[-1] for ending in _PHOTO_ENDINGS)
 # Every ending CAPTION_END knows closes a bracket (round or square) or ends "Getty Images" or a file photo's
-# label (資料照片), unless it holds ":" or "/"
+# label (資料照片) or the caption's hide switch ("hide caption"), unless it holds ":" or "/"
 # (a "\n" too: before a final line break, its $ matches as well).
-_CAPTION_LASTS = frozenset(")）s]片照\n")
+_CAPTION_LASTS = frozenset(")）s]片照n\n")
 _CAPTION_ENDINGS = (")", "）", "Getty Images", "]", "資料照片", "资料照片", "資料照", "资料照", "檔案照片", "档案照片",
-                    "\n")
+                    " hide caption", "\n")
 
 
 def classify(line: Line) -> Kind:
@@ -319,6 +319,7 @@ def is_caption(text: str) -> bool:
 
 
 _SCREENSHOT_LASTS = frozenset("图圖屏。")
+_VIDEO_REACH = 40  # characters at a line's end VIDEO_CAPTION looks at
 _DATED_CREDIT_REACH = 20  # characters at a line's end DATED_PHOTO_CREDIT looks at
 _OUTLET_REACH = 12  # characters at a line's end CREDIT_OUTLET looks at (a space and a site's name)
 _OUTLET_LASTS = frozenset("网網社报報发發")
@@ -332,6 +333,8 @@ def _caption_ending(text: str, last: str) -> bool:
     """
     if "/" in text[:_CREDIT_REACH] and text[:1].isupper() and patterns.PHOTO_CREDIT_START.match(text):
         return True
+    if "video" in text[-_VIDEO_REACH:] and patterns.VIDEO_CAPTION.search(text[-_VIDEO_REACH:]):
+        return True  # a video's title closed by "– video" under its player (maybe its credit after it)
     if last == ")" and text.endswith(("( )", "()")) and len(text) > 2:
         return True  # the photo's credit printed empty after its caption: Council meeting ( )
     if last in _PHOTO_LASTS and text.endswith(_PHOTO_ENDINGS):
@@ -960,6 +963,33 @@ def mark_teasers(lines: Sequence[Line], kinds: list[Kind]) -> None:
                 kinds[title] = Kind.JUNK
 
 
+_RICH_LINK_TITLE = 3  # words of a rich link's title line at least
+_RICH_LINK_KINDS = frozenset((Kind.NAV, Kind.SHORT, Kind.TEXT, Kind.SENTENCE))
+
+
+def mark_rich_links(lines: Sequence[Line], kinds: list[Kind]) -> None:
+    """Mark a link card set between two paragraphs (a title, then its Read more button) as page furniture.
+
+    A template may set cards linking other stories between the paragraphs: the linked title on one
+    line and a read-on button on the next. The button reads as the heading of a box closing the story
+    (a stop) and cut the text at the first card. A card stands between paragraphs: set off above the
+    title and below the button, with running text on both sides; teasers under a story's end have
+    an excerpt over the button or another card under it, never a paragraph of text.
+    """
+    for index in range(2, len(lines) - 1):
+        if kinds[index] is not Kind.STOP:
+            continue
+        button, title, above, below = lines[index], lines[index - 1], lines[index - 2], lines[index + 1]
+        if len(button.text) > 30 or button.text[:1] not in "RrCc" or not patterns.READ_ON_BUTTON.match(button.text):
+            continue
+        if title.isolated or title.cjk or title.words < _RICH_LINK_TITLE or kinds[index - 1] not in _RICH_LINK_KINDS:
+            continue
+        if title.number - above.number < 2 or below.number - button.number < 2:
+            continue  # the card is set off from the paragraphs by empty lines
+        if kinds[index - 2] is Kind.TEXT and above.isolated and kinds[index + 1] is Kind.TEXT and below.isolated:
+            kinds[index - 1] = kinds[index] = Kind.JUNK
+
+
 _ELLIPSIS_HAN = 10  # Han characters of a paragraph trailing off with "..." at least
 _PROSE_KINDS = frozenset((Kind.TEXT, Kind.SENTENCE))
 
@@ -992,7 +1022,8 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
             and not _under_caption_label(lines, kinds, i)]
     set_off = 2 * sum(lines[i].isolated for i in body) > len(body)  # paragraphs set off by blank lines
     if set_off:
-        body = [i for i in body if not _beside_caption(lines, kinds, i) and not _inside_junk_box(lines, kinds, i)]
+        body = [i for i in body if not _beside_caption(lines, kinds, i) and not _inside_junk_box(lines, kinds, i)
+                and not _caption_copy(lines, kinds, i)]
         boxed, heads = _link_lists(lines, kinds, body, last)
         if boxed or heads:
             body = sorted((set(body) - boxed) | heads)
@@ -1279,6 +1310,24 @@ def _beside_caption(lines: Sequence[Line], kinds: Sequence[Kind], index: int) ->
         return False  # 〔本報訊〕… / 〔記者X／台北報導〕… opens the story, whatever is glued above it
     return any(0 <= j < len(lines) and kinds[j] is Kind.CAPTION and abs(lines[j].number - line.number) == 1
                for j in (index - 1, index + 1))
+
+
+_CAPTION_COPY_REACH = 4  # lines above a caption's second copy where its first copy stands at most
+_CAPTION_COPY_CHARS = 20  # characters of such a copy at least
+
+
+def _caption_copy(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:
+    """Tell whether a paragraph repeats the opening of a caption printed just above: the caption's copy.
+
+    A picture may print its caption twice: once with its credit and switches run on ("… Church. Jane
+    Doe/AP hide caption"), once alone for the enlarged view, its credit on its own line under it.
+    The second copy reads as a paragraph; the first, which it opens, was already a caption.
+    """
+    text = lines[index].text
+    if len(text) < _CAPTION_COPY_CHARS:
+        return False
+    return any(kinds[j] is Kind.CAPTION and len(lines[j].text) > len(text) and lines[j].text.startswith(text)
+               for j in range(max(0, index - _CAPTION_COPY_REACH), index))
 
 
 def _inside_junk_box(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:

@@ -289,6 +289,8 @@ def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int,
             continue  # a paragraph mentioning a date is not a date line (unless one is glued at its end)
         if lines[index].text[:1] in patterns.EMBED_STARTS and patterns.EMBED_ATTRIBUTION.match(lines[index].text):
             continue  # "— Jane Doe (@janedoe) September 4, 2023": an embedded post's date, not the article's
+        if lines[index].text[:1] in patterns.DATA_STAMP.starts and patterns.DATA_STAMP.match(lines[index].text):
+            continue  # "Price as of August 10, 2022, 1:20 p.m. ET": a stock card's stamp, read at the visit
         if index >= start - _RELATIVE_REACH and lines[index].text[-4:] == " ago" \
                 and patterns.RELATIVE_STAMP.match(lines[index].text):
             relative = True  # the story's stamp prints no date: one further up is a sidebar's or a teaser's
@@ -869,6 +871,16 @@ def _titleish_nav(line: Line) -> bool:
     return (line.cjk and line.han >= 8) or (not line.cjk and line.words >= 4)
 
 
+def _notice(line: Line, kind: Kind) -> bool:
+    """Tell whether a furniture line under a headline can be looked through: an old story's age notice.
+
+    A template may print "This article is more than 5 years old" over and under the <h1>, then the
+    standfirst: the notice stands between headline and standfirst as a label would.
+    """
+    return kind is Kind.JUNK and not line.cjk and line.text[:1] == "T" and bool(patterns.WIDGET.match(line.text)) \
+        and line.text.endswith(" old")
+
+
 def _transparent(line: Line) -> bool:
     """Tell whether a line between a headline and its standfirst can be looked through ("Editorial")."""
     return not line.cjk and line.words <= 2 and not _URL.match(line.text) and "." not in line.text
@@ -923,8 +935,12 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
     """
     anchor = _author_card(lines, anchor)
     low = max(0, anchor - HEADLINE_WINDOW)
+    # a header may print two stamps, the update over the first-published one: the names stand over both
+    stamps = anchor
+    while stamps > low and kinds[stamps - 1] is Kind.DATE:
+        stamps -= 1
     first = next((i for i in range(_over_writer_card(lines, anchor, low) - 1, low - 1, -1)
-                  if i not in used and title_like(lines[i], kinds[i]) and not _credit_above_date(lines, i, anchor)
+                  if i not in used and title_like(lines[i], kinds[i]) and not _credit_above_date(lines, i, stamps)
                   and not lines[i].text.startswith(_BYLINE_LABELS)),
                  None)
     if first is None:
@@ -934,8 +950,8 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
     if _sentence_dek_under(lines, kinds, first, anchor, used):
         return first, None  # its standfirst is the sentence under it: a line above it is no headline
     upper = first - 1
-    if upper >= 0 and upper not in used and _transparent(lines[upper]):
-        upper -= 1  # one label line ("Editorial") may stand between headline and standfirst
+    if upper >= 0 and upper not in used and (_transparent(lines[upper]) or _notice(lines[upper], kinds[upper])):
+        upper -= 1  # one label line ("Editorial") or notice may stand between headline and standfirst
     if upper < 0 or upper in used or not title_like(lines[upper], kinds[upper]) or is_breadcrumb(lines[upper].text):
         return first, None
     if " " in lines[upper].text and _menu_tag(lines, upper) is not None:
@@ -1488,6 +1504,27 @@ def _tagged_below(lines: Sequence[Line], headline: int, text: str) -> bool:
     return False
 
 
+_TOPIC_HEADINGS = frozenset(("topics", "tags", "related topics"))
+_TOPIC_ITEMS = 8  # lines of a Topics box's items looked at, under its heading
+
+
+def _topic_listed(lines: Sequence[Line], kicker: int) -> bool:
+    """Tell whether the kicker over the headline is one of the topics a box after the text lists (Topics / a / b).
+
+    A kicker run into the menu lines above the headline (no blank line around it) reads like a
+    menu item; the page's Topics box, each topic on a line of its own, printing it again makes it
+    the story's topic. Only a capitalised kicker of a few words, no site's name.
+    """
+    text = lines[kicker].text
+    if lines[kicker].cjk or not _kicker(text) or len(text.split()) > _KICKER_WORDS or publishers.sites_in(text) \
+            or patterns.WIDGET.match(text):
+        return False
+    for index in range(kicker + 2, len(lines)):
+        if lines[index].text.rstrip(":").lower() in _TOPIC_HEADINGS:
+            return any(lines[j].text == text for j in range(index + 1, min(len(lines), index + 1 + _TOPIC_ITEMS)))
+    return False
+
+
 _SHARE_BAR_LINES = 3  # share buttons (Share this: / Share / Tweet) looked past above a headline; not other
 # widgets: a comments link or a menu's last item above the headline is page furniture of another kind
 _SHARE_BAR_LENGTH = 20  # characters of such a line at most
@@ -1517,6 +1554,8 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
             and lines[headline - 1].text.lower().startswith(("share", "tweet")) \
             and patterns.WIDGET.match(lines[headline - 1].text):
         headline, skipped = headline - 1, skipped + 1
+    if headline > 0 and _notice(lines[headline - 1], body.kind_of(lines[headline - 1])):
+        headline -= 1  # an old story's age notice printed between the kicker and the headline
     skipped = 0
     while headline > 0 and skipped < _SHARE_BAR_LINES and _dual_label(lines[headline - 1]):
         headline, skipped = headline - 1, skipped + 1  # a switch's buttons, each label printed long and short
@@ -1552,6 +1591,8 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
         return typed.group("topic"), kicker  # the story's type in lower case, then its topic: column | Higher Education
     if kicker >= 0 and _tagged_below(lines, kicker + 1, lines[kicker].text):
         return lines[kicker].text, kicker  # a topic link over the headline that the story's tag list names
+    if kicker >= 0 and _topic_listed(lines, kicker):
+        return lines[kicker].text, kicker  # a topic link over the headline that the Topics box after the text lists
     if kicker >= 0 and lines[kicker].isolated and _kicker(lines[kicker].text) \
             and _repeated(lines, kicker, lines[kicker].text):
         # a kicker set off on its own that the page prints again as a tag (Filed under … / X); a line in a

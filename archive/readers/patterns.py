@@ -577,7 +577,9 @@ WIDGET = Pattern(
     # … and its fan and alert buttons on one line ("Become a Fan Get Email Alerts from this Reporter")
     r"Become a [Ff]an(?:\s+Get (?:E-?mail )?Alerts\b.{0,30})?$|"
     # a photo's link to its large version ("View full size image", "View larger image", "Enlarge photo")
-    r"View (?:full[- ]size|larger?|full) (?:image|photo|picture)$|Enlarge (?:image|photo|picture)$|"
+    r"View (?:full[- ]size|larger?|full) (?:image|photo|picture)$|Enlarge (?:this )?(?:image|photo|picture)$|"
+    # a notice over an old story's headline: "This article is more than 5 years old"
+    r"This (?:article|story|page) is more than (?:\d+|an?|one) (?:years?|months?) old$|"
     r"Follow (?:on|me on) (?:Twitter|Facebook|Instagram|X)$|Bio$|"
     # a feed's subscription link among the follow buttons ("RSS", "RSS Feeds")
     r"RSS(?: [Ff]eeds?)?$|"
@@ -619,6 +621,8 @@ CAPTION_START = Pattern(
     # (an audio or video clip's caption label: 音頻加註文字， / 視頻加註文字，)
     r"圖像來源|图像来源|圖像加註文字|图像加注文字|音頻加註文字|音频加注文字|視頻加註文字|视频加注文字|"
     r"Photograph:|Photo:|Photos:|Picture:|Image:|Illustration:|Credit:|File photo|Image copyright|Image caption|"
+    # a credit line under the lead picture naming where it comes from: "Image source: Getty Images."
+    r"Image source:|"
     # a picture's label naming its place on the page (Header Image: …), an agency's file picture (FILE - …)
     r"(?:Header|Featured?|Top|Lead|Cover|Hero|Banner|Main) (?:[Ii]mage|[Pp]hoto|[Pp]icture):|FILE [-–—] |"
     # ▲ / ► point at the picture above or beside, ▼ at the picture below (▼下台負責？… over its photo)
@@ -638,6 +642,8 @@ CAPTION_END = Pattern(
     r"[（(][^()（）]{2,30}(?:攝影|摄影|傳真|传真|[攝摄][於于]\s*\d{2,4}年(?:\d{1,2}月)?)(?:\s*\d{2,4}年\d{1,2}月\d{1,2}日)?\s*[)）]|"
     # the photographer's credit labelled before the name: （攝影：楊約翰）, （摄影／张三）
     r"[（(]\s*(?:攝影|摄影)\s*[：:／/]\s*[^()（）：:／/]{1,20}[)）]|"
+    # the switch that hides the caption, printed after it and its credit: "… Jane Doe/AP hide caption"
+    r"\shide caption$|"
     # a UK picture desk's code in square brackets: "She snaps a selfie in Thailand [DS]", "[GETTY]", "[PA]"
     r"\s\[[A-Z]{2,8}(?:[ /][A-Z]{2,8}){0,2}\]|"
     # a picture agency in brackets written as a name, after a caption's question or phrase: "… the question? [Wenn]"
@@ -743,8 +749,20 @@ PROMO_LINK = Pattern(r"^(?:\(\s*)?(?:MORE|READ MORE|PHOTOS?|VIDEOS?|WATCH|GALLER
 # Where a story was first published, in a syndication note: "Originally published on Live Science.",
 # "This post originally appeared on Example News." The site named is the source, unless it is the page's own.
 # The note may go on after the site's name ("… appeared at Example Blog.  Copyright 2015. Follow …").
+# A date after "First published on" is the page's first-published stamp (Tue 29 Nov 2016 07.46 EST), no site.
 ORIGINALLY_PUBLISHED = Pattern(r"\b(?:[Oo]riginally|[Ff]irst) (?:published|appeared|ran) (?:on|by|at|in) "
+                               r"(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d"
+                               r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
                                r"(?P<site>[A-Z][\w.&'’ -]{1,40}?)(?:\.?$|\.\s)")
+
+# The time a box of market data was read, printed beside the story (a stock card, a rates table):
+# "Price as of August 10, 2022, 1:20 p.m. ET", "Quotes as of 4:00 PM EDT". Its date is the visit's, not the story's.
+DATA_STAMP = Pattern(r"^(?:(?:Stock |Share )?Prices?|Quotes?|Data|Returns|Market data|Rates?) (?:(?:are )?as of|"
+                     r"delayed)\b", starts="PSQDRM")
+
+# A video's caption: its title closed by a dash and "video", maybe its credit after it
+# ("Police clear the square with water cannon – video", "… – video Example News"). Searched in a line's end.
+VIDEO_CAPTION = Pattern(r"\s[–—-]\s?video(?:\s[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,2})?$")
 
 # The attribution line closing an embedded social post (a tweet quoted in the page): a dash, the account's name
 # and @handle in brackets, then the post's date. Its date is the post's, never the article's.
@@ -959,12 +977,13 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                         "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link",
                         "View author archive", "Text Size", "Loading Photo Gallery", "Powered by Example.com",
                         "Add Example News on Google", "Add Example as a preferred source on Google",
-                        "Slideshow ( 15 images )", "Gallery (12 photos)", "Log out Sign in"]),
+                        "Slideshow ( 15 images )", "Gallery (12 photos)", "Log out Sign in",
+                        "Enlarge this image", "This article is more than 2 years old"]),
     "CAPTION_LABEL": (CAPTION_LABEL, ["圖像加註文字，", "图像加注文字，", "Image caption,", "Media caption",
                                       "音頻加註文字，", "视频加注文字，"]),
     "CAPTION_START": (CAPTION_START, ["图片来源：未来科学大奖官网", "（点击看清晰大图）", "點擊圖片看大圖",
                                       "圖像來源，Getty Images", "圖像加註文字，",
-                                      "Credit: Reuters/Danish Siddiqui/Files",
+                                      "Credit: Reuters/Danish Siddiqui/Files", "Image source: Example Agency.",
                                       "▲警方到場處理。（圖／記者王大明攝）", "Photograph by Jane Doe, Example Trust",
                                       "图为新馆的阅览大厅。", "上图：新馆外景", "▼市長在開幕式上致詞。",
                                       "Header Image: A park in the city. Credit: Jane Doe",
@@ -976,6 +995,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "市長在會後受訪。（攝影：王大明）", "新館揭牌。（摄影／张三）",
                                   "中華隊在預賽全力拚搏。（中央社記者王大明台北傳真 102年6月29日）",
                                   "BEACH BABE: She snaps a selfie in Thailand [DS]", "現任署長呼聲高。資料照片",
+                                  "The mayor at the opening. Jane Doe/AP hide caption",
                                   "示例隊球員在場上歡呼。(取自網路)", "本報資料照", "報系資料照片",
                                   "The star at the premiere [GETTY]",
                                   "Migrants queue for supplies in a camp [Jane Doe/EPA]",
@@ -1011,6 +1031,10 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                       "♦ Receive daily updates directly in your inbox - Subscribe here.",
                                       "Get up-to-the-minute updates: Download Example Stream"]),
     "COMMENTS_HEADING": (COMMENTS_HEADING, ["3 comments", "Comments (12)", "12 Responses"]),
+    "VIDEO_CAPTION": (VIDEO_CAPTION, ["Police clear the square with water cannon – video",
+                                      "The mayor opens the bridge – video Example News"]),
+    "DATA_STAMP": (DATA_STAMP, ["Price as of August 10, 2022, 1:20 p.m. ET", "Quotes delayed at least 15 minutes",
+                                "Returns as of 08/10/2022"]),
     "CONTACT_LINE": (CONTACT_LINE, ["Contact Jane Doe at jdoe@example.com.", "jdoe@example.com",
                                     "Correspondent Jane Doe may be reached at jdoe@example.com."]),
     "ORIGINALLY_PUBLISHED": (ORIGINALLY_PUBLISHED, ["Follow Jane Doe on Twitter. Originally published on Some Site.",
@@ -1101,6 +1125,9 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
                    "Jane Doe is a reporter, her lawyer said.",
                    "Jane Doe is director of the county health department."],
     "SIGN_OFF": ["Best, the worst and the rest of it.", "Regards, as ever, were sent"],
+    "VIDEO_CAPTION": ["How to cook rice - video guide", "Watch the video"],
+    "DATA_STAMP": ["Prices rose sharply as of Monday, traders said.", "Data show the rate fell."],
+    "ORIGINALLY_PUBLISHED": ["First published on Tue 12 Mar 2019 08.15 GMT", "First published on March 4, 2018."],
     "RELATIVE_STAMP": ["11 hours ago", "Published 1 day ago by Jane Doe", "Updated daily"],
     "COURTESY_SOURCE": ["Photo courtesy of Jane Doe", "Courtesy of the family, the photo shows the house.",
                         "Courtesy of your support, we grew"],

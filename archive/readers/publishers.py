@@ -259,6 +259,8 @@ SITES: list[Site] = [
     _s("Observer", "US", "observer.com"),  # the former New York Observer (observer.com)
     _s("24/7 Wall St.", "US", "247wallst.com", "24/7 Wall St."),
     _s("The Daily Caller", "US", "dailycaller.com"),
+    # an investing site: its menus and footer print "The Motley Fool" (About The Motley Fool, Join The Motley Fool)
+    _s("The Motley Fool", "US", "fool.com", "The Motley Fool"),
     _s("Raw Story", "US", "rawstory.com", "Raw Story"),  # its follow box and next-story link name it
     _s("CNN", "US", "cnn.com", "Cable News Network"),
     # CNN's business site: its footer names only the network (© Cable News Network), its stamp line the brand
