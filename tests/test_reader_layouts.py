@@ -4463,3 +4463,54 @@ def test_a_stock_card_stamped_at_the_visit_between_the_by_line_and_a_credited_le
     # the picture's credit line (Image source: …) is a caption, no paragraph: the text opens under it
     assert [b.text for b in item.body] == p
     assert item.publisher == "The Motley Fool"  # a table row: the footer's heading names the site
+
+
+def test_a_date_glued_to_a_byline_in_capitals_a_contributor_note_over_a_promo_and_a_newsletter_box():
+    first, second, third, fourth, fifth, sixth = _PARAS_EN
+    page = ("Sections Home Search\nThe Example Times\nLocal\n"
+            "Harbour Bridge Will Close for Repairs, Council Says\n\n"
+            "By JANE DOE and JOHN ROEJUNE 2, 2015\n\nContinue reading the main story\n\n"
+            f"{first}\n\n{second}\n\n{third}\n\nMorning Roundup Newsletter\n\n"
+            "Subscribe for updates on the town council and the schools, delivered to your inbox Monday - Friday.\n\n"
+            f"{fourth}\n\n{fifth}\n\n{sixth}\n\nMary Major contributed reporting.\n\n"
+            "Find out what you need to know about the town today, and get local news updates via our pages "
+            "and the Morning Roundup newsletter.\n\n"
+            "© 2015 The Example Times Company\nContact Us\nPrivacy\n")
+    item = _read(page)
+    # the <time> printed right after the names, no space between: the month is not part of the last name
+    assert [p.name for p in item.people if p.printed_role == "author"] == ["JANE DOE", "JOHN ROE"]
+    # the contributor note closes the text: the promotion under it is no paragraph, and the note is read
+    assert [(p.name, p.printed_role) for p in item.people if p.printed_role == "contributor"] == \
+        [("Mary Major", "contributor")]
+    # the newsletter box between two paragraphs is not the story's text
+    assert [b.text for b in item.body] == _PARAS_EN
+
+
+def test_an_enlarge_caption_a_subhead_under_a_photo_credit_and_an_update_note_closing_the_text():
+    first, second, third, fourth, fifth, sixth = _PARAS_EN
+    page = ("Skip to main content\nNews\nScience\nSign in\nSmall print —\n"
+            "Harbour bridge repairs: what the inspection found\n"
+            "The engineers' report, piece by piece.\n\n"
+            "Jane Doe - Jun 2, 2015 7:45 pm UTC\n\nEnlarge\nJohn Roe / Getty Images\n"
+            f"The cracked piers\n\n{first}\n\n{second}\n\nThe temporary ferry\n\n{third}\n\n"
+            "Enlarge / Workers inspect the bridge's northern pier from a boat on the river.\nJohn Roe\n"
+            f"The timetable\n\n{fourth}\n\n{fifth}\n\nEvening service\n\n{sixth}\n\n"
+            "Update 6/2/2015, 8:20pm ET: This post was updated to include the council's new timetable.\n\n"
+            "Page: 1 2\nreader comments\nShare this story\n© 2015 Example Media. All rights reserved.\n")
+    item = _read(page)
+    # the caption after the zoom link is not text; the subhead glued under the photo's credit is, as is
+    # the one the text opens with under the lead photo; the update note under the text is not
+    assert [b.text for b in item.body] == ["The cracked piers", first, second, "The temporary ferry", third,
+                                           "The timetable", fourth, fifth, "Evening service", sixth]
+
+
+def test_a_stream_item_titled_with_a_full_stop_under_a_relative_time_stamp():
+    paras = _PARAS_EN[:4]
+    page = ("Close\nLatest\nPolitics\nCulture\nSubscribe\nAbout\nMenu\nJane Doe\na day ago\nJohn Roe/Example Photos\n"
+            "Maybe the harbour bridge repairs are more than a summer nuisance.\n\n" + "\n\n".join(paras) + "\n\n"
+            "Facebook\nTwitter\nCopyright 2015 © Example Republic. All rights reserved.\n")
+    item = _read(page)
+    # the time stamp relative to the visit is no title; the sentence under the photo's credit is
+    assert item.headline == "Maybe the harbour bridge repairs are more than a summer nuisance."
+    # the copyright sign after the year still introduces the holder
+    assert item.publisher == "Example Republic"

@@ -651,6 +651,26 @@ def after_byline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, 
 
 
 
+_CLOSING_NOTE_TAIL = 2  # lines the densest run may hold under a contributor's note (a promo, a newsletter line)
+
+
+def before_contributor_note(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, int]) -> tuple[int, int]:
+    """End the article text above a contributor's note ("Jane Doe contributed reporting.") near the run's end.
+
+    The note closes the story; a promotion printed under it in the same footer ("Find out what you
+    need to know about the race today, and get news updates via …") may be prose enough to join the
+    densest run, which then reads the promotion as the last paragraph and the note as a credit
+    inside the text, where the writers' credits after the text are never looked for.
+    """
+    first, last = span
+    for index in range(last, max(first, last - _CLOSING_NOTE_TAIL) - 1, -1):
+        text = lines[index].text
+        if index > first and kinds[index] is Kind.CREDIT and "contributed" in text \
+                and patterns.CONTRIBUTED.match(text):
+            return first, index - 1
+    return span
+
+
 def _opening_report(lines: Sequence[Line], kinds: Sequence[Kind], index: int, last: int) -> bool:
     """Tell whether a credit line is a Taiwanese story's own byline opening its text (生活中心／王大明報導).
 
@@ -682,7 +702,7 @@ def extend(kinds: Sequence[Kind], lines: Sequence[Line], span: tuple[int, int],
             and (lines[first - 1].isolated or kinds[first - 1] is Kind.TEXT):
         first -= 1
     first = _clauses_above(lines, kinds, first, used)
-    if _opening_subhead(lines, kinds, first, last, used):
+    if _opening_subhead(lines, kinds, first, last, used) or _figure_subhead_above(lines, kinds, first, last, used):
         first -= 1
     index = last + 1
     while index < len(lines) and index not in used:
@@ -798,6 +818,22 @@ def _opening_subhead(lines: Sequence[Line], kinds: Sequence[Kind], first: int, l
     if line.han > _SUBHEAD_HAN or not _set_off_title(line):
         return False
     return sum(1 for _ in _set_off_shorts(lines, kinds, first, last)) >= _SUBHEADS
+
+
+def _figure_subhead_above(lines: Sequence[Line], kinds: Sequence[Kind], first: int, last: int, used: set[int]) -> bool:
+    """Tell whether the line right above the text is the subhead of its first part, glued under the opening photo.
+
+    A story cut into parts by subheads may open with one (its second page does), printed right under
+    the lead photo's credit (credit / "Filtration by the masks" / blank / paragraph); the densest run
+    starts under it. It joins the text when the text sets at least two more subheads off between its
+    paragraphs.
+    """
+    candidate = first - 1
+    if candidate < 1 or candidate in used or not _subhead_after_figure(lines, kinds, candidate):
+        return False
+    subheads = sum(1 for i in range(first + 1, last) if kinds[i] is Kind.SHORT and lines[i].isolated
+                   and not lines[i].sentence and kinds[i - 1] is Kind.TEXT and kinds[i + 1] is Kind.TEXT)
+    return subheads >= _SUBHEADS
 
 
 _QUOTE_OPENS = frozenset("「“")
@@ -1033,7 +1069,12 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
     slides = _gallery_captions(lines, body, first, last)
     if slides:
         body = [i for i in body if i not in slides]
+    # a subhead the text opens with under the lead photo (see _figure_subhead_above) is no dek: trim_titles keeps it
+    opening = body[0] if body and body[0] == first and _figure_subhead_above(lines, kinds, first + 1, last, used) \
+        else None
     body = trim_link_boxes(lines, trim_link_tail(lines, trim_titles(lines, trim_unindented(lines, body))))
+    if opening is not None and body and body[0] > opening:
+        body = [opening, *body]
     body = trim_about_box(lines, trim_broadcast_plug(lines, body))
     body = drop_embedded_posts(lines, body)
     if set_off:  # a box of links set into the text, once the boxes closing it are cut off
@@ -1179,6 +1220,10 @@ def _subhead_after_figure(lines: Sequence[Line], kinds: Sequence[Kind], index: i
     ends_block = lines[index + 1].number > line.number + 1
     glued = lines[index - 1].number == line.number - 1
     above = kinds[index - 1]
+    if above is Kind.NAV and index >= 2 and kinds[index - 2] is Kind.CAPTION \
+            and lines[index - 2].number == lines[index - 1].number - 1 \
+            and lines[index - 1].words <= _GALLERY_CREDIT_WORDS:
+        above = Kind.CAPTION  # caption / "Jane Doe" (the photographer's credit, a bare name) / heading, all glued
     return ends_block and glued and (above is Kind.CAPTION or (above is Kind.JUNK and kinds[index + 1] is Kind.TEXT))
 
 

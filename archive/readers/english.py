@@ -43,6 +43,11 @@ _COMMENT_LINK = Pattern(r"\s*(?:Leave|Post|Add|Write) a (?:comment|reply)$", re.
 _MONTH_TAIL = Pattern(r"(?:\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*)\.?,?)?"
                       r"\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
                       r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*)\.?,?\s*$")
+# The same month in capitals glued to a name in capitals with no space, where the template sets the byline
+# and the <time> as inline spans side by side: "By JANE DOE and JOHN ROEAUG. 24, 2016". Only an abbreviation
+# closed by its full stop or a month written out counts, so a surname in capitals is not cut at its last letters.
+_GLUED_MONTH = Pattern(r"(?<=[A-Z])(?:(?:JAN|FEB|MAR|APR|AUG|SEPT?|OCT|NOV|DEC)\.|JANUARY|FEBRUARY|MARCH|APRIL|"
+                       r"JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER),?\s*$")
 
 
 # A paper's or network's name after the writers ("By Jane Doe, The Example Post"): not a person. Words that
@@ -117,7 +122,7 @@ def parse_by_line(text: str) -> tuple[tuple[Person, ...], str | None]:
     if dated is not None:  # "Posted by Jane Doe on Nov. 28, 2019": the date follows "on"
         names, rest = names[:dated.start()], names[dated.end():] + (rest or "")
     elif glued is not None:  # "By Jane Doe December 29, 2014": the month of the glued date ends the names too
-        month = _MONTH_TAIL.search(names)
+        month = _MONTH_TAIL.search(names) or _GLUED_MONTH.search(names)
         if month is not None and len(names[:month.start()].split()) >= 2:
             names, rest = names[:month.start()], names[month.start():] + (rest or "")
     title = None

@@ -1354,11 +1354,34 @@ def title_before_date(lines: Sequence[Line], dateline: DateLine) -> str | None:
     return title
 
 
+_CREDIT_TITLE_WORDS = 20  # words of a title closed by a full stop, printed under a photo's credit, at most
+
+
+def _title_under_credit(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:
+    """Tell whether a one-sentence line ending its block right under a photo's credit, over the text, is the title.
+
+    A stream's item (a blog's post, a site's short take) may set its title as a sentence with a full
+    stop, under the item's photo and its credit (Jane Doe/Getty / "Maybe the plan is more than it
+    seems." / blank / paragraph): no title-like line stands next to it, and the lines above are the
+    writer's name and a time stamp relative to the visit.
+    """
+    if index < 1 or index + 1 >= len(lines) or kinds[index] is not Kind.SENTENCE \
+            or kinds[index - 1] is not Kind.CAPTION:
+        return False
+    line = lines[index]
+    if not 3 <= line.words <= _CREDIT_TITLE_WORDS or line.cjk or ". " in line.text[:-1]:
+        return False
+    return lines[index - 1].number == line.number - 1 and lines[index + 1].number > line.number + 1
+
+
 def fallback_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int, used: set[int]) -> int | None:
     """Return the nearest title-like line above ``anchor`` at any distance, else a short title (重要通知).
 
-    Failing both, the first title-like line of the page.
+    Failing both, the first title-like line of the page. A title closed by a full stop right above the
+    text, glued under the photo's credit, goes first (see ``_title_under_credit``).
     """
+    if _title_under_credit(lines, kinds, anchor - 1) and anchor - 1 not in used:
+        return anchor - 1
     for index in range(anchor - 1, -1, -1):
         if index not in used and title_like(lines[index], kinds[index]):
             return index

@@ -494,13 +494,14 @@ CJK_SALUTATION = Pattern(r"^(?:[^\s，,。；;！!？?：:、]{0,8}(?:们|們|�
 # An editors' note appended to a story, correcting it: "Correction: This posting has been updated …",
 # "Clarification: An earlier version of this story …". Not the story's text, however long.
 # The label may carry the correction's time stamp, and the note may follow the colon with no space:
-# "Correction 3/3/20 9:05 a.m. PDT:A previous version of this story misstated …".
-CORRECTION_NOTE = Pattern(r"^(?:Correction|Clarification|Editor's note|Editor’s note)s?"
-                          r"(?:\s+\d{1,2}/\d{1,2}/\d{2,4}(?:\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?)?"
+# "Correction 3/3/20 9:05 a.m. PDT:A previous version of this story misstated …". An update note says what
+# changed the same way: "Update 4/3/2020, 6:20pm ET: This post was updated to include the new figures."
+CORRECTION_NOTE = Pattern(r"^(?:Correction|Clarification|Editor's note|Editor’s note|Update)s?"
+                          r"(?:\s+\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?)?"
                           r":\s*"
                           r"(?:This (?:post|posting|story|article|report|version)\b|"
                           r"(?:An|A) (?:earlier|previous|prior) version\b)",
-                          re.IGNORECASE, starts="CcEe")
+                          re.IGNORECASE, starts="CcEeUu")
 # A wire-style note in brackets over a story that was amended: "(Corrects 10th paragraph to show …)",
 # "(Updates with minister's comments)". It says what changed, it is not the story's text.
 AMENDED_NOTE = Pattern(r"^\((?:Corrects|Updates|Adds|Recasts|Clarifies|Changes|Fixes|Removes|Refiles)\b[^()]{3,200}\)$",
@@ -544,6 +545,9 @@ BOILERPLATE = Pattern(
     # a newsletter box's heading, and a column's standing line naming its newsletter: "Follow Example Insights
     # and never miss an update!", "Example Brief is a daily newsletter from Example News that delivers …"
     r"ever miss an update|s a (?:daily|weekly) newsletter from |"
+    # a newsletter box's lead-in: "Subscribe for updates on the race, delivered to your inbox Monday - Friday."
+    # and its heading, a newsletter's name in title case closing the line: "First Draft Newsletter"
+    r"ubscribe for updates\b|elivered to your inbox\b|Newsletter$|"
     r"不代表本|僅代表作者|仅代表作者|转载请注明|轉載請註明|"
     # a newsletter box's message after signing up, printed in the dump though shown only then
     r"感謝您的訂閱|感谢您的订阅|謝謝您的訂閱|谢谢您的订阅|"
@@ -627,9 +631,11 @@ CAPTION_START = Pattern(
     r"(?:Header|Featured?|Top|Lead|Cover|Hero|Banner|Main) (?:[Ii]mage|[Pp]hoto|[Pp]icture):|FILE [-–—] |"
     # ▲ / ► point at the picture above or beside, ▼ at the picture below (▼下台負責？… over its photo)
     r"Media caption|Getty Images|(?:Photograph|Photo|Picture|Image|Illustration|Video|Graphic)s? by |▲|►|▼|"
+    # the zoom link a template prints before the caption, a slash between: "Enlarge / Nurses at a test site …"
+    r"Enlarge / |"
     # an instruction under a picture: （点击看清晰大图）, 點擊圖片看大圖
     r"[（(]?(?:点击|點擊)[^，。,]{0,6}(?:大图|大圖))",
-    starts="图圖资資视視音上下左右PICFMGVHTLB▲►▼（(点點")
+    starts="图圖资資视視音上下左右PICFMGVHTLBE▲►▼（(点點")
 # A caption's screen-reader label printed alone on its line, the caption itself on the next line (BBC's
 # figures: 圖像加註文字， / <caption>; an audio or video clip's: 音頻加註文字，): that next line is the caption,
 # however it reads.
@@ -939,7 +945,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "CORRECTION_NOTE": (CORRECTION_NOTE, ["Correction: This posting has been updated with a revised total.",
                                           "Clarification: An earlier version of this story misstated the date.",
                                           "Correction 3/3/20 9:05 a.m. PDT:A previous version of this story "
-                                          "misstated the title."]),
+                                          "misstated the title.",
+                                          "Update 4/3/2020, 6:20pm ET: This post was updated to add new figures."]),
     "BODY_STOP": (BODY_STOP, ["责任编辑:钱霓", "（編輯：張美玲）1050319", "【纠错】   【责任编辑:张樵苏 】",
                               "發表意見", "留言規則", "熱門閱讀", "文章來源：The library opens a new building",
                               "【1】【2】【3】【4】", "【上一篇】 另一则新闻 【下一篇】 又一则新闻",
@@ -965,7 +972,9 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "Cities change fast. Keep up with the Example Daily newsletter.",
                                   "City news never sleeps. Get the Example Daily newsletter and don't miss a moment.",
                                   "Follow Example Insights and never miss an update!",
-                                  "Example Brief is a daily newsletter from Example News that delivers …"]),
+                                  "Example Brief is a daily newsletter from Example News that delivers …",
+                                  "Subscribe for updates on the city council, delivered to your inbox each week.",
+                                  "Morning Roundup Newsletter"]),
     "TAG_LIST": (TAG_LIST, ["Topics: Crack, damage, earthquake", "关键词：民进党、柯文哲", "Tags: parks"]),
     "NAME_AND_TITLE": (NAME_AND_TITLE, ["Jane Doe Senior Washington Correspondent", "Jane Q. Doe Staff Writer",
                                         "John Roe Columnist"]),
@@ -987,7 +996,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                       "▲警方到場處理。（圖／記者王大明攝）", "Photograph by Jane Doe, Example Trust",
                                       "图为新馆的阅览大厅。", "上图：新馆外景", "▼市長在開幕式上致詞。",
                                       "Header Image: A park in the city. Credit: Jane Doe",
-                                      "FILE - Visitors wait at the airport, May 27, 2020"]),
+                                      "FILE - Visitors wait at the airport, May 27, 2020",
+                                      "Enlarge / Nurses at a drive-through test site in the hospital's garage."]),
     "CAPTION_END": (CAPTION_END, ["下月將法拍的房子位在萬大路一帶。（圖翻攝自google map）",
                                   "市長（左二）與議員十指緊扣，高喊加油。（讀者提供）",
                                   "車廂受損情形。（圖／民眾提供）",

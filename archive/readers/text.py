@@ -364,6 +364,7 @@ def find_body(draft: Draft) -> None:
         found = body.framed_paragraphs(draft.kinds, (first, last), draft.used)
     else:
         first, last = body.after_byline(draft.lines, draft.kinds, (first, last))
+        first, last = body.before_contributor_note(draft.lines, draft.kinds, (first, last))
         widened = body.extend(draft.kinds, draft.lines, (first, last), draft.used)
         found = body.drop_repeated_lead(draft.lines, body.paragraphs(draft.lines, draft.kinds, widened, draft.used))
         found = body.drop_pull_quotes(draft.lines, found)
