@@ -4514,3 +4514,40 @@ def test_a_stream_item_titled_with_a_full_stop_under_a_relative_time_stamp():
     assert item.headline == "Maybe the harbour bridge repairs are more than a summer nuisance."
     # the copyright sign after the year still introduces the holder
     assert item.publisher == "Example Republic"
+
+
+def test_a_posted_in_category_list_a_pm_glued_to_the_updated_time_and_a_motto_in_the_copyright():
+    paras = _PARAS_EN[:4]
+    page = ("Close\nNewsletters\nSearch for: Search\nSkip to content\nRough Draft Atlanta\n"
+            "Local news for the whole county\nMenu\nPosted inCity Hall, Politics, News\n"
+            "Harbour bridge to close for two weeks of repairs\n"
+            "by Jane Doe June 2, 2015 | 6:03 pmJune 2, 2015 | 6:15 pm\nShare:\n\n" + "\n\n".join(paras) + "\n\n"
+            "Tagged: bridge, repairs\nPrivacy Policy\n"
+            "© 2015 Local News and Information for Example County. Proudly powered by Example Press\n")
+    item = _read(page)
+    # the screen-reader label glued to the first category names the section; the others are cross-listings
+    assert item.section == "City Hall"
+    # the published <time> runs into the updated one: "pm" before the glued month is still the clock's
+    assert item.published == "2015-06-02T18:03:00"
+    # the copyright names what the site offers and for whom, no holder: the site title names the site
+    assert item.publisher == "Rough Draft Atlanta"
+    assert [b.text for b in item.body] == paras
+
+
+def test_a_paper_credited_as_its_writer_and_a_station_named_by_its_domain_in_its_copyright():
+    paras = _PARAS_EN[:4]
+    page = ("E-Paper\nFront Page\nNews\nOpinion\nFront Page » Transport » Harbour bridge to close for repairs\n"
+            "Harbour bridge to close for repairs\nWritten by Exampleton Today on June 2, 2015\n\n"
+            + "\n\n".join(paras) + "\n\nLeave a Reply\nRelated Articles\n"
+            "© 2015 Exampleton Today. All Rights Reserved.\n")
+    item = _read(page)
+    # the paper credits the story to itself, as a desk would: no writer is named
+    assert item.publisher == "Exampleton Today"
+    assert [p.name for p in item.people] == []
+    page = ("Skip to content\nNews\nWeather\nSports\nHarbour bridge to close for repairs\nBy Jane Doe, John Roe\n"
+            "June 2, 2015\nShare\n\n" + "\n\n".join(paras) + "\n\nTrending\nJoin us\n"
+            "All content © Copyright 2015 WSVN-TV. Our schedules are listed at WSVN.com for viewers.\n")
+    item = _read(page)
+    # the copyright names the licensee (WSVN-TV); the station's domain in the same line names the site
+    assert item.publisher == "WSVN 7News"
+    assert [p.name for p in item.people] == ["Jane Doe", "John Roe"]

@@ -49,8 +49,10 @@ CST = {"zh": "+08:00", "en": "-06:00"}
 _ZONE_NAMES = "|".join(sorted((*ZONES, "CST"), key=len, reverse=True))
 # "GMT+8" before "GMT": the alternation takes the first branch that matches
 ZONE = rf"(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?|\b(?:{_ZONE_NAMES})\b|[+-]\d{{2}}:?\d{{2}}\b)"
+# A lower-case marker may be glued to a capitalised word: a page's published and updated <time> elements
+# printed one after the other ("6:03 pmNovember 8, 2023 | 6:03 pm").
 TIME = (r"(?P<hour>\d{1,2})\s?[:.：]\s?(?P<minute>\d{2})(?:\s?[:：]\s?(?P<second>\d{2}))?"
-        r"(?:\s?(?P<ampm>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z]))?")
+        r"(?:\s?(?P<ampm>[AaPp]\.?\s?[Mm]\.?)(?:(?![A-Za-z])|(?<=[a-z.])(?=[A-Z][a-z])))?")
 # 12-hour times with no minutes, "10 p.m.", only where an am/pm marker makes them unambiguous
 HOUR_ONLY = r"(?P<hour>\d{1,2})\s?(?P<ampm>[AaPp]\.?\s?[Mm]\.?)"
 MONTH_NAME = (r"(?P<mname>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"

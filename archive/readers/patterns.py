@@ -56,11 +56,13 @@ HOME_WORDS = Pattern(r"^(?:首页|首頁|主页|主頁|home|.{0,8}首页|.{0,8}�
 TRAIL_ITEM = Pattern(rf"(?:\d{{4}})?[{_H}]{{2,8}}")
 # A label naming the section outright; the value may stand on the next line ("FILED UNDER:").
 # A story's mini-info line names it without a colon: "From the section US & Canada" (a label read only by
-# screen readers, glued to the section's link).
+# screen readers, glued to the section's link); so does a WordPress theme's category list over the title,
+# "Posted in" glued to the first category's link ("Posted inCity Hall, Politics").
 SECTION_LABEL = Pattern(
     r"^(?:(?:FILED UNDER|Filed [Uu]nder|Overview|Section|Category|Categories|"
     r"所属栏目|所屬欄目|栏目|欄目|频道|頻道|分类|分類)"
-    r"\s*[:：]|From the section(?= ))\s*(?P<section>[^:：|]{0,40})$", starts="FOSC所栏欄频頻分")
+    r"\s*[:：]|From the section(?= )|Posted in(?= ?[A-Z]))\s*(?P<section>[^:：|]{0,40})$",
+    starts="FOSCP所栏欄频頻分")
 # A link to more stories of the article's channel, after the article: 更多《社會》新聞, 更多体育新闻.
 MORE_SECTION = Pattern(rf"^(?:更多|More)\s*[《「“]?(?P<section>[{_H}A-Za-z]{{2,8}}?)[》」”]?\s*(?:新聞|新闻|news)$",
                        starts="更M")
@@ -796,7 +798,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "HOME_WORDS": (HOME_WORDS, ["首页", "网易首页", "新华网", "Home"]),
     "TRAIL_ITEM": (TRAIL_ITEM, ["政治", "2024大選前哨站", "某國核電廢水入海"]),
     "SECTION_LABEL": (SECTION_LABEL, ["Overview: World", "FILED UNDER:", "Filed Under:", "栏目：国内",
-                                      "From the section US & Canada"]),
+                                      "From the section US & Canada", "Posted inCity Hall, Politics"]),
     "MORE_SECTION": (MORE_SECTION, ["更多《社會》新聞", "更多体育新闻"]),
     "CHANNEL_LINE": (CHANNEL_LINE, ["生活新聞", "国际频道"]),
     "NAV_WORDS": (NAV_WORDS, ["Search", "Video", "首页", "字号"]),

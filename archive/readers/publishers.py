@@ -257,6 +257,8 @@ SITES: list[Site] = [
     _s("New York Post", "US", "nypost.com", "NYP Holdings", "New York Post"),
     _s("Boston Herald", "US", "bostonherald.com"),
     _s("Observer", "US", "observer.com"),  # the former New York Observer (observer.com)
+    _s("WSVN 7News", "US", "wsvn.com"),  # Miami TV station; its copyright names the licensee WSVN-TV
+    _s("Rough Draft Atlanta", "US", "roughdraftatlanta.com", "Rough Draft Atlanta"),
     _s("24/7 Wall St.", "US", "247wallst.com", "24/7 Wall St."),
     _s("The Daily Caller", "US", "dailycaller.com"),
     # an investing site: its menus and footer print "The Motley Fool" (About The Motley Fool, Join The Motley Fool)
@@ -819,6 +821,9 @@ TRADEMARK_EXAMPLES = ['Copyright ©2015 Example Media Publications. "Example Sta
 # Two names joined by "and": two holders when the first is a name of its own (the Example Herald and
 # Example Media), else one company's name (Herald and Weekly Times), which is not the site's brand.
 _JOINED = Pattern(r" (?:and|&) [A-Z]")
+# After a copyright "holder" of two names joined, whom they serve: the site's motto ("Local News and Information
+# for Example County"), not two holders; two holders joined name no one "for" anyone.
+_FOR_WHOM = Pattern(r"\s+for [A-Z]")
 _COMPANY_AFTER = Pattern(r"[,\s]*(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Co\.|S\.A\.|AG\b|plc\b)", re.IGNORECASE)
 _DOMAIN = Pattern(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|net|org|news|co|tv|info)(?:\.[a-z]{2})?")
 # A site named by its domain after the writer's name in a By line: "by Jane Doe, Example.org",
@@ -865,6 +870,8 @@ def copyright_holder(lines: Sequence[str]) -> tuple[str, int] | None:
                 name = name[len(_COUNTRY_DOT[0]):]  # 中国·某某省某某委员会 版权所有: the body after the country's name
             if name[-4:].lower() == " all" and lines[index][match.end():].lstrip()[:6].lower() == "rights":
                 name = name[:-4]  # "© 2015 Example Media Group All rights reserved": the notice's words are cut off
+            if _JOINED.search(name) and _FOR_WHOM.match(lines[index], match.end()):
+                continue  # "© 2023 Local News and Information for Example County": what the site offers, no holder
             joined = _JOINED.search(name)
             if joined is not None and " " in name[:joined.start()].strip():
                 name = name[:joined.start()]  # two holders (the Example Herald and Example Media): the site first

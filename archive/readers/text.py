@@ -625,6 +625,21 @@ def find_publisher(draft: Draft) -> None:
         # "Originally published on X" on X's own page says where the story ran, not that it came from elsewhere
         del draft.fields["source"]
         draft.where.pop("source", None)
+    _drop_site_byline(draft)
+
+
+def _drop_site_byline(draft: Draft) -> None:
+    """Drop a writer the By line names by the publishing site's own name ("Written by Example Today on …").
+
+    A paper that credits a story to itself credits its staff, as a desk does: the name is the site's, no
+    writer's. Known only once the publisher is found, so it is undone here, after the people step.
+    """
+    people, publisher = draft.fields.get("people"), draft.fields.get("publisher")
+    if not isinstance(people, tuple) or not isinstance(publisher, str):
+        return
+    kept = tuple(p for p in people if p.name.casefold() != publisher.casefold())
+    if len(kept) != len(people):
+        draft.fields["people"] = kept
 
 
 _EDITION_WORDS = 12  # characters an edition's name may add to its network's (" Latino", " Sunday")
