@@ -4551,3 +4551,22 @@ def test_a_paper_credited_as_its_writer_and_a_station_named_by_its_domain_in_its
     # the copyright names the licensee (WSVN-TV); the station's domain in the same line names the site
     assert item.publisher == "WSVN 7News"
     assert [p.name for p in item.people] == ["Jane Doe", "John Roe"]
+
+
+def test_a_short_chinese_headline_with_a_colon_and_quotes_right_under_a_long_menu():
+    menu = "\n".join(("首页", "时评", "基层", "文化", "教育", "更多", "经济", "人物", "国际", "科技", "生态", "健康",
+                      "民生", "图片", "党建", "乡村"))
+    item = _read(f"某某市融媒体中心主管主办\n站内搜索\n{menu}\n东湖：“慢行”成新宠\n2019-03-01 10:00\n来源：某某日报\n"
+                 f"分享到：\n\n{_PARAS_ZH}\n\n责任编辑：王小明\n热门推荐\n关于我们\n")
+    # the <h1> glued under the menu has only 7 Han, fewer than a bare menu line may show to read as a title,
+    # but a menu link never carries a colon or quotes: the line over the date is the headline, not the
+    # sponsor line at the top of the page
+    assert item.headline == "东湖：“慢行”成新宠"
+    assert [b.text for b in item.body] == _PARAS_ZH.split("\n\n")
+
+
+def test_the_banyuetan_magazine_site_named_by_its_copyright_holder():
+    item = _read(f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n来源：某某日报\n\n{_PARAS_ZH}\n\n"
+                 "关于我们\n联系我们\nCopyright (C) 半月谈杂志社 2015, All Rights Reserved\n")
+    # a table row: the footer's copyright names the magazine's publisher; the site is 半月谈, on China time
+    assert item.publisher == "半月谈"

@@ -866,9 +866,18 @@ def _titleish_nav(line: Line) -> bool:
     """Tell whether a line among others (no blank around it) may still be the headline.
 
     Many pages print the headline as an <h1> right after the menu with no blank line; a line
-    of headline length is allowed even so.
+    of headline length is allowed even so. A shorter Chinese line is allowed when it carries a
+    title's punctuation (益阳：“数字”是优长, 7 Han): menu links are bare words, never a colon or quotes.
     """
-    return (line.cjk and line.han >= 8) or (not line.cjk and line.words >= 4)
+    if line.cjk:
+        return line.han >= 8 or (line.han >= _SHORT_TITLE_HAN and any(c in _TITLE_MARKS for c in line.text))
+    return line.words >= 4
+
+
+_SHORT_TITLE_HAN = 6  # Han characters of a Chinese title at least (title_like's own floor)
+# A title's marks inside a line (a colon between place and topic, quotes, book-title marks, ! and ?); a
+# line ending with a colon is still a label (title_like turns it away).
+_TITLE_MARKS = frozenset("：“”《》！？")
 
 
 def _notice(line: Line, kind: Kind) -> bool:

@@ -63,6 +63,9 @@ SITES: list[Site] = [
     _s("中国青年网", "CN", "youth.cn", "中国青年网"),
     _s("中青在线", "CN", "cyol.com", "中青在线"),
     _s("求是网", "CN", "qstheory.cn", "求是网"),
+    # Xinhua's magazine site; its footer names the magazine's publisher (主办：半月谈杂志社). Its own name
+    # 半月谈网 is left out: other sites print it as a source (来源：半月谈网), which names no publisher.
+    _s("半月谈", "CN", "banyuetan.org", "半月谈杂志社"),
     _s("中国政府网", "CN", "gov.cn", "中国政府网"),
     _s("参考消息", "CN", "cankaoxiaoxi.com", "参考消息网"),
     _s("中国军网", "CN", "81.cn", "中国军网"),
