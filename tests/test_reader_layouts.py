@@ -4570,3 +4570,71 @@ def test_the_banyuetan_magazine_site_named_by_its_copyright_holder():
                  "关于我们\n联系我们\nCopyright (C) 半月谈杂志社 2015, All Rights Reserved\n")
     # a table row: the footer's copyright names the magazine's publisher; the site is 半月谈, on China time
     assert item.publisher == "半月谈"
+
+
+def test_a_two_digit_year_stamp_under_a_timeline_of_other_stamps_and_an_ad_label_in_the_text():
+    first, second, third, fourth, fifth, sixth = _PARAS_EN
+    page = ("EXAMPLE\nNews\nOpinion\nLatest 20\n\n"
+            "06/14/15 11:02 AM EDT\n\nCouncil delays the vote on parking fees\n\nBy John Roe\n\n"
+            "06/14/15 10:41 AM EDT\n\nSchool board names an interim chief\n\nBy Mary Major\n\n"
+            "You're All Caught Up\nSearch\nMenu\n\n"
+            "The Example Panel\n\nInsiders: the bridge repairs will run into the autumn\n\n"
+            "'The summer timetable was never realistic,' said a harbour official.\n\n"
+            "By Jane Doe\n\n06/14/15 09:30 AM EDT\n\n"
+            f"{first}\n\n{second}\n\nStory Continued Below\n\n{third}\n\n{fourth}\n\n{fifth}\n\n{sixth}\n\n"
+            "Authors:\nJane Doe\nThis story tagged under:\nHarbour\n© 2015 Example LLC\n")
+    item = _read(page)
+    # the date printed with a two-digit year and a 12-hour time is read (the century is POSIX's), and it is
+    # the stamp under the byline, not the timeline's over other stories
+    assert item.published == "2015-06-14T09:30:00-04:00"
+    # the ad slot's label between two paragraphs is no paragraph
+    assert [b.text for b in item.body] == _PARAS_EN
+
+
+def test_a_name_title_and_employer_line_over_a_credit_in_capitals_and_a_pull_quote_with_its_attribution():
+    first, second, third, fourth, fifth, sixth = _PARAS_EN
+    quote = "Engineers found cracks in two of its supporting piers. A harbour resident"
+    page = ("EDITION\nUS\nNEWS\nPOLITICS\nVIDEO\nALL SECTIONS\nLOCAL\n"
+            "Harbour bridge to close for a summer of repairs\n"
+            "Can the town get by with one ferry for three months?\n"
+            "06/02/2015 07:45 pm ET\n3k\n"
+            "Jane Doe Senior Harbour Editor, The Example Post\n"
+            "EXAMPLE PRESS AGENCY\n"
+            "The old harbour bridge seen from the northern bank on a spring morning.\n\n"
+            f"{first}\n\n{second}\n\n{third}\n\n{fourth}\n\n{quote}\n\n{fifth}\n\n{sixth}\n\n"
+            "More:\nHarbour Ferries\nSuggest a correction\n"
+            "Copyright © 2015 Example Post, Inc. All rights reserved.\n")
+    item = _read(page.replace("EXAMPLE PRESS AGENCY", "ASSOCIATED PRESS"))
+    # the writer's box prints name, title and employer on one line, the lead photo's credit and caption
+    # between it and the text: the writer is read with her title, not the employer
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "Senior Harbour Editor")]
+    # the caption under the agency's name in capitals is no paragraph, nor is the pull quote with its attribution
+    assert [b.text for b in item.body] == _PARAS_EN
+    # the agency credited in capitals over a caption is the photo's, not the story's source
+    assert item.source is None
+    # a wire's lead glued under the wire's name in capitals opens the story: no caption
+    lead = "EXAMPLETON (AP) — " + first.split("— ", 1)[1]
+    wired = _read("News\nLocal\nSports\nHarbour bridge to close for a summer of repairs\nBy John Roe\n"
+                  "ASSOCIATED PRESS\n" + lead + "\n\n" + "\n\n".join(_PARAS_EN[1:]) + "\n\n"
+                  "Copyright 2015 The Associated Press. All rights reserved.\n")
+    assert [b.text for b in wired.body] == [lead, *_PARAS_EN[1:]]
+
+
+def test_a_title_glued_to_the_by_line_name_and_a_sign_off_address_over_a_handle_closing_the_text():
+    page = ("Sections\nLocal\nSports\nShow Search\nAdvertisement\nLocal\n"
+            "Harbour bridge to close for a summer of repairs\n"
+            "(John Roe / Example Times)\n"
+            "By Jane DoeStaff Writer\n"
+            "June 2, 2015 7:45 PM PT\n"
+            "Facebook\nTwitter\n\n" + "\n\n".join(_PARAS_EN) + "\n\n"
+            "jane.doe@example.com\n\nTwitter: @janedoe\n\nMORE ON THE HARBOUR\n\n"
+            "Riverside ferry riders used a shared account to book late crossings for months, police say\n\n"
+            "County bill declares all commuters have a basic right to safe crossings, repairs and ferry services\n\n"
+            "Mayor Jane Roe’s plan for the harbour is full of promises, but short on dates and costs\n\n"
+            "UPDATES:\n\n8:20 p.m.: This article was updated to add the ferry timetable.\n\n"
+            "LocalHarbour\nNewsletter\nCopyright © 2015, Example Times\n")
+    item = _read(page)
+    # name and title printed as two spans run together: the title is split off the name
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "Staff Writer")]
+    # the address over the handle signs the story off: the boxes and the update note under it are not text
+    assert [b.text for b in item.body] == _PARAS_EN

@@ -1026,6 +1026,21 @@ def mark_rich_links(lines: Sequence[Line], kinds: list[Kind]) -> None:
             kinds[index - 1] = kinds[index] = Kind.JUNK
 
 
+def mark_sign_off(lines: Sequence[Line], kinds: list[Kind]) -> None:
+    """Mark a writer's sign-off under the text (the address, then "Twitter: @handle") as the text's end.
+
+    Some papers close a story with the writer's address and handle, each on a line of its own, and
+    go on with boxes set in the story's own block (MORE ON …, linked titles, an update note). The
+    address alone is furniture the text runs across; the address over a handle is the sign-off.
+    """
+    for index in range(1, len(lines)):
+        above, line = lines[index - 1], lines[index]
+        if kinds[index - 1] is not Kind.JUNK or "@" not in above.text or line.text[:1] not in "TXIB":
+            continue
+        if patterns.SOCIAL_HANDLE.match(line.text) and patterns.CONTACT_LINE.match(above.text):
+            kinds[index - 1] = kinds[index] = Kind.STOP
+
+
 _ELLIPSIS_HAN = 10  # Han characters of a paragraph trailing off with "..." at least
 _PROSE_KINDS = frozenset((Kind.TEXT, Kind.SENTENCE))
 
@@ -1353,8 +1368,32 @@ def _beside_caption(lines: Sequence[Line], kinds: Sequence[Kind], index: int) ->
     line = lines[index]
     if line.isolated or not line.sentence or _LEAD_CREDIT.match(line.text):
         return False  # 〔本報訊〕… / 〔記者X／台北報導〕… opens the story, whatever is glued above it
-    return any(0 <= j < len(lines) and kinds[j] is Kind.CAPTION and abs(lines[j].number - line.number) == 1
+    if line.text[:1].isupper() and patterns.WIRE_DATELINE.match(line.text):
+        return False  # "WASHINGTON (AP) — …" under the wire's name: the lead, not a caption
+    return any(0 <= j < len(lines) and abs(lines[j].number - line.number) == 1
+               and (kinds[j] is Kind.CAPTION or _capitals_credit(lines[j]))
                for j in (index - 1, index + 1))
+
+
+def _capitals_credit(line: Line) -> bool:
+    """Tell whether a short line is a picture agency's name printed in capitals (ASSOCIATED PRESS, GETTY IMAGES).
+
+    A template may print a photo's credit in capitals on its own line over the caption; written so,
+    the wire's name is no wire credit of the story (that reads "The Associated Press" under the byline).
+    """
+    text = line.text
+    if line.cjk or line.words > _CAPS_CREDIT_WORDS or not text.isupper():
+        return False
+    titled = text.title()
+    return bool(patterns.WIRE_LINE.match(titled) or is_caption(titled))
+
+
+_CAPS_CREDIT_WORDS = 4  # words of a picture agency's name in capitals at most
+
+
+def figure_line(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:
+    """Tell whether a line is a photo's credit or caption (a credit line, or a caption beside one)."""
+    return kinds[index] is Kind.CAPTION or _capitals_credit(lines[index]) or _beside_caption(lines, kinds, index)
 
 
 _CAPTION_COPY_REACH = 4  # lines above a caption's second copy where its first copy stands at most
@@ -1432,6 +1471,9 @@ _QUOTE_WORDS = (8, 30)  # words of a pull quote at least and at most
 _QUOTE_RUN = 6  # words in a row a pull quote shares with the paragraph it is lifted from at least
 _QUOTE_SHARE = 0.8  # share of a pull quote's words that paragraph holds at least
 _QUOTE_MARKS = ".,;:!?\"'“”‘’()—–-"
+# A pull quote's attribution run on after its last sentence: "… one way or another. A close aide to the mayor"
+# (a capitalised phrase of a few words with no closing stop).
+_QUOTE_ATTRIBUTION = Pattern(r"[.!?][”\"’]?\s+[A-Z][\w'’.-]*(?:\s[\w'’.-]+){0,5}$")
 
 
 def _words(text: str) -> list[str]:
@@ -1445,12 +1487,21 @@ def drop_pull_quotes(lines: Sequence[Line], body: list[int]) -> list[int]:
     Magazines set a sentence of the story in large type between its paragraphs ("One group found 20
     pathogens on just 15 pairs of boots."); the dump prints it as one more paragraph. It is a single
     short line set off on its own, sharing a run of words and nearly all its words with a longer paragraph.
+    The quote's attribution may be run on after it ("… one way or another. A close aide"): left out.
     """
     if len(body) < 4:
         return body
     low, high = _QUOTE_WORDS
-    quotes = [i for i in body[1:-1]
-              if not lines[i].cjk and lines[i].isolated and lines[i].sentence and low <= lines[i].words <= high]
+    quoted: dict[int, str] = {}  # a quote's text without its attribution
+    for i in body[1:-1]:
+        line = lines[i]
+        if line.cjk or not line.isolated or not low <= line.words <= high:
+            continue
+        if line.sentence:
+            quoted[i] = line.text
+        elif (attributed := _QUOTE_ATTRIBUTION.search(line.text)) is not None:
+            quoted[i] = line.text[:attributed.start() + 1]
+    quotes = list(quoted)
     if not quotes:
         return body
     dropped = set()
@@ -1460,7 +1511,7 @@ def drop_pull_quotes(lines: Sequence[Line], body: list[int]) -> list[int]:
     ends = list(accumulate(len(text) + 1 for text in printed))
     for index in quotes:
         # its two longest words (not its first, capitalised as a sentence opens): the story's own, kept in a quote
-        first, second = sorted(lines[index].text.split()[1:], key=len)[-2:]
+        first, second = sorted(quoted[index].split()[1:], key=len)[-2:]
         first, second = first.strip(_QUOTE_MARKS), second.strip(_QUOTE_MARKS)
         words: list[str] = []
         distinct: set[str] = set()
@@ -1473,7 +1524,7 @@ def drop_pull_quotes(lines: Sequence[Line], body: list[int]) -> list[int]:
             if lines[others[k]].words <= size or second not in printed[k]:
                 continue
             if not words:
-                words = _words(lines[index].text)
+                words = _words(quoted[index])
                 distinct = set(words)
             needed = _QUOTE_SHARE * len(distinct)
             text = printed[k].lower()

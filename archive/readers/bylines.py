@@ -272,20 +272,30 @@ def _name_and_title(draft: Draft) -> tuple[Credit, int] | None:
 
     A writer's box may print name and title as one line with no By; the title closes with a job word,
     and the name is the two words before it (three when the middle one is an initial: Jane Q. Doe).
+    The lead photo's credit and caption may stand between the box and the text: looked through.
     """
     if not draft.body:
         return None
     index = draft.body[0] - 1
+    for _ in range(_FIGURE_LINES):
+        if index <= 0 or index in draft.used or not body.figure_line(draft.lines, draft.kinds, index):
+            break
+        index -= 1
     if index not in draft.header or index in draft.used:
         return None
     line = draft.lines[index]
-    if line.cjk or not 4 <= line.words <= 7 or draft.kinds[index] not in (body.Kind.SHORT, body.Kind.NAV):
+    if line.cjk or not 4 <= line.words <= _NAME_TITLE_WORDS \
+            or draft.kinds[index] not in (body.Kind.SHORT, body.Kind.NAV):
         return None
     match = patterns.NAME_AND_TITLE.match(line.text)
     if match is None or english.NOT_NAME_WORDS.search(match.group("name")):
         return None
     person = Person(match.group("name"), Role.AUTHOR, match.group("title"))
     return Credit((person,), line.text), index
+
+
+_NAME_TITLE_WORDS = 11  # words of a name, title and employer line at most (Jane Doe Senior Editor, The Example Post)
+_FIGURE_LINES = 2  # lines of a lead photo's credit and caption between a writer's box and the text at most
 
 
 def _desk_by_line(draft: Draft, index: int) -> bool:

@@ -70,6 +70,10 @@ DATE_FORMS: list[tuple[str, str, str]] = [
     # British papers print the day as an ordinal: "Published 29th December 2014"
     ("dmy_name", _D + r"(?:st|nd|rd|th)?\s" + MONTH_NAME + r",?\s" + _Y, "Mon 18 Nov 2019 18.54 GMT"),
     ("mdy_slash", _M + "/" + _D + "/" + _Y, "11/19/2019 10:01 PM"),
+    # US sites that drop the century ("10/04/16 05:07 AM EDT"): only with a 12-hour time right after,
+    # which tells the date from a fraction or a score; the century is POSIX's (``full_year``)
+    ("mdy_short", r"(?<![\d/])" + _M + "/" + _D + r"/(?P<yy>\d{2})(?![\d/])(?=\s\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\b)",
+     "10/04/16 05:07 AM EDT"),
     # day first with dots, as German and most European sites print it
     ("dmy_dots", r"(?<![\d.])" + _D + r"\.\s?" + _M + r"\.\s?" + _Y + r"(?![\d.]\d)", "Date 03.04.2019"),
     # WordPress with a Chinese locale prints "F jS, Y" with the month name in Chinese numerals
@@ -83,13 +87,15 @@ MINGUO_OFFSET = 1911
 _CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 DATE_PATTERNS = [(name, Pattern(rx, re.IGNORECASE)) for name, rx, _ in DATE_FORMS]
 # Every form but the Minguo one holds a year (_Y), at most YEAR_REACH characters after the form's
-# start (the test derives the bound from the forms), and the Minguo form holds 年 within MINGUO_REACH.
+# start (the test derives the bound from the forms), the Minguo form holds 年 within MINGUO_REACH and the
+# two-digit-year form (mdy_short) its first "/" within SLASH_REACH.
 # So a form is searched only from a little before the first year (or 年) on, and not at all on a
 # line without one: most lines have none, and a form that opens with a letter or a lookbehind is
 # tried at every character otherwise.
 YEAR = Pattern(_Y)
 YEAR_REACH = 20
 MINGUO_REACH = 5
+SLASH_REACH = 2
 TIME_RE = Pattern(r"(?<![\d:])" + TIME + r"(?![\d])")
 HOUR_ONLY_RE = Pattern(r"(?<![\d:])" + HOUR_ONLY)
 ZONE_RE = Pattern(ZONE)
@@ -196,7 +202,8 @@ def _first_date(text: str, position: int) -> re.Match[str] | None:
     """Return the date form matching earliest in ``text`` from ``position`` on (the first form on a tie)."""
     year = YEAR.search(text, position)
     nian = text.find("年", position)
-    if year is None and nian < 0:
+    slash = text.find("/", position)
+    if year is None and nian < 0 and slash < 0:
         return None
     best = None
     for name, pattern in DATE_PATTERNS:
@@ -204,6 +211,10 @@ def _first_date(text: str, position: int) -> re.Match[str] | None:
             if nian < 0:
                 continue
             start = max(position, nian - MINGUO_REACH)
+        elif name == "mdy_short":  # a two-digit year: no YEAR to look around
+            if slash < 0:
+                continue
+            start = max(position, slash - SLASH_REACH)
         elif year is None:
             continue
         else:
@@ -226,7 +237,10 @@ def _resolve(text: str, best: re.Match[str], lang: str, default_offset: str | No
         month = _CHINESE_MONTHS.index(parts["cmonth"]) + 1
     else:
         month = MONTHS[parts["mname"].lower().rstrip(".")] if parts.get("mname") else int(parts["month"])
-    year = int(parts["roc"]) + MINGUO_OFFSET if parts.get("roc") else int(parts["year"])
+    if parts.get("yy"):
+        year = full_year(int(parts["yy"]))
+    else:
+        year = int(parts["roc"]) + MINGUO_OFFSET if parts.get("roc") else int(parts["year"])
     day_of_month = int(parts["day"])
     if month > 12 and day_of_month <= 12 and not parts.get("mname"):
         month, day_of_month = day_of_month, month  # 19/11/2019: day first, as most of the world prints it

@@ -138,6 +138,8 @@ def parse_by_line(text: str) -> tuple[tuple[Person, ...], str | None]:
         head, slash, tail = names.partition(" / ")
         if slash and patterns.EN_TITLE.search(tail.title()) and " and " not in tail.lower():
             names, title = head, tail.strip()
+        elif (glued_title := patterns.GLUED_TITLE.search(names.rstrip())) is not None:
+            names, title = names[:glued_title.start()], glued_title.group("title")  # "By Jane DoeStaff Writer"
     people = tuple(Person(name, Role.AUTHOR, title or "author") for name in names_in(names))
     return people, rest
 

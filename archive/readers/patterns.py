@@ -148,9 +148,16 @@ AUTHOR_BOX_LINK = Pattern(r"^(?:View author archive|See all (?:articles|posts|st
 AUTHOR_TITLE = Pattern(r"^[A-Z][a-z]+(?: (?:of |for |and |& )?[A-Z][a-z]+){1,3}$", starts="ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # A writer's name and title on one line, no By (Jane Doe Senior Washington Correspondent): the title closes
 # with a job word; the name is two capitalised words, or three with an initial in the middle (Jane Q. Doe).
+# The employer may follow the title after a comma (Jane Doe Senior Politics Editor, Example Post): not the title.
 NAME_AND_TITLE = Pattern(r"^(?P<name>[A-Z][a-z'’-]+ (?:[A-Z]\. )?[A-Z][a-z'’-]+) "
                          r"(?P<title>(?:[A-Z][a-z]+ ){0,3}(?:Correspondent|Reporter|Writer|Editor|Columnist|"
-                         r"Contributor|Producer|Critic|Commentator|Journalist))$", starts="ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+                         r"Contributor|Producer|Critic|Commentator|Journalist))"
+                         r"(?:, (?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?$",
+                         starts="ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# A title glued to the name in a By line, name and title being two spans: "By Jane DoeStaff Writer" (a lower-case
+# letter then a capital; McDonald's capital after "Mc" is no title: no job word closes it).
+GLUED_TITLE = Pattern(r"(?<=[a-z])(?P<title>(?:[A-Z][a-z]+ ){0,3}(?:Correspondent|Reporter|Writer|Editor|Columnist|"
+                      r"Contributor|Producer|Critic|Commentator|Journalist))$")
 # A photo credit's label printed alone, the name on the next line ("Photo by:" / "The Associated Press").
 PHOTO_LABEL = Pattern(r"^(?:Photo|Photos|Photograph|Image|Picture|Video|Photo credit)(?: by)?\s*:?$", re.IGNORECASE,
                       starts="PIV")
@@ -572,7 +579,8 @@ WIDGET = Pattern(
     # the English form of 字号: a font-size switch's label ("Text Size", "Font size")
     r"(?:Text|Font) [Ss]ize$|"
     r"Advertisement:?$|Advertising$|"
-    r"Story continues below|Continue reading|Share(?:$| this\b| on\b| via\b|(?:\s+[A-Z]\w*){1,6}$)|"
+    # an ad slot's label inside the text: "Story continues below", "Story Continued Below"
+    r"Story [Cc]ontinue[sd] [Bb]elow|Continue reading|Share(?:$| this\b| on\b| via\b|(?:\s+[A-Z]\w*){1,6}$)|"
     r"Tweet\b|Print$|Email$|"
     # a share bar's buttons on one line: "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link"
     r"(?:(?:Facebook|Twitter|WhatsApp|LinkedIn|Reddit|Pinterest|Messenger|Flipboard|Print|E-?mail|Copy link)"
@@ -717,6 +725,8 @@ COMMENTS_HEADING = Pattern(r"^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\
 CONTACT_LINE = Pattern(r"^(?:(?:Contact|Email|E-mail|Reach|Write to|Follow)\b[^@]{0,60}?|"
                        r"[A-Z][^@]{0,60}? (?:may|can) be reached (?:at|by e-?mail at) )?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
                        r"(?:\s+or\s+\S+)?\.?$")
+# The writer's handle on a line of its own, as a sign-off prints it under the address: "Twitter: @janedoe".
+SOCIAL_HANDLE = Pattern(r"^(?:Twitter|X|Instagram|Threads|Bluesky)\s*:\s*@[\w.]{1,30}$", starts="TXIB")
 # Social-follow and syndication credits closing an article: "Follow Jane Doe on Twitter.",
 # "Originally published on Live Science." Not body.
 FOLLOW_CREDIT = Pattern(
@@ -979,7 +989,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "Morning Roundup Newsletter"]),
     "TAG_LIST": (TAG_LIST, ["Topics: Crack, damage, earthquake", "关键词：民进党、柯文哲", "Tags: parks"]),
     "NAME_AND_TITLE": (NAME_AND_TITLE, ["Jane Doe Senior Washington Correspondent", "Jane Q. Doe Staff Writer",
-                                        "John Roe Columnist"]),
+                                        "John Roe Columnist", "Jane Doe Senior Politics Editor, The Example Post"]),
+    "GLUED_TITLE": (GLUED_TITLE, ["Jane DoeStaff Writer", "John RoeSenior Correspondent"]),
     "FOLLOW_WIDGET": (FOLLOW_WIDGET, ["关注", "+关注", "下载客户端", "獨家搶先看"]),
     "WRITER_CARD": (WRITER_CARD, ["More Stories By Jane", "More Articles From Jane Doe"]),
     "EMBED_PLACEHOLDER": (EMBED_PLACEHOLDER, ["Tweet may have been deleted (opens in a new tab)"]),
@@ -1047,6 +1058,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                       "The mayor opens the bridge – video Example News"]),
     "DATA_STAMP": (DATA_STAMP, ["Price as of August 10, 2022, 1:20 p.m. ET", "Quotes delayed at least 15 minutes",
                                 "Returns as of 08/10/2022"]),
+    "SOCIAL_HANDLE": (SOCIAL_HANDLE, ["Twitter: @janedoe", "Instagram: @example.news"]),
     "CONTACT_LINE": (CONTACT_LINE, ["Contact Jane Doe at jdoe@example.com.", "jdoe@example.com",
                                     "Correspondent Jane Doe may be reached at jdoe@example.com."]),
     "ORIGINALLY_PUBLISHED": (ORIGINALLY_PUBLISHED, ["Follow Jane Doe on Twitter. Originally published on Some Site.",
@@ -1109,7 +1121,8 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "SCREENSHOT_CAPTION": ["他向记者展示了聊天记录截图。", "截图", "他向记者展示了微博截图。"],
     "TAG_LIST": ["Topics of the day were set by the mayor", "标签设计大赛今日开幕"],
     "NAME_AND_TITLE": ["Council approves new park editor", "Jane Doe is a senior writer",
-                       "Jane Doe Writes About Parks"],
+                       "Jane Doe Writes About Parks", "Jane Doe Senior Editor, the paper said"],
+    "GLUED_TITLE": ["Jane Doe Staff Writer", "Jane McDonald"],
     "FOLLOW_WIDGET": ["关注民生", "下载客户端后即可阅读全文"],
     "WRITER_CARD": ["More stories from the summit", "More Stories"],
     "EMBED_PLACEHOLDER": ["The tweet may have been deleted by the senator's staff."],
@@ -1128,6 +1141,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "FOLLOW_CREDIT": ["Follow the money, investigators said.", "This is the latest sign of trouble for the firm.",
                       "Download speeds rose in the last quarter."],
     "COMMENTS_HEADING": ["3 comments were removed by the moderators."],
+    "SOCIAL_HANDLE": ["Twitter: @janedoe said the mayor", "Follow us on Twitter"],
     "CONTACT_LINE": ["Residents can send their views to parks@example.gov before Friday, the council said."],
     "BOILERPLATE": ["The court ruled on the copyright claim.", "繳交營運路線許可證規費",
                     "已取得許可證，將會申訴。", "继3日10万多人参与的全市大游行后",
