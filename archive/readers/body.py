@@ -1012,9 +1012,7 @@ def mark_rich_links(lines: Sequence[Line], kinds: list[Kind]) -> None:
     title and below the button, with running text on both sides; teasers under a story's end have
     an excerpt over the button or another card under it, never a paragraph of text.
     """
-    for index in range(2, len(lines) - 1):
-        if kinds[index] is not Kind.STOP:
-            continue
+    for index in [i for i, kind in enumerate(kinds) if kind is Kind.STOP and 2 <= i < len(lines) - 1]:
         button, title, above, below = lines[index], lines[index - 1], lines[index - 2], lines[index + 1]
         if len(button.text) > 30 or button.text[:1] not in "RrCc" or not patterns.READ_ON_BUTTON.match(button.text):
             continue
@@ -1033,9 +1031,9 @@ def mark_sign_off(lines: Sequence[Line], kinds: list[Kind]) -> None:
     go on with boxes set in the story's own block (MORE ON …, linked titles, an update note). The
     address alone is furniture the text runs across; the address over a handle is the sign-off.
     """
-    for index in range(1, len(lines)):
+    for index in [i + 1 for i, kind in enumerate(kinds[:-1]) if kind is Kind.JUNK]:
         above, line = lines[index - 1], lines[index]
-        if kinds[index - 1] is not Kind.JUNK or "@" not in above.text or line.text[:1] not in "TXIB":
+        if "@" not in above.text or line.text[:1] not in "TXIB":
             continue
         if patterns.SOCIAL_HANDLE.match(line.text) and patterns.CONTACT_LINE.match(above.text):
             kinds[index - 1] = kinds[index] = Kind.STOP

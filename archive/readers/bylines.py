@@ -470,6 +470,7 @@ def _following_editors(draft: Draft, start: int, found: tuple[Person, ...]) -> t
 
 _EDITOR_LINE_STARTS = patterns.EDITOR_LINE.starts
 _SOURCE_THEN_EDITOR_STARTS = patterns.SOURCE_THEN_EDITOR.starts
+_FAR_EDITOR_STARTS = _EDITOR_LINE_STARTS | _SOURCE_THEN_EDITOR_STARTS  # what a far editor line may open with
 
 
 def _far_editor_line(text: str) -> bool:
@@ -492,7 +493,8 @@ def find_editor(draft: Draft) -> None:
     after = range(draft.body[-1] + 1 if draft.body else 0, len(lines))
     near = [i for i in after if i < after.start + TRAILER] + list(draft.header)
     # (a line opening with none of the label's first characters is asked no question of re)
-    starting = [i for i in after if i >= after.start + TRAILER and _far_editor_line(lines[i].text)]
+    starting = [i for i in range(after.start + TRAILER, after.stop)
+                if lines[i].text[:1] in _FAR_EDITOR_STARTS and _far_editor_line(lines[i].text)]
     for index in near + starting:
         editors = credits.editors_in(lines[index].text)
         if editors:
