@@ -4638,3 +4638,52 @@ def test_a_title_glued_to_the_by_line_name_and_a_sign_off_address_over_a_handle_
     assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "Staff Writer")]
     # the address over the handle signs the story off: the boxes and the update note under it are not text
     assert [b.text for b in item.body] == _PARAS_EN
+
+
+def test_a_video_title_over_its_by_line_closing_notes_and_the_writers_of_a_list_after_the_text():
+    paras = _PARAS_EN[:4]
+    page = ("Sign up to Newsletters\nDonate\nHousing & Homelessness\nClimate Change\nSupport\nHarbour\n"
+            "VIDEO: Harbour bridge to close for repairs\nBy Jane Doe.\nPublished June 2, 2015\n\n"
+            + "\n\n".join(paras[:2]) + "\n\nRSVP for our panel on 6/9: The Future of the Harbour Bridge\n\n"
+            + "\n\n".join(paras[2:]) + "\n\n"
+            "Are you a commuter crossing the bridge? We want to hear from you! Write to news@example.org\n\n"
+            "This project was produced with support from the Example Civic Fund.\n\n"
+            "To reach the reporter behind this story, contact jdoe@example.org.\n"
+            "Latest articles\nTransport\nFerry fares rise again for the summer\nBy John Roe\n"
+            "City Hall\nCouncil votes on the new budget tonight\nBy Mary Major and Rick Minor\n"
+            "Leave a Reply\n© Copyright 2015, Example Limits\n")
+    item = _read(page)
+    # a video story's title under its label (VIDEO: …) right over the By line is the headline, not a promo
+    assert item.headline == "VIDEO: Harbour bridge to close for repairs"
+    # the By lines of the cards listed after the text (category / title / By …) name other stories' writers
+    assert [p.name for p in item.people] == ["Jane Doe"]
+    # the event invitation between the paragraphs and the newsroom's closing notes are no part of the story
+    assert [b.text for b in item.body] == paras
+
+
+def test_a_more_list_over_the_date_a_photographer_credit_and_a_paper_owned_by_a_media_group():
+    paras = _PARAS_EN[:6]
+    page = ("Menu\nExample Voice\nNews\nHealth\nSports\nSports\nMore Sports:\nEagles\nFlyers\nFantasy Football\n"
+            "June 2, 2015\nHarbour bridge to close for two weeks of repairs\nThe city says traffic will be diverted.\n"
+            "By Jane Doe\nExample Voice Staff\nJohn Roe/USA TODAY Sports\nThe bridge at dusk\nRead More\n\n"
+            + "\n\n".join(paras[:3]) + "\n\nMORE BRIDGES\nFive bridges to see this summer\n"
+            "Ferry fares rise again for the summer season\n"
+            "Repair grades roundup: How did the city fare in the harbour bridge repair deal?\n\n"
+            + "\n\n".join(paras[3:]) + "\n\nRead more Bridges Harbour\nAbout Us\nContact Us\n")
+    item = _read(page)
+    # the box of links to more of the channel, over the date, names the section; its last link does not
+    assert item.section == "Sports"
+    # the photographer's credit names whom the picture belongs to, not the site
+    assert item.publisher != "USA Today"
+    # a box of links set into the text, one title a question, is no part of it
+    assert [b.text for b in item.body] == paras
+    # a table row: the logo text names the site; the copyright names only the company that owns it
+    assert _read(page.replace("Example Voice", "PhillyVoice")
+                 + "© 2015 Example Holdings, LLC. All rights reserved\n").publisher == "PhillyVoice"
+    page = ("Skip to content\nAll Sections\nNews\nPolitics\nHarbour bridge to close for two weeks of repairs\n"
+            "By Staff and news service reports\nPUBLISHED: June 2, 2015 at 6:03 p.m.\n\n" + "\n\n".join(paras)
+            + "\n\nRelated Articles\nMost Popular\nContact Us\nPioneer Press Store\nCommenting rules\n"
+            "Copyright © 2015 MediaNews Group\n")
+    item = _read(page)
+    # the copyright names the group that owns the paper; the paper's own name in the footer names the site
+    assert item.publisher == "Twin Cities Pioneer Press"

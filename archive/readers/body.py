@@ -1088,7 +1088,7 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
     body = trim_link_boxes(lines, trim_link_tail(lines, trim_titles(lines, trim_unindented(lines, body))))
     if opening is not None and body and body[0] > opening:
         body = [opening, *body]
-    body = trim_about_box(lines, trim_broadcast_plug(lines, body))
+    body = trim_closing_notes(lines, trim_about_box(lines, trim_broadcast_plug(lines, body)))
     body = drop_embedded_posts(lines, body)
     if set_off:  # a box of links set into the text, once the boxes closing it are cut off
         body = [i for i in body if lines[i].isolated or i in listed or not _in_link_block(lines, kinds, i)]
@@ -1351,7 +1351,9 @@ def _in_link_block(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> 
     block = range(lo, hi + 1)
     if not 2 <= len(block) <= _LINK_BLOCK_LINES:
         return False
-    if any(kinds[i] not in _LINK_BLOCK_KINDS or lines[i].cjk or lines[i].words > _LINK_BLOCK_WORDS for i in block):
+    # a link's title may be a question the kinds read as text (Trade grades: How did the team fare in the deal?)
+    if any((kinds[i] not in _LINK_BLOCK_KINDS and not (kinds[i] is Kind.TEXT and lines[i].text.endswith("?")))
+           or lines[i].cjk or lines[i].words > _LINK_BLOCK_WORDS for i in block):
         return False
     return any(kinds[i] is Kind.NAV for i in block) or all(lines[i].text.endswith("?") for i in block)
 
@@ -1636,6 +1638,19 @@ def trim_broadcast_plug(lines: Sequence[Line], body: list[int]) -> list[int]:
         return body
     line = lines[body[-1]]
     return body[:-1] if line.cjk and line.text.rstrip("。！!").endswith(_STAY_TUNED) else body
+
+
+def trim_closing_notes(lines: Sequence[Line], body: list[int]) -> list[int]:
+    """Drop the newsroom's notes closing an English body: a call for readers, a funder's credit, a contact line.
+
+    A nonprofit newsroom closes the story with notes set like paragraphs (Are you a tenant …? We want to
+    hear from you! / This project was produced with support from … / To reach the reporter …, contact …):
+    they speak about the story, not for it (CLOSING_NOTE). Only a run at the very end is cut.
+    """
+    end = len(body)
+    while end > 1 and not lines[body[end - 1]].cjk and patterns.CLOSING_NOTE.match(lines[body[end - 1]].text):
+        end -= 1
+    return body[:end]
 
 
 def trim_link_tail(lines: Sequence[Line], body: list[int]) -> list[int]:

@@ -47,8 +47,11 @@ def find_people(draft: Draft) -> None:
         boxed = _author_box(draft) or _name_and_title(draft)
         found.extend([boxed] if boxed else [] if desk else bare)
     found.extend(_bylines_inside(draft))
+    headed = any(p.role is not Role.EDITOR for credit, _ in found for p in credit.people)
     for index in draft.trailer:
         kind = draft.kinds[index]
+        if headed and _card_by_line(draft, index):
+            continue  # Latest articles / Topic / <title> / By Jane Doe: another story's writer, under its title
         if kind is body.Kind.STOP and not patterns.EDITOR_LINE.match(draft.lines[index].text):
             text = draft.lines[index].text
             if index == draft.trailer.start and draft.lines[index].cjk and "作者" in text and text.startswith("本文"):
@@ -95,6 +98,19 @@ def find_people(draft: Draft) -> None:
     first = next((credit, index) for credit, index in found if any(p.role is not Role.EDITOR for p in credit.people))
     draft.set("people", tuple(writers), first[1])
     draft.fields["byline"] = first[0].printed
+
+
+def _card_by_line(draft: Draft, index: int) -> bool:
+    """Tell whether a trailer line is the By line of a story card in a list after the text.
+
+    A list of other stories (Latest articles) prints each card as category / title / By Jane Doe: a By
+    line under a line that is neither the text's last paragraph nor another credit names that story's
+    writer. Only looked at when the header named the page's own writers.
+    """
+    if index < 1 or not patterns.BY_LINE.match(draft.lines[index].text):
+        return False
+    above = index - 1
+    return above not in draft.body and draft.kinds[above] not in (body.Kind.CREDIT, body.Kind.DATE)
 
 
 _BOX_REACH = 2 * TRAILER  # lines after the text searched for a closing credit under a promo box

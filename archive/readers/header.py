@@ -948,6 +948,9 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
     stamps = anchor
     while stamps > low and kinds[stamps - 1] is Kind.DATE:
         stamps -= 1
+    labelled = _labelled_title(lines, kinds, _over_writer_card(lines, anchor, low) - 1, used)
+    if labelled is not None:
+        return labelled, None
     first = next((i for i in range(_over_writer_card(lines, anchor, low) - 1, low - 1, -1)
                   if i not in used and title_like(lines[i], kinds[i]) and not _credit_above_date(lines, i, stamps)
                   and not lines[i].text.startswith(_BYLINE_LABELS)),
@@ -985,6 +988,20 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
             return first, None  # the page repeats its title in its lists (slider, New Stories), never a standfirst
         return upper, first
     return first, None
+
+
+def _labelled_title(lines: Sequence[Line], kinds: Sequence[Kind], by_line: int, used: set[int]) -> int | None:
+    """Return the title a media label opens right over the story's By line, else None.
+
+    A video story prints its title the way PROMO_LINK shapes a promo (VIDEO: Voting on the Future /
+    By Jane Doe / Published November 8, 2023): over the By line and the date it is the headline.
+    """
+    if by_line < 1 or not patterns.BY_LINE.match(lines[by_line].text):
+        return None
+    index = by_line - 1
+    if index in used or kinds[index] is not Kind.JUNK or not patterns.PROMO_LINK.match(lines[index].text):
+        return None
+    return index
 
 
 def _repeated_elsewhere(lines: Sequence[Line], index: int, text: str) -> bool:
@@ -1697,6 +1714,11 @@ def _filed_under(text: str) -> str | None:
     return items[0]
 
 
+# The heading of a list of links to more stories of the page's channel, printed over the date: "More Sports:".
+_MORE_LIST = Pattern(r"^More (?P<section>[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,2}):$", starts="M")
+_MORE_LIST_ITEMS = 8  # links of such a list between its heading and the date at most
+
+
 def section_over_date(lines: Sequence[Line], date_at: int) -> tuple[str, int] | None:
     """Return the channel printed right above a date line that the headline follows (English pages).
 
@@ -1706,6 +1728,12 @@ def section_over_date(lines: Sequence[Line], date_at: int) -> tuple[str, int] | 
     """
     if date_at < 1 or lines[date_at - 1].cjk:
         return None
+    for index in range(date_at - 1, max(-1, date_at - 1 - _MORE_LIST_ITEMS), -1):
+        more = _MORE_LIST.match(lines[index].text)
+        if more is not None and index < date_at - 1:
+            return more.group("section"), index  # More Sports: / Eagles / Flyers / date: the box names the channel
+        if not _kicker(lines[index].text) or len(lines[index].text.split()) > _TOP_LABEL_WORDS:
+            break
     text = lines[date_at - 1].text
     name = text.split(" - ")[0] if " - " in text else text
     if name != text and not _earlier(lines, date_at - 1, name):

@@ -760,10 +760,19 @@ RELATED_LINK = Pattern(r"^(?:Related(?: (?:article|story|post|link|video|content
 DATELINE_LEAD = Pattern(r"^(?P<date>(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, "
                         r"(?:19|20)\d{2}) -- (?=\S)(?:\S+\s+){6}", starts="JFMASOND")
 # A link to another story or gallery under a capitalised label, maybe in brackets: "(MORE: Best Tweets About
-# the Quake)", "PHOTOS: Earthquake Shakes the Northeast", "WATCH: …". Not body, wherever it stands.
-PROMO_LINK = Pattern(r"^(?:\(\s*)?(?:MORE|READ MORE|PHOTOS?|VIDEOS?|WATCH|GALLERY|LISTEN|SEE ALSO|ALSO READ)"
+# the Quake)", "PHOTOS: Earthquake Shakes the Northeast", "WATCH: …". Not body, wherever it stands. An
+# invitation to the site's event is one too: "RSVP for our panel on 11/9: The Future of Public Housing".
+PROMO_LINK = Pattern(r"^(?:\(\s*)?(?:MORE|READ MORE|PHOTOS?|VIDEOS?|WATCH|GALLERY|LISTEN|SEE ALSO|ALSO READ|"
+                     r"RSVP(?: for [^:]{1,40})?)"
                      r"\s*:\s*\S.{0,150}$",
                      starts="(MRPVWGLSA")
+# A newsroom's note closing an English story, not part of it: how to reach the reporter, who funded the
+# project, a call for readers' stories ("To reach the reporter behind this story, contact jdoe@example.org.",
+# "This project was produced with support from the Example Fund.", "Are you a tenant? We want to hear from you!").
+CLOSING_NOTE = Pattern(r"^(?:To reach the (?:reporters?|writers?|editors?|authors?)\b|"
+                       r"This (?:project|story|article|report|reporting|series|coverage) (?:was|is) "
+                       r"(?:produced|made possible|supported|funded|underwritten)\b|"
+                       r".{0,120}?\bWe want to hear from you\b)")
 # Where a story was first published, in a syndication note: "Originally published on Live Science.",
 # "This post originally appeared on Example News." The site named is the source, unless it is the page's own.
 # The note may go on after the site's name ("… appeared at Example Blog.  Copyright 2015. Follow …").
@@ -914,7 +923,11 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                           "-- By Michael Russell Follow @tdmrussell", "National Desk By National Desk",
                           "BYJane Doe May 14, 2020"]),
     "SOCIAL_TAIL": (SOCIAL_TAIL, [" Follow @janedoe", " Follow @janedoe Email jdoe@example.com"]),
+    "CLOSING_NOTE": (CLOSING_NOTE, ["To reach the reporter behind this story, contact jdoe@example.org.",
+                                    "This project was produced with support from the Example Fund.",
+                                    "Are you a tenant? We want to hear from you! Send your questions here."]),
     "PROMO_LINK": (PROMO_LINK, ["(MORE: 13 Best Tweets About the Park)", "PHOTOS: The New Park",
+                                "RSVP for our panel on 11/9: The Future of Public Housing",
                                 "WATCH: Mayor Speaks"]),
     "RELATED_LINK": (RELATED_LINK, ["Related article: Council approves the new park plan", "RELATED: Park opens",
                                     "See also: How the vote went", "Read more: Council approves the park plan",
@@ -1085,6 +1098,8 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "BYLINE_WEN": ["编译自示例通讯社", "编译：示例新闻网报道称，当地时间周三"],
     "AMENDED_NOTE": ["(Corrections are welcome at the desk)", "(Updated)"],
     "TW_DESK_CREDIT": ["【示例新聞網／綜合報導】市府今天宣布", "【示例報╱本報記者王大明】"],
+    "CLOSING_NOTE": ["To reach the park, take the bus.", "This project was a success, the mayor said.",
+                     "This story is developing."],
     "PROMO_LINK": ["More than 300 people came to the opening.", "Photos: courtesy of the council",
                    "MORE THAN 300 PEOPLE CAME, THE MAYOR SAID: " + "x" * 160],
     "RELATED_LINK": ["Related articles are listed below.", "Related to this, the council said",

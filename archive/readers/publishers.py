@@ -262,6 +262,9 @@ SITES: list[Site] = [
     _s("Observer", "US", "observer.com"),  # the former New York Observer (observer.com)
     _s("WSVN 7News", "US", "wsvn.com"),  # Miami TV station; its copyright names the licensee WSVN-TV
     _s("Rough Draft Atlanta", "US", "roughdraftatlanta.com", "Rough Draft Atlanta"),
+    _s("PhillyVoice", "US", "phillyvoice.com", "PhillyVoice"),  # its logo text; WWB Holdings owns it
+    # St. Paul's paper on twincities.com: its footer's Pioneer Press Store; MediaNews Group owns it
+    _s("Twin Cities Pioneer Press", "US", "twincities.com", "Twin Cities Pioneer Press", "Pioneer Press"),
     _s("24/7 Wall St.", "US", "247wallst.com", "24/7 Wall St."),
     _s("The Daily Caller", "US", "dailycaller.com"),
     # an investing site: its menus and footer print "The Motley Fool" (About The Motley Fool, Join The Motley Fool)
@@ -705,6 +708,8 @@ def _named(lines: Sequence[str], lowered: str, starts: list[int], skip: range | 
         site = _stem_over(lowered, starts[index], start) or _BY_KEY[lowered[start:end]]
         if site.name in patterns.WIRES and lowered[max(0, start - 2):start].rstrip().endswith("/"):
             continue  # a photo's credit, photographer/agency (Jane Doe/Reuters): the picture's owner, not the site
+        if lowered[max(0, start - 2):start].rstrip().endswith("/") and _PHOTO_CREDIT.match(lines[index]):
+            continue  # a photographer and the paper he shot for (Jane Doe/USA TODAY Sports): the picture's owner
         if chosen is None:
             chosen, chosen_at = _refined(site, lowered), index
         elif site.name not in (chosen.name, chosen.parent):
@@ -714,6 +719,9 @@ def _named(lines: Sequence[str], lowered: str, starts: list[int], skip: range | 
     return Identified(chosen, chosen_at, "named", tuple(sorted(others)))
 
 
+# A picture's credit line, the photographer's name, a slash and whom the picture belongs to: "Jane Doe/USA TODAY
+# Sports", "John Roe / Example Images". Short, the line is nothing else.
+_PHOTO_CREDIT = Pattern(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2} ?/ ?\S.{0,40}$")
 _CREDITED_WORDS = 4  # words of a title before the colon and the outlet it credits at least
 
 

@@ -746,6 +746,9 @@ def _copyright_holder(draft: Draft) -> Found | None:
     held = publishers.copyright_holder(draft.texts)
     if held is None or ((draft.language or "").startswith("zh") and not patterns.HAN.search(held[0])):
         return None
+    named = draft.identify_site()
+    if publishers.OWNER_GROUP.search(held[0]) and named.how == "named" and not named.others:
+        return None  # © Example Media Group owns the one paper the page names outside its text (masthead, footer)
     return held
 
 
