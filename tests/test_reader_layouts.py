@@ -4687,3 +4687,23 @@ def test_a_more_list_over_the_date_a_photographer_credit_and_a_paper_owned_by_a_
     item = _read(page)
     # the copyright names the group that owns the paper; the paper's own name in the footer names the site
     assert item.publisher == "Twin Cities Pioneer Press"
+
+
+def test_a_newsletter_box_printed_three_times_glued_an_assistance_credit_and_a_paper_named_in_its_footer():
+    paras = _PARAS_EN[:6]
+    box = "Insight from reporters around the harbour, every week in the Example Tide letter."
+    page = ("Home\nNews\nSports\nHarbour\nHarbour bridge to close for two weeks of repairs\nBy Jane Doe\n"
+            "June 2, 2015 at 6:03 AM CDT\n\n" + "\n\n".join(paras[:3]) + "\n\n"
+            "The latest on the harbourThe latest on the harbourThe latest on the harbour\n" + box * 3 + "\n\n"
+            + "\n\n".join(paras[3:]) + "\n\n"
+            "— With assistance by John Roe, Mary Major and Sam Holmes\n\n"
+            "Most Read\nSubscriptions\nMiami Herald Rewards\nPrivacy Policy\n")
+    item = _read(page)
+    # the newsletter box's copies for each screen size, run together on a line, are not a paragraph
+    assert [b.text for b in item.body] == paras
+    # the closing "With assistance by" note names contributors, not more writers
+    assert [(p.name, p.printed_role) for p in item.people] == [
+        ("Jane Doe", "author"), ("John Roe", "contributor"), ("Mary Major", "contributor"),
+        ("Sam Holmes", "contributor")]
+    # a table row: the paper's name in its own footer menu names the site
+    assert item.publisher == "Miami Herald"

@@ -121,6 +121,19 @@ _CAPTION_ENDINGS = (")", "）", "Getty Images", "]", "資料照片", "资料照�
                     " hide caption", "\n")
 
 
+_GLUED_MIN = 24  # characters of a line of glued copies at least (two copies of a 12-character label)
+_GLUED_PROBE = 12  # characters of the line's opening looked for again further on (the cheap test first)
+
+
+def _glued_copies(text: str) -> bool:
+    """Tell whether a line is one text repeated with nothing between: "Sign up nowSign up nowSign up now".
+
+    A responsive template prints a box's heading once per screen size; the dump joins the copies. The
+    line is periodic exactly when it turns up inside itself doubled before its own length.
+    """
+    return (text + text).find(text, 1) < len(text)
+
+
 def classify(line: Line) -> Kind:
     """Return the kind of one line (looked at alone; its neighbours only through ``isolated``).
 
@@ -197,6 +210,8 @@ def classify(line: Line) -> Kind:
         return Kind.MARKER  # markup printed as text by a broken tag ("/a>", "</div>"): a separator, no text
     if not han and not words and not any(c.isalnum() for c in text):
         return Kind.JUNK  # nothing legible: symbols, or characters lost in saving (U+FFFD)
+    if length >= _GLUED_MIN and text.find(text[:_GLUED_PROBE], _GLUED_PROBE) > 0 and _glued_copies(text):
+        return Kind.JUNK  # one box's text printed twice or more with no break: a template's copies per screen size
     if (han >= 20 if cjk else words >= 12) and (sentence or punctuated):  # Line.prose
         return Kind.TEXT
     if sentence and (words >= 3 or han >= 4):

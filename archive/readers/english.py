@@ -160,7 +160,7 @@ def parse_credit_line(text: str) -> tuple[Person, ...]:
 
 
 def parse_contributed(text: str) -> tuple[Person, ...]:
-    """Parse "X and Y contributed to this report." into contributors.
+    """Parse "X and Y contributed to this report." (or "With assistance by X and Y") into contributors.
 
     The newsroom may come first as a possessive: "Example News' Jane Doe contributed to this report."
     """
@@ -169,6 +169,8 @@ def parse_contributed(text: str) -> tuple[Person, ...]:
     if match is not None and "' " in text[:_OWNER_REACH] and not names_in(match.group("names")):
         owner = _NEWSROOM_OWNER.match(text)
         match = patterns.CONTRIBUTED.match(text[owner.end():]) if owner else None
+    if match is None and "assistance" in text:
+        match = patterns.ASSISTED.match(text)  # "— With assistance by Jane Doe and John Roe": the same note
     if match is None:
         return ()
     return tuple(Person(name, Role.CORRESPONDENT, "contributor") for name in names_in(match.group("names")))

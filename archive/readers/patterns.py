@@ -413,6 +413,10 @@ CONTRIBUTED = Pattern(
     r"^(?:(?:--|[–—])\s*)?"
     r"(?:[A-Z][\w ]{0,40}?\b(?:writers?|reporters?|correspondents?)\s+)?(?P<names>[A-Z][^.]{1,120}?)\s+"
     r"contributed (?:to this (?:report|story|article)|reporting|additional reporting)\b.*$")
+# The same note in the form some newsrooms close with: "— With assistance by Jane Doe and John Roe",
+# "With assistance from Jane Doe." (names after the phrase; a credit line, not a By line)
+ASSISTED = Pattern(r"^(?:(?:--|[–—])\s*)?With (?:reporting )?assistance (?:by|from)\s+"
+                   r"(?P<names>[A-Z][^.;]{1,160}?)\.?$", starts="-–—W")
 # What follows an English name but is not part of it: a handle, an e-mail, a follow button, a title.
 NAME_TRAILER = Pattern(r"\s*(?:\bFollow\b.*|@\w+.*|\bEmail\b.*|\bTwitter\b.*|[|,]\s*[A-Z][\w ]*$|\s+in\s+[A-Z].*)$")
 # Titles printed after an English name ("By Jane Doe, Science Correspondent").
@@ -942,6 +946,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "CONTRIBUTED": (CONTRIBUTED, ["Jane Doe and John Roe contributed to this report.",
                                   "Associated Press writer Jane Doe contributed to this report.",
                                   "-- Example News' Jane Doe contributed to this report."]),
+    "ASSISTED": (ASSISTED, ["— With assistance by Jane Doe, John Roe and Sam Holmes",
+                            "With assistance from Jane Doe."]),
     "AUTHOR_BIO": (AUTHOR_BIO, ["Jane Doe is a staff writer at Example News covering city hall.",
                                 "John Roe is a freelance journalist based in Berlin.",
                                 "Jane Doe (@janedoe) is a senior reporter at Example News.",

@@ -254,7 +254,8 @@ SITES: list[Site] = [
     _s("NJ.com", "US", "nj.com"),
     _s("The Seattle Times", "US", "seattletimes.com", "The Seattle Times"),  # its comment note names the paper
     _s("The Denver Post", "US", "denverpost.com"),
-    _s("Miami Herald", "US", "miamiherald.com"),
+    # its menus and footer print the name (Miami Herald Rewards); the domain only in staff e-mail addresses
+    _s("Miami Herald", "US", "miamiherald.com", "Miami Herald"),
     _s("The Dallas Morning News", "US", "dallasnews.com"),
     _s("NY Daily News", "US", "nydailynews.com", "New York Daily News"),
     _s("New York Post", "US", "nypost.com", "NYP Holdings", "New York Post"),
