@@ -4707,3 +4707,51 @@ def test_a_newsletter_box_printed_three_times_glued_an_assistance_credit_and_a_p
         ("Sam Holmes", "contributor")]
     # a table row: the paper's name in its own footer menu names the site
     assert item.publisher == "Miami Herald"
+
+
+def test_a_title_over_its_dek_and_by_line_a_caption_under_the_date_and_a_paid_links_note():
+    paras = _PARAS_EN[:6]
+    page = ("Menu\nPOLITICS\nHarbour bridge to close for two weeks of repairs\nBy Mary Major\nAbout Us\nContact Us\n"
+            "POLITICS\nHarbour bridge to close for two weeks of repairs\n"
+            "The council says the old bridge needs new piers before the winter storms come.\n"
+            "by Jane Doe\nJune 2, 2015\n"
+            "“The old piers will not last another winter.” L: Example Archive / R: Example Press\n\n"
+            + "\n\n".join(paras[:3]) + "\n\nThe ferry at the old pier. Shutterstock/examplephotos\n\n"
+            + "\n\n".join(paras[3:]) + "\n\nMore:Bridges of Exampleton\n\n"
+            "NOTE: The advertising disclaimer below does not apply to this article.\n\n"
+            "Advertising disclosure: We may receive compensation for some of the links in our stories.\n\n"
+            "Highlights\nPOLITICS\nFerry fares rise again for the summer\n"
+            "The council raised the fares for the third year running.\nby John Roe\nMay 30, 2015\n"
+            "About Us Contact Us\n©2015 Village Voice, LLC. All rights reserved.\n")
+    item = _read(page)
+    # title / dek sentence / by line / date: the title is the headline, not the caption under the date
+    assert item.headline == "Harbour bridge to close for two weeks of repairs"
+    # a caption closed by a stock library's credit, the tag line run on to its label and the site's notes on
+    # paid links are no part of the text
+    assert [b.text for b in item.body] == paras
+    assert [p.name for p in item.people] == ["Jane Doe"]
+    assert [b.text for b in _read(page.replace("More:Bridges of Exampleton\n\n", "")).body] == paras
+    # a table row: the copyright names the paper's company
+    assert item.publisher == "The Village Voice"
+
+
+def test_a_sentence_case_topic_over_the_headline_a_dek_over_the_by_line_and_a_zoom_link_figure():
+    paras = _PARAS_EN[:6]
+    page = ("Home\nNews & Views\nCity Reports\nBridge Reviews\nContact Us\nSearch\nGO\n"
+            "Bridge reviews\nThe old harbour bridge closes for repairs\n"
+            "The second ferry opened downtown following the first in the port\n\n"
+            "By Jane Doe on Tue, Jun 2, 2015 at 4:00 am\n\nShare on Facebook\nPrint\n"
+            "click to enlarge\nExample Studio\nThe fish platter is among the new dishes served at the harbour cafe.\n\n"
+            + "\n\n".join(paras) + "\n\nTags:\nBridges\nAbout The Author\n© 2015 Example Times\n")
+    item = _read(page)
+    # under the topic link the upper title line is the headline, the sentence-case line over the By line its dek
+    assert item.headline == "The old harbour bridge closes for repairs"
+    # the topic link prints the menu's item in sentence case
+    assert item.section == "Bridge reviews"
+    # the credit and caption glued under the picture's zoom link are the figure's
+    assert [b.text for b in item.body] == paras
+    # a title-cased line over the By line is the headline, the line above it a widget under a menu item
+    page = ("Home\nJobs\nStates\nFree Daily Newsletter subscribe Terms & Conditions\n"
+            "The Four Stocks That Slimmed The Harbour Index Monday\nBy Jane Doe December 29, 2014 4:08 pm EST\n\n"
+            + "\n\n".join(paras) + "\n\n© 2015 Example Times\n")
+    assert _read(page).headline == "The Four Stocks That Slimmed The Harbour Index Monday"

@@ -1087,7 +1087,7 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
     set_off = 2 * sum(lines[i].isolated for i in body) > len(body)  # paragraphs set off by blank lines
     if set_off:
         body = [i for i in body if not _beside_caption(lines, kinds, i) and not _inside_junk_box(lines, kinds, i)
-                and not _caption_copy(lines, kinds, i)]
+                and not _caption_copy(lines, kinds, i) and not _under_zoom_link(lines, i)]
         boxed, heads = _link_lists(lines, kinds, body, last)
         if boxed or heads:
             body = sorted((set(body) - boxed) | heads)
@@ -1427,6 +1427,26 @@ def _caption_copy(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> b
         return False
     return any(kinds[j] is Kind.CAPTION and len(lines[j].text) > len(text) and lines[j].text.startswith(text)
                for j in range(max(0, index - _CAPTION_COPY_REACH), index))
+
+
+_ZOOM_REACH = 2  # lines of a picture's credit and caption glued under its zoom link at most
+
+
+def _under_zoom_link(lines: Sequence[Line], index: int) -> bool:
+    """Tell whether a line is glued under a picture's zoom link: its credit or caption, not a paragraph.
+
+    A figure prints its zoom link, credit and caption one under the other (click to enlarge / Example
+    Studio / The seafood tower on the new menu.); on a page that sets its paragraphs off with blank
+    lines, a line run together with them is the figure's, however it reads.
+    """
+    if lines[index].isolated:
+        return False
+    for j in range(index - 1, max(-1, index - 1 - _ZOOM_REACH), -1):
+        if lines[j + 1].number != lines[j].number + 1:
+            return False
+        if lines[j].text[:1] in "Cc" and patterns.ZOOM_LINK.match(lines[j].text):
+            return True
+    return False
 
 
 def _inside_junk_box(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:

@@ -980,7 +980,8 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
     # the story's channel label (Local News | / headline / dek) when the page repeats the upper line
     # elsewhere (a list of popular stories, a trail closed by it) and not the lower one
     standfirst = (low_line.size > top.size and dek) or _crumb_above(lines, upper) \
-        or (_label_above(lines, upper) and _copied(lines, upper) and not _copied(lines, first))
+        or (_label_above(lines, upper) and _copied(lines, upper) and not _copied(lines, first)) \
+        or _dek_over_by_line(lines, upper, first)
     # the upper line is a headline, not a kicker, when it is not much shorter or longer than a kicker runs
     headline = top.size >= 0.4 * low_line.size or (not top.cjk and top.words > _KICKER_WORDS)
     if standfirst and headline and top.text != low_line.text:
@@ -988,6 +989,23 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
             return first, None  # the page repeats its title in its lists (slider, New Stories), never a standfirst
         return upper, first
     return first, None
+
+
+def _dek_over_by_line(lines: Sequence[Line], upper: int, first: int) -> bool:
+    """Tell whether, under a channel label, the lower of two English title lines is a dek over the By line.
+
+    Restaurant reviews / Old diner reopens with a new menu / The second location opened downtown last
+    week / By Jane Doe on Thu, Nov 9, 2023: under the label the upper line is the headline and the
+    longer line right over the By line its standfirst, stop or no stop, written in sentence case (a
+    title-cased lower line is the headline, under some other line of the menu).
+    """
+    low = lines[first]
+    if first + 1 >= len(lines) or low.cjk or low.size <= lines[upper].size:
+        return False
+    words = low.text.split()
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return 2 * capitalised < len(words) and _label_above(lines, upper) \
+        and patterns.BY_LINE.match(lines[first + 1].text) is not None
 
 
 def _labelled_title(lines: Sequence[Line], kinds: Sequence[Kind], by_line: int, used: set[int]) -> int | None:
@@ -1124,6 +1142,8 @@ def headline_below(lines: Sequence[Line], kinds: Sequence[Kind], date_at: int, e
     if above is not None and date_at - above <= BELOW_REACH \
             and not any(is_breadcrumb(lines[i].text) for i in range(above + 1, date_at)):
         return None  # a title line close above the date is the headline, unless the trail stands between them
+    if above is not None and _dek_and_by_line(lines, kinds, above, date_at):
+        return None  # headline / its standfirst / By line / date: the header is whole above the date
     reach = min(end, date_at + 1 + BELOW_REACH)
     index = date_at + 1
     bar = None  # a channel bar on one line passed on the way
@@ -1155,6 +1175,22 @@ def headline_below(lines: Sequence[Line], kinds: Sequence[Kind], date_at: int, e
             reach = min(end, reach + 1, date_at + 1 + BELOW_REACH + _BAR_ITEMS)
         index += 1
     return bar
+
+
+def _dek_and_by_line(lines: Sequence[Line], kinds: Sequence[Kind], above: int, date_at: int) -> bool:
+    """Tell whether only an English standfirst sentence and By lines stand between a title line and the date.
+
+    Headline / After his failed putsch, the leader dictated a book in jail. / by Jane Doe / November 5, 2023:
+    the title line is the headline, however far above the date; a caption under the date is none.
+    """
+    between = range(above + 1, date_at)
+    if len(between) < 2 or lines[above].cjk:
+        return False
+    dek = lines[above + 1]
+    if dek.cjk or not dek.sentence or dek.words < _SENTENCE_DEK_WORDS \
+            or kinds[above + 1] not in (Kind.TEXT, Kind.SENTENCE):
+        return False
+    return all(patterns.BY_LINE.match(lines[i].text) for i in range(above + 2, date_at))
 
 
 def bar_line(text: str) -> bool:
@@ -1469,6 +1505,20 @@ def _earlier(lines: Sequence[Line], index: int, text: str) -> bool:
     return any(lines[i].text == text for i in range(index - 1))
 
 
+def _recased_menu_item(lines: Sequence[Line], index: int) -> bool:
+    """Tell whether an English label of two or more words repeats a menu item above it in other capitals.
+
+    A topic link over the headline may print its name in sentence case (Restaurant reviews) where the
+    menu capitalises every word (Restaurant Reviews): the same channel, not a title line.
+    """
+    line = lines[index]
+    text = line.text
+    if line.cjk or " " not in text or not _nav_section(text) or not text[:1].isupper():
+        return False
+    folded = text.casefold()
+    return any(lines[i].text != text and lines[i].text.casefold() == folded for i in range(index - 1))
+
+
 def _menu_copy(lines: Sequence[Line], index: int) -> bool:
     """Tell whether a menu item repeated above the headline closes a second copy of the whole menu.
 
@@ -1630,6 +1680,8 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
             return text, index
         if index == headline - 1 and (tag := _menu_tag(lines, index)) is not None:
             return tag, index  # the story's channel tags over the headline (焦點 綜合): the one the menu lists
+        if index == headline - 1 and _recased_menu_item(lines, index):
+            return text, index  # the topic link over the headline, in sentence case, names a menu item
         if not (_nav_section(text) and text[:1].isupper()):
             break  # only a capitalised kicker may be looked past
     kicker = headline - 1

@@ -488,6 +488,8 @@ BODY_STOP = Pattern(
     r"doi:\s*10\.\d{4,9}/\S+$|"
     # a science site's box of related stories under the text: "Explore further" over a linked title
     r"Explore further$|"
+    # a tag list's label run on to its first tag, no space between: "More:At 250 who will America Be?"
+    r"More:(?=\S)|"
     r"About the authors?$|Leave a (?:comment|reply)|Join the (?:conversation|discussion)|(?:Show|Load) comments|"
     r"View (?:\S+ )?Comments|Comments$|Sign up|Share this|Share on|Share the link|Copyright|©|All rights reserved|"
     # a notice standing in for an article no longer on the page: "The article you requested has been archived"
@@ -650,6 +652,8 @@ CAPTION_START = Pattern(
     # an instruction under a picture: （点击看清晰大图）, 點擊圖片看大圖
     r"[（(]?(?:点击|點擊)[^，。,]{0,6}(?:大图|大圖))",
     starts="图圖资資视視音上下左右PICFMGVHTLBE▲►▼（(点點")
+# A picture's zoom link printed alone over its credit and caption: "click to enlarge", "Click image to enlarge".
+ZOOM_LINK = Pattern(r"^[Cc]lick (?:(?:on )?(?:the )?(?:image|photo|picture) )?to (?:enlarge|zoom)$", starts="Cc")
 # A caption's screen-reader label printed alone on its line, the caption itself on the next line (BBC's
 # figures: 圖像加註文字， / <caption>; an audio or video clip's: 音頻加註文字，): that next line is the caption,
 # however it reads.
@@ -698,6 +702,9 @@ CAPTION_END = Pattern(
     r"\s\[(?:File: )?[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]*){0,3}\s?/\s?[A-Z][A-Za-z&'’.-]*"
     r"(?: [A-Za-z&'’.-]+){0,3}\]|"
     r"\bGetty Images|"
+    # a stock library's credit after the caption's last sentence, maybe with its contributor's name:
+    # "Best-selling hate. Shutterstock/chrisdorney", "The old mill. iStock"
+    r"[.!?]\s+(?:Shutterstock|iStock(?:photo)?|Alamy|Dreamstime|Adobe Stock)(?:\s?/\s?[\w.'’-]+)?$|"
     # who lent the picture, after the caption's last sentence, with no stop: "… (1761). Courtesy Example Museum"
     r"[.!?)]\s+(?:Photo )?[Cc]ourtesy(?: of)? (?:the )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’-]*){0,3})$")
 # A caption under a screenshot, a noun phrase ending in 截图: 某报网站题为《…》的报道截图。 (a sentence that shows
@@ -772,8 +779,12 @@ PROMO_LINK = Pattern(r"^(?:\(\s*)?(?:MORE|READ MORE|PHOTOS?|VIDEOS?|WATCH|GALLER
                      starts="(MRPVWGLSA")
 # A newsroom's note closing an English story, not part of it: how to reach the reporter, who funded the
 # project, a call for readers' stories ("To reach the reporter behind this story, contact jdoe@example.org.",
-# "This project was produced with support from the Example Fund.", "Are you a tenant? We want to hear from you!").
+# "This project was produced with support from the Example Fund.", "Are you a tenant? We want to hear from you!"),
+# the site's notes on paid links ("Advertising disclosure: We may receive compensation for some of the links …",
+# "NOTE: The advertising disclaimer below does not apply to this article …").
 CLOSING_NOTE = Pattern(r"^(?:To reach the (?:reporters?|writers?|editors?|authors?)\b|"
+                       r"(?:Advertising|Affiliate) [Dd]isclosure:|"
+                       r"(?:NOTE|Note):\s*The (?:advertising|affiliate) disclaimer (?:below|above)\b|"
                        r"This (?:project|story|article|report|reporting|series|coverage) (?:was|is) "
                        r"(?:produced|made possible|supported|funded|underwritten)\b|"
                        r".{0,120}?\bWe want to hear from you\b)")
@@ -929,7 +940,9 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "SOCIAL_TAIL": (SOCIAL_TAIL, [" Follow @janedoe", " Follow @janedoe Email jdoe@example.com"]),
     "CLOSING_NOTE": (CLOSING_NOTE, ["To reach the reporter behind this story, contact jdoe@example.org.",
                                     "This project was produced with support from the Example Fund.",
-                                    "Are you a tenant? We want to hear from you! Send your questions here."]),
+                                    "Are you a tenant? We want to hear from you! Send your questions here.",
+                                    "Advertising disclosure: We may receive compensation for some of the links.",
+                                    "NOTE: The advertising disclaimer below does not apply to this article."]),
     "PROMO_LINK": (PROMO_LINK, ["(MORE: 13 Best Tweets About the Park)", "PHOTOS: The New Park",
                                 "RSVP for our panel on 11/9: The Future of Public Housing",
                                 "WATCH: Mayor Speaks"]),
@@ -985,6 +998,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                               "© Thomson Reuters 2020", "Related content", "(编辑 张三)",
                               "“特别声明：以上作品内容为用户上传并发布", "特別聲明：本文僅代表作者觀點",
                               "The article you requested has been archived", "Story Source:",
+                              "More:At 250 who will America Be?",
                               "Materials provided by Example University. Note: Content may be edited.",
                               "Journal Reference:", "Explore further", "doi: 10.1000/example-2019-001"]),
     "BOX_HEADING": (BOX_HEADING, ["推荐阅读", "相关推荐", "Most popular", "編輯部推薦"]),
@@ -1030,7 +1044,9 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                       "Header Image: A park in the city. Credit: Jane Doe",
                                       "FILE - Visitors wait at the airport, May 27, 2020",
                                       "Enlarge / Nurses at a drive-through test site in the hospital's garage."]),
-    "CAPTION_END": (CAPTION_END, ["下月將法拍的房子位在萬大路一帶。（圖翻攝自google map）",
+    "ZOOM_LINK": (ZOOM_LINK, ["click to enlarge", "Click image to enlarge", "Click on the photo to zoom"]),
+    "CAPTION_END": (CAPTION_END, ["Best-selling hate. Shutterstock/chrisdorney", "The old mill at dusk. iStock",
+                                  "下月將法拍的房子位在萬大路一帶。（圖翻攝自google map）",
                                   "市長（左二）與議員十指緊扣，高喊加油。（讀者提供）",
                                   "車廂受損情形。（圖／民眾提供）",
                                   "學生代表召開記者會。（記者王大明／攝影）", "新館揭牌。（王大明攝於2004年1月）",
@@ -1105,6 +1121,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "AMENDED_NOTE": ["(Corrections are welcome at the desk)", "(Updated)"],
     "TW_DESK_CREDIT": ["【示例新聞網／綜合報導】市府今天宣布", "【示例報╱本報記者王大明】"],
     "CLOSING_NOTE": ["To reach the park, take the bus.", "This project was a success, the mayor said.",
+                     "Advertising disclosures are rare in the industry, she said.",
                      "This story is developing."],
     "PROMO_LINK": ["More than 300 people came to the opening.", "Photos: courtesy of the council",
                    "MORE THAN 300 PEOPLE CAME, THE MAYOR SAID: " + "x" * 160],
@@ -1127,7 +1144,9 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "HOME_WORDS": ["明星", "国内新闻"],
     "BYLINE_LINE": ["记者17日从国家卫生健康委获悉", "每经记者 张蕊 摄"],
     "GLUED_TAIL": ["案件編號為1020629", "全年營收達1020629元。"],
+    "ZOOM_LINK": ["Click to enlarge the map, then pick a district.", "click here"],
     "CAPTION_END": ["今年的6月16日是父亲节。", "He said the fire was set by a protester.",
+                    "The agency sells its pictures. Shutterstock said sales rose.",
                     "The loan came courtesy of the bank.", "The museum lent it. Courtesy of the bank, it said.",
                     "他說這批照片取自本報資料照。", "市府昨天公布了十年來的資料照片",
                     "他們推出了新款手機。iPhone/iPad 都支援", "他說：「好。」 Jane Doe says so",
@@ -1152,6 +1171,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
                "Powered by solar panels, the new school opened on Monday.",
                "Add the oil to the pan and stir on Google's advice.", "Slideshow (15 images) drew crowds."],
     "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制", "熱門閱讀排行榜顯示，市民最關心交通。",
+                  "Advertising disclosures are rare in the industry, she said.", "More: the council met again.",
                   "特别声明的是，市民可凭身份证免费入馆。",
                   "發表意見的民眾多達百人", "留言規則修改後，網友反應熱烈。"],
     "EDITOR": ["稿事编辑部"],

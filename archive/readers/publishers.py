@@ -266,6 +266,7 @@ SITES: list[Site] = [
     _s("PhillyVoice", "US", "phillyvoice.com", "PhillyVoice"),  # its logo text; WWB Holdings owns it
     # St. Paul's paper on twincities.com: its footer's Pioneer Press Store; MediaNews Group owns it
     _s("Twin Cities Pioneer Press", "US", "twincities.com", "Twin Cities Pioneer Press", "Pioneer Press"),
+    _s("The Village Voice", "US", "villagevoice.com", "Village Voice, LLC"),  # logo an image; its copyright line
     _s("24/7 Wall St.", "US", "247wallst.com", "24/7 Wall St."),
     _s("The Daily Caller", "US", "dailycaller.com"),
     # an investing site: its menus and footer print "The Motley Fool" (About The Motley Fool, Join The Motley Fool)
