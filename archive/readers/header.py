@@ -985,7 +985,7 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
     # the upper line is a headline, not a kicker, when it is not much shorter or longer than a kicker runs
     headline = top.size >= 0.4 * low_line.size or (not top.cjk and top.words > _KICKER_WORDS)
     if standfirst and headline and top.text != low_line.text:
-        if _repeated_elsewhere(lines, first, low_line.text) and not _repeated_elsewhere(lines, upper, top.text):
+        if _printed_again(lines, first) and not _printed_again(lines, upper):
             return first, None  # the page repeats its title in its lists (slider, New Stories), never a standfirst
         return upper, first
     return first, None
@@ -1022,11 +1022,6 @@ def _labelled_title(lines: Sequence[Line], kinds: Sequence[Kind], by_line: int, 
     return index
 
 
-def _repeated_elsewhere(lines: Sequence[Line], index: int, text: str) -> bool:
-    """Tell whether a line's text is printed again, verbatim, on another line of the page."""
-    return any(line.text == text for i, line in enumerate(lines) if i != index)
-
-
 _CARD_LINES = 6  # lines of a writer's card (name, bio, links, title) between a By line and the date at most
 
 
@@ -1054,7 +1049,8 @@ def _sentence_dek_under(lines: Sequence[Line], kinds: Sequence[Kind], index: int
 
     Title / The former official made the remarks at a dinner. / By Jane Doe / date: the title line is the
     headline, whatever title-like line stands above it (a notification pop-over's question over the
-    <h1>, a teaser): a page prints one standfirst, under the headline.
+    <h1>, a teaser): a page prints one standfirst, under the headline. Asked of the title line nearest
+    above the date, it keeps the header whole above the date (no headline is looked for under it).
     """
     dek = index + 1
     if dek >= anchor or dek in used or kinds[dek] not in (Kind.TEXT, Kind.SENTENCE):
@@ -1142,7 +1138,7 @@ def headline_below(lines: Sequence[Line], kinds: Sequence[Kind], date_at: int, e
     if above is not None and date_at - above <= BELOW_REACH \
             and not any(is_breadcrumb(lines[i].text) for i in range(above + 1, date_at)):
         return None  # a title line close above the date is the headline, unless the trail stands between them
-    if above is not None and _dek_and_by_line(lines, kinds, above, date_at):
+    if above is not None and _sentence_dek_under(lines, kinds, above, date_at, set()):
         return None  # headline / its standfirst / By line / date: the header is whole above the date
     reach = min(end, date_at + 1 + BELOW_REACH)
     index = date_at + 1
@@ -1175,22 +1171,6 @@ def headline_below(lines: Sequence[Line], kinds: Sequence[Kind], date_at: int, e
             reach = min(end, reach + 1, date_at + 1 + BELOW_REACH + _BAR_ITEMS)
         index += 1
     return bar
-
-
-def _dek_and_by_line(lines: Sequence[Line], kinds: Sequence[Kind], above: int, date_at: int) -> bool:
-    """Tell whether only an English standfirst sentence and By lines stand between a title line and the date.
-
-    Headline / After his failed putsch, the leader dictated a book in jail. / by Jane Doe / November 5, 2023:
-    the title line is the headline, however far above the date; a caption under the date is none.
-    """
-    between = range(above + 1, date_at)
-    if len(between) < 2 or lines[above].cjk:
-        return False
-    dek = lines[above + 1]
-    if dek.cjk or not dek.sentence or dek.words < _SENTENCE_DEK_WORDS \
-            or kinds[above + 1] not in (Kind.TEXT, Kind.SENTENCE):
-        return False
-    return all(patterns.BY_LINE.match(lines[i].text) for i in range(above + 2, date_at))
 
 
 def bar_line(text: str) -> bool:
@@ -1371,6 +1351,12 @@ def _label_above(lines: Sequence[Line], index: int) -> bool:
     text = label.text.rstrip(" |")
     return not label.cjk and 1 <= len(text.split()) <= _CHANNEL_LABEL_WORDS and text[:1].isupper() \
         and text.replace(" ", "").replace("&", "").isalpha() and lines[index - 1].number == lines[index].number - 1
+
+
+def _printed_again(lines: Sequence[Line], index: int) -> bool:
+    """Tell whether a line's text is printed again, verbatim, on another line of the page."""
+    text = lines[index].text
+    return any(line.text == text for i, line in enumerate(lines) if i != index)
 
 
 def _copied(lines: Sequence[Line], index: int) -> bool:
