@@ -45,6 +45,8 @@ class Draft:
     _laid_out: bool = False
     _texts: list[str] | None = None
     _stated: str | None = None  # the zone the footer states ("" when none), once looked for
+    _held: tuple[str, int] | None = None  # the copyright line's holder and its index, once looked for
+    _held_read: bool = False
 
     def set(self, name: str, value: object, index: int | None) -> None:
         """Record a found field and the line it came from."""
@@ -95,6 +97,12 @@ class Draft:
             span = self.layout() or _NO_SPAN
             self.site = publishers.identify(self.texts, skip=range(span[0], span[1] + 1))
         return self.site
+
+    def copyright(self) -> tuple[str, int] | None:
+        """Return the holder the page's copyright line names and its index, once (several evidences ask)."""
+        if not self._held_read:
+            self._held, self._held_read = publishers.copyright_holder(self.texts), True
+        return self._held
 
     def stated_zone(self) -> str | None:
         """Return the zone the page's footer says its times are printed in (All times AEDT (GMT +11:00)), once.

@@ -110,20 +110,14 @@ def _byline_short_date(text: str, offset: str | None = None) -> dates.Found | No
     """Return the date a By line closes on when printed with a two-digit year and an order it settles.
 
     Month and day are told apart where one of them is over 12 (12.29.14 is December 29, 29.12.14 the
-    same day printed day first); 05.04.14 could be either, and gives no date. A slashed date under a
-    12-hour clock (03/04/21 9:05am) is the US style, month first, as US pages print their clock.
+    same day printed day first); 05.04.14 could be either, and gives no date. (A slashed one under a
+    12-hour clock, 03/04/21 9:05am, is the US style, month first: ``dates`` reads it before this is asked.)
     """
     match = _BY_SHORT_DATE.match(text)
     if match is None:
         return None
-    first, second, year, clock = (int(match.group("first")), int(match.group("second")), int(match.group("year")),
-                                  match.group("clock"))
-    when = _two_digit_date(first, second, year)
-    if when is None and clock and match.group("sep") == "/":
-        try:
-            when = date(dates.full_year(year), first, second)
-        except ValueError:
-            when = None
+    clock = match.group("clock")
+    when = _two_digit_date(int(match.group("first")), int(match.group("second")), int(match.group("year")))
     if when is None:
         return None
     found = dates.Found(when.isoformat(), match.group("date"), False, False, match.start("date"), match.end("date"))

@@ -694,9 +694,8 @@ def _byline_domain(draft: Draft) -> Found | None:
     match = publishers.BYLINE_DOMAIN.search(byline)
     if match is None or match.group("site").lower() == str(draft.fields.get("source", "")).lower():
         return None
-    held = publishers.copyright_holder(draft.texts)
-    if held is not None and not publishers.OWNER_GROUP.search(held[0]):
-        return None  # the copyright names a brand, not the network or group that owns the site: it decides
+    if _copyright_names_brand(draft):
+        return None
     return match.group("site"), draft.index_of("people")  # the By line
 
 
@@ -714,10 +713,19 @@ def _byline_address(draft: Draft) -> Found | None:
     site = publishers.sites_in(match.group(1)) if match is not None else []
     if not site:
         return None
-    held = publishers.copyright_holder(draft.texts)
-    if held is not None and not publishers.OWNER_GROUP.search(held[0]):
+    if _copyright_names_brand(draft):
         return None
     return _printed_site(draft, site[0], None), draft.index_of("people")
+
+
+def _copyright_names_brand(draft: Draft) -> bool:
+    """Tell whether the copyright line names a brand, not the network or group that owns the site: it decides.
+
+    A By line's domain or address names the site only over a copyright of the owner (© Example Media
+    Group) or none.
+    """
+    held = draft.copyright()
+    return held is not None and not publishers.OWNER_GROUP.search(held[0])
 
 
 _ADDRESS_DOMAIN = Pattern(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
@@ -743,7 +751,7 @@ def _copyright_holder(draft: Draft) -> Found | None:
     sites). On a Chinese page only a Chinese name does: a Latin holder there (© Baidu,
     Sanlih E-Television) is the operator's legal or group name, not the site's brand.
     """
-    held = publishers.copyright_holder(draft.texts)
+    held = draft.copyright()
     if held is None or ((draft.language or "").startswith("zh") and not patterns.HAN.search(held[0])):
         return None
     named = draft.identify_site()
