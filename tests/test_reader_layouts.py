@@ -4755,3 +4755,27 @@ def test_a_sentence_case_topic_over_the_headline_a_dek_over_the_by_line_and_a_zo
             "The Four Stocks That Slimmed The Harbour Index Monday\nBy Jane Doe December 29, 2014 4:08 pm EST\n\n"
             + "\n\n".join(paras) + "\n\n© 2015 Example Times\n")
     assert _read(page).headline == "The Four Stocks That Slimmed The Harbour Index Monday"
+
+
+def test_a_title_opening_with_its_month_a_colonless_source_label_two_editor_credits_and_an_operator_copyright():
+    paras = _PARAS_ZH.split("\n\n")
+    release = "2031年6月份全市图书借阅量同比上涨1.2%"
+    text = [release, paras[0], "一、各区借阅情况", paras[1], "二、少儿图书借阅情况", paras[2]]
+    page = ("设为首页\n手机版\n示例首页\n文化\n数据\n当前位置：文化频道首页 > 数据 >\n"
+            "2031年6月全市图书借阅量同比上涨1.2% 少儿图书借阅下降\n正文\n"
+            "本文来源于示例市统计局\u30002031-07-09 09:30:15\n打印|\n\n"
+            + "\n\n".join(text) + "\n\n"
+            "编辑：张小明 \u00a0\u00a0责任编辑：李大伟\n关键字： 借阅\n相关阅读\n示例新闻一\n")
+    item = _read(page)
+    # a title run on from the month it reports on (2031年6月全市…) is the headline, not a date line
+    assert item.headline == "2031年6月全市图书借阅量同比上涨1.2% 少儿图书借阅下降"
+    # the release's own title opening the text is its first line
+    assert [b.text for b in item.body] == text
+    # 本文来源于 is a source label run into the name without a colon
+    assert item.source == "示例市统计局"
+    # two editor credits on one line name two editors
+    assert [p.name for p in item.editors] == ["张小明", "李大伟"]
+    page = ("光明网首页\n新闻中心\n首页> 新闻中心>\n示例市新馆下月开放\n2031-07-09 13:48\n来源：示例日报\n\n"
+            + _PARAS_ZH + "\n\n【责任编辑：李大伟】\n\n关于我们|联系我们\n版权所有 示例互联网新闻中心\n")
+    # the copyright names the centre that runs the site; the one site of the table the page names is its brand
+    assert _read(page).publisher == "光明网"

@@ -194,6 +194,7 @@ def classify(line: Line) -> Kind:
     # (a Chinese sentence closed by 。 that opens with a month, 2008年1月，他到任。, is text, not a date line)
     if (size <= 40 or length <= 60) and ("19" in text or "20" in text) and DATEISH.search(text) \
             and not (cjk and last == "。" and "，" in text) \
+            and not (cjk and first in "12" and patterns.TITLED_MONTH.match(text)) \
             and not (" -- " in text and patterns.DATELINE_LEAD.match(text)):  # "Feb. 23, 2015 -- <lead>": text
         return Kind.DATE
     if length <= 60 and first in _YEARLESS_STARTS and patterns.YEARLESS_DATE.match(text):

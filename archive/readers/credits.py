@@ -352,16 +352,19 @@ def editors_in(text: str) -> tuple[Person, ...]:
     if after is not None:  # 王大明/編輯: the name first, its label after the slash
         names = [n for n in people.split_names(after.group("names")) if people.is_chinese_name(n)]
         return tuple(Person(name, Role.EDITOR, after.group("label")) for name in names)
+    found: list[Person] = []
     for match in patterns.EDITOR.finditer(text):
         label = match.group("label")
         if label.lower().startswith("edit"):
             names = english.names_in(match.group("names"))
-        else:
-            names = [n for n in people.split_names(match.group("names"), keep_codes=True)
-                     if len(n) <= 20 and n.lower() not in _CMS_ACCOUNTS and n not in REPORTED]
-        if names:
-            return tuple(Person(name, Role.EDITOR, label) for name in names)
-    return ()
+            if names:
+                return tuple(Person(name, Role.EDITOR, label) for name in names)
+            continue
+        names = [n for n in people.split_names(match.group("names"), keep_codes=True)
+                 if len(n) <= 20 and n.lower() not in _CMS_ACCOUNTS and n not in REPORTED]
+        # 编辑：张三  责任编辑：李四: two editor credits on one line name two editors, both kept
+        found.extend(Person(name, Role.EDITOR, label) for name in names if all(p.name != name for p in found))
+    return tuple(found)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -459,11 +462,18 @@ def wen_outlet(text: str) -> str | None:
 def before_date(text: str) -> str | None:
     """Return the account or paper printed alone before a Chinese date: 央视新闻 2019-11-19 10:37."""
     word = text.strip(patterns.TRIM + " |｜·•")
+    if word.startswith(_FROM_LABELS):
+        # 本文来源于国家统计局 2024-05-11 09:36: the label run into the name with no colon; the name follows it
+        word = word[next(len(label) for label in _FROM_LABELS if word.startswith(label)):]
     if not (2 <= len(word) <= 12) or " " in word or not patterns.HAN.search(word) or _NOT_SOURCE.match(word) \
             or word.endswith((":", "：")) or patterns.NAV_WORDS.match(word) or patterns.DATE_LABEL.search(word) \
             or word.endswith(_POSTED_BY):
         return None
     return word
+
+
+# Source labels printed without a colon before the name (本文来源于国家统计局), longest first.
+_FROM_LABELS = ("本文来源于", "本文來源於", "文章来源于", "文章來源於", "稿件来源于", "稿件來源於", "来源于", "來源於")
 
 
 # A name glued to the verb of posting before the date (编辑甲发布于 2012-05-02): who put the item up, not a paper.

@@ -729,6 +729,11 @@ MARKER = Pattern(
 YEARLESS_DATE = Pattern(
     r"^(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|更新时间|更新時間|时间|時間|日期)\s*[:：]\s*"
     r"\d{1,2}\s*[-/.月]\s*\d{1,2}", starts="发發更时時日")
+# A title that opens with the month it reports on, the month run straight into the topic with no day
+# (2024年4月全国CPI同比上涨0.3%, 2024年4月份居民消费价格…): a headline or a release's title, not a date
+# line; a date line names the day (2024年4月12日) or a time, or leaves a space after the month.
+TITLED_MONTH = Pattern(r"^(?:19|20)\d{2}年\d{1,2}月份?(?![日号份])[\u4e00-\u9fffA-Z](?!.*(?:\d日|\d:\d))",
+                       starts="12")
 # A count of readers' comments heading the comment section: "3 comments", "Comments (12)", "12 Responses".
 COMMENTS_HEADING = Pattern(r"^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?:?$", re.IGNORECASE)
 # How to reach the writer, or an address alone, under the story: "Contact Jane Doe at jdoe@example.com."
@@ -1079,6 +1084,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                                 "示例市政府网站的页面截图", "示例报道截图"]),
     "MARKER": (MARKER, ["10 p.m.", "4:14 p.m.", "___", "3"]),
     "YEARLESS_DATE": (YEARLESS_DATE, ["发布时间：03-0109:30优质作者", "时间：09-30 22:46"]),
+    "TITLED_MONTH": (TITLED_MONTH, ["2031年6月全省粮价同比上涨1.2% 蔬菜价格下降", "2031年6月份工业生产者价格同比持平"]),
     "FOLLOW_CREDIT": (FOLLOW_CREDIT, ["Follow Jane Doe on Twitter and Google+.", "Follow us on Facebook",
                                       "Originally published on Some Site.",
                                       "This story originally appeared in Example Weekly.",
@@ -1179,6 +1185,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "PHOTO_CREDIT_START": ["The 24/7 service starts today.", "Jane Doe said the AC/DC show was sold out."],
     "VENUE_WORDS": ["Jane Park", "John Fielding", "Anna Field", "Joe Hall"],
     "YEARLESS_DATE": ["时间：2019-09-30 22:46", "时间过得很快"],
+    "TITLED_MONTH": ["2031年6月3日 10:20 来源：某某网", "2031年6月 星期三", "2031年6月份", "2031年6月全省 12:30"],
     "FOLLOW_CREDIT": ["Follow the money, investigators said.", "This is the latest sign of trouble for the firm.",
                       "Download speeds rose in the last quarter."],
     "COMMENTS_HEADING": ["3 comments were removed by the moderators."],

@@ -846,9 +846,12 @@ BYLINE_DOMAIN = Pattern(r",\s*(?P<site>[A-Z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(
                         r"(?:Contributor|Writer|Reporter|Correspondent|Columnist|Editor)\b))")
 BYLINE_DOMAIN_EXAMPLES = ["by Jane Doe , Example.org", "Jane Doe, Example.com | The Example Times",
                           "by Jane Doe, Example.com Contributor | November 04, 2014 09:00pm ET"]
-# A copyright holder that is a site's owner rather than its brand: "Example Science Network", "Example Media Group".
-OWNER_GROUP = Pattern(r"\b(?:Network|Group|Media|Holdings|Company|Corporation|Inc|LLC|Ltd|Publishing)\b\.?$")
-OWNER_GROUP_EXAMPLES = ["Example Science Network", "Example Media Group", "Example Publishing"]
+# A copyright holder that is a site's owner rather than its brand: "Example Science Network", "Example Media Group";
+# on a Chinese page the operating body, a centre, group or company (版权所有 示例互联网新闻中心 under the 示例网 brand).
+OWNER_GROUP = Pattern(r"\b(?:Network|Group|Media|Holdings|Company|Corporation|Inc|LLC|Ltd|Publishing)\b\.?$|"
+                      r"(?:中心|集团|集團|公司)$")
+OWNER_GROUP_EXAMPLES = ["Example Science Network", "Example Media Group", "Example Publishing", "示例互联网新闻中心",
+                        "示例传媒集团有限公司"]
 _ALL_RIGHTS = Pattern(r"\s+all\s+rights.*$", re.IGNORECASE)
 
 
