@@ -4779,3 +4779,22 @@ def test_a_title_opening_with_its_month_a_colonless_source_label_two_editor_cred
             + _PARAS_ZH + "\n\n【责任编辑：李大伟】\n\n关于我们|联系我们\n版权所有 示例互联网新闻中心\n")
     # the copyright names the centre that runs the site; the one site of the table the page names is its brand
     assert _read(page).publisher == "光明网"
+
+
+def test_a_roundup_whose_items_end_in_a_details_link_and_a_caption_marked_with_a_hollow_triangle():
+    paras = ["截至当地时间5月3日傍晚，东湖市今年春季共举办了四十二场社区读书会，参加的居民比去年同期多出三成。",
+             "【新馆：周末开放时间延长到晚上九点】",
+             "市图书馆新馆本周宣布，从下月起周末开放时间延长两个小时，并在二楼增设一间供中学生自习的安静阅览室。详情>>",
+             "【旧馆：改建为儿童阅读中心】",
+             "旧馆的改建工程预计在秋季完工，届时将有一万余册儿童读物上架，并开设亲子阅读课程和周末故事会活动。详情>>",
+             "馆方表示，改建期间读者仍可在新馆借还旧馆的图书，借阅证和预约记录都不受影响。"]
+    page = ("网易首页 > 新闻中心 > 新闻 > 正文\n市图书馆新馆下月开放\n2020-05-04 01:55:04　来源: 示例新闻客户端 举报\n"
+            "分享到：\n易信\n微信\n\n（原标题：东湖市图书馆新馆下月开放）\n\n" + paras[0]
+            + "\n\n△东湖市图书馆新馆外景\n\n" + "\n\n".join(paras[1:])
+            + "\n\n延伸阅读\n另一则新闻的标题在这里\n本文来源：示例新闻客户端 责任编辑：王小明_NBJ0001\n分享到：\n")
+    item = _read(page)
+    # an item's text closed by its 详情>> link is a paragraph; the △ line under the first one is a caption
+    assert [b.text for b in item.body] == paras
+    # closing the story, the link is cut off the last paragraph
+    last = paras[-1] + "详情>>"
+    assert [b.text for b in _read(page.replace(paras[-1], last)).body][-1] == paras[-1]

@@ -645,13 +645,14 @@ CAPTION_START = Pattern(
     r"Image source:|"
     # a picture's label naming its place on the page (Header Image: …), an agency's file picture (FILE - …)
     r"(?:Header|Featured?|Top|Lead|Cover|Hero|Banner|Main) (?:[Ii]mage|[Pp]hoto|[Pp]icture):|FILE [-–—] |"
-    # ▲ / ► point at the picture above or beside, ▼ at the picture below (▼下台負責？… over its photo)
-    r"Media caption|Getty Images|(?:Photograph|Photo|Picture|Image|Illustration|Video|Graphic)s? by |▲|►|▼|"
+    # ▲ / ► point at the picture above or beside, ▼ at the picture below (▼下台負責？… over its photo);
+    # the hollow △ is how CCTV's texts (and the portals carrying them) mark a caption: △坦帕市市长…
+    r"Media caption|Getty Images|(?:Photograph|Photo|Picture|Image|Illustration|Video|Graphic)s? by |▲|△|►|▼|"
     # the zoom link a template prints before the caption, a slash between: "Enlarge / Nurses at a test site …"
     r"Enlarge / |"
     # an instruction under a picture: （点击看清晰大图）, 點擊圖片看大圖
     r"[（(]?(?:点击|點擊)[^，。,]{0,6}(?:大图|大圖))",
-    starts="图圖资資视視音上下左右PICFMGVHTLBE▲►▼（(点點")
+    starts="图圖资資视視音上下左右PICFMGVHTLBE▲△►▼（(点點")
 # A picture's zoom link printed alone over its credit and caption: "click to enlarge", "Click image to enlarge".
 ZOOM_LINK = Pattern(r"^[Cc]lick (?:(?:on )?(?:the )?(?:image|photo|picture) )?to (?:enlarge|zoom)$", starts="Cc")
 # A caption's screen-reader label printed alone on its line, the caption itself on the next line (BBC's
@@ -822,6 +823,8 @@ GLUED_TAIL = Pattern(
     r"[(（]?本文来[自源]|[(（]?本文來[自源]|返回搜狐|查看更多|更多精彩|原标题|原標題|"
     r"还想看更多|還想看更多|点击进入|點擊進入|分享到|版权所有|版權所有|返回.{0,8}首页|返回.{0,8}首頁|"
     r"Share this|Read more|Click here|Copyright|©|"
+    # a link to the full story closing a roundup's item: …保护时长。详情>> (only with its arrow: 。详情如下 is prose)
+    r"(?:详情|詳情)\s*(?:>>|》》|»)|"
     # CNA's filing code, the ROC date (year 102 = 2013) glued after the last sentence: …到30日。1020629
     r"1\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$)")
 
@@ -1046,7 +1049,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                       "Credit: Reuters/Danish Siddiqui/Files", "Image source: Example Agency.",
                                       "▲警方到場處理。（圖／記者王大明攝）", "Photograph by Jane Doe, Example Trust",
                                       "图为新馆的阅览大厅。", "上图：新馆外景", "▼市長在開幕式上致詞。",
-                                      "Header Image: A park in the city. Credit: Jane Doe",
+                                      "△市长在发布会上讲话", "Header Image: A park in the city. Credit: Jane Doe",
                                       "FILE - Visitors wait at the airport, May 27, 2020",
                                       "Enlarge / Nurses at a drive-through test site in the hospital's garage."]),
     "ZOOM_LINK": (ZOOM_LINK, ["click to enlarge", "Click image to enlarge", "Click on the photo to zoom"]),
@@ -1106,7 +1109,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                                     "This post originally appeared on Example News.",
                                                     "This article first appeared at Example Blog.  Copyright 2015."]),
     "GLUED_TAIL": (GLUED_TAIL, ["全文完。责任编辑：张三", "他说。(本文来自澎湃新闻)", "仍将持续。返回示例网首页>>",
-                                "預賽將繼續到30日。1020629"]),
+                                "預賽將繼續到30日。1020629", "会议将持续两天。详情>>"]),
 }
 
 # Lines that end with one of BOILERPLATE_ENDINGS.
@@ -1149,7 +1152,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "BREADCRUMB_SEPARATOR": ["讀〈桃花源記〉有感"],
     "HOME_WORDS": ["明星", "国内新闻"],
     "BYLINE_LINE": ["记者17日从国家卫生健康委获悉", "每经记者 张蕊 摄"],
-    "GLUED_TAIL": ["案件編號為1020629", "全年營收達1020629元。"],
+    "GLUED_TAIL": ["案件編號為1020629", "全年營收達1020629元。", "会议已结束。详情如下：议程共三项。"],
     "ZOOM_LINK": ["Click to enlarge the map, then pick a district.", "click here"],
     "CAPTION_END": ["今年的6月16日是父亲节。", "He said the fire was set by a protester.",
                     "The agency sells its pictures. Shutterstock said sales rose.",
