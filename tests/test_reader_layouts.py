@@ -4798,3 +4798,34 @@ def test_a_roundup_whose_items_end_in_a_details_link_and_a_caption_marked_with_a
     # closing the story, the link is cut off the last paragraph
     last = paras[-1] + "详情>>"
     assert [b.text for b in _read(page.replace(paras[-1], last)).body][-1] == paras[-1]
+
+
+def test_a_slash_trail_over_the_lead_photo_a_credited_subhead_a_sources_list_and_owner_copyrights():
+    paras = _PARAS_EN[:6]
+    heading = "The ferry will run until the repairs end"
+    page = ("Skip to Navigation\nMSNBC\nExplore\nWatch\nHelp\n"
+            "The Example Evening Show / The Harbour Blog\n"
+            "The old harbour bridge seen from the ferry pier on a calm morning in May.\n"
+            "Photo by Jane Roe/Example Press\n"
+            "Harbour bridge to close for two weeks of repairs\n06/02/15 08:00 AM\nBy Jane Doe\n\n"
+            + "\n\n".join(paras[:3]) + "\n\nExampleton.org\n" + heading + "\n\n" + "\n\n".join(paras[3:])
+            + "\n\nSources: Example Gazette, Example Harbour Radio / Photo Credit: John Roe/Example\n\n"
+            "Comment\nTop Stories\nNBCNews.com\nToday.com\n© NBC UNIVERSAL\n")
+    item = _read(page)
+    # a two-item slash trail of title-cased names over the lead photo's caption and credit names the section
+    assert item.section == "The Harbour Blog"
+    # a heading glued under a picture's lone credit (no caption) is the story's subhead, the credit is not text
+    assert [b.text for b in item.body] == [*paras[:3], heading, *paras[3:]]
+    # the closing list of the reports the story retells, a photo credit after it, names the sources
+    assert item.source == "Example Gazette, Example Harbour Radio"
+    # the networks' owner in the copyright names none of its sites: the masthead's own name decides
+    assert item.publisher == "MSNBC"
+    # the related list after the text names the section of a page with no label over its title
+    page = ("Topics\nCulture\nPolitics\nTrending\nHarbour bridge to close for two weeks of repairs\n"
+            "Updated by Jane Doe Jun 2, 2015, 8:00am EDT\n\n" + "\n\n".join(paras)
+            + "\n\nWas this article helpful?\n\nNext Up In Culture\nFerry fares rise again for the summer\n"
+            "Most Read\nGet Vox in your inbox\n© 2015 Example Media, Inc. All Rights Reserved\n")
+    item = _read(page)
+    assert item.section == "Culture"
+    # a table row: the site's newsletter box names it under its owner's copyright
+    assert item.publisher == "Vox"

@@ -1107,8 +1107,18 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
     body = trim_closing_notes(lines, trim_about_box(lines, trim_broadcast_plug(lines, body)))
     body = drop_embedded_posts(lines, body)
     if set_off:  # a box of links set into the text, once the boxes closing it are cut off
-        body = [i for i in body if lines[i].isolated or i in listed or not _in_link_block(lines, kinds, i)]
+        body = [i for i in body if lines[i].isolated or i in listed or not _in_link_block(lines, kinds, i)
+                or _credited_subhead(lines, kinds, i)]
     return body
+
+
+def _credited_subhead(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:
+    """Tell whether a line is a heading glued under a picture's lone credit (see ``_lone_credit``), no link.
+
+    The credit and the heading make a run of two short lines, which reads as a box of links.
+    """
+    return index >= 1 and kinds[index - 1] is Kind.NAV and _lone_credit(lines, kinds, index - 1) \
+        and _subhead_after_figure(lines, kinds, index)
 
 
 def _related_box_items(lines: Sequence[Line], kinds: Sequence[Kind], first: int, last: int) -> set[int]:
@@ -1253,7 +1263,27 @@ def _subhead_after_figure(lines: Sequence[Line], kinds: Sequence[Kind], index: i
             and lines[index - 2].number == lines[index - 1].number - 1 \
             and lines[index - 1].words <= _GALLERY_CREDIT_WORDS:
         above = Kind.CAPTION  # caption / "Jane Doe" (the photographer's credit, a bare name) / heading, all glued
+    if above is Kind.NAV and ends_block and glued and _lone_credit(lines, kinds, index - 1):
+        above = Kind.CAPTION  # paragraph / blank / "Example.com" (a picture's credit, no caption) / heading
     return ends_block and glued and (above is Kind.CAPTION or (above is Kind.JUNK and kinds[index + 1] is Kind.TEXT))
+
+
+def _lone_credit(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:
+    """Tell whether a short line set off under a paragraph, the heading under it then the text, is a picture's credit.
+
+    A screenshot may carry its credit alone, no caption (the site it shows: "Example.com"); the dump
+    glues the next section's heading to it. Set off under one paragraph and over the next, the pair
+    stands inside the text, where no menu does.
+    """
+    line = lines[index]
+    # Chinese pages print short related titles and photo captions the same way: English pages only
+    return (line.words <= _LONE_CREDIT_WORDS and not line.sentence and index >= 1 and index + 2 < len(lines)
+            and not line.cjk and not lines[index + 1].cjk
+            and kinds[index - 1] is Kind.TEXT and lines[index - 1].number < line.number - 1
+            and kinds[index + 2] is Kind.TEXT)
+
+
+_LONE_CREDIT_WORDS = 2  # words of a picture's credit printed without a caption at most
 
 
 def _subhead_over_figure(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:

@@ -386,6 +386,10 @@ def source_label(text: str) -> re.Match[str] | None:
 def labelled_source(text: str) -> str | None:
     """Return the source a 来源：/SOURCE: label names in ``text``, without furniture glued after it."""
     match = source_label(text)
+    if match is None and text[:8] == "Sources:":
+        listed = patterns.SOURCES_LIST.match(text)  # Sources: A, B / Photo Credit: …: the reports it retells
+        if listed is not None:
+            return listed.group("sources")
     if match is None:
         compiled = patterns.COMPILED_SOURCE.match(text)  # (综合整理自A、B等): the outlets it was compiled from
         return compiled.group("source").strip(patterns.TRIM) or None if compiled else None

@@ -441,8 +441,9 @@ def breadcrumb_items(text: str) -> list[str] | None:
     if not items or (len(items) < 2 and not prefixed and not _closed_item(body, items)):
         return None
     # an item is a short channel name; a trail under its "You are here:" label may name a longer English one
-    # (Government Regulation)
-    longest = _PREFIXED_ITEM if prefixed else _ITEM
+    # (Government Regulation), and so may a trail of title-cased English names (a show and its blog:
+    # The Example Evening Show / The Example Blog), which no sentence or credit line is
+    longest = _PREFIXED_ITEM if prefixed or _titled_items(items) else _ITEM
     if any(len(p) > longest or re.search(r"[。！？，,.!?“”\"]", p) for p in items):
         return None
     if any(re.search(r"[<＜‹]", p) for p in items):  # a back arrow: a pager's or calendar's > < controls
@@ -452,6 +453,17 @@ def breadcrumb_items(text: str) -> list[str] | None:
     if any(marks_only(p) for p in items):
         return None  # an item of marks alone (toggle / > / ︿, a menu's close mark): buttons, no trail
     return items
+
+
+def _titled_items(items: Sequence[str]) -> bool:
+    """Tell whether a trail's items, two at least and one over the short limit, are English names in title case."""
+    if len(items) < 2 or all(len(p) <= _ITEM for p in items):
+        return False
+    return all(_TITLED_ITEM.match(p) for p in items)
+
+
+# An item of English words each capitalised, small joining words allowed: "The Example Evening Show", "News & Views".
+_TITLED_ITEM = Pattern(r"^[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|&|of|and|the|in|on|for|to|a))*$")
 
 
 _SPACED_ITEMS = 3  # items of a trail joined by spaces alone at most (udn 要聞 政治)
@@ -541,6 +553,20 @@ def menu_pair(text: str, items: Sequence[str]) -> bool:
     marks = [m.group().strip() for m in patterns.BREADCRUMB_SEPARATOR.finditer(text)]
     slashes = bool(marks) and all(mark in ("/", "／") for mark in marks)
     return slashes and len(items) < _SLASH_ITEMS and not home_word(items[0])
+
+
+def figure_between(lines: Sequence[Line], index: int, end: int) -> bool:
+    """Tell whether only the lead photo's caption and credit stand between line ``index`` and the headline at ``end``.
+
+    A two-item trail joined by a slash is taken right above the headline (see ``menu_pair``); a template
+    may set the lead photo between them (trail / caption / "Photo by Jane Doe/Example" / title): a photo
+    is no menu either, so the trail still stands at the article's head.
+    """
+    between = end - index - 1
+    return 1 <= between <= _FIGURE_LINES and body.is_caption(lines[end - 1].text)
+
+
+_FIGURE_LINES = 2  # lines of a photo between a trail and the headline at most: its caption and its credit
 
 
 def marks_only(text: str) -> bool:
@@ -1894,8 +1920,10 @@ def section_more(lines: Sequence[Line], after_body: int) -> tuple[str, int] | No
     return None
 
 
-# The heading of a box of more stories from the page's channel: "More in Entertainment" (English pages).
-_MORE_IN = Pattern(r"^More in (?P<section>[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,2})$", starts="M")
+# The heading of a box of more stories from the page's channel: "More in Entertainment", "Next Up In Culture"
+# (the related list Vox Media's sites print after the text) (English pages).
+_MORE_IN = Pattern(r"^(?:More in|Next Up In) (?P<section>[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,2})$", starts="MN")
+_MORE_IN_OPENINGS = ("More in ", "Next Up In ")
 _MORE_IN_WINDOW = 60  # lines after the body searched for such a heading (the right rail comes after the comments)
 
 
@@ -1907,7 +1935,7 @@ def section_more_in(lines: Sequence[Line], after_body: int) -> tuple[str, int] |
     """
     for index in range(after_body, min(len(lines), after_body + _MORE_IN_WINDOW)):
         text = lines[index].text
-        match = _MORE_IN.match(text) if text.startswith("More in ") else None
+        match = _MORE_IN.match(text) if text.startswith(_MORE_IN_OPENINGS) else None
         if match and _earlier(lines, index, match.group("section")):
             return match.group("section"), index
     return None

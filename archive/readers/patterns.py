@@ -122,6 +122,11 @@ FROM_SOURCE = Pattern(r"^From:\s+(?P<source>[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&
 COMPILED_SOURCE = Pattern(r"^[（(]?\s*(?:综合整理自|綜合整理自|综合自|綜合自|整理自|编译自|編譯自|摘编自|摘編自|摘自|"
                           r"转载自|轉載自|转自|轉自)\s*《?(?P<source>[^）)《》]{2,40}?)》?\s*等?\s*[)）]?$",
                           starts="（(综綜整编編摘转轉" + SPACE)
+# An English note closing a rewritten story, listing the reports it retells: "Sources: Example News, Example Post"
+# (a picture's credit may follow after a slash: " / Photo Credit: Jane Doe/Example"). Two names at least: one
+# name alone is SOURCE_LABEL's.
+_SOURCE_NAME = r"[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,5}"
+SOURCES_LIST = Pattern(rf"^Sources: (?P<sources>{_SOURCE_NAME}(?:, {_SOURCE_NAME}){{1,4}})(?: / .*)?$", starts="S")
 # Words glued after a source name that belong to the page furniture, not the name.
 # (参与互动 "join the discussion": a comments link)
 SOURCE_TRAILER = Pattern(r"(?:举报|舉報|分享|评论|評論|字号|字號|打印|收藏|作者|编辑|編輯|责任编辑|責任編輯|"
@@ -855,6 +860,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "SOURCE_LABEL": (SOURCE_LABEL, ["发布时间:2020年01月29日 07:40:11   来源: 昆明日报", "来源：新华网",
                                     "来源于：东区办事处", "本文来源：每日经济新闻  责任编辑：荀建国_NN7379",
                                     "SOURCE: Associated Press", "Source: Universität München"]),
+    "SOURCES_LIST": (SOURCES_LIST, ["Sources: Example News, Example Post / Photo Credit: Jane Doe/Example",
+                                    "Sources: Example Times, Example Radio, Example Herald"]),
     "SOURCE_TRAILER": (SOURCE_TRAILER, ["每日经济新闻举报", "求是网参与互动"]),
     "SOURCE_NOTE": (SOURCE_NOTE, ["（资料来源：国家统计局）",
                                   "(Sourcing: much of this list came from the state office)."]),

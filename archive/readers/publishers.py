@@ -277,7 +277,10 @@ SITES: list[Site] = [
     # ("CNNMoney (New York) First published …")
     _s("CNNMoney", "US", "money.cnn.com", "CNNMoney", parent="CNN"),
     _s("NPR", "US", "npr.org", "National Public Radio"),
-    _s("NBC News", "US", "nbcnews.com", "NBC Universal"),
+    # NBCUniversal's copyright (© NBC UNIVERSAL) closes the pages of all its networks (NBC News, MSNBC, TODAY):
+    # the company names none of them, so it keys no row; each site is known by its own name or domain
+    _s("NBC News", "US", "nbcnews.com"),
+    _s("MSNBC", "US", "msnbc.com", "MSNBC"),
     _s("CBS News", "US", "cbsnews.com", "CBS Interactive"),
     _s("ABC News", "US", "abcnews.go.com"),
     _s("Fox News", "US", "foxnews.com", "FOX News Network"),
@@ -288,7 +291,8 @@ SITES: list[Site] = [
     _s("Politico", "US", "politico.com", "POLITICO LLC"),
     _s("The Hill", "US", "thehill.com"),
     _s("Axios", "US", "axios.com"),
-    _s("Vox", "US", "vox.com"),
+    # Vox Media's copyright (© Vox Media, Inc.) closes The Verge's pages too: Vox is known by its newsletter box
+    _s("Vox", "US", "vox.com", "Get Vox in your inbox"),
     _s("The Atlantic", "US", "theatlantic.com", "The Atlantic Monthly Group"),
     _s("The New Republic", "US", "newrepublic.com", "The New Republic"),
     _s("Pew Research Center", "US", "pewresearch.org", "Pew Research Center"),
@@ -852,6 +856,16 @@ OWNER_GROUP = Pattern(r"\b(?:Network|Group|Media|Holdings|Company|Corporation|In
                       r"(?:中心|集团|集團|公司)$")
 OWNER_GROUP_EXAMPLES = ["Example Science Network", "Example Media Group", "Example Publishing", "示例互联网新闻中心",
                         "示例传媒集团有限公司"]
+# Companies that own several sites of the table and close each one's pages with their own name (© NBC UNIVERSAL
+# under NBC News, MSNBC and TODAY pages): owners too, whatever their name ends in (lower-cased, spaces dropped).
+OWNER_COMPANIES = frozenset(("nbcuniversal",))
+
+
+def owner_holder(holder: str) -> bool:
+    """Tell whether a copyright holder is a site's owner rather than its brand (Example Media Group, NBCUniversal)."""
+    return OWNER_GROUP.search(holder) is not None or holder.lower().replace(" ", "") in OWNER_COMPANIES
+
+
 _ALL_RIGHTS = Pattern(r"\s+all\s+rights.*$", re.IGNORECASE)
 
 

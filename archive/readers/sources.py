@@ -120,7 +120,10 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
     after_article = range(draft.span[1] + 1, min(len(lines), draft.span[1] + 1 + TRAILER)) if draft.span else range(0)
     for index in after_article:
         labelled = credits.labelled_source(lines[index].text)
-        if labelled and draft.kinds[index] is not body.Kind.CAPTION:
+        # a photo's source under its caption is none of the story's; a list of the reports the story retells
+        # reads as a caption when the picture's credit closes it (Sources: A, B / Photo Credit: …), but is one
+        if labelled and (draft.kinds[index] is not body.Kind.CAPTION
+                         or (lines[index].text[:8] == "Sources:" and patterns.SOURCES_LIST.match(lines[index].text))):
             out.append((labelled, index, "label after the article"))
         elif index == draft.span[1] + 1 and (outlet := credits.wen_outlet(lines[index].text)) is not None:
             out.append((outlet, index, "outlet credited with 文/ under the article"))

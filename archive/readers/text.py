@@ -238,7 +238,8 @@ def find_breadcrumb(draft: Draft) -> None:
             items = header.spaced_trail(text)  # the links of a trail with no separator: 三立新聞網 國際
         if items is None and index == end - 1 and (pair := header.home_pair(draft.lines, index)) is not None:
             start, items = index - len(pair) + 1, pair  # 首頁 / 中國時報 one per line right above the headline
-        if items is None or (index < end - 1 and header.menu_pair(text, items)):
+        if items is None or (index < end - 1 and header.menu_pair(text, items)
+                             and not header.figure_between(draft.lines, index, end)):
             continue
         if len(items) == 1 and index + 1 < end and header.marks_only(draft.lines[index + 1].text):
             continue  # toggle / > / ︿: a button's arrow over a close mark, no trail closed by its separator
@@ -755,7 +756,7 @@ def _copyright_holder(draft: Draft) -> Found | None:
     if held is None or ((draft.language or "").startswith("zh") and not patterns.HAN.search(held[0])):
         return None
     named = draft.identify_site()
-    if publishers.OWNER_GROUP.search(held[0]) and named.how == "named" and not named.others:
+    if publishers.owner_holder(held[0]) and named.how == "named" and not named.others:
         return None  # © Example Media Group owns the one paper the page names outside its text (masthead, footer)
     return held
 
