@@ -726,7 +726,7 @@ def _copyright_names_brand(draft: Draft) -> bool:
     Group) or none.
     """
     held = draft.copyright()
-    return held is not None and not publishers.OWNER_GROUP.search(held[0])
+    return held is not None and not publishers.owner_holder(held[0])
 
 
 _ADDRESS_DOMAIN = Pattern(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
