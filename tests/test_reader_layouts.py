@@ -4829,3 +4829,26 @@ def test_a_slash_trail_over_the_lead_photo_a_credited_subhead_a_sources_list_and
     assert item.section == "Culture"
     # a table row: the site's newsletter box names it under its owner's copyright
     assert item.publisher == "Vox"
+
+
+def test_a_name_comma_title_byline_a_named_credit_over_a_caption_a_placed_bio_and_an_outlet_before_the_date_bar():
+    paras = _PARAS_EN[:6]
+    caption = "Ferry crews are keen to work the night shifts"
+    bio = "Jane Doe is a Portland, Ore.-based freelance journalist who covers the harbour."
+    page = ("Home\nNews\nSport\nHarbour ferries to run all night in summer\n12 May 2024\n"
+            "Jane Doe,Business reporter, Lisbon\nShare\n\n" + "\n\n".join(paras[:3])
+            + "\n\nExample Foods\n" + caption + "\n\n" + "\n\n".join(paras[3:]) + "\n\n" + bio
+            + "\n\nRelated\nCopyright 2024 Example. All rights reserved.\n")
+    item = _read(page)
+    # name, comma, title (two spans glued) beside the date: the writer, the whole title her printed role
+    assert [(p.name, p.printed_role) for p in item.authors] == [("Jane Doe", "Business reporter, Lisbon")]
+    # a company's credit glued over a line between two paragraphs: a photo and its caption, no subhead;
+    # the writer's bio closing the text, her base written with a comma and dots, is no paragraph
+    assert [b.text for b in item.body] == paras
+    # the provenance slot of an English date line (a web address, a bar, the labelled date) is the source
+    page = ("HOME\nWORLD\nHarbour bridge opens to cyclists\nexamplewire.com | Updated: 2024-05-20 14:41\nShare\n\n"
+            + "\n\n".join(paras) + "\n\nAbout NPR\nNPR Shop\nTerms of Use\n")
+    item = _read(page)
+    assert item.source == "examplewire.com"
+    # a table row: the brand its menus print (About NPR, NPR Shop)
+    assert item.publisher == "NPR"

@@ -1273,11 +1273,14 @@ def _lone_credit(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bo
 
     A screenshot may carry its credit alone, no caption (the site it shows: "Example.com"); the dump
     glues the next section's heading to it. Set off under one paragraph and over the next, the pair
-    stands inside the text, where no menu does.
+    stands inside the text, where no menu does. The credit is the web address shown ("Example.com"): a
+    name's credit (an agency, a company: "Example Foods") heads a photo whose caption it is glued to
+    (paragraph / blank / "Example Foods" / "Farmers are keen to sell abroad" / blank): no heading.
     """
     line = lines[index]
     # Chinese pages print short related titles and photo captions the same way: English pages only
     return (line.words <= _LONE_CREDIT_WORDS and not line.sentence and index >= 1 and index + 2 < len(lines)
+            and "." in line.text[1:-1]
             and not line.cjk and not lines[index + 1].cjk
             and kinds[index - 1] is Kind.TEXT and lines[index - 1].number < line.number - 1
             and kinds[index + 2] is Kind.TEXT)

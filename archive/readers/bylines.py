@@ -217,6 +217,8 @@ def _header_credit(draft: Draft, index: int) -> Credit | None:
         # the name's social links may be glued after it as screen-reader text (Follow @janedoe Email …)
         text = patterns.SOCIAL_TAIL.sub("", line.text) if "@" in line.text else line.text
         names = english.parse_name_line(text)
+        if not names and "," in text:  # Jane Doe,Business reporter: the name, then the title after a comma
+            names = english.parse_name_comma_title(text)
         if names and (draft.language or "").startswith("zh"):
             # Latin names alone beside the date of a Chinese page (JOHN Q. ROE, JANE DOE on a
             # translated story): no role printed, the writers (作者) as Chinese bare names are

@@ -476,6 +476,25 @@ def before_date(text: str) -> str | None:
     return word
 
 
+def outlet_before_bar(text: str) -> str | None:
+    """Return the outlet an English date line credits before a bar: "example.com | Updated: 2024-05-20 14:41".
+
+    Some templates print the story's provenance in the date line's first slot, then a bar, then the
+    (labelled) date. Only a web address or a wire's name counts: a section or a desk printed in the
+    same slot ("Opinion | May 5") names no publication.
+    """
+    head, bar, tail = text.rpartition("|")
+    if not bar or (tail.strip() and patterns.DATE_LABEL.fullmatch(tail.strip()) is None):
+        return None
+    word = head.rpartition("|")[2].strip()
+    if _WEB_ADDRESS.match(word) or (word[:1] in "RAXBKYd" and patterns.WIRE_LINE.match(word)):
+        return word
+    return None
+
+
+_WEB_ADDRESS = Pattern(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+
+
 # Source labels printed without a colon before the name (本文来源于国家统计局), longest first.
 _FROM_LABELS = ("本文来源于", "本文來源於", "文章来源于", "文章來源於", "稿件来源于", "稿件來源於", "来源于", "來源於")
 

@@ -240,6 +240,18 @@ def parse_name_line(text: str) -> tuple[Person, ...]:
     return tuple(Person(name, Role.AUTHOR, "author") for name in names_in(", ".join(parts)))
 
 
+def parse_name_comma_title(text: str) -> tuple[Person, ...]:
+    """Parse a header line holding one writer's name, a comma and the title ("Jane Doe,Business reporter").
+
+    No By labels it: the job word in the title says the name is the writer's, and the whole title,
+    the posting place after its comma included, is the printed role.
+    """
+    match = patterns.NAME_COMMA_TITLE.match(text.strip())
+    if match is None or NOT_NAME_WORDS.search(match.group("name")):
+        return ()
+    return (Person(match.group("name"), Role.AUTHOR, match.group("title")),)
+
+
 def parse_any(text: str) -> tuple[Person, ...]:
     """Parse whichever English credit form ``text`` is (a By line, closing credits, a contribution)."""
     return parse_credit_line(text) or parse_contributed(text) or parse_by_line(text)[0]

@@ -159,6 +159,14 @@ NAME_AND_TITLE = Pattern(r"^(?P<name>[A-Z][a-z'’-]+ (?:[A-Z]\. )?[A-Z][a-z'’
                          r"Contributor|Producer|Critic|Commentator|Journalist))"
                          r"(?:, (?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?$",
                          starts="ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# A writer's name, a comma, then the title as one span, no By (BBC: "Jane Doe,Business reporter, Singapore"; the
+# converter glues the two spans): the title holds a job word, in lower case after a capitalised desk word, and
+# may close with the posting place after a comma; all of it after the name is the printed title.
+NAME_COMMA_TITLE = Pattern(r"^(?P<name>[A-Z][a-z'’-]+ (?:[A-Z]\. )?[A-Z][a-z'’-]+) ?, ?"
+                           r"(?P<title>(?:[A-Z][a-z]+ )?(?:[a-z]+ ){0,2}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|"
+                           r"[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Cc]ritic|[Cc]ommentator|[Jj]ournalist|"
+                           r"[Aa]nalyst)(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?)$",
+                           starts="ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # A title glued to the name in a By line, name and title being two spans: "By Jane DoeStaff Writer" (a lower-case
 # letter then a capital; McDonald's capital after "Mc" is no title: no job word closes it).
 GLUED_TITLE = Pattern(r"(?<=[a-z])(?P<title>(?:[A-Z][a-z]+ ){0,3}(?:Correspondent|Reporter|Writer|Editor|Columnist|"
@@ -406,7 +414,8 @@ CREDIT_PART = Pattern(
     r" by\s+(?P<names>.+)$", re.IGNORECASE)
 # A writer's biography under the story: "Jane Doe is a staff writer at Example News covering city hall."
 AUTHOR_BIO = Pattern(
-    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:\(@\w+\) )?(?:is|was|has been) (?:(?:a|an|the) )?(?:[\w-]+ ){0,4}?"
+    # the words before the job may carry a place with its comma and dots ("a Washington, D.C.-based freelance …")
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:\(@\w+\) )?(?:is|was|has been) (?:(?:a|an|the) )?(?:[\w.-]+,? ){0,4}?"
     r"(?:writer|reporter|correspondent|editor|journalist|columnist|contributor|author|producer|critic|"
     # a contributor's day job, as columns print it: "X is Director of Marketing for …", "X is the … Strategist who …"
     # (capitalised, as a title: news prose writes "is director of the agency" in lower case)
@@ -980,9 +989,11 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                 "John Roe is a freelance journalist based in Berlin.",
                                 "Jane Doe (@janedoe) is a senior reporter at Example News.",
                                 "Jane Doe is Director of Marketing for Example Co, an agency in Ohio.",
-                                "John Roe is the Small Business Strategist who founded Example.com."]),
+                                "John Roe is the Small Business Strategist who founded Example.com.",
+                                "Jane Doe is a Portland, Ore.-based freelance journalist who covers science."]),
     "NAME_TRAILER": (NAME_TRAILER, ["Michael Russell Follow @tdmrussell", "Indulal PM in Mumbai"]),
     "EN_TITLE": (EN_TITLE, ["Science Correspondent", "Senior Reporter"]),
+    "NAME_COMMA_TITLE": (NAME_COMMA_TITLE, ["Jane Doe,Business reporter, Lisbon", "John Roe, Health editor"]),
     "VENUE_WORDS": (VENUE_WORDS, ["Riverside Cricket Ground", "Madison Square Garden"]),
     "EN_NAME": (EN_NAME, ["Jeff Foust", "Indulal PM", "Ursula von der Leyen"]),
     "EDITOR": (EDITOR, ["责任编辑:钱霓", "(责编：汤诗瑶、丁涛)", "【纠错】   【责任编辑:张樵苏 】",
@@ -1205,6 +1216,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
                     "已取得許可證，將會申訴。", "继3日10万多人参与的全市大游行后",
                     "Residents can sign up for the new programme at the library.",
                     "这款应用已经登上了 App 商店榜首。"],
+    "NAME_COMMA_TITLE": ["Jane Doe, Example Council", "Main Street, Reporter Square"],
     "AUTHOR_BIO": ["The mayor is a former reporter who left the paper in 2010.",
                    "Jane Doe is a reporter, her lawyer said.",
                    "Jane Doe is director of the county health department."],

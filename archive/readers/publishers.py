@@ -276,7 +276,7 @@ SITES: list[Site] = [
     # CNN's business site: its footer names only the network (© Cable News Network), its stamp line the brand
     # ("CNNMoney (New York) First published …")
     _s("CNNMoney", "US", "money.cnn.com", "CNNMoney", parent="CNN"),
-    _s("NPR", "US", "npr.org", "National Public Radio"),
+    _s("NPR", "US", "npr.org", "National Public Radio", "NPR"),  # its menus and footer print the brand (NPR Shop)
     # NBCUniversal's copyright (© NBC UNIVERSAL) closes the pages of all its networks (NBC News, MSNBC, TODAY):
     # the company names none of them, so it keys no row; each site is known by its own name or domain
     _s("NBC News", "US", "nbcnews.com"),

@@ -76,6 +76,11 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
         outlet = credits.wen_outlet(lines[index].text) if lines[index].text[:1] in "文圖图" else None
         if outlet is not None:
             out.append((outlet, index, "outlet credited with 文/ over the article"))
+    if date is not None and date.span == 1 and "|" in date.text and not (draft.language or "").startswith("zh"):
+        # an English date line opening with the story's provenance: example.com | Updated: 2024-05-20 14:41
+        slot = credits.outlet_before_bar(date.text[:date.found.start])
+        if slot is not None:
+            out.append((slot, date.index, "outlet before a bar and the date"))
     if date is not None and (draft.language or "").startswith("zh"):
         after = credits.after_date(date.text[date.found.end:])
         if after.source and _credited_below(draft, after.source):
