@@ -4829,3 +4829,16 @@ def test_a_slash_trail_over_the_lead_photo_a_credited_subhead_a_sources_list_and
     assert item.section == "Culture"
     # a table row: the site's newsletter box names it under its owner's copyright
     assert item.publisher == "Vox"
+
+
+def test_a_link_after_the_trails_own_end_and_a_copy_selection_credit_on_the_date_line():
+    page = ("示例网首页\n手机版\n登录\n首页\n本地\n"
+            "示例首页 > 示例号 > 正文 申请入驻\n东湖市图书馆新馆下月开放\n"
+            "2021-06-01 10:20:30 来源:东湖发布 选稿：王小明\n\n" + _PARAS_ZH + "\n\n热点搜索\n版权声明\n")
+    item = _read(page)
+    # the link printed after 正文 on the trail's line is no item of it: the section is the item before 正文
+    assert item.section == "示例号"
+    # 选稿 (copy chosen by) on the date line credits the page's desk editor
+    assert [p.name for p in item.editors] == ["王小明"]
+    assert item.source == "东湖发布"
+    assert item.body[0].text.startswith("市图书馆昨天宣布")
