@@ -4852,3 +4852,16 @@ def test_a_name_comma_title_byline_a_named_credit_over_a_caption_a_placed_bio_an
     assert item.source == "examplewire.com"
     # a table row: the brand its menus print (About NPR, NPR Shop)
     assert item.publisher == "NPR"
+
+
+def test_a_link_after_the_trails_own_end_and_a_copy_selection_credit_on_the_date_line():
+    page = ("示例网首页\n手机版\n登录\n首页\n本地\n"
+            "示例首页 > 示例号 > 正文 申请入驻\n东湖市图书馆新馆下月开放\n"
+            "2021-06-01 10:20:30 来源:东湖发布 选稿：王小明\n\n" + _PARAS_ZH + "\n\n热点搜索\n版权声明\n")
+    item = _read(page)
+    # the link printed after 正文 on the trail's line is no item of it: the section is the item before 正文
+    assert item.section == "示例号"
+    # 选稿 (copy chosen by) on the date line credits the page's desk editor
+    assert [p.name for p in item.editors] == ["王小明"]
+    assert item.source == "东湖发布"
+    assert item.body[0].text.startswith("市图书馆昨天宣布")

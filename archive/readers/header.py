@@ -452,6 +452,11 @@ def breadcrumb_items(text: str) -> list[str] | None:
         return None  # figures alone (a player's 0:00 / 0:00, a pager's 1 / 12): no trail
     if any(marks_only(p) for p in items):
         return None  # an item of marks alone (toggle / > / ︿, a menu's close mark): buttons, no trail
+    last = items[-1]
+    if " " in last and last.split(None, 1)[0].lower() in patterns.BREADCRUMB_TAIL:
+        # a link the page prints after the trail's own end (首页 > 某号 > 正文 申请入驻, "apply to join"):
+        # the trail ends at 正文, the link is no item of it
+        items[-1] = last.split(None, 1)[0]
     return items
 
 

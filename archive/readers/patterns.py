@@ -445,9 +445,10 @@ VENUE_WORDS = Pattern(r"\b(?:Ground|Stadium|Oval|Arena|Centre|Center|University|
 _EN_WORD = r"(?:[A-Z][\w'’.-]*|de|da|van|von|der|la|le|bin|al)"  # capitalised, or a particle of a name
 EN_NAME = Pattern(rf"^{_EN_WORD}(?:\s{_EN_WORD}){{1,4}}$")
 
-# Editor lines: 责任编辑：钱霓 / (责编：汤诗瑶、丁涛) / 【责任编辑:张樵苏 】 / Editing by Sunil Nair
+# Editor lines: 责任编辑：钱霓 / (责编：汤诗瑶、丁涛) / 【责任编辑:张樵苏 】 / Editing by Sunil Nair / 选稿：王小明
+# (选稿, "copy chosen by": the desk editor's credit some portals print on the date line, 来源:某区 选稿：王小明)
 EDITOR = Pattern(
-    r"(?P<label>责任编辑|責任編輯|责编|責編|值班编辑|值班編輯|编辑|編輯|Edited by|Editing by)"
+    r"(?P<label>责任编辑|責任編輯|责编|責編|值班编辑|值班編輯|编辑|編輯|选稿|選稿|Edited by|Editing by)"
     r"(?:\s*[:：/／|｜]\s*|\s+)(?P<names>[^()（）【】\[\]:：;；/／|｜]+?)\s*(?=[)）】\]|｜]|$|;|；|\s\S{1,6}[:：/／]|"
     # the next credit printed with a space for its colon (编辑 张三 校对 李四): a proofreader is no editor
     r"\s(?:校对|校對|审校|審校|审核|審核|美编|美編|摄影|攝影|监制|監製|终审|終審)\s)",
@@ -999,7 +1000,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "EDITOR": (EDITOR, ["责任编辑:钱霓", "(责编：汤诗瑶、丁涛)", "【纠错】   【责任编辑:张樵苏 】",
                         "Editing by Sunil Nair",
                         "发布日期：2019-03-06 责任编辑：龙慧", "供稿  摄影/张三  编辑/李四",
-                        "来源：某报 | 作者：张三 | 编辑：李四 | 2019-11-28", "编辑 张三 校对 李四"]),
+                        "来源：某报 | 作者：张三 | 编辑：李四 | 2019-11-28", "编辑 张三 校对 李四",
+                        "2024-05-20 16:25:01 来源:某区 选稿：王小明"]),
     "SLASH_CREDITS": (SLASH_CREDITS, ["某某科供稿  摄影/张三  编辑/李四", "编辑：王五"]),
     "EDITOR_LINE": (EDITOR_LINE, ["[责任编辑：amberma]", "(责编：汤诗瑶、丁涛)", "策划：张三 编辑：李四"]),
     "SOURCE_THEN_EDITOR": (SOURCE_THEN_EDITOR, ["本文来源：某某日报 责任编辑：AB012",
