@@ -4865,3 +4865,37 @@ def test_a_link_after_the_trails_own_end_and_a_copy_selection_credit_on_the_date
     assert [p.name for p in item.editors] == ["王小明"]
     assert item.source == "东湖发布"
     assert item.body[0].text.startswith("市图书馆昨天宣布")
+
+
+def test_a_kicker_over_a_column_tagged_title_a_padded_name_a_dispatch_without_roles_and_a_platform_statement():
+    paras = _PARAS_ZH.split("\n\n")
+    page = ("示例网>>经济\n东湖市着力培育新动能\n在新时代示例城市发展中争先出彩（示例专栏·权威发布）\n"
+            "本报记者 赵明远 钱 红\n2031年05月10日06:58 | 来源：示例网－示例日报\n\n" + _PARAS_ZH
+            + "\n\n(责编：李大伟)\n")
+    item = _read(page)
+    # the column's tag closes the paper's main title: the shorter line over it is its kicker
+    assert item.headline == "在新时代示例城市发展中争先出彩（示例专栏·权威发布）"
+    # a two-character name padded by a space to the width of the three-character one beside it is one name
+    assert [(p.name, p.printed_role) for p in item.people if p.role is not Role.EDITOR] == [
+        ("赵明远", "记者"), ("钱红", "记者")]
+    page = ("首页> 示例日报 > 正文\n东湖市新馆下月开放\n来源：示例网-《示例日报》2031-05-20 03:15\n\n"
+            "新华社北京5月19日电（孙小红、周大海）" + _PARAS_ZH + "\n\n[ 责编：李大伟 ]\n")
+    item = _read(page)
+    # the date run on after the source with no space is no part of its name
+    assert item.source == "示例网-《示例日报》"
+    # the dispatch dateline names its writers in brackets with no role: authors, printed 作者
+    assert [(p.name, p.printed_role) for p in item.people if p.role is not Role.EDITOR] == [
+        ("孙小红", "作者"), ("周大海", "作者")]
+    page = ("新闻\n体育\n汽车\n光明网\n15万文章\n50亿总阅读\n查看TA的文章>\n评论\n分享\n东湖市新馆下月开放\n"
+            "2031-05-13 06:15\n发布于：北京市\n\n" + "\n\n".join(paras)
+            + "\n\n（本文来源：示例日报 作者：中国示例研究院世界经济部部长、研究员吴志强）返回搜狐，查看更多\n\n"
+            "责任编辑：\n\n平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。\n"
+            "阅读 (42万)\n")
+    item = _read(page)
+    # a link's label opening with its verb (查看…>) is no one-item trail: the page names no section
+    assert item.section is None
+    # the platform's safe-harbour statement names the site; the account over the post is no publisher
+    assert item.publisher == "搜狐网"
+    # the bracketed source note names the writer after his post
+    assert item.source == "示例日报"
+    assert [(p.name, p.printed_role) for p in item.people if p.role is not Role.EDITOR] == [("吴志强", "作者")]

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import accumulate
 
-from archive.readers import credits, english, patterns
+from archive.readers import credits, english, patterns, people
 from archive.readers.lazy import Pattern
 from archive.readers.lines import Line
 
@@ -291,8 +291,12 @@ def _is_chinese_credit(text: str) -> bool:
         return True  # 王大明（新华社供本报特稿）: the writer, and how the piece came to the paper
     if text[:1] in "編编" and text[-1:] in "導道导" and patterns.EDITOR_REPORTED.match(text):
         return True  # 編輯 王大明 報導: a TV newsroom's author box
-    return bool((patterns.ROLE_WORD.search(text) and patterns.BYLINE_LINE.match(text))
-                or patterns.SLASH_CREDITS.search(text)
+    if patterns.ROLE_WORD.search(text) and (
+            patterns.BYLINE_LINE.match(text)
+            # 本报记者 王乐文 方 敏: a two-character name padded to the width of three
+            or (" " in text and (closed := people.unpadded(text)) != text and patterns.BYLINE_LINE.match(closed))):
+        return True
+    return bool(patterns.SLASH_CREDITS.search(text)
                 or (text[:1] in _WEN_STARTS and patterns.BYLINE_WEN.match(text))
                 or (report and report.end() >= len(text) - 1))
 

@@ -54,9 +54,10 @@ def find_people(draft: Draft) -> None:
             continue  # Latest articles / Topic / <title> / By Jane Doe: another story's writer, under its title
         if kind is body.Kind.STOP and not patterns.EDITOR_LINE.match(draft.lines[index].text):
             text = draft.lines[index].text
-            if index == draft.trailer.start and draft.lines[index].cjk and "作者" in text and text.startswith("本文"):
+            note = text.lstrip("（(")  # the note may stand in brackets: （本文来源：某报 作者：张三）
+            if index == draft.trailer.start and draft.lines[index].cjk and "作者" in text and note.startswith("本文"):
                 # 本文来源：某报 作者：张三 right under the text: the closing credit names the writers
-                credit = credits.labelled_people(text) if patterns.SOURCE_LABEL.match(text) else None
+                credit = credits.labelled_people(text) if patterns.SOURCE_LABEL.match(note) else None
                 if credit:
                     found.append((credit, index))
             break  # related links, copyright: a credit after them is another story's

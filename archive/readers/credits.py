@@ -63,6 +63,8 @@ def _personal_writers(names: str, role: str) -> tuple[Person, ...]:
 def _chinese_line(text: str) -> Credit | None:
     """Return the people of a Chinese byline line: role first, 文/ and 作者：, or 記者X／台北報導."""
     match = patterns.BYLINE_LINE.match(text)
+    if match is None and " " in text and (closed := people.unpadded(text)) != text:
+        match = patterns.BYLINE_LINE.match(closed)  # 本报记者 王乐文 方 敏: a padded two-character name
     if match:
         found = people.parse_credits(match.group("credits"))
         return Credit(found, text) if found else None
@@ -280,6 +282,11 @@ def lead_people(text: str) -> Credit | None:
         found = tuple(Person(n, Role.AUTHOR, role) for n in people.names_before_place(match.group("rest")))
         if found:
             return Credit(found, match.group())
+    match = patterns.DISPATCH_WRITERS.match(text) if "电" in text[:24] or "電" in text[:24] else None
+    if match:  # 新华社北京5月19日电（刘艺、杨吉）: the writers, no role printed; each must read as a person's name
+        names = people.split_names(match.group("names"))
+        if names and all(people.is_personal_name(n) for n in names):
+            return Credit(tuple(Person(n, Role.AUTHOR, "作者") for n in names), match.group())
     return None
 
 

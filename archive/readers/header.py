@@ -518,11 +518,17 @@ def _closed_item(text: str, items: Sequence[str]) -> bool:
     """Tell whether a line is a one-item trail closed by its separator (國際新聞 〉, News ›).
 
     A single-angle separator after the only item is the trail's, the page's own title left off;
-    a double one (更多 >>, More ») is a link's arrow, and so is one after a menu word.
+    a double one (更多 >>, More ») is a link's arrow, and so is one after a menu word or after a call to
+    act (查看TA的文章>, 进入专题 >: a link's label opens with its verb, a channel's name never does).
     """
     tail = text.rstrip()
     return len(items) == 1 and len(tail) <= 20 and tail[-1:] in _TRAIL_CLOSERS and tail[-2:-1] not in _TRAIL_CLOSERS \
-        and not patterns.NAV_WORDS.match(items[0]) and not items[0].lower().endswith(("more", "更多", "全文"))
+        and not patterns.NAV_WORDS.match(items[0]) and not items[0].lower().endswith(("more", "更多", "全文")) \
+        and not items[0].startswith(_LINK_VERBS)
+
+
+# Verbs opening a link's label (查看, 进入, 点击 …): "view", "enter", "click", "read", "browse".
+_LINK_VERBS = ("查看", "進入", "进入", "点击", "點擊", "阅读", "閱讀", "浏览", "瀏覽")
 
 
 _TRAIL_CLOSERS = ">＞›〉"
@@ -1001,6 +1007,8 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
         return upper, None  # the picture's caption, its credit after a colon, between the headline and the By line
     # An English standfirst is a sentence or a long line; a short lower line is the headline under a kicker
     dek = low_line.punctuated if low_line.cjk else (low_line.sentence or low_line.words >= _DEK_WORDS)
+    if low_line.cjk and not dek and low_line.text[-1:] == "）" and _COLUMN_TAGGED.match(low_line.text):
+        return first, None  # the column's tag closes the paper's main title: the line over it is its kicker (引题)
     # under a trail, the first title line is the headline and a second one its subtitle; so it is under
     # the story's channel label (Local News | / headline / dek) when the page repeats the upper line
     # elsewhere (a list of popular stories, a trail closed by it) and not the lower one
@@ -1014,6 +1022,11 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
             return first, None  # the page repeats its title in its lists (slider, New Stories), never a standfirst
         return upper, first
     return first, None
+
+
+# A Chinese paper's main title closed by its column's or series' tag in brackets: 在新时代…争先出彩（推动高质量
+# 发展·权威发布）, …态势好（人民时评）. A kicker (引题) or subtitle (副题, opening with ——) carries none.
+_COLUMN_TAGGED = Pattern(r"^(?![—-])[^（）]{4,}（[^（）]{2,16}）$")
 
 
 def _dek_over_by_line(lines: Sequence[Line], upper: int, first: int) -> bool:

@@ -129,8 +129,10 @@ _SOURCE_NAME = r"[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,5}"
 SOURCES_LIST = Pattern(rf"^Sources: (?P<sources>{_SOURCE_NAME}(?:, {_SOURCE_NAME}){{1,4}})(?: / .*)?$", starts="S")
 # Words glued after a source name that belong to the page furniture, not the name.
 # (参与互动 "join the discussion": a comments link)
+# The source's date may be run on with no space when the page prints source and date in two spans:
+# 来源：光明网-《光明日报》2024-05-20 03:15 (the label's name stops at the space, the date's day glued to it).
 SOURCE_TRAILER = Pattern(r"(?:举报|舉報|分享|评论|評論|字号|字號|打印|收藏|作者|编辑|編輯|责任编辑|責任編輯|"
-                         r"参与互动|參與互動)$")
+                         r"参与互动|參與互動|(?<=\D)\d{4}-\d{1,2}-\d{1,2}|(?<=\D)\d{4}年\d{1,2}月\d{1,2}日)$")
 # A source note closing an article: （资料来源：…）, (Sourcing: much of this list …). Not body.
 SOURCE_NOTE = Pattern(r"^[（(]\s*(?:资料来源|資料來源|来源|來源|数据来源|數據來源|素材来源|Sources?|Sourcing)\s*[:：]",
                       starts="（(")
@@ -239,6 +241,9 @@ BYLINE_TAIL = Pattern(r"[(（]\s*(?P<credits>(?:" + _ROLES + r")\s*[^()（）]{1
 # 【环球网报道 记者 张三】 and （环球时报驻美国特约记者 张三）: an organisation may precede the first role.
 BYLINE_HEAD = Pattern(r"^.{0,24}?[(（【]\s*(?P<credits>[" + _H + r"\s]{0,14}?(?:" + _ROLES
                          + r")\s*[^()（）【】]{1,60})[)）】]")
+# A dispatch dateline opening the lead with its writers in brackets and no role: 新华社北京5月19日电（刘艺、杨吉）.
+DISPATCH_WRITERS = Pattern(rf"^[{_H}]{{2,16}}?(?:\d{{1,2}}月)?\d{{1,2}}日(?:专|專)?[电電]\s*[（(]\s*"
+                           rf"(?P<names>{ZH_NAME}(?:\s*[、，,]\s*{ZH_NAME})*)\s*[)）]")
 # A reader's letter signed under the text: name, then town (Kim Doe, Dallas / J. R. Smith, Fort Worth)
 LETTER_SIGNATURE = Pattern(r"^(?P<name>(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}),"
                            r"\s(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})$", starts="ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -305,6 +310,8 @@ _INSTITUTION_OPENERS = ("中国|中國|中央|国家|國家|国务院|國務院|
 _POST_TITLES = "教授|研究员|研究員|院长|院長|所长|所長|主任|书记|書記|博士|学者|學者|专家|專家|讲师|講師|校长|校長|院士"
 AUTHOR_LABEL = Pattern(rf"(?P<role>作者|记者|記者|撰文|执笔|執筆)\s*[:：]\s*(?:《(?P<outlet>[^《》]{{1,20}})》\s*)?"
                           rf"(?:(?P<printed>{_ROLES})\s*)?"
+                          # or the post before the name: (作者：中国示例研究院世界经济部部长、研究员张三)
+                          rf"(?:(?:{_INSTITUTION_OPENERS})[^()（）:：\s]{{0,60}}?(?:{_POST_TITLES}))?"
                           rf"(?P<names>{_ZH_NAMES}(?=\s|$|[　|｜)）])|"
                           rf"[{_H}]{{2,3}}(?=(?:{_INSTITUTION_OPENERS})[{_H}]{{0,30}}?(?:{_POST_TITLES})[)）]))")
 # "文/张三", "文｜张三" and "作者︱张三": the bare 文 credit, only with a slash or bar;
@@ -872,7 +879,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                     "SOURCE: Associated Press", "Source: Universität München"]),
     "SOURCES_LIST": (SOURCES_LIST, ["Sources: Example News, Example Post / Photo Credit: Jane Doe/Example",
                                     "Sources: Example Times, Example Radio, Example Herald"]),
-    "SOURCE_TRAILER": (SOURCE_TRAILER, ["每日经济新闻举报", "求是网参与互动"]),
+    "SOURCE_TRAILER": (SOURCE_TRAILER, ["每日经济新闻举报", "求是网参与互动", "示例网-《示例日报》2024-05-20"]),
     "SOURCE_NOTE": (SOURCE_NOTE, ["（资料来源：国家统计局）",
                                   "(Sourcing: much of this list came from the state office)."]),
     "ORIGINAL_HEADLINE": (ORIGINAL_HEADLINE, [
@@ -934,12 +941,14 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "CLOSING_CREDIT": (CLOSING_CREDIT, ["譯者：王大明", "核稿：李小華", "編輯：王大明/李小華"]),
     "EMBED_ATTRIBUTION": (EMBED_ATTRIBUTION, ["— 示例帳號 (@example) September 4, 2023",
                                               "— Jane Doe (@janedoe) December 22, 2014"]),
+    "DISPATCH_WRITERS": (DISPATCH_WRITERS, ["新华社北京5月19日电（王大明、李小华）示例研究所专家19日介绍"]),
     "ZH_WIRE_BYLINE": (ZH_WIRE_BYLINE, ["（中央社記者王大明台北19日電）台北市一家商店今天清晨發生火警",
                                         "（中央社雪梨23日綜合外電報導）某國總理表示",
                                         "（中央社台北19日電）", "（中央社記者王大明、李小華台北19日電）"]),
     "AUTHOR_LABEL": (AUTHOR_LABEL, ["来源：人民日报 作者：张三", "作者：李四", "来源：某某网作者：李四",
                                     "作者： 记者王五 编辑： 赵六", "作者：《某某周刊》记者 王芳",
-                                    "（作者：王芳北京大学经济学院教授）", "(作者：王芳)"]),
+                                    "（作者：王芳北京大学经济学院教授）", "(作者：王芳)",
+                                    "（本文来源：某报 作者：中国某某研究院经济部部长、研究员王芳）"]),
     "EDITOR_REPORTED": (EDITOR_REPORTED, ["編輯 王大明 報導", "编辑：王大明、李小华 报道"]),
     "BYLINE_LINE": (BYLINE_LINE, ["澎湃新闻记者 贺梨萍", "扬子晚报记者 张楠", "记者 张三 通讯员 李四", "本报记者 王芳",
                                   "□ 本报记者 王芳 李强 报道", "《某某周刊》作者 王芳", "采写：示例报记者 王芳 李强",

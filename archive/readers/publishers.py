@@ -1097,6 +1097,10 @@ def self_described(lines: Sequence[str], skip: range) -> tuple[str, int] | None:
             return followed.group("site"), index  # "Follow Example News on Facebook.", Follow “Example News”
         if "旗下" in text and (hosted := HOSTING_PLATFORM.search(text)) is not None:
             return hosted.group("site"), index  # 以上内容为某某网旗下自媒体平台用户上传: the hosting site
+        if ("信息存储" in text or "信息存儲" in text or "資訊儲存" in text) and (hosts := sites_in(text)):
+            # 平台声明：…示例号系信息发布平台，示例网仅提供信息存储空间服务: the platform hosting an account's
+            # post names itself in the safe-harbour statement under it (the account is no publisher)
+            return hosts[0].name, index
         if " is " not in text or len(text) > 200:
             continue
         match = SELF_DESCRIBED.match(text)
