@@ -4899,3 +4899,14 @@ def test_a_kicker_over_a_column_tagged_title_a_padded_name_a_dispatch_without_ro
     # the bracketed source note names the writer after his post
     assert item.source == "示例日报"
     assert [(p.name, p.printed_role) for p in item.people if p.role is not Role.EDITOR] == [("吴志强", "作者")]
+
+
+def test_a_brand_printed_only_in_the_footer_names_the_publisher_over_its_owners_copyright():
+    page = ("Entertainment\nNews\nSign In\nHarbour Bridge To Close For Repairs\nJane Doe\n"
+            "Updated on Mar 4, 2031, 10:15 IST\n\n" + "\n\n".join(_PARAS_EN)
+            + "\n\nIndiatimes®\nGet the NEWS that fits your groove.\n"
+            "Subscribe to Indiatimes Newsletter and get handpicked updates based on your interests!\n"
+            "Copyright © 2031 Example Internet Limited. All rights reserved\n")
+    item = _read(page)
+    # the table row is keyed by the brand the footer prints; the copyright names only the owning company
+    assert item.publisher == "Indiatimes"

@@ -350,6 +350,9 @@ SITES: list[Site] = [
     _s("The Times of India", "IN", "timesofindia.indiatimes.com", "The Times of India"),
     _s("The Economic Times", "IN", "economictimes.indiatimes.com"),
     _s("Hindustan Times", "IN", "hindustantimes.com"),
+    # Times Internet's own site: its footer prints the brand (Indiatimes®, Subscribe to Indiatimes Newsletter);
+    # the copyright names only the owner (Times Internet Limited)
+    _s("Indiatimes", "IN", "www.indiatimes.com", "Indiatimes"),
     _s("The Hindu", "IN", "thehindu.com"),
     _s("The Indian Express", "IN", "indianexpress.com"),
     _s("NDTV", "IN", "ndtv.com"),
