@@ -4910,3 +4910,26 @@ def test_a_brand_printed_only_in_the_footer_names_the_publisher_over_its_owners_
     item = _read(page)
     # the table row is keyed by the brand the footer prints; the copyright names only the owning company
     assert item.publisher == "Indiatimes"
+
+
+def test_an_account_over_its_date_a_bar_source_note_a_titled_column_writer_and_a_caption_closed_by_its_origin():
+    paras = [*_PARAS_ZH.split("\n\n"), "有市民表示，希望新馆开放后能延长周末的开放时间，方便上班族前来借书和自习。",
+             "馆方回应称，将根据开放后的客流情况调整开放时间，并通过官方账号及时发布相关信息。"]
+    headline = "东湖市图书馆新馆下月开放，市民可免费办证！"
+    page = ("首页\n要闻\n财经\n搜索\n登录\n\n" + headline + "\n\n东湖日报新媒体\n\n"
+            "2023-04-06 10:20发布于东湖东湖日报新媒体官方账号\n\n+关注\n"
+            + "\n".join(paras[:2]) + "\n新馆外景\u00a0\u00a0图片来源：东湖融媒\n" + "\n".join(paras[2:])
+            + "\n来源 | 综合东湖日报、东湖晚报\n免责声明：本内容来自平台创作者。\n")
+    item = _read(page)
+    # the account's name over the date, which the date line repeats after the time, is no headline
+    assert item.headline == headline
+    # the post's own source note after a bar names the outlets it was compiled from, over the account
+    assert item.source == "东湖日报、东湖晚报"
+    # a caption closed by the picture's origin after a space is no paragraph
+    assert [b.text for b in item.body] == paras
+    # a column printed after the time that the byline names only in the writer's title is the source
+    page = ("栏目首页\n搜索\n\n示例栏丨图书馆新馆要早日开放\n\n2022-06-02 09:52:19示例栏 来自东湖市\n\n"
+            "文丨示例栏特约评论员 王明远\n\n" + _PARAS_ZH + "\n\n责编：李四 PN001\n")
+    item = _read(page)
+    assert item.source == "示例栏"
+    assert [(p.name, p.printed_role) for p in item.people if p.role is not Role.EDITOR] == [("王明远", "特约评论员")]

@@ -368,6 +368,9 @@ def _caption_ending(text: str, last: str) -> bool:
             credit = text[:outlet.start()].rstrip()
             if credit.endswith(_PHOTO_ENDINGS) and patterns.PHOTO_CREDIT.search(credit[-24:]):
                 return True  # the site that ran the picture after its credit: 某某分局供图 示例网
+    if "源" in text[-patterns.PICTURE_SOURCE_REACH:] and patterns.PICTURE_SOURCE_END.search(
+            text, max(0, len(text) - patterns.PICTURE_SOURCE_REACH)):
+        return True  # the picture's origin after the caption and a space: 示例有轨电车  图片来源：示例融媒
     if last == "日" and "年" in text[-_DATED_CREDIT_REACH:] and patterns.DATED_PHOTO_CREDIT.search(
             text[-_DATED_CREDIT_REACH:]):
         return True  # the photographer's credit and the day the picture was taken: 中央社記者王大明攝 112年8月23日

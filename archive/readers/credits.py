@@ -401,7 +401,17 @@ def labelled_source(text: str) -> str | None:
         compiled = patterns.COMPILED_SOURCE.match(text)  # (综合整理自A、B等): the outlets it was compiled from
         return compiled.group("source").strip(patterns.TRIM) or None if compiled else None
     source = patterns.SOURCE_TRAILER.sub("", match.group("source").strip(patterns.TRIM))
+    if source[:1] in "综綜" and source.startswith(_COMPILED):
+        # 来源：综合示例日报、示例晚报 — "compiled from" these outlets: the names are the source, the word is not
+        # (综合报道 alone, a desk's credit, names none and is left as it is)
+        named = source[next(len(word) for word in _COMPILED if source.startswith(word)):]
+        if "、" in named or named.endswith(OUTLET_ENDINGS):
+            source = named
     return source or None
+
+
+# Words of a source label's value saying the story was compiled from the outlets named after them, longest first.
+_COMPILED = ("综合整理自", "綜合整理自", "综合自", "綜合自", "综合", "綜合")
 
 
 class AfterDate(NamedTuple):

@@ -875,6 +875,22 @@ def _credit_above_date(lines: Sequence[Line], index: int, anchor: int) -> bool:
 
 
 _SERVICE_CREDIT = 20  # characters of a byline's service line with the writer's role glued (BBC中文記者) at most
+
+
+def _account_over_date(lines: Sequence[Line], index: int, anchor: int) -> bool:
+    """Tell whether a Chinese line right above the date is the posting account's name that the date line repeats.
+
+    A platform's author box prints the account, then the time with the account's verification glued
+    (示例日报新媒体 / 2024-05-18 16:56发布于北京示例日报新媒体官方账号): the name over the date is no title,
+    the headline stands above it.
+    """
+    if index != anchor - 1 or anchor >= len(lines) or not lines[index].cjk:
+        return False  # (the anchor may be the end of the lines: no date found)
+    text = lines[index].text
+    return len(text) <= _ACCOUNT_NAME and not lines[index].punctuated and text in lines[anchor].text
+
+
+_ACCOUNT_NAME = 20  # characters of an account's name printed over the date at most
 _ROLE_ENDS = tuple(patterns.AUTHOR_ROLES)
 
 
@@ -984,6 +1000,7 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
         return labelled, None
     first = next((i for i in range(_over_writer_card(lines, anchor, low) - 1, low - 1, -1)
                   if i not in used and title_like(lines[i], kinds[i]) and not _credit_above_date(lines, i, stamps)
+                  and not _account_over_date(lines, i, stamps)
                   and not lines[i].text.startswith(_BYLINE_LABELS)),
                  None)
     if first is None:

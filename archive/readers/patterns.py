@@ -104,8 +104,10 @@ COURTESY_SOURCE = Pattern(r"^(?:(?:Republished|Reprinted|Shared) )?[Cc]ourtesy o
 # chart, not the story; 图片来源 a photo)
 SOURCE_LABEL = Pattern(
     r"(?<!图片)(?<!圖片)(?<!图)(?<!圖)(?<!资料)(?<!資料)(?<!数据)(?<!數據)"
-    r"(?:稿件来源|稿件來源|文章来源|文章來源|新闻来源|新聞來源|本文来源|本文來源|消息来源|消息來源|"
-    r"来源于|來源於|来自|来源|來源|出处|出處|\bSOURCE)\s*[:：]\s*"
+    r"(?:(?:稿件来源|稿件來源|文章来源|文章來源|新闻来源|新聞來源|本文来源|本文來源|消息来源|消息來源|"
+    r"来源于|來源於|来自|来源|來源|出处|出處|\bSOURCE)\s*[:：]|"
+    # a self-media post closes with its source after a bar, not a colon: 来源 | 综合某某日报、某某晚报
+    r"(?:来源|來源)\s*[|｜])\s*"
     # (the words after the first in Latin letters, accented ones too: Universität München; a station's
     # channel number may close the name: KGUN 9)
     r"(?P<source>[^\s|｜<>【】\[\]（）()，,;；:：]{1,30}(?:\s(?=[A-Z])[A-Za-z\u00c0-\u024f.&'-]{1,20}){0,4}"
@@ -738,6 +740,10 @@ CAPTION_END = Pattern(
 SCREENSHOT_CAPTION = Pattern(r"的(?:报道|報導|网页|網頁|页面|頁面|文章|视频|視頻|微博|推文|帖子|新闻|新聞|网站|網站)?"
                              r"(?:截图|截圖|截屏)。?$|"
                              r"(?:报道|報導|网页|網頁|页面|頁面|视频|視頻|微博|推文|网站|網站)(?:截图|截圖|截屏)$")
+# A picture's origin closing its caption after a space: 示例有轨电车  图片来源：示例融媒 (the label opening the line
+# is CAPTION_START's). Searched in the last PICTURE_SOURCE_REACH characters of a line only.
+PICTURE_SOURCE_END = Pattern(r"\s(?:图片来源|圖片來源|图源|圖源)\s*[:：]\s*[^\s，。,；;：:]{1,20}$")
+PICTURE_SOURCE_REACH = 32
 # A photographer's credit opening a caption, name and agency joined by a slash: "Jane Doe/for Example News",
 # "Jane Doe/AP". Tried only on lines with a slash near their start.
 PHOTO_CREDIT_START = Pattern(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}\s?/\s?(?:for )?[A-Z][\w&.-]*(?:\s|$)")
@@ -875,6 +881,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "RELATIVE_STAMP": (RELATIVE_STAMP, ["Last updated: 11 hours ago", "Published 1 day ago", "Updated an hour ago"]),
     "COURTESY_SOURCE": (COURTESY_SOURCE, ["Courtesy of Example News", "Republished courtesy of The Example Post"]),
     "SOURCE_LABEL": (SOURCE_LABEL, ["发布时间:2020年01月29日 07:40:11   来源: 昆明日报", "来源：新华网",
+                                    "来源 | 综合示例日报、示例晚报",
                                     "来源于：东区办事处", "本文来源：每日经济新闻  责任编辑：荀建国_NN7379",
                                     "SOURCE: Associated Press", "Source: Universität München"]),
     "SOURCES_LIST": (SOURCES_LIST, ["Sources: Example News, Example Post / Photo Credit: Jane Doe/Example",
@@ -1081,6 +1088,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                       "△市长在发布会上讲话", "Header Image: A park in the city. Credit: Jane Doe",
                                       "FILE - Visitors wait at the airport, May 27, 2020",
                                       "Enlarge / Nurses at a drive-through test site in the hospital's garage."]),
+    "PICTURE_SOURCE_END": (PICTURE_SOURCE_END, ["示例有轨电车\u00a0\u00a0图片来源：示例融媒", "新馆外景 图源：示例网"]),
     "ZOOM_LINK": (ZOOM_LINK, ["click to enlarge", "Click image to enlarge", "Click on the photo to zoom"]),
     "CAPTION_END": (CAPTION_END, ["Best-selling hate. Shutterstock/chrisdorney", "The old mill at dusk. iStock",
                                   "下月將法拍的房子位在萬大路一帶。（圖翻攝自google map）",
@@ -1183,6 +1191,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "BYLINE_LINE": ["记者17日从国家卫生健康委获悉", "每经记者 张蕊 摄"],
     "GLUED_TAIL": ["案件編號為1020629", "全年營收達1020629元。", "会议已结束。详情如下：议程共三项。"],
     "ZOOM_LINK": ["Click to enlarge the map, then pick a district.", "click here"],
+    "PICTURE_SOURCE_END": ["他查了这张照片的图片来源：示例网", "图片来源：示例网，摄于昨天"],
     "CAPTION_END": ["今年的6月16日是父亲节。", "He said the fire was set by a protester.",
                     "The agency sells its pictures. Shutterstock said sales rose.",
                     "The loan came courtesy of the bank.", "The museum lent it. Courtesy of the bank, it said.",
@@ -1238,5 +1247,6 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "RELATIVE_STAMP": ["11 hours ago", "Published 1 day ago by Jane Doe", "Updated daily"],
     "COURTESY_SOURCE": ["Photo courtesy of Jane Doe", "Courtesy of the family, the photo shows the house.",
                         "Courtesy of your support, we grew"],
-    "SOURCE_LABEL": ["这批货的来源问题", "图片来源：未来科学大奖官网", "資料來源：維基百科", "数据来源：国家统计局"],
+    "SOURCE_LABEL": ["这批货的来源问题", "图片来源：未来科学大奖官网",
+                     "图片来源 | 示例图库", "資料來源：維基百科", "数据来源：国家统计局"],
 }

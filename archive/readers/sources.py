@@ -119,7 +119,8 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
         draft.glued_author = after.author
         if after.dateline and "dateline" not in draft.fields:
             draft.set("dateline", after.dateline, date.index)
-    out.extend(_self_media(draft))
+    accounts = _self_media(draft)
+    out.extend(accounts)
     out.extend(_wire_sources(draft))
     out.extend(_syndication_note(draft))
     after_article = range(draft.span[1] + 1, min(len(lines), draft.span[1] + 1 + TRAILER)) if draft.span else range(0)
@@ -129,7 +130,13 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
         # reads as a caption when the picture's credit closes it (Sources: A, B / Photo Credit: …), but is one
         if labelled and (draft.kinds[index] is not body.Kind.CAPTION
                          or (lines[index].text[:8] == "Sources:" and patterns.SOURCES_LIST.match(lines[index].text))):
-            out.append((labelled, index, "label after the article"))
+            if accounts and accounts[0] in out:
+                # a self-media post's own 来源 note under its text names where the text comes from; the
+                # account printed by the date only posted it
+                out.insert(out.index(accounts[0]), (labelled, index, "label after the article"))
+                accounts = []
+            else:
+                out.append((labelled, index, "label after the article"))
         elif index == draft.span[1] + 1 and (outlet := credits.wen_outlet(lines[index].text)) is not None:
             out.append((outlet, index, "outlet credited with 文/ under the article"))
     out.extend(_account_card(draft))
@@ -296,11 +303,20 @@ def _account_card(draft: Draft) -> list[tuple[str, int, str]]:
 
 
 def _credited_below(draft: Draft, name: str) -> bool:
-    """Tell whether a byline line under the date line credits ``name`` (a pen name printed after the time too)."""
+    """Tell whether a byline line under the date line credits ``name`` (a pen name printed after the time too).
+
+    The name must be one the byline credits as a writer (执笔/示例君、王小刀), not a word of a writer's
+    title: 文丨示例栏特约评论员 王明 credits 王明, and the column 示例栏 printed after the time is the source.
+    """
     date_at = draft.date_at
-    return date_at is not None and any(
-        name in draft.lines[i].text for i in range(date_at + 1, min(len(draft.lines), date_at + 4))
-        if draft.kinds[i] is body.Kind.CREDIT)
+    if date_at is None:
+        return False
+    for i in range(date_at + 1, min(len(draft.lines), date_at + 4)):
+        if draft.kinds[i] is body.Kind.CREDIT and name in draft.lines[i].text:
+            credit = credits.line_people(draft.lines[i])
+            if credit is None or any(person.name == name for person in credit.people):
+                return True
+    return False
 
 
 def _named_after_text(draft: Draft, name: str) -> bool:
