@@ -4933,3 +4933,29 @@ def test_an_account_over_its_date_a_bar_source_note_a_titled_column_writer_and_a
     item = _read(page)
     assert item.source == "示例栏"
     assert [(p.name, p.printed_role) for p in item.people if p.role is not Role.EDITOR] == [("王明远", "特约评论员")]
+
+
+def test_a_stock_credit_in_brackets_a_sign_up_box_printed_twice_and_a_local_sites_company_copyright():
+    paras = ["ELMWOOD, CA — Two crews helped a stranded hiker down from a steep canyon ledge on Sunday afternoon.",
+             "The call came in shortly after noon. The hiker was on the ridge between Oak Lane and Mill Road, just "
+             "east of the old quarry, a spot walkers and riders like for its view of the valley.",
+             "According to the fire department, the hiker had to be lifted from the ledge by a county helicopter and "
+             "was then driven to a hospital nearby. The hiker was in good spirits, a fire captain said."]
+    closing = ("Besides the fire department and the county sheriff's office, rangers of the regional parks department "
+               "and a volunteer search team from the valley were also called to the canyon.")
+    box = "Find out what's happening in Elmwoodwith free updates from the town desk."
+    page = ("Skip to main content\nSign up\nElmwood, CASubscribe\nCrime & Safety\n"
+            "Hiker Lifted From Canyon Ledge Near Elmwood\nThe hiker was in good spirits, a fire captain said.\n"
+            "Jane Roe, Local Staff\nPosted Sun, June 2, 2024 at 1:15 pm PT\n"
+            + closing + " (Shutterstock)\n\n" + "\n\n".join(paras) + "\n\n" + box + "\nSubscribe\n\n" + closing
+            + "\n\n" + box + "\nSubscribe\n\n"
+            "Get more local news delivered to your inbox. Sign up for free newsletters.\n"
+            "Related:Local Exclusives\nThank (3)\nShare\n\n"
+            "To ask for your name to be removed from an arrest report, write to the town desk.\n\nMore from Elmwood\n"
+            "About Us\nTerms of Use\n© 2024 Patch Media. All Rights Reserved.\n")
+    item = _read(page)
+    # the caption closed by a stock library's credit in brackets is no paragraph, though the last paragraph
+    # repeats its words; the sign-up box printed once per layout, each copy glued to its button, is none either
+    assert [b.text for b in item.body] == [*paras, closing]
+    # a table row: the company the footer's copyright names
+    assert item.publisher == "Patch"

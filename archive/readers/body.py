@@ -1524,6 +1524,27 @@ def doubled(lines: Sequence[Line], index: int) -> bool:
                for j in (index - 1, index + 1))
 
 
+def _glued_to_junk(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:
+    """Tell whether a line is run together (no blank line between) with a line of page furniture."""
+    number = lines[index].number
+    return any(0 <= j < len(lines) and kinds[j] is Kind.JUNK and abs(lines[j].number - number) == 1
+               for j in (index - 1, index + 1))
+
+
+def drop_boxes_printed_twice(lines: Sequence[Line], kinds: Sequence[Kind], body: list[int]) -> list[int]:
+    """Drop a line of the text run together with a button and printed again elsewhere on the page.
+
+    A sign-up box placed once for the mobile and once for the desktop layout prints its pitch twice
+    around the paragraphs ("Find out what's happening in Springfield with free updates." / "Subscribe"),
+    each copy glued to its button; a story prints no paragraph twice, and a paragraph set as <p> stands
+    off on its own. Only lines glued to a line of furniture are looked for again (few on any page).
+    """
+    boxed = [i for i in body if not lines[i].isolated and _glued_to_junk(lines, kinds, i)]
+    drop = {i for i in boxed if any(j != i and line.text == lines[i].text for j, line in enumerate(lines))}
+    kept = [i for i in body if i not in drop] if drop else body
+    return kept if kept else body
+
+
 def drop_repeated_lead(lines: Sequence[Line], body: list[int]) -> list[int]:
     """Drop a first paragraph whose sentences the story goes on to print again: it is a standfirst.
 

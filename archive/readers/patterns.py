@@ -728,8 +728,10 @@ CAPTION_END = Pattern(
     r"(?: [A-Za-z&'’.-]+){0,3}\]|"
     r"\bGetty Images|"
     # a stock library's credit after the caption's last sentence, maybe with its contributor's name:
-    # "Best-selling hate. Shutterstock/chrisdorney", "The old mill. iStock"
+    # "Best-selling hate. Shutterstock/chrisdorney", "The old mill. iStock"; or in brackets, as a local site
+    # prints it: "… also called to the scene. (Shutterstock)"
     r"[.!?]\s+(?:Shutterstock|iStock(?:photo)?|Alamy|Dreamstime|Adobe Stock)(?:\s?/\s?[\w.'’-]+)?$|"
+    r"[.!?]\s+\((?:Shutterstock|iStock(?:photo)?|Alamy|Dreamstime|Adobe Stock)(?:\s?/\s?[\w.'’-]+)?\)$|"
     # who lent the picture, after the caption's last sentence, with no stop: "… (1761). Courtesy Example Museum"
     r"[.!?)]\s+(?:Photo )?[Cc]ourtesy(?: of)? (?:the )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’-]*){0,3})$")
 # A caption under a screenshot, a noun phrase ending in 截图: 某报网站题为《…》的报道截图。 (a sentence that shows
@@ -1091,6 +1093,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "PICTURE_SOURCE_END": (PICTURE_SOURCE_END, ["示例有轨电车\u00a0\u00a0图片来源：示例融媒", "新馆外景 图源：示例网"]),
     "ZOOM_LINK": (ZOOM_LINK, ["click to enlarge", "Click image to enlarge", "Click on the photo to zoom"]),
     "CAPTION_END": (CAPTION_END, ["Best-selling hate. Shutterstock/chrisdorney", "The old mill at dusk. iStock",
+                                  "Crews were called to the ridge. (Shutterstock)",
                                   "下月將法拍的房子位在萬大路一帶。（圖翻攝自google map）",
                                   "市長（左二）與議員十指緊扣，高喊加油。（讀者提供）",
                                   "車廂受損情形。（圖／民眾提供）",
@@ -1194,6 +1197,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "PICTURE_SOURCE_END": ["他查了这张照片的图片来源：示例网", "图片来源：示例网，摄于昨天"],
     "CAPTION_END": ["今年的6月16日是父亲节。", "He said the fire was set by a protester.",
                     "The agency sells its pictures. Shutterstock said sales rose.",
+                    "Sales rose. (Shutterstock said so in May.)",
                     "The loan came courtesy of the bank.", "The museum lent it. Courtesy of the bank, it said.",
                     "他說這批照片取自本報資料照。", "市府昨天公布了十年來的資料照片",
                     "他們推出了新款手機。iPhone/iPad 都支援", "他說：「好。」 Jane Doe says so",

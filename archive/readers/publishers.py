@@ -252,6 +252,9 @@ SITES: list[Site] = [
     # its footer's copyright names the group (© 2015 MLive Media Group), its masthead and boxes the site
     _s("MLive.com", "US", "mlive.com", "MLive.com", "MLive Media Group"),
     _s("NJ.com", "US", "nj.com"),
+    # local news editions (Murrieta, CA Patch …): the footer's copyright names the company (© 2024 Patch Media),
+    # the brand alone ("Patch") is too common a word to key a row
+    _s("Patch", "US", "patch.com", "Patch Media"),
     _s("The Seattle Times", "US", "seattletimes.com", "The Seattle Times"),  # its comment note names the paper
     _s("The Denver Post", "US", "denverpost.com"),
     # its menus and footer print the name (Miami Herald Rewards); the domain only in staff e-mail addresses

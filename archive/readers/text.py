@@ -376,6 +376,7 @@ def find_body(draft: Draft) -> None:
         found = _drop_bracketed_summary(draft, found)
         found = _drop_writer_portrait(draft, found)
         found = _drop_doubled(draft, found)
+        found = body.drop_boxes_printed_twice(draft.lines, draft.kinds, found)
         found = _drop_run_on_lead(draft, found)
     if not found:
         raise InputError("no article text found after the headline", hint="is this a news page dump?")
