@@ -4899,3 +4899,17 @@ def test_a_kicker_over_a_column_tagged_title_a_padded_name_a_dispatch_without_ro
     # the bracketed source note names the writer after his post
     assert item.source == "示例日报"
     assert [(p.name, p.printed_role) for p in item.people if p.role is not Role.EDITOR] == [("吴志强", "作者")]
+
+
+def test_the_writers_thanks_over_the_credits_and_a_responsible_editor_under_the_platform_statement():
+    paras = _PARAS_ZH.split("\n\n")
+    page = ("资讯 > 人间事 > 正文\n东湖码头的一个冬天\n人间事\n2031年01月25日 18:03:35 来自示例省\n\n"
+            + "\n\n".join(paras) + "\n\n感谢东湖港务集团的赵明远、示例物流公司的钱红为本文提供的帮助\n\n"
+            "作者 孙小红 周大海\n\n"
+            "编辑 李大伟 ｜ 排版 吴小兰\n\n“特别声明：以上作品内容为示例网旗下自媒体平台用户上传并发布，"
+            "本平台仅提供信息存储空间服务。\n\n[责任编辑：郑晓东 PX101]\n\n推荐39\n")
+    item = _read(page)
+    # the writers' thanks to their helpers is a note about the story, not its text
+    assert [b.text for b in item.body] == paras
+    # the piece's own editor and the portal's responsible editor under the platform statement both edited it
+    assert [p.name for p in item.editors] == ["李大伟", "郑晓东"]
