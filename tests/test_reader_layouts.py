@@ -4959,3 +4959,17 @@ def test_a_stock_credit_in_brackets_a_sign_up_box_printed_twice_and_a_local_site
     assert [b.text for b in item.body] == [*paras, closing]
     # a table row: the company the footer's copyright names
     assert item.publisher == "Patch"
+
+
+def test_the_writers_thanks_over_the_credits_and_a_responsible_editor_under_the_platform_statement():
+    paras = _PARAS_ZH.split("\n\n")
+    page = ("资讯 > 人间事 > 正文\n东湖码头的一个冬天\n人间事\n2031年01月25日 18:03:35 来自示例省\n\n"
+            + "\n\n".join(paras) + "\n\n感谢东湖港务集团的赵明远、示例物流公司的钱红为本文提供的帮助\n\n"
+            "作者 孙小红 周大海\n\n"
+            "编辑 李大伟 ｜ 排版 吴小兰\n\n“特别声明：以上作品内容为示例网旗下自媒体平台用户上传并发布，"
+            "本平台仅提供信息存储空间服务。\n\n[责任编辑：郑晓东 PX101]\n\n推荐39\n")
+    item = _read(page)
+    # the writers' thanks to their helpers is a note about the story, not its text
+    assert [b.text for b in item.body] == paras
+    # the piece's own editor and the portal's responsible editor under the platform statement both edited it
+    assert [p.name for p in item.editors] == ["李大伟", "郑晓东"]

@@ -1738,14 +1738,19 @@ def trim_broadcast_plug(lines: Sequence[Line], body: list[int]) -> list[int]:
 
 
 def trim_closing_notes(lines: Sequence[Line], body: list[int]) -> list[int]:
-    """Drop the newsroom's notes closing an English body: a call for readers, a funder's credit, a contact line.
+    """Drop the newsroom's notes closing a body: a call for readers, a funder's credit, a contact line, thanks.
 
     A nonprofit newsroom closes the story with notes set like paragraphs (Are you a tenant …? We want to
     hear from you! / This project was produced with support from … / To reach the reporter …, contact …):
-    they speak about the story, not for it (CLOSING_NOTE). Only a run at the very end is cut.
+    they speak about the story, not for it (CLOSING_NOTE). A Chinese feature thanks its helpers the same
+    way over the credits (感谢某某为本文提供的帮助, ACKNOWLEDGEMENT). Only a run at the very end is cut.
     """
     end = len(body)
-    while end > 1 and not lines[body[end - 1]].cjk and patterns.CLOSING_NOTE.match(lines[body[end - 1]].text):
+    while end > 1:
+        line = lines[body[end - 1]]
+        note = patterns.ACKNOWLEDGEMENT if line.cjk else patterns.CLOSING_NOTE
+        if not note.match(line.text):
+            break
         end -= 1
     return body[:end]
 

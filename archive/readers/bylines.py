@@ -503,6 +503,25 @@ def _far_editor_line(text: str) -> bool:
                 or (first in _SOURCE_THEN_EDITOR_STARTS and patterns.SOURCE_THEN_EDITOR.match(text)))
 
 
+def _responsible_editors(draft: Draft, start: int, stop: int, found: tuple[Person, ...]) -> tuple[Person, ...]:
+    """Return the editors of a 责任编辑 line under the closing credits that those credits did not name.
+
+    A self-media piece credits its own editor in the closing credits (编辑 张三 ｜ 排版 李四) and the portal
+    adds its responsible editor below the platform statement ([责任编辑：王五 PX209]), which ends the
+    closing credits; both edited the piece, so the names are joined, as two editor lines in a row are.
+    """
+    lines = draft.lines
+    names = {p.name for p in found}
+    more: list[Person] = []
+    for index in range(start, min(stop, len(lines))):
+        text = lines[index].text
+        if text[:1] in _EDITOR_LINE_STARTS and patterns.EDITOR_LINE.match(text):
+            draft.used.add(index)
+            more.extend(p for p in credits.editors_in(text) if p.name not in names)
+            names.update(p.name for p in more)
+    return tuple(more)
+
+
 def find_editor(draft: Draft) -> None:
     """Find the editor credit (责任编辑 …, Editing by …) after the body or near the headline."""
     if draft.credit_editors:
@@ -519,6 +538,8 @@ def find_editor(draft: Draft) -> None:
         if editors:
             draft.used.add(index)
             editors += _following_editors(draft, index + 1, editors)
+            if after.start <= index < after.start + TRAILER:
+                editors += _responsible_editors(draft, index + 1, after.start + TRAILER, editors)
             draft.set("editors", editors, index)
             return
     after = min(draft.body[-1] + 1, len(lines) - 1) if draft.body else None

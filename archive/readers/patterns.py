@@ -824,6 +824,11 @@ CLOSING_NOTE = Pattern(r"^(?:To reach the (?:reporters?|writers?|editors?|author
                        r"This (?:project|story|article|report|reporting|series|coverage) (?:was|is) "
                        r"(?:produced|made possible|supported|funded|underwritten)\b|"
                        r".{0,120}?\bWe want to hear from you\b)")
+# The writers' thanks closing a Chinese story, set like a paragraph under the text and over the credits:
+# 感谢示例、某某为本文提供的帮助 / 特别感谢示例研究院对本文的支持 / 鸣谢：示例基金会为本文提供资料. It speaks
+# about the story (who helped write it), not for it; only a note naming 本文 (this article) is one.
+ACKNOWLEDGEMENT = Pattern(r"^(?:特别|特別)?(?:感谢|感謝|鸣谢|鳴謝)\s*[:：]?[^。！？]{1,60}?"
+                          r"(?:为|為|对|對)本文\S{0,16}$", starts="特感鸣鳴")
 # Where a story was first published, in a syndication note: "Originally published on Live Science.",
 # "This post originally appeared on Example News." The site named is the source, unless it is the page's own.
 # The note may go on after the site's name ("… appeared at Example Blog.  Copyright 2015. Follow …").
@@ -981,6 +986,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                           "-- By Michael Russell Follow @tdmrussell", "National Desk By National Desk",
                           "BYJane Doe May 14, 2020"]),
     "SOCIAL_TAIL": (SOCIAL_TAIL, [" Follow @janedoe", " Follow @janedoe Email jdoe@example.com"]),
+    "ACKNOWLEDGEMENT": (ACKNOWLEDGEMENT, ["感谢示例、某某为本文提供的帮助", "特别感谢示例研究院对本文的支持",
+                                          "鸣谢：示例基金会为本文提供资料"]),
     "CLOSING_NOTE": (CLOSING_NOTE, ["To reach the reporter behind this story, contact jdoe@example.org.",
                                     "This project was produced with support from the Example Fund.",
                                     "Are you a tenant? We want to hear from you! Send your questions here.",
@@ -1169,6 +1176,9 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "BYLINE_WEN": ["编译自示例通讯社", "编译：示例新闻网报道称，当地时间周三"],
     "AMENDED_NOTE": ["(Corrections are welcome at the desk)", "(Updated)"],
     "TW_DESK_CREDIT": ["【示例新聞網／綜合報導】市府今天宣布", "【示例報╱本報記者王大明】"],
+    "ACKNOWLEDGEMENT": ["感谢各位读者一直以来的支持。",
+                        "感谢示例公司为本次活动提供场地，活动圆满结束，本文记者也到场参加了。",
+                        "他感谢家人对本文作者的鼓励，并表示会继续努力。"],
     "CLOSING_NOTE": ["To reach the park, take the bus.", "This project was a success, the mayor said.",
                      "Advertising disclosures are rare in the industry, she said.",
                      "This story is developing."],
