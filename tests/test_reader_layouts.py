@@ -4973,3 +4973,35 @@ def test_the_writers_thanks_over_the_credits_and_a_responsible_editor_under_the_
     assert [b.text for b in item.body] == paras
     # the piece's own editor and the portal's responsible editor under the platform statement both edited it
     assert [p.name for p in item.editors] == ["李大伟", "郑晓东"]
+
+
+def test_a_portal_story_under_its_partners_name_a_half_day_clock_a_you_may_like_box_and_an_operators_site():
+    from archive.readers import dates, publishers
+
+    summary = ("東湖市動物園昨天表示，暑假期間週末將延長開放時間至晚上八時，並增設夜間導賞團，每團限額三十人，"
+               "市民可於網上預約，園方亦會在入口加設臨時售票處，方便未有預約的遊客。")
+    summary2 = ("東湖市新建單車徑下月通車，全長十二公里，沿途設有休息站及維修站，交通部門表示會在通車首月派員"
+                "駐守各個路口，提醒市民注意安全，並收集意見改善設計。")
+    lead = "市圖書館昨天宣布，新館將於下月開放，屆時市民可以憑身分證免費辦理借閱證。 館長表示，新館藏書超過五十萬冊。"
+    page = ("首頁\n新聞\n財經\n雅虎香港財經\n登入\n美元\n7.1234\n+0.0012 (+0.01%)\n道指\n31,234.56\n-12.34 (-0.04%)\n"
+            "示例電台-財經\n東湖市圖書館新館下月開放 市民可免費借閱\n閱讀整篇文章\n示例電台-財經\n"
+            "2031年5月12日週一 下午3:07\n\n" + lead + "\n\n服務條款/私隱政策\n私隱資訊主頁\n你可能還想看\n"
+            "示例日報·8 小時前\n東湖市動物園週末延長開放時間\n\n" + summary + "\n\n示例週刊·3 小時前\n"
+            "東湖市新建單車徑下月通車\n\n" + summary2 + "\n")
+    item = _read(page)
+    # 下午 before a 12-hour time makes it an afternoon time
+    assert item.published == "2031-05-12T15:07:00+08:00"
+    assert all(dates.CJK_MERIDIEM.search(text) for text in dates.CJK_MERIDIEM_EXAMPLES)
+    # 你可能還想看 heads a box of other stories: the one paragraph under the date is the story, not the summaries
+    assert item.headline == "東湖市圖書館新館下月開放 市民可免費借閱"
+    assert [p.text for p in item.body] == [lead]
+    # the partner's name over the headline and again over the date, past the collapse button: the source
+    assert item.source == "示例電台-財經"
+    # the portal's logo names the site (a table row)
+    assert item.publisher == "Yahoo財經"
+    page = ("光明网\n首页\n东湖市图书馆新馆下月开放\n时间：2031.05.11 来源：示例日报 作者：赵明远\n\n" + _PARAS_ZH
+            + "\n\nCopyRight © 2031 示例频道节目中心官方网站| 京ICP证000000\n")
+    item = _read(page)
+    # "X中心官方网站" in the copyright names the operator by its official site: the one table site printed decides
+    assert item.publisher == "光明网"
+    assert all(publishers.owner_holder(text) for text in publishers.OWNER_GROUP_EXAMPLES)

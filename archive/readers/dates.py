@@ -161,6 +161,25 @@ def _format_offset(offset: timedelta) -> str:
     return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+# A Chinese 12-hour clock names the half of the day before the time, often after the weekday:
+# "2024年5月20日週一 下午2:05" is 14:05, "上午12:05" is 00:05 (as an h12 clock prints midnight).
+CJK_MERIDIEM = Pattern(r"(?P<word>上午|早上|凌晨|中午|下午|傍晚|晚上)\s*$")
+CJK_MERIDIEM_EXAMPLES = ["2024年5月20日週一 下午", "2031年3月1日 上午 "]
+_CJK_PM = ("中午", "下午", "傍晚", "晚上")
+_MERIDIEM_ENDS = frozenset("午上晨晚")  # the last character of each word: the cheap test before the pattern
+
+
+def _cjk_meridiem(gap: str) -> str | None:
+    """Return "pm" or "am" for a Chinese half-of-day word ending the stretch between a date and its time."""
+    gap = gap.rstrip()
+    if not gap or gap[-1] not in _MERIDIEM_ENDS:
+        return None
+    match = CJK_MERIDIEM.search(gap)
+    if match is None:
+        return None
+    return "pm" if match.group("word") in _CJK_PM else "am"
+
+
 def _hour(hour: int, ampm: str | None) -> int:
     if not ampm:
         return hour
@@ -256,7 +275,9 @@ def _resolve(text: str, best: re.Match[str], lang: str, default_offset: str | No
     time_match = TIME_RE.search(after) or CLOCK_ZONE_RE.search(after)
     worded = None  # a zone printed as a word between the date and its time
     start, span_end = best.start(), best.end() + (time_match.end() if time_match else 0)
+    gap = after[:time_match.start()] if time_match is not None else ""  # what stands between date and time
     if time_match is None or time_match.start() > 16 or _another_date_between(after[:time_match.start()]):
+        gap = ""
         before = text[max(0, best.start() - 40):best.start()]
         candidates = list(TIME_RE.finditer(before)) or list(HOUR_ONLY_RE.finditer(before))
         time_match = candidates[-1] if candidates and not _another_date_between(before) else None
@@ -271,7 +292,9 @@ def _resolve(text: str, best: re.Match[str], lang: str, default_offset: str | No
     if time_match is None:
         return Found(day.isoformat(), text[best.start():best.end()].strip(), False, False, best.start(), best.end())
     groups = time_match.groupdict()
-    hour = _hour(int(groups["hour"]), groups.get("ampm"))
+    hour = int(groups["hour"])
+    # a Chinese half-of-day word before a 12-hour time (下午2:05); a 24-hour time after one keeps its hour
+    hour = _hour(hour, groups.get("ampm") or (_cjk_meridiem(gap) if gap and hour <= 12 else None))
     minute = int(groups.get("minute") or 0)
     second = int(groups.get("second") or 0)
     if hour > 23 or minute > 59 or second > 59:

@@ -503,6 +503,8 @@ BODY_STOP = Pattern(
     r"熱門閱讀$|热门阅读$|熱門點閱$|热门点阅$|"
     # the comment box's heading under the story (發表意見, 留言規則 over the site's rules for comments)
     r"發表意見$|发表意见$|留言規則$|留言规则$|我要留言$|網友留言$|网友留言$|"
+    # a box of other stories under the text, headed as English pages head it (You may also like): 你可能還想看
+    r"你可能(?:還|还|也|會|会)?(?:想看|喜歡|喜欢)$|猜你喜歡$|猜你喜欢$|"
     r"Related (?:links|stories|articles|coverage|topics|content|news)\b|Most (?:popular|read|viewed|shared)\b|"
     r"Topics:?$|Topics: |Tags?:|FILED UNDER|Filed under|Reuse this content|Trending|Recommended|More from|"
     r"Read more(?!\s*:\s*\S)|Read next|"  # "Read more: <title>" inside the story is one link (RELATED_LINK)
@@ -519,7 +521,7 @@ BODY_STOP = Pattern(
     # a notice standing in for an article no longer on the page: "The article you requested has been archived"
     r"The (?:article|story|page) you requested)",
     re.IGNORECASE,
-    starts="(（【[责責值上下阅閱免声聲版本文原还還看更返相延推热熱編编RMTFVCSAJLED©“\"「特發发留我網网" + SPACE,
+    starts="(（【[责責值上下阅閱免声聲版本文原还還看更返相延推热熱編编RMTFVCSAJLED©“\"「特發发留我網网你猜" + SPACE,
 )
 # A letter's closing line, its sign-off: "—Warmly, Michael", "Sincerely, Jane Doe". No paragraph of its text.
 SIGN_OFF = Pattern(r"^(?:[—–-]+\s*)?(?:Warmly|Sincerely|Yours(?: truly| sincerely| faithfully)?|"
@@ -1053,7 +1055,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                               "The article you requested has been archived", "Story Source:",
                               "More:At 250 who will America Be?",
                               "Materials provided by Example University. Note: Content may be edited.",
-                              "Journal Reference:", "Explore further", "doi: 10.1000/example-2019-001"]),
+                              "Journal Reference:", "Explore further", "doi: 10.1000/example-2019-001",
+                              "你可能還想看", "猜你喜欢"]),
     "BOX_HEADING": (BOX_HEADING, ["推荐阅读", "相关推荐", "Most popular", "編輯部推薦"]),
     "BOILERPLATE": (BOILERPLATE, ["滇ICP备08000875号", "【更多精彩新聞，都在《某某》粉絲團】",
                                   "喜欢这篇文章？去 App 商店搜 某某日报 ，每天看点不一样的。",
@@ -1234,7 +1237,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制", "熱門閱讀排行榜顯示，市民最關心交通。",
                   "Advertising disclosures are rare in the industry, she said.", "More: the council met again.",
                   "特别声明的是，市民可凭身份证免费入馆。",
-                  "發表意見的民眾多達百人", "留言規則修改後，網友反應熱烈。"],
+                  "發表意見的民眾多達百人", "留言規則修改後，網友反應熱烈。", "你可能還想看看新館的展品。"],
     "EDITOR": ["稿事编辑部"],
     "MARKER": ["10 people were hurt."],
     "PHOTO_CREDIT_START": ["The 24/7 service starts today.", "Jane Doe said the AC/DC show was sold out."],

@@ -127,6 +127,7 @@ SITES: list[Site] = [
     _s("东南网", "CN", "fjsen.com", "东南网"),
     _s("天山网", "CN", "ts.cn", "天山网"),
     _s("中国西藏网", "CN", "tibet.cn", "中国西藏网"),
+    _s("1905电影网", "CN", "1905.com", "1905电影网"),
     # mainland China: English-language sites
     _s("China Daily", "CN", "chinadaily.com.cn/a", "China Daily"),
     _s("Global Times", "CN", "globaltimes.cn", "Global Times"),
@@ -158,6 +159,10 @@ SITES: list[Site] = [
     _s("The Standard", "HK", "thestandard.com.hk"),
     _s("Hong Kong Free Press", "HK", "hongkongfp.com", "Hong Kong Free Press"),
     _s("RTHK", "HK", "news.rthk.hk/rthk/en", "RTHK English"),
+    # Yahoo's Hong Kong portals (the logo prints 雅虎香港財經; the news feature bar 《Yahoo 新聞》): the site of the
+    # wire and partner stories they carry under the partner's name
+    _s("Yahoo新聞", "HK", "hk.news.yahoo.com", "雅虎香港新聞", "Yahoo 新聞", "Yahoo新聞"),
+    _s("Yahoo財經", "HK", "hk.finance.yahoo.com", "雅虎香港財經", "Yahoo財經"),
     _s("澳門日報", "MO", "macaodaily.com", "澳門日報"),
     # Taiwan
     # 自由電子報: the online edition's short name in its app and social links (自由電子報APP, 自由電子報粉絲團)
@@ -858,10 +863,11 @@ BYLINE_DOMAIN_EXAMPLES = ["by Jane Doe , Example.org", "Jane Doe, Example.com | 
                           "by Jane Doe, Example.com Contributor | November 04, 2014 09:00pm ET"]
 # A copyright holder that is a site's owner rather than its brand: "Example Science Network", "Example Media Group";
 # on a Chinese page the operating body, a centre, group or company (版权所有 示例互联网新闻中心 under the 示例网 brand).
+# The operator may be named as owning the site, "X官方网站" (X's official website): X decides, 示例频道节目中心官方网站.
 OWNER_GROUP = Pattern(r"\b(?:Network|Group|Media|Holdings|Company|Corporation|Inc|LLC|Ltd|Publishing)\b\.?$|"
-                      r"(?:中心|集团|集團|公司)$")
+                      r"(?:中心|集团|集團|公司)(?:官方网站|官方網站|官网|官網)?$")
 OWNER_GROUP_EXAMPLES = ["Example Science Network", "Example Media Group", "Example Publishing", "示例互联网新闻中心",
-                        "示例传媒集团有限公司"]
+                        "示例传媒集团有限公司", "示例频道节目中心官方网站"]
 # Companies that own several sites of the table and close each one's pages with their own name (© NBC UNIVERSAL
 # under NBC News, MSNBC and TODAY pages): owners too, whatever their name ends in (lower-cased, spaces dropped).
 OWNER_COMPANIES = frozenset(("nbcuniversal",))

@@ -19,6 +19,8 @@ _LEAD_REACH = 4  # lines at the start of the article text where those paragraphs
 _CHANNEL_MAX = 8  # characters of a channel name glued before a column on an info bar
 _NOTE_REACH = 4  # lines either side of the article's ends searched for a syndication note
 _FOLLOW_LINES = 2  # lines of an account's follow widget between its name and the date
+# A portal's button under the headline that unfolds a collapsed story (Yahoo's 閱讀整篇文章): no credit, no text.
+_READ_FULL = frozenset(("閱讀整篇文章", "阅读整篇文章", "閱讀全文", "阅读全文", "展開全文", "展开全文"))
 _NOTE_SIZE = 300  # characters of a line that may hold one (a credits paragraph, not a story paragraph)
 
 
@@ -528,6 +530,8 @@ def _account_above_date(draft: Draft) -> tuple[str, int, str] | None:
     if draft.headline_at is None or not (draft.language or "").startswith("zh"):
         return None
     index = draft.headline_at + 1
+    if index < len(draft.lines) and draft.lines[index].text in _READ_FULL:
+        index += 1  # a portal's collapse button under the headline (閱讀整篇文章), then the partner's name
     following = index + 1
     # the account's follow widget may stand between name and date (关注 / 下载客户端 / 独家抢先看)
     while following < len(draft.lines) and following - index <= _FOLLOW_LINES \
@@ -540,7 +544,9 @@ def _account_above_date(draft: Draft) -> tuple[str, int, str] | None:
     # a name set off on its own, or one its follow widget's buttons come with (in a block of short lines)
     alone = line.isolated and draft.kinds[index] is body.Kind.SHORT
     followed = following > index + 1 and draft.kinds[index] in (body.Kind.SHORT, body.Kind.NAV)
-    if not (alone or followed) or not 2 <= len(text) <= 12 \
+    # a portal prints its partner's name over the headline (the logo's text) and again over the date: a credit
+    repeated = draft.headline_at > 0 and draft.lines[draft.headline_at - 1].text == text
+    if not (alone or followed or repeated) or not 2 <= len(text) <= 12 \
             or not patterns.HAN.search(text) or any(c in text for c in " ，。：:、|｜/") \
             or people.is_personal_name(text) or patterns.NAV_WORDS.match(text):
         return None
