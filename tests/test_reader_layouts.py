@@ -5005,3 +5005,25 @@ def test_a_portal_story_under_its_partners_name_a_half_day_clock_a_you_may_like_
     # "X中心官方网站" in the copyright names the operator by its official site: the one table site printed decides
     assert item.publisher == "光明网"
     assert all(publishers.owner_holder(text) for text in publishers.OWNER_GROUP_EXAMPLES)
+
+
+def test_a_trail_opening_with_the_sites_address_an_ad_label_between_paragraphs_and_the_sites_name_before_the_date():
+    from archive.readers import credits, header
+
+    paras = _PARAS_EN[:4]
+    page = ("Sign in  |  Create an account\n"
+            "Exampleton.com  » Sport » Will The Old Bridge Race Go Ahead?\n"
+            "Will The Old Bridge Race Go Ahead?\n"
+            "By Jane Doe | The Straits Times | Updated: May 13, 2031 08:25 IST\n\n"
+            + "\n\n".join(paras[:2]) + "\n\nSponsored\n\n" + "\n\n".join(paras[2:])
+            + "\n\n© 2031 Exampleton.com - About us - Privacy\n")
+    item = _read(page)
+    # the trail's home link is the site's address, its dots no stops; the item before the title is the section
+    assert item.section == "Sport"
+    assert header.breadcrumb_items("Exampleton.com  » Sport") == ["Exampleton.com", "Sport"]
+    assert header.breadcrumb_items("Mr. Doe » Sport") is None  # a dotted first item that is no address: no trail
+    # an ad's label alone between two paragraphs is no paragraph
+    assert [p.text for p in item.body] == paras
+    # the publisher table's site named in the date line's slot before the date: the story's source
+    assert item.source == "The Straits Times"
+    assert credits.outlet_before_bar("By Jane Doe | Opinion | Updated: ") is None  # a desk's word names no outlet

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from archive.model import Person, Role
-from archive.readers import dates, english, patterns, people
+from archive.readers import dates, english, patterns, people, publishers
 from archive.readers.lazy import Pattern
 from archive.readers.lines import Line
 
@@ -497,19 +497,18 @@ def outlet_before_bar(text: str) -> str | None:
     """Return the outlet an English date line credits before a bar: "example.com | Updated: 2024-05-20 14:41".
 
     Some templates print the story's provenance in the date line's first slot, then a bar, then the
-    (labelled) date. Only a web address or a wire's name counts: a section or a desk printed in the
-    same slot ("Opinion | May 5") names no publication.
+    (labelled) date. Only a web address, a wire's name or a site of the publisher table counts: a
+    section or a desk printed in the same slot ("Opinion | May 5") names no publication.
     """
     head, bar, tail = text.rpartition("|")
     if not bar or (tail.strip() and patterns.DATE_LABEL.fullmatch(tail.strip()) is None):
         return None
     word = head.rpartition("|")[2].strip()
-    if _WEB_ADDRESS.match(word) or (word[:1] in "RAXBKYd" and patterns.WIRE_LINE.match(word)):
+    if patterns.WEB_ADDRESS.match(word) or (word[:1] in "RAXBKYd" and patterns.WIRE_LINE.match(word)):
         return word
+    if publishers.site_named(word) is not None:
+        return word  # the site's own name in that slot (By Jane Doe | Example Daily | Updated: …): its own story
     return None
-
-
-_WEB_ADDRESS = Pattern(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 
 
 # Source labels printed without a colon before the name (本文来源于国家统计局), longest first.

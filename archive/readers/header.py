@@ -444,7 +444,9 @@ def breadcrumb_items(text: str) -> list[str] | None:
     # (Government Regulation), and so may a trail of title-cased English names (a show and its blog:
     # The Example Evening Show / The Example Blog), which no sentence or credit line is
     longest = _PREFIXED_ITEM if prefixed or _titled_items(items) else _ITEM
-    if any(len(p) > longest or re.search(r"[。！？，,.!?“”\"]", p) for p in items):
+    # the first item may be the home link printed as the site's address (Example.com » Sport): its dots are no stops
+    home = 1 if "." in items[0] and patterns.WEB_ADDRESS.match(items[0]) else 0
+    if any(len(p) > longest for p in items) or any(re.search(r"[。！？，,.!?“”\"]", p) for p in items[home:]):
         return None
     if any(re.search(r"[<＜‹]", p) for p in items):  # a back arrow: a pager's or calendar's > < controls
         return None

@@ -454,6 +454,9 @@ VENUE_WORDS = Pattern(r"\b(?:Ground|Stadium|Oval|Arena|Centre|Center|University|
 _EN_WORD = r"(?:[A-Z][\w'’.-]*|de|da|van|von|der|la|le|bin|al)"  # capitalised, or a particle of a name
 EN_NAME = Pattern(rf"^{_EN_WORD}(?:\s{_EN_WORD}){{1,4}}$")
 
+# A web address printed as a name (example.com, www.example.co.uk): a site's credit or its home link.
+WEB_ADDRESS = Pattern(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+
 # Editor lines: 责任编辑：钱霓 / (责编：汤诗瑶、丁涛) / 【责任编辑:张樵苏 】 / Editing by Sunil Nair / 选稿：王小明
 # (选稿, "copy chosen by": the desk editor's credit some portals print on the date line, 来源:某区 选稿：王小明)
 EDITOR = Pattern(
@@ -610,7 +613,7 @@ WIDGET = Pattern(
     r"^(?:分享到|分享至|分享$|字号|字號|字体|字體|T\s*[+|]|A-A\+|打印|列印|收藏|评论$|評論$|举报$|舉報$|"
     # the English form of 字号: a font-size switch's label ("Text Size", "Font size")
     r"(?:Text|Font) [Ss]ize$|"
-    r"Advertisement:?$|Advertising$|"
+    r"Advertisement:?$|Advertising$|Sponsored$|"
     # an ad slot's label inside the text: "Story continues below", "Story Continued Below"
     r"Story [Cc]ontinue[sd] [Bb]elow|Continue reading|Share(?:$| this\b| on\b| via\b|(?:\s+[A-Z]\w*){1,6}$)|"
     r"Tweet\b|Print$|Email$|"
