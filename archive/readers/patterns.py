@@ -870,6 +870,7 @@ GLUED_TAIL = Pattern(
 
 
 EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
+    "WEB_ADDRESS": (WEB_ADDRESS, ["Example.com", "www.example.co.uk", "news.example.org"]),
     "STRAY_TAG": (STRAY_TAG, ["/a>", "</div>", "<br/>", "</p >"]),
     "BREADCRUMB_PREFIX": (BREADCRUMB_PREFIX, ["您当前的位置:云南网 >> 云南频道", "现在位置： 首页 >> 东区新闻 >> 正文",
                                               "当前位置：首页", "您现在的位置是：首页 > 新闻",
@@ -1170,6 +1171,7 @@ BOILERPLATE_ENDING_EXAMPLES = ["google.JPG", "The best and worst of Bollywood in
 
 # Lines each pattern must not match: the near misses that taught us where its edges are.
 COUNTER_EXAMPLES: dict[str, list[str]] = {
+    "WEB_ADDRESS": ["Mr. Doe", "Example.com Sport", "U.S."],
     "CJK_SALUTATION": ["编者按：", "来源：", "他对记者说，朋友们：", "示例公司的合作伙伴们表示："],
     "READ_ON_BUTTON": ["Read more: Council approves the budget", "Continue reading the main story"],
     "STRAY_TAG": ["/a", "a>b", "1/2>", "</div> Read more"],
