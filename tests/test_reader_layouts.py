@@ -5027,3 +5027,19 @@ def test_a_trail_opening_with_the_sites_address_an_ad_label_between_paragraphs_a
     # the publisher table's site named in the date line's slot before the date: the story's source
     assert item.source == "The Straits Times"
     assert credits.outlet_before_bar("By Jane Doe | Opinion | Updated: ") is None  # a desk's word names no outlet
+
+
+def test_a_bare_writers_name_after_the_labelled_source_on_the_date_line():
+    paras = _PARAS_ZH.split("\n\n")
+    page = ("示例网 > 新闻\n东湖新港年内开通两条内河航线\n2031-06-15 08:10 来源：示例新闻网 胡小明\n"
+            "字号减小 字号增大\n\n" + "\n\n".join(paras) + "\n\n编辑：赵一   责任编辑：钱二\n返回示例网首页\n")
+    item = _read(page)
+    # the CMS prints the writer's name after the source with no role: the writer, not part of the source
+    assert item.source == "示例新闻网"
+    assert [(p.name, p.printed_role) for p in item.people if p.role is not Role.EDITOR] == [("胡小明", "作者")]
+    # a self-media post's IP location after its account (a province that reads like a name) is no writer
+    page = ("示例号 > 正文\n东湖新港年内开通两条内河航线\n2031-06-15 08:10:06　来源: 示例号 江苏\n\n"
+            + "\n\n".join(paras) + "\n")
+    item = _read(page)
+    assert item.source == "示例号"
+    assert [p.name for p in item.people if p.role is not Role.EDITOR] == []

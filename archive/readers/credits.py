@@ -415,7 +415,10 @@ _COMPILED = ("综合整理自", "綜合整理自", "综合自", "綜合自", "�
 
 
 class AfterDate(NamedTuple):
-    """What a Chinese date line prints after its time with no label: source, author, dateline."""
+    """What a Chinese date line prints after its time with no label: source, author, dateline.
+
+    After a 来源： label only ``author`` is read (the labelled source itself is read by labelled_source).
+    """
 
     source: str | None = None
     author: str | None = None  # one name, or several reporters separated by spaces
@@ -426,11 +429,15 @@ def after_date(rest: str) -> AfterDate:
     """Read ``rest``, the text after the time on a Chinese date line.
 
     ``2018年12月28日 19:55 新京报`` prints the source; ``09:47环球时报[微博]单仁平我要评论(0)``
-    the source and the author; ``14:31中央社 澎湖縣28日電`` the source and the dateline.
+    the source and the author; ``14:31中央社 澎湖縣28日電`` the source and the dateline;
+    ``08:10 来源：示例新闻网 王小明`` the author after the labelled source.
     """
     rest = rest.strip(patterns.TRIM).lstrip(_DATE_JOINERS)  # 2013年6月29日‧星期六: the dot joins a weekday
-    if not rest or source_label(rest):
+    if not rest:
         return AfterDate()
+    label = source_label(rest)
+    if label is not None:
+        return AfterDate(author=_writer_after_source(rest, label))
     reported = patterns.NAMES_REPORTED.match(rest)
     if reported is not None:
         # TV news pages print the reporters, not a paper, after the time: 18:58 王大明 李小華 報導
@@ -454,6 +461,22 @@ def after_date(rest: str) -> AfterDate:
     dateline = _DATELINE_ZH.match(remainder)
     glued = people.glued_name(remainder) if remainder and not dateline else None
     return AfterDate(word, glued, dateline.group() if dateline else None)
+
+
+def _writer_after_source(rest: str, label: re.Match[str]) -> str | None:
+    """Return the bare name(s) a date line prints after its labelled source: the page's author field.
+
+    ``08:10 来源：示例新闻网 王小明``: the CMS prints the writer right after the source with no role. Only
+    when the label opens what follows the time and nothing but personal names (one to three, a surname
+    first) follows the source; a place (a post's IP location: 来源: 某号 江苏) or furniture (举报) is none.
+    """
+    if label.start() != 0:
+        return None
+    names = rest[label.end():].split()
+    if not 1 <= len(names) <= 3 or not all(people.is_personal_name(n) and n not in patterns.PLACE_WORDS
+                                           for n in names):
+        return None
+    return " ".join(names)
 
 
 # A 文/ credit under the story naming an outlet, not a writer: 文/示例IT (a portal's channel), 文/某某日报.

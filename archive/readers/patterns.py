@@ -309,6 +309,9 @@ _INSTITUTION_OPENERS = ("中国|中國|中央|国家|國家|国务院|國務院|
                         "復旦|南开|南開|同济|同濟|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|"
                         "河南|湖北|湖南|广东|廣東|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|臺灣|内蒙古|广西|"
                         "西藏|宁夏|新疆|香港|澳门|南京|武汉|中山|厦门|深圳|广州")
+# Places and institutions that open a post; a two-character province (江苏, 吉林, 海南) also reads as a surname
+# and a given name, so a bare name is checked against them.
+PLACE_WORDS = frozenset(_INSTITUTION_OPENERS.split("|"))
 _POST_TITLES = "教授|研究员|研究員|院长|院長|所长|所長|主任|书记|書記|博士|学者|學者|专家|專家|讲师|講師|校长|校長|院士"
 AUTHOR_LABEL = Pattern(rf"(?P<role>作者|记者|記者|撰文|执笔|執筆)\s*[:：]\s*(?:《(?P<outlet>[^《》]{{1,20}})》\s*)?"
                           rf"(?:(?P<printed>{_ROLES})\s*)?"
