@@ -5043,3 +5043,54 @@ def test_a_bare_writers_name_after_the_labelled_source_on_the_date_line():
     item = _read(page)
     assert item.source == "示例号"
     assert [p.name for p in item.people if p.role is not Role.EDITOR] == []
+
+
+def test_a_two_part_title_an_inner_sign_up_box_a_first_name_bio_a_caption_over_a_subhead_and_an_age_stamp():
+    paras = ["The town library opened a garden on its roof on Monday, with beds of herbs, tomatoes and beans.",
+             "Volunteers built the beds over the winter. The library's director said the garden had been planned "
+             "for three years and was paid for by a grant from the county and gifts from readers.",
+             "Readers may pick herbs on Saturdays, the director said. The vegetables go to the food bank on the "
+             "corner, which has asked for fresh produce since the spring.",
+             "The garden is open from nine to five. Visitors reach it by the stairs behind the reading room."]
+    headline = "Town library opens a garden on its roof. Here's what grows there."
+    page = ("Home Town Weather Sport Arts Travel\nSearch\nHome > Town\n" + headline + "\n"
+            "And it is bigger than you think.\nBy Dana Whitfield  on June 3, 2031\n"
+            "Share on Facebook Share on Twitter Share on Flipboard\n"
+            "The beds in the sun... Credit: Jon Roe / Example Images\n\n"
+            + "\n\n".join(paras[:2]) + "\n\nExample Town Digest\nWant more stories from around town?\n"
+            "Sign up for the Example Town Digest newsletter.\nSign Me Up\n"
+            "By signing up you agree to our Terms of Use and Privacy Policy.\n\n" + "\n\n".join(paras[2:])
+            + "\n\nTopics Gardens Libraries\n\nDana Whitfield\n\n"
+            "Dana is a town reporter at Example Daily who covers schools, parks and the council. Before that, she "
+            "wrote about farms and markets for a weekly paper in the valley for six years, and before that she "
+            "worked for a group of small businesses in three counties. You can find her on the web at her own "
+            "site, where she posts her notes from the council's meetings.\n\nRecommended For You\n"
+            "The bakery on Mill Road closes after forty years\n06/05/2031\nBy Sam Lee\n")
+    item = _read(page)
+    # a statement and its short tag line, both closed by a stop, over the dek: the headline
+    assert item.headline == headline
+    # the sign-up box run together inside the text does not cut off its opening; the bio calling the writer by
+    # the first name, and the author card's lines above it, close no text
+    assert [b.text for b in item.body] == paras
+    parts = ["A farm stand at the station has sold out of peaches every morning this week, its owner said.",
+             "The owner said her orchard had its best summer in a decade, after a wet spring and a mild June.",
+             "Buyers come from three towns away. Some queue before dawn, she said, and bring folding chairs.",
+             "She plans to open a second stand by the harbour next summer if the weather is kind again."]
+    page = ("Newsletters\nLog in\nMarkets\nHomepage\nFood\n"
+            "People keep lining up for peaches at the station. Here's why they come.\nMaria Costa\n"
+            "Aug 4, 2031, 6:10 AM GMT+8\nShare\nA stand at the station. Example Images\n\n"
+            + "\n\n".join(parts[:2]) + "\n\nAdvertisement\n"
+            "The owner picks her peaches at dawn, before the first train to the city pulls in. Jo Roe\n"
+            "Queues from three towns\n\n" + "\n\n".join(parts[2:]) + "\n\nRead next\n")
+    item = _read(page)
+    assert item.headline == "People keep lining up for peaches at the station. Here's why they come."
+    # an ad label, then a photo's caption run into its credit, then a heading ending the block: a subhead
+    assert [b.text for b in item.body] == [*parts[:2], "Queues from three towns", *parts[2:]]
+    page = ("Advertisement\nHome\nNews\nSport\nWeather\nRegisterSign In\nHome\nNews\n"
+            "Bus driver fined for blocking the high street\n3 days ago\nJane Roe,BBC News\nShare\n"
+            "Example Police\nThe bus pictured on the high street on Friday\n\n" + "\n\n".join(parts) + "\n\n"
+            "More on this story\nBakery closes after forty years\nRelated\nSchool fete raises record sum\n2 days ago\n")
+    item = _read(page)
+    # no date printed: the story's age under the headline anchors the header, and the byline under it
+    assert item.headline == "Bus driver fined for blocking the high street"
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Roe", "author")]

@@ -533,6 +533,42 @@ def across_inner_box(lines: Sequence[Line], kinds: list[Kind], span: tuple[int, 
     return earlier[0], span[1]
 
 
+_SIGNUP_WORDS = ("newsletter", "ign up", "ubscribe")  # a sign-up box's stop line names what it signs up for
+
+
+def across_inner_signup(lines: Sequence[Line], kinds: list[Kind],
+                        span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Start the article above a newsletter sign-up box set inside it, when its opening stands under the date.
+
+    A template may set a sign-up box after the story's first paragraphs: the newsletter's name, its
+    pitch, "Sign up for the … newsletter." (a stop line), the button and the terms line, run together
+    with no blank line, where the paragraphs stand off on their own. The stop cuts the densest run
+    there. The run above is the story's opening when it ends right at the box, holds two paragraphs
+    set off and follows the article's dated header: the article spans both runs, and the box's lines
+    are marked as page furniture.
+    """
+    if span is None:
+        return span
+    end = span[0] if not lines[span[0]].isolated else span[0] - 1  # the box may end on the run's first line
+    top = end
+    while top > 0 and not lines[top - 1].isolated and end - top < _INNER_BOX_LINES:
+        top -= 1
+    if top < 1 or top > end or kinds[top - 1] is not Kind.TEXT or not lines[top - 1].isolated \
+            or not any(kinds[i] is Kind.STOP and any(w in lines[i].text.lower() for w in _SIGNUP_WORDS)
+                       for i in range(top, end + 1)):
+        return span
+    earlier = core(lines[:top], kinds[:top])
+    if earlier is None or earlier[1] != top - 1 \
+            or not (_dated(kinds, earlier[0]) or _dated_byline_above(lines, kinds, earlier[0])):
+        return span
+    if sum(1 for i in range(earlier[0], top) if kinds[i] is Kind.TEXT and lines[i].isolated) < 2:
+        return span
+    for i in range(top, end + 1):
+        if kinds[i] is not Kind.DATE:
+            kinds[i] = Kind.JUNK  # the box's name, pitch, button and terms: no paragraph
+    return earlier[0], span[1]
+
+
 _CLIP_TITLE = Pattern(r"\S \d{1,2}:\d{2}$")  # a clip's title closed by its length ("… launch pad failure? 2:06")
 _CLIP_TITLE_WORDS = 4  # words of such a title line, its length included, at least
 _PLAYER_HEAD = 12  # lines between the article's date line and the opening above a player, at most
@@ -587,8 +623,8 @@ def _dated_byline_above(lines: Sequence[Line], kinds: Sequence[Kind], start: int
         if kind is Kind.CREDIT:
             text = lines[index].text
             return text[:3] in ("By ", "BY ") and text[-4:].isdigit()
-        if kind not in (Kind.JUNK, Kind.NAV, Kind.SHORT):
-            return False
+        if kind not in (Kind.JUNK, Kind.NAV, Kind.SHORT, Kind.CAPTION):
+            return False  # the lead photo's caption may stand between too (… the stage. Credit: Jane Doe)
     return False
 
 
@@ -1272,6 +1308,9 @@ def _subhead_after_figure(lines: Sequence[Line], kinds: Sequence[Kind], index: i
         above = Kind.CAPTION  # caption / "Jane Doe" (the photographer's credit, a bare name) / heading, all glued
     if above is Kind.NAV and ends_block and glued and _lone_credit(lines, kinds, index - 1):
         above = Kind.CAPTION  # paragraph / blank / "Example.com" (a picture's credit, no caption) / heading
+    if above is Kind.TEXT and index >= 2 and kinds[index - 2] is Kind.JUNK and not lines[index - 1].isolated \
+            and lines[index - 2].number == lines[index - 1].number - 1:
+        above = Kind.CAPTION  # ad label / a photo's caption run into its credit (… the fair. Jane Doe) / heading
     return ends_block and glued and (above is Kind.CAPTION or (above is Kind.JUNK and kinds[index + 1] is Kind.TEXT))
 
 

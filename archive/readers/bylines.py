@@ -213,13 +213,13 @@ def _header_credit(draft: Draft, index: int) -> Credit | None:
                 return Credit(tuple(Person(n, Role.AUTHOR, "作者") for n in names), line.text)
         return credits.labelled_people(line.text)
     if line.words <= 12 and (_next_to_date(draft, index) or _handle_then_date(draft, index)
-                             or _under_dated_headline(draft, index)) \
+                             or _under_dated_headline(draft, index) or _under_age_stamp(draft, index)) \
             and not patterns.WIDGET.match(line.text):  # a tool's label beside the date (Text Size) names nobody
         # the name's social links may be glued after it as screen-reader text (Follow @janedoe Email …)
         text = patterns.SOCIAL_TAIL.sub("", line.text) if "@" in line.text else line.text
         names = english.parse_name_line(text)
         if not names and "," in text:  # Jane Doe,Business reporter: the name, then the title after a comma
-            names = english.parse_name_comma_title(text)
+            names = english.parse_name_comma_title(text) or _name_comma_site(text)
         if names and (draft.language or "").startswith("zh"):
             # Latin names alone beside the date of a Chinese page (JOHN Q. ROE, JANE DOE on a
             # translated story): no role printed, the writers (作者) as Chinese bare names are
@@ -355,6 +355,31 @@ def _beside_foot_date(draft: Draft) -> list[tuple[Credit, int]]:
         if names:
             return [(Credit(tuple(Person(n, Role.AUTHOR, "author") for n in names), draft.lines[index].text), index)]
     return []
+
+
+def _under_age_stamp(draft: Draft, index: int) -> bool:
+    """Tell whether a line stands under the story's age stamp under its headline (headline / 7 days ago / Jane Doe).
+
+    A page that prints no date prints its byline where the date line would stand.
+    """
+    at = draft.headline_at
+    if at is None or index != at + 2:
+        return False
+    stamp = draft.lines[at + 1].text
+    return stamp[-4:] == " ago" and patterns.RELATIVE_AGE.match(stamp) is not None
+
+
+def _name_comma_site(text: str) -> tuple[Person, ...]:
+    """Return the writer of "Jane Doe,Example News": one name, a comma, then the name of a site in the table.
+
+    The byline's role span names the desk the writer works for (the site itself), not a title: the
+    writer is the author, as a bare name is.
+    """
+    head, _, tail = text.partition(",")
+    if publishers.site_of_brand(tail.strip()) is None:
+        return ()
+    names = english.parse_name_line(head.strip())
+    return names if len(names) == 1 else ()
 
 
 def _under_dated_headline(draft: Draft, index: int) -> bool:

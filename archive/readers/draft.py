@@ -86,6 +86,7 @@ class Draft:
             span = body.after_header(self.lines, self.kinds, body.core(self.lines, self.kinds))
             span = body.across_inner_box(self.lines, self.kinds, body.dated_block(self.lines, self.kinds, span))
             span = body.across_inner_player(self.lines, self.kinds, span)
+            span = body.across_inner_signup(self.lines, self.kinds, span)
             framed = body.framed_block(self.lines, self.kinds, span)
             self.span, self.framed = (framed, True) if framed is not None else (span, False)
             self._laid_out = True

@@ -324,6 +324,19 @@ def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int,
 
 
 _RELATIVE_REACH = 6  # lines above the article text where its relative stamp stands at most
+
+
+def relative_stamp_above(lines: Sequence[Line], start: int) -> int | None:
+    """Return the index of a stamp relative to the visit ("7 days ago") printed just above the article text.
+
+    A page that prints no date may still print how old the story is, under its headline: it marks
+    the header as a date line would.
+    """
+    for index in range(start - 1, max(-1, start - 1 - _RELATIVE_REACH), -1):
+        text = lines[index].text
+        if text[-4:] == " ago" and (patterns.RELATIVE_AGE.match(text) or patterns.RELATIVE_STAMP.match(text)):
+            return index
+    return None
 _STAMP_SHAPE = Pattern(r"\d+|[^\W\d_]+")  # a date's digits and words, reduced to its shape
 _STAMP_TITLE_WORDS = 3  # words of a teaser's title between two stamps at least
 
@@ -822,8 +835,16 @@ def title_like(line: Line, kind: Kind) -> bool:
         return False  # a credit line whose By names a desk or a partner, not a writer
     if text[-1] == "." and text[-3:-2] == "." and _INITIALISM.search(text):
         return 3 <= line.words <= 30 and len(text) <= 200  # closed by an abbreviation (… in N.Y.C.), not a stop
+    if text[-1] == "." and not line.isolated and ". " in text and _TWO_PART_TITLE.match(text):
+        return line.words <= 30 and len(text) <= 200  # a statement and its short tag line, both closed by a stop
     # a line closed by a comma is a list cut off (the topics a post is filed under: "Home, Gadgets,"), not a title
     return 3 <= line.words <= 30 and len(text) <= 200 and not text.endswith((".", ":", "…", ","))
+
+
+# A headline of two sentences, a statement then a short tag line ("Shops keep opening early. Here's why."): both
+# parts close with a stop, the tag line runs 2-8 words. A standfirst is one sentence or a longer second one; a
+# paragraph is set off by blank lines (title_like asks this only of a line run together with its neighbours).
+_TWO_PART_TITLE = Pattern(r"^[A-Z0-9\"'‘“][^.?!]{15,}[.?!] [A-Z\"'‘“][^\s.?!]*(?: [^\s.?!]+){1,7}\.$")
 
 
 # A title's last word an initialism written with full stops ("Underneath N.Y.C.", "to the U.S."): its final

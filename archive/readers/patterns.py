@@ -96,6 +96,10 @@ TAG_LIST = Pattern(r"^(?:Topics|Tags?|Keywords|Related topics|关键词|關鍵�
 # A time stamp relative to the visit, all an article may print of its date: "Last updated: 11 hours ago".
 RELATIVE_STAMP = Pattern(r"^(?:Last )?(?:Published|Updated|Posted)(?: on)?\s*:?\s+(?:\d+|an?|one)\s+"
                          r"(?:second|minute|min|hour|hr|day|week|month)s?\s+ago$", re.IGNORECASE, starts="LPUlpu")
+# The same stamp printed bare under a headline: "7 days ago", "5 hrs ago" (card lists print it too, so it only
+# anchors a header right above the article text).
+RELATIVE_AGE = Pattern(r"^(?:[0-9]{1,3}|an?|one) (?:second|sec|minute|min|hour|hr|day|week|month)s? ago$",
+                       starts="0123456789ao")
 # A republished story's origin printed alone over its text: "Courtesy of Example News" (not a picture's credit,
 # which follows its caption or opens with Photo).
 COURTESY_SOURCE = Pattern(r"^(?:(?:Republished|Reprinted|Shared) )?[Cc]ourtesy of (?P<source>[A-Z][\w&.'’-]*"
@@ -895,6 +899,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "READ_ON_BUTTON": (READ_ON_BUTTON, ["READ THE REST", "Continue reading →", "Read more »", "Read full story"]),
     "HAT_TIP": (HAT_TIP, ["(via Example Blog)", "[via Jane Doe]", "h/t: Example News", "Via: Example Daily"]),
     "RELATIVE_STAMP": (RELATIVE_STAMP, ["Last updated: 11 hours ago", "Published 1 day ago", "Updated an hour ago"]),
+    "RELATIVE_AGE": (RELATIVE_AGE, ["7 days ago", "5 hrs ago", "an hour ago"]),
     "COURTESY_SOURCE": (COURTESY_SOURCE, ["Courtesy of Example News", "Republished courtesy of The Example Post"]),
     "SOURCE_LABEL": (SOURCE_LABEL, ["发布时间:2020年01月29日 07:40:11   来源: 昆明日报", "来源：新华网",
                                     "来源 | 综合示例日报、示例晚报",
@@ -1270,6 +1275,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "DATA_STAMP": ["Prices rose sharply as of Monday, traders said.", "Data show the rate fell."],
     "ORIGINALLY_PUBLISHED": ["First published on Tue 12 Mar 2019 08.15 GMT", "First published on March 4, 2018."],
     "RELATIVE_STAMP": ["11 hours ago", "Published 1 day ago by Jane Doe", "Updated daily"],
+    "RELATIVE_AGE": ["Published 7 days ago", "Ten years ago", "2 days ago, the council met"],
     "COURTESY_SOURCE": ["Photo courtesy of Jane Doe", "Courtesy of the family, the photo shows the house.",
                         "Courtesy of your support, we grew"],
     "SOURCE_LABEL": ["这批货的来源问题", "图片来源：未来科学大奖官网",

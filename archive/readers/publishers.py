@@ -316,7 +316,7 @@ SITES: list[Site] = [
     _s("U.S. News & World Report", "US", "usnews.com", "U.S. News & World Report"),  # its bios and footer
     _s("Salon", "US", "salon.com", "Salon Media Group"),
     _s("Medical News Today", "US", "medicalnewstoday.com", "Medical News Today"),  # its menus name it
-    _s("Mashable", "US", "mashable.com"),
+    _s("Mashable", "US", "mashable.com", "Mashable"),  # its in-text boxes print the brand (Mashable Light Speed)
     _s("National Geographic", "US", "nationalgeographic.com", "nationalgeographic.co.uk", "National Geographic"),
     _s("Grist", "US", "grist.org"),
     _s("Vice", "US", "vice.com"),

@@ -124,6 +124,10 @@ def find_headline(draft: Draft) -> None:
     anchor = span[0] if span is not None else len(draft.lines)
     if draft.date_at is not None and (span is None or draft.date_at < span[0]):
         anchor = draft.date_at
+    elif draft.date_at is None and span is not None \
+            and (stamp := header.relative_stamp_above(draft.lines, span[0])) is not None \
+            and stamp > 0 and header.title_like(draft.lines[stamp - 1], draft.kinds[stamp - 1]):
+        anchor = stamp  # no date printed, only the story's age right under its headline ("7 days ago")
     index, other = header.choose_headline(draft.lines, draft.kinds, anchor, draft.used)
     if span is not None and anchor == draft.date_at and draft.date is not None:
         below = header.headline_below(draft.lines, draft.kinds, anchor, span[0], draft.used, index) \
@@ -539,8 +543,15 @@ def _drop_writer_bio(draft: Draft, found: list[int]) -> list[int]:
             continue
         for person in english.parse_by_line(text)[0]:
             rest = last[len(person.name):] if last.startswith(person.name + " ") else ""
+            given = person.name.split()[0]
+            if not rest and len(given) > 2 and last.startswith(given + " ") \
+                    and last[len(given):len(given) + 5] in (" is a", " is t", " was "):
+                rest = last[len(given):]  # the bio calls the writer by the first name: "Jane is a reporter at …"
             if rest[1:2].islower():
-                return found[:-1]
+                kept = found[:-1]
+                while len(kept) > 1 and draft.kinds[kept[-1]] is body.Kind.SHORT:
+                    kept.pop()  # the author card's name and tag lines over the bio: no text ends on such a line
+                return kept
     return found
 
 
