@@ -5094,3 +5094,55 @@ def test_a_two_part_title_an_inner_sign_up_box_a_first_name_bio_a_caption_over_a
     # no date printed: the story's age under the headline anchors the header, and the byline under it
     assert item.headline == "Bus driver fined for blocking the high street"
     assert [(p.name, p.printed_role) for p in item.people] == [("Jane Roe", "author")]
+
+
+def test_a_capitals_eyebrow_a_long_headline_over_a_shorter_dek_and_a_lead_clips_title_and_description():
+    headline = "Town doctor shares advice for cooler homes as residents say the summer heat keeps them awake"
+    dek = "The doctor said opening windows after sunset helps rooms cool down before bedtime"
+    page = ("Example News\nNews\nWellness\nWeather\nSports\n\nWELLNESS\n" + headline + "\n" + dek + "\n"
+            "By Jane Roe Example News\nPublished March 3, 2031 9:15am EDT\nFacebook\nTwitter\nPrint\nEmail\n"
+            "close\nVideo\nHow to keep a bedroom cool on a hot night: Dr. John Doe\n\n"
+            "Example News health contributor Dr. John Doe joins the morning show to talk about heat and sleep.\n\n"
+            + "\n\n".join(_PARAS_EN) + "\n\nCLICK HERE TO GET THE EXAMPLE NEWS APP\n\n"
+            "© 2031 Example News Network. All rights reserved.\n")
+    item = _read(page)
+    # under the eyebrow, the long upper line is the headline and the shorter line over the By line its dek
+    assert item.headline == headline
+    # a one-word eyebrow in capitals repeating a menu item in other capitals names the section
+    assert item.section == "WELLNESS"
+    # the lead clip's title and description under the player's label are no paragraphs
+    assert [b.text for b in item.body] == _PARAS_EN
+
+
+def test_slashed_groups_over_a_twice_printed_title_and_a_by_line_running_on_into_the_bio():
+    headline = "Harbour town plans a new ferry terminal for the summer"
+    page = ("Skip to main content\nHome/\nNews/\nReviews/\nScience/\nMore\nMenu\n"
+            "Harbours/\nTransport/\nLocal Politics\n" + headline + "\n" + headline + "\n/\n"
+            "The council wants the terminal open before the tourist season starts.\n"
+            "By Jane Roe, a reporter who covers towns and transport. Before joining the paper, she wrote about "
+            "shipping for a trade weekly in another port city.\n"
+            "Mar 4, 2031, 10:15 AM GMT+8\nShare this story\n\n" + "\n\n".join(_PARAS_EN)
+            + "\n\nMost Popular\nTerms of Use\nThe Verge is a vox media network\n"
+            "© 2031 Example Media Group, LLC. All Rights Reserved\n")
+    item = _read(page)
+    # the first of the story's groups, each but the last closed by its slash, is its section
+    assert item.section == "Harbours"
+    # the By line runs on into the writer's bio after a comma: the name before it is the writer
+    assert [(p.name, p.printed_role) for p in item.people if p.role is not Role.EDITOR] == [("Jane Roe", "author")]
+    # a table row: the footer's fixed line names the site; the copyright names only the group
+    assert item.publisher == "The Verge"
+
+
+def test_a_folded_storys_button_over_the_title_and_a_lower_case_name_over_the_job_title_and_date():
+    headline = "Harbour town delays the opening of its new ferry terminal until autumn"
+    page = ("Engadget\nLogin\nReviews\nGaming\nPlayStation\nXbox\nEntertainment\nMovies\nTV\nYouTube\nDeals\n"
+            "Facebook\nTwitter\nYouTube\nRead full article\n" + headline + "\nNot again.\njane roe\nWeekend Editor\n"
+            "Sun, Mar 4, 2031·1 min read\n10\nExample Pictures\n\n" + "\n\n".join(_PARAS_EN)
+            + "\n\nTerms and Privacy Policy\nPrivacy Dashboard\nAbout Our Ads\nAdvertisement\nAdvertisement\n")
+    item = _read(page)
+    # the button unfolding the story is no kicker to look past to a menu item above it
+    assert item.section is None
+    # the writer's card: the name as the page prints it (lower case), the job title over the date its role
+    writers = [(p.name, p.printed_role) for p in item.people if p.role is not Role.EDITOR]
+    assert writers == [("jane roe", "Weekend Editor")]
+    assert item.publisher == "Engadget"

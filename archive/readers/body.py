@@ -320,7 +320,9 @@ def _is_english_credit(text: str, words: int) -> bool:
         return True  # the writer's biography under the story
     if len(text) <= 40 and text[:1] in _WIRE_STARTS and patterns.WIRE_LINE.match(text):
         return True
-    if words > 20 or ("by " not in lowered and "by:" not in lowered):
+    if words > 20 and not (text[:3] in ("By ", "by ") and ", a" in text and english.parse_by_line(text)[0]):
+        return False  # (a By line running on into the writer's bio, "By Jane Doe, a reporter who …", is one)
+    if "by " not in lowered and "by:" not in lowered:
         return False
     by = patterns.BY_LINE.match(text)
     if by is None or by.group("prefix") == "Powered":

@@ -261,7 +261,9 @@ def _author_box(draft: Draft) -> tuple[Credit, int] | None:
     """Return the writer a box beside the story names: a name, maybe a title, then the box's links.
 
     Columns print no By line but a box (Jane Doe / Political Commentator / See All Articles / Bio);
-    the links after the name say whose box it is, and the title under it is the printed role. A
+    the links after the name say whose box it is, and the title under it is the printed role. A card
+    whose job title (closed by a job word: Weekend Editor) stands right over the date line is one too,
+    its name maybe printed in lower case (jane doe: the site capitalises it by style). A
     reporter's box may stand right over the headline too (Jane Doe / jdoe@example.com / headline).
     """
     lines = draft.lines
@@ -272,11 +274,16 @@ def _author_box(draft: Draft) -> tuple[Credit, int] | None:
         if line.cjk or line.words > 4 or index + 2 >= len(lines):
             continue
         title = lines[index + 1].text  # a title reads like a name too: the name is the box's first line
-        titled = patterns.AUTHOR_TITLE.match(title) is not None and bool(patterns.AUTHOR_BOX_LINK.match(
-            lines[index + 2].text))
+        dated = index + 2 == draft.date_at and patterns.EN_TITLE.search(title) is not None
+        titled = patterns.AUTHOR_TITLE.match(title) is not None and (dated or bool(patterns.AUTHOR_BOX_LINK.match(
+            lines[index + 2].text)))
         if not titled and not patterns.AUTHOR_BOX_LINK.match(title):
             continue
         names = english.parse_name_line(line.text)
+        if not names and dated and line.text.islower() and 2 <= line.words <= 3:
+            # the card's name in the page's lower case (the site capitalises it by style), its job title and
+            # the date under it: the name as printed
+            names = tuple(Person(line.text, p.role, p.printed_role) for p in english.parse_name_line(line.text.title()))
         if len(names) == 1:
             role = title if titled else names[0].printed_role
             return Credit((Person(names[0].name, Role.AUTHOR, role),), line.text), index

@@ -84,6 +84,11 @@ def without_echo(text: str) -> str:
     return f"By {tail}" if by and head and head.strip() == tail.strip() else text
 
 
+# A By line running on into the writer's bio after a comma ("By Jane Doe, a reporter who covers courts. Before
+# joining …"): the bio opens with "a" or "an" and a lower-case word; the names before the comma are the writer.
+_BIO_AFTER_NAME = Pattern(r"^(?P<by>[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+an?\s+[a-z]", starts="Bb")
+
+
 # A two-word newsroom run on after a By line's name with no comma between: "By Jane Doe Example News".
 NEWSROOM_TAIL = Pattern(r" [A-Z][\w&.'’-]* (?:News|Times|Post|Herald|Tribune|Journal|Gazette|Chronicle)$")
 
@@ -94,6 +99,8 @@ def parse_by_line(text: str) -> tuple[tuple[Person, ...], str | None]:
     >>> [p.name for p in parse_by_line("by Jeff Foust — November 18, 2019")[0]]
     ['Jeff Foust']
     """
+    if ", a" in text and (bio := _BIO_AFTER_NAME.match(text)) is not None:
+        text = bio.group("by")  # "By Jane Doe, a reporter who covers … Prior to …": the writer's bio run on
     if len(text.split()) > _MAX_BYLINE_WORDS + 6:
         return (), None
     if " By " in text:

@@ -1075,10 +1075,12 @@ def _dek_over_by_line(lines: Sequence[Line], upper: int, first: int) -> bool:
     Restaurant reviews / Old diner reopens with a new menu / The second location opened downtown last
     week / By Jane Doe on Thu, Nov 9, 2023: under the label the upper line is the headline and the
     longer line right over the By line its standfirst, stop or no stop, written in sentence case (a
-    title-cased lower line is the headline, under some other line of the menu).
+    title-cased lower line is the headline, under some other line of the menu). A long upper line
+    (a sentence-case headline of a dozen words or more) is no menu item: the lower line is then the
+    standfirst even when it is the shorter one.
     """
     low = lines[first]
-    if first + 1 >= len(lines) or low.cjk or low.size <= lines[upper].size:
+    if first + 1 >= len(lines) or low.cjk or (low.size <= lines[upper].size and lines[upper].words < _DEK_WORDS):
         return False
     words = low.text.split()
     capitalised = sum(1 for word in words if word[:1].isupper())
@@ -1573,11 +1575,14 @@ def _recased_menu_item(lines: Sequence[Line], index: int) -> bool:
     """Tell whether an English label of two or more words repeats a menu item above it in other capitals.
 
     A topic link over the headline may print its name in sentence case (Restaurant reviews) where the
-    menu capitalises every word (Restaurant Reviews): the same channel, not a title line.
+    menu capitalises every word (Restaurant Reviews): the same channel, not a title line. An eyebrow
+    in capitals may be one word (HEALTH over the headline, Health in the menu): a word in capitals is
+    no sentence's first word, so one word is enough there.
     """
     line = lines[index]
     text = line.text
-    if line.cjk or " " not in text or not _nav_section(text) or not text[:1].isupper():
+    if line.cjk or (" " not in text and not (text.isupper() and text.isalpha())) or not _nav_section(text) \
+            or not text[:1].isupper():
         return False
     folded = text.casefold()
     return any(lines[i].text != text and lines[i].text.casefold() == folded for i in range(index - 1))
@@ -1622,7 +1627,8 @@ def _nav_section(text: str) -> bool:
     words = len(text.split())
     return _MIN_SECTION <= len(text) <= 30 and words <= 4 and not patterns.NAV_WORDS.match(text) \
         and not patterns.WIDGET.match(text) and not re.search(r"[.!?。！？,，:：|]", text) \
-        and not _COMMENT_BUTTON.search(text)
+        and not _COMMENT_BUTTON.search(text) \
+        and not (text[:1] in "RrCc" and patterns.READ_ON_BUTTON.match(text))  # a folded story's "Read full article"
 
 
 # A button to the readers' comments ("View/Post Comments", "Post a comment"): no section's name (a section
@@ -1748,6 +1754,10 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
             return text, index  # the topic link over the headline, in sentence case, names a menu item
         if not (_nav_section(text) and text[:1].isupper()):
             break  # only a capitalised kicker may be looked past
+    grouped = _slashed_groups(lines, headline - 1 if headline > 0 and lines[headline - 1].text != lines[headline].text
+                              else headline - 2)
+    if grouped is not None:
+        return grouped  # the story's groups one per line, each but the last closed by a slash: the first
     kicker = headline - 1
     if kicker >= 0 and (first := _filed_under(lines[kicker].text)) is not None:
         return first, kicker  # the topics the post is filed under, the label an image: the first one names it
@@ -1814,6 +1824,28 @@ def _between_copies(lines: Sequence[Line], headline: int) -> tuple[str, int] | N
 _DECK_DASHES = (" —", " –", " -")  # the dash closing an upper deck that runs into the headline
 
 _FILED_TOPICS = 4  # topics of a filed-under list over the headline at most
+
+
+def _slashed_groups(lines: Sequence[Line], last: int) -> tuple[str, int] | None:
+    """Return the first of the groups a story is filed in, printed one per line over its title (Apple/ / Tech/ / AI).
+
+    A template lists the story's groups over the headline (maybe printed twice: the twin is passed
+    over) joined by slashes, each link's separator glued after it, so every line but the last ends
+    with "/"; the first group is the story's own. A trail opening with its home item is a breadcrumb,
+    read elsewhere; 2 to 4 short capitalised items only, and the line above the first has no slash.
+    """
+    if last < 1 or lines[last].text.endswith("/") or not _kicker(lines[last].text) or lines[last].cjk:
+        return None
+    first = last
+    while first > 0 and last - first < _FILED_TOPICS - 1 and lines[first - 1].text.endswith("/") \
+            and _kicker(lines[first - 1].text[:-1]) and not lines[first - 1].cjk:
+        first -= 1
+    if first == last or (first > 0 and lines[first - 1].text.endswith("/")):
+        return None  # no slashed item, or a longer run: a menu's items (Tech/ Reviews/ Science/ …)
+    item = lines[first].text[:-1].strip()
+    if patterns.HOME_WORDS.match(item) or publishers.sites_in(item):
+        return None
+    return item, first
 
 
 def _filed_under(text: str) -> str | None:

@@ -320,11 +320,13 @@ SITES: list[Site] = [
     _s("National Geographic", "US", "nationalgeographic.com", "nationalgeographic.co.uk", "National Geographic"),
     _s("Grist", "US", "grist.org"),
     _s("Vice", "US", "vice.com"),
-    _s("The Verge", "US", "theverge.com"),
+    # its footer's fixed line (the copyright names only the group, Vox Media, which keys no row)
+    _s("The Verge", "US", "theverge.com", "The Verge is a vox media network"),
     _s("Wired", "US", "wired.com"),
     _s("Live Science", "US", "livescience.com", "Live Science"),
     _s("Ars Technica", "US", "arstechnica.com", "Ars Technica"),  # its copyright line: "Ars Technica Addendum"
     _s("TechCrunch", "US", "techcrunch.com", "TechCrunch"),
+    _s("Engadget", "US", "engadget.com", "Engadget"),  # its logo's text opens the page; its footer names Yahoo only
     _s("CNET", "US", "cnet.com", "CNET News"),  # its writers' bio lines: "… has been a CNET News reporter"
     _s("TMZ", "US", "tmz.com", "TMZ"),  # its boxes print the brand alone: "Get TMZ Breaking News alerts"
     _s("SpaceNews", "US", "spacenews.com", "Spacenews, Inc"),

@@ -190,6 +190,35 @@ def find_headline(draft: Draft) -> None:
     for twin in (index - 1, index + 1):  # a headline printed twice is one headline
         if 0 <= twin < len(draft.lines) and draft.lines[twin].text == draft.lines[index].text:
             draft.used.add(twin)
+    _lead_clip(draft)
+
+
+def _lead_clip(draft: Draft) -> None:
+    """Leave out a lead video's title and description, printed under the player's label above the text.
+
+    A template may open the story with a clip (close / Video / its title / its description) between
+    the date or By line and the first paragraph; the title reads as a line and the description as a
+    paragraph set off on its own, but both are the clip's caption. (When the clip's title was taken
+    for the headline, ``find_headline`` has marked them already.) Only the few lines between the
+    header and the article's first line are looked at, and only a player's label opens the block.
+    """
+    span = draft.span
+    if span is None or draft.headline_at is None:
+        return
+    lines = draft.lines
+    start = max(draft.headline_at, draft.date_at if draft.date_at is not None else -1) + 1
+    for index in range(start, min(span[0], start + _CLIP_REACH)):
+        if lines[index].text not in _PLAYER_LABELS:
+            continue
+        if index + 3 >= len(lines) or index + 2 >= span[1]:
+            return  # the text must go on past the clip
+        title, described = lines[index + 1], lines[index + 2]
+        if {index + 1, index + 2} & draft.used or title.cjk or described.cjk or title.text[-1:] in ".!?" \
+                or not 3 <= title.words <= _TITLE_WORDS or not described.isolated \
+                or draft.kinds[index + 2] is not body.Kind.TEXT:
+            return
+        draft.used.update((index + 1, index + 2))
+        return
 
 
 # A comment counter between a headline and its dek: "New, 74 comments", "74 Comments".
@@ -197,6 +226,7 @@ _COMMENT_COUNT = Pattern(r"^(?:New,? )?\d[\d,]* [Cc]omments?$")
 _TITLE_WORDS = 30  # words of a headline over a comment counter at most
 _PLAYER_LABELS = frozenset(("Video", "VIDEO", "Watch", "WATCH"))  # a video player's overlay label
 _VIDEO_REACH = 12  # lines above a video's title searched for the story's By line
+_CLIP_REACH = 12  # lines under the headline or date searched for a lead video's player label
 
 
 def _title_over_by_line(draft: Draft, index: int) -> int | None:
