@@ -5146,3 +5146,15 @@ def test_a_folded_storys_button_over_the_title_and_a_lower_case_name_over_the_jo
     writers = [(p.name, p.printed_role) for p in item.people if p.role is not Role.EDITOR]
     assert writers == [("jane roe", "Weekend Editor")]
     assert item.publisher == "Engadget"
+
+
+def test_an_instagram_embeds_fallback_lines_between_paragraphs_are_no_paragraphs():
+    headline = "Harbour bakery teases a new loaf for the spring fair"
+    page = ("Skip to main content\nHome/\nNews/\nFood/\nMenu\n" + headline + "\n"
+            "By Jane Roe\nMar 4, 2031, 10:15 AM GMT+8\nShare this story\n\n" + _PARAS_EN[0]
+            + "\n\nView this post on Instagram\n\nA post shared by Harbour Bakery (@harbour.bakery)\n\n"
+            + "\n\n".join(_PARAS_EN[1:]) + "\n\nMost Popular\nTerms of Use\n")
+    item = _read(page)
+    # the embed's fallback text ("View this post on Instagram", "A post shared by … (@handle)") stands for
+    # the post: it is no paragraph of the story
+    assert [b.text for b in item.body] == _PARAS_EN

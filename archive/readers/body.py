@@ -181,7 +181,7 @@ def classify(line: Line) -> Kind:
         return Kind.CAPTION
     if last == "a" and first == "S" and text.endswith(" on social media") and text.startswith("Share "):
         return Kind.JUNK  # a share button's screen-reader text naming the story: Share <headline> on social media
-    if first == "T" and patterns.EMBED_PLACEHOLDER.match(text):
+    if first in patterns.EMBED_PLACEHOLDER_STARTS and words <= 14 and patterns.EMBED_PLACEHOLDER.match(text):
         return Kind.MARKER  # an embedded post's fallback text: it stands for the post, between paragraphs
     # page furniture: a widget (only as short as a button), a promotion or licence, an address
     if ((first in _WIDGET_STARTS and words <= 8 and han <= 24 and patterns.WIDGET.match(text))

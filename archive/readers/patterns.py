@@ -659,8 +659,11 @@ WIDGET = Pattern(
 WRITER_CARD = Pattern(r"^More (?:[Ss]tories|[Aa]rticles|[Pp]osts) (?:[Bb]y|[Ff]rom) "
                       r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}$", starts="M")
 # The fallback text an embedded post prints in place of the post when its script did not run: "Tweet may
-# have been deleted (opens in a new tab)". It stands where the post stands inside the story: a marker.
-EMBED_PLACEHOLDER = Pattern(r"^Tweet may have been deleted\b", starts="T")
+# have been deleted (opens in a new tab)"; an Instagram embed's "View this post on Instagram" over its
+# attribution "A post shared by Jane Doe (@janedoe)". It stands where the post stands inside the story: a marker.
+EMBED_PLACEHOLDER_STARTS = "TVA"
+EMBED_PLACEHOLDER = Pattern(r"^(?:Tweet may have been deleted\b|View this (?:post|reel|profile) on Instagram$|"
+                            r"A post shared by [^()\n]{1,60} \(@[\w.]{1,30}\)$)", starts=EMBED_PLACEHOLDER_STARTS)
 # A By line of capitalised words ("By Fox News", "By Staff Reports", "By Jane Doe"): a credit line, never the
 # headline. Only capitalised words (and a joining and / of / the) follow By, so a title "By the numbers" is none.
 BY_CAPITALS = Pattern(r"^By\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|the))*$", starts="B")
@@ -1094,7 +1097,9 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "GLUED_TITLE": (GLUED_TITLE, ["Jane DoeStaff Writer", "John RoeSenior Correspondent"]),
     "FOLLOW_WIDGET": (FOLLOW_WIDGET, ["关注", "+关注", "下载客户端", "獨家搶先看"]),
     "WRITER_CARD": (WRITER_CARD, ["More Stories By Jane", "More Articles From Jane Doe"]),
-    "EMBED_PLACEHOLDER": (EMBED_PLACEHOLDER, ["Tweet may have been deleted (opens in a new tab)"]),
+    "EMBED_PLACEHOLDER": (EMBED_PLACEHOLDER, ["Tweet may have been deleted (opens in a new tab)",
+                                              "View this post on Instagram",
+                                              "A post shared by Example Cafe (@example.cafe)"]),
     "WIDGET": (WIDGET, ["Become a Fan Get Email Alerts from this Reporter",
                         "字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+", "Get author RSS feed", "RSS",
                         "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link",
@@ -1242,7 +1247,8 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "GLUED_TITLE": ["Jane Doe Staff Writer", "Jane McDonald"],
     "FOLLOW_WIDGET": ["关注民生", "下载客户端后即可阅读全文"],
     "WRITER_CARD": ["More stories from the summit", "More Stories"],
-    "EMBED_PLACEHOLDER": ["The tweet may have been deleted by the senator's staff."],
+    "EMBED_PLACEHOLDER": ["The tweet may have been deleted by the senator's staff.",
+                          "A post shared by the mayor drew criticism (@cityhall replied).", "View this post"],
     "WIDGET": ["Shares of Apple rose 3 percent on Monday.", "Share prices fell.", "Biography of the author",
                "Facebook and Twitter face new rules", "Text Size Matters", "Loading video of the crash angers fans",
                "Powered by solar panels, the new school opened on Monday.",
