@@ -5158,3 +5158,16 @@ def test_an_instagram_embeds_fallback_lines_between_paragraphs_are_no_paragraphs
     # the embed's fallback text ("View this post on Instagram", "A post shared by … (@handle)") stands for
     # the post: it is no paragraph of the story
     assert [b.text for b in item.body] == _PARAS_EN
+
+
+def test_an_operators_copyright_under_app_names_broken_over_two_lines():
+    meta = "发稿时间：2031-07-09 13:15:00 来源：示例新闻客户端 中国青年网"
+    footer = ("\n\n关于我们\n联系我们\n中国\n青年报\n\n中青\n看点\n\n"
+              "共青团中央主办 中青网新媒体科技（北京）有限公司版权所有\n")
+    page = ("首页>>新闻 > 国际 >>  正文\n示例市新馆下月开放\n" + meta + "\n\n" + _PARAS_ZH
+            + "\n\n责任编辑：李大伟" + footer)
+    # a table row: the footer names only the operating company; the site named after the cited source is no evidence
+    assert _read(page).publisher == "中国青年网"
+    other = page.replace(meta, "发稿时间：2031-07-09 13:15:00 来源：示例新闻客户端").replace("中青", "示例")
+    # an app's name broken over two lines (示例 / 看点) opens the company 示例网新媒体… but cuts its brand 示例网 short
+    assert _read(other).publisher != "示例"

@@ -60,7 +60,8 @@ SITES: list[Site] = [
     _s("光明网", "CN", "gmw.cn", "光明网"),
     _s("环球网", "CN", "huanqiu.com", "环球网", "环球TIME"),  # 环球TIME: its app, named in the masthead
     _s("中国经济网", "CN", "ce.cn", "中国经济网"),
-    _s("中国青年网", "CN", "youth.cn", "中国青年网"),
+    # its footer names only the operator: 中青网新媒体科技（北京）有限公司版权所有 (as 新浪公司, 腾讯公司 below)
+    _s("中国青年网", "CN", "youth.cn", "中国青年网", "中青网新媒体科技"),
     _s("中青在线", "CN", "cyol.com", "中青在线"),
     _s("求是网", "CN", "qstheory.cn", "求是网"),
     # Xinhua's magazine site; its footer names the magazine's publisher (主办：半月谈杂志社). Its own name
@@ -1036,9 +1037,19 @@ def _brand_opening(lines: Sequence[str], company: str) -> str | None:
             continue
         cited = _CITED_NAME.search(text)
         for candidate in (text.strip(), cited.group(1) if cited else ""):
-            if 2 <= len(candidate) < len(company) - 2 and company.startswith(candidate):
+            if 2 <= len(candidate) < len(company) - 2 and company.startswith(candidate) \
+                    and not _cut_before_site_word(company, len(candidate)):
                 return candidate
     return None
+
+
+def _cut_before_site_word(company: str, at: int) -> bool:
+    """Tell whether ``company`` goes on with 网 (site) at ``at``: the brand is longer than the line that opens it.
+
+    示例网新媒体科技有限公司 is run by 示例网; a line printing 示例 alone (an app's name broken over two lines,
+    示例 / 看点) cuts that brand short. 网络 (network) is a trade word after a whole brand: 示例网络传媒有限公司.
+    """
+    return company[at:at + 1] in ("网", "網") and company[at + 1:at + 2] not in ("络", "絡")
 
 
 # A picture's copyright printed under it (BBC-style "Image copyright Jane Doe"): the photographer's, not the site's.
