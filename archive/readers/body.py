@@ -1565,6 +1565,12 @@ def doubled(lines: Sequence[Line], index: int) -> bool:
                for j in (index - 1, index + 1))
 
 
+def printed_again(lines: Sequence[Line], index: int) -> bool:
+    """Tell whether a line's text is printed again, verbatim, on another line of the page."""
+    text = lines[index].text
+    return any(line.text == text for i, line in enumerate(lines) if i != index)
+
+
 def _glued_to_junk(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:
     """Tell whether a line is run together (no blank line between) with a line of page furniture."""
     number = lines[index].number
@@ -1581,7 +1587,7 @@ def drop_boxes_printed_twice(lines: Sequence[Line], kinds: Sequence[Kind], body:
     off on its own. Only lines glued to a line of furniture are looked for again (few on any page).
     """
     boxed = [i for i in body if not lines[i].isolated and _glued_to_junk(lines, kinds, i)]
-    drop = {i for i in boxed if any(j != i and line.text == lines[i].text for j, line in enumerate(lines))}
+    drop = {i for i in boxed if printed_again(lines, i)}
     kept = [i for i in body if i not in drop] if drop else body
     return kept if kept else body
 

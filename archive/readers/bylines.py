@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from archive.model import Person, Role
-from archive.readers import body, credits, english, patterns, people, publishers
+from archive.readers import body, credits, english, header, patterns, people, publishers
 from archive.readers.credits import Credit
 from archive.readers.draft import TRAILER, Draft
 from archive.readers.lazy import Pattern
@@ -372,8 +372,7 @@ def _under_age_stamp(draft: Draft, index: int) -> bool:
     at = draft.headline_at
     if at is None or index != at + 2:
         return False
-    stamp = draft.lines[at + 1].text
-    return stamp[-4:] == " ago" and patterns.RELATIVE_AGE.match(stamp) is not None
+    return header.age_stamp(draft.lines[at + 1].text)
 
 
 def _name_comma_site(text: str) -> tuple[Person, ...]:

@@ -404,10 +404,15 @@ def labelled_source(text: str) -> str | None:
     if source[:1] in "综綜" and source.startswith(_COMPILED):
         # 来源：综合示例日报、示例晚报 — "compiled from" these outlets: the names are the source, the word is not
         # (综合报道 alone, a desk's credit, names none and is left as it is)
-        named = source[next(len(word) for word in _COMPILED if source.startswith(word)):]
+        named = _after_label(source, _COMPILED)
         if "、" in named or named.endswith(OUTLET_ENDINGS):
             source = named
     return source or None
+
+
+def _after_label(text: str, labels: Sequence[str]) -> str:
+    """Return ``text`` after the first of ``labels`` (longest first) it opens with; the caller has checked one does."""
+    return text[next(len(label) for label in labels if text.startswith(label)):]
 
 
 # Words of a source label's value saying the story was compiled from the outlets named after them, longest first.
@@ -508,7 +513,7 @@ def before_date(text: str) -> str | None:
     word = text.strip(patterns.TRIM + " |｜·•")
     if word.startswith(_FROM_LABELS):
         # 本文来源于国家统计局 2024-05-11 09:36: the label run into the name with no colon; the name follows it
-        word = word[next(len(label) for label in _FROM_LABELS if word.startswith(label)):]
+        word = _after_label(word, _FROM_LABELS)
     if not (2 <= len(word) <= 12) or " " in word or not patterns.HAN.search(word) or _NOT_SOURCE.match(word) \
             or word.endswith((":", "：")) or patterns.NAV_WORDS.match(word) or patterns.DATE_LABEL.search(word) \
             or word.endswith(_POSTED_BY):

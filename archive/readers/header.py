@@ -326,6 +326,12 @@ def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int,
 _RELATIVE_REACH = 6  # lines above the article text where its relative stamp stands at most
 
 
+def age_stamp(text: str, *, labelled: bool = False) -> bool:
+    """Tell whether a line is a stamp of the story's age ("7 days ago"; with ``labelled``, "Published 1 day ago")."""
+    return text[-4:] == " ago" and (patterns.RELATIVE_AGE.match(text) is not None
+                                    or (labelled and patterns.RELATIVE_STAMP.match(text) is not None))
+
+
 def relative_stamp_above(lines: Sequence[Line], start: int) -> int | None:
     """Return the index of a stamp relative to the visit ("7 days ago") printed just above the article text.
 
@@ -333,10 +339,11 @@ def relative_stamp_above(lines: Sequence[Line], start: int) -> int | None:
     the header as a date line would.
     """
     for index in range(start - 1, max(-1, start - 1 - _RELATIVE_REACH), -1):
-        text = lines[index].text
-        if text[-4:] == " ago" and (patterns.RELATIVE_AGE.match(text) or patterns.RELATIVE_STAMP.match(text)):
+        if age_stamp(lines[index].text, labelled=True):
             return index
     return None
+
+
 _STAMP_SHAPE = Pattern(r"\d+|[^\W\d_]+")  # a date's digits and words, reduced to its shape
 _STAMP_TITLE_WORDS = 3  # words of a teaser's title between two stamps at least
 
@@ -1058,7 +1065,7 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
     # the upper line is a headline, not a kicker, when it is not much shorter or longer than a kicker runs
     headline = top.size >= 0.4 * low_line.size or (not top.cjk and top.words > _KICKER_WORDS)
     if standfirst and headline and top.text != low_line.text:
-        if _printed_again(lines, first) and not _printed_again(lines, upper):
+        if body.printed_again(lines, first) and not body.printed_again(lines, upper):
             return first, None  # the page repeats its title in its lists (slider, New Stories), never a standfirst
         return upper, first
     return first, None
@@ -1431,12 +1438,6 @@ def _label_above(lines: Sequence[Line], index: int) -> bool:
     text = label.text.rstrip(" |")
     return not label.cjk and 1 <= len(text.split()) <= _CHANNEL_LABEL_WORDS and text[:1].isupper() \
         and text.replace(" ", "").replace("&", "").isalpha() and lines[index - 1].number == lines[index].number - 1
-
-
-def _printed_again(lines: Sequence[Line], index: int) -> bool:
-    """Tell whether a line's text is printed again, verbatim, on another line of the page."""
-    text = lines[index].text
-    return any(line.text == text for i, line in enumerate(lines) if i != index)
 
 
 def _copied(lines: Sequence[Line], index: int) -> bool:

@@ -132,7 +132,7 @@ def _source_candidates(draft: Draft) -> list[tuple[str, int, str]]:
         # reads as a caption when the picture's credit closes it (Sources: A, B / Photo Credit: …), but is one
         if labelled and (draft.kinds[index] is not body.Kind.CAPTION
                          or (lines[index].text[:8] == "Sources:" and patterns.SOURCES_LIST.match(lines[index].text))):
-            if accounts and accounts[0] in out:
+            if accounts:
                 # a self-media post's own 来源 note under its text names where the text comes from; the
                 # account printed by the date only posted it
                 out.insert(out.index(accounts[0]), (labelled, index, "label after the article"))
