@@ -5171,3 +5171,25 @@ def test_an_operators_copyright_under_app_names_broken_over_two_lines():
     other = page.replace(meta, "发稿时间：2031-07-09 13:15:00 来源：示例新闻客户端").replace("中青", "示例")
     # an app's name broken over two lines (示例 / 看点) opens the company 示例网新媒体… but cuts its brand 示例网 short
     assert _read(other).publisher != "示例"
+
+
+def test_a_discover_more_from_heading_names_the_site_over_its_publishing_companys_copyright():
+    from archive.readers import publishers
+
+    headline = "Harbour town plans a new ferry terminal for the summer"
+    page = ("Skip to main content\nBrowse all\nSUBJECT CATEGORIES\nTransport\nHarbours\nSign in\nRegister\n"
+            "Example Publishing site\nMore\nFollow us on Facebook\nJobs\n"
+            "Transport\nTransport\nNews\n" + headline + "\n4 Mar 2031\n\n" + "\n\n".join(_PARAS_EN)
+            + "\n\nWant to read more?\nRegistration is free, quick and easy\n"
+            "Read previous\nA lighthouse gets a new lamp\nRead next\nThe pier reopens\n"
+            "Discover more from The Harbour Review\nTransport\nPodcasts\nA week on the ferries\n"
+            "Copyright © 2031 by Example Publishing Ltd and individual contributors\n"
+            "About us\nContact us\nExample Publishing\nTerms and Conditions\n")
+    item = _read(page)
+    # the heading over the site's own reading list names its brand; the copyright names only the company publishing it
+    assert item.publisher == "The Harbour Review"
+    assert all(publishers.MORE_FROM_HEADING.match(text) for text in publishers.MORE_FROM_HEADING_EXAMPLES)
+    assert not any(publishers.MORE_FROM_HEADING.match(text) for text in publishers.MORE_FROM_HEADING_COUNTER)
+    # a copyright line naming a brand decides itself
+    branded = page.replace("by Example Publishing Ltd and individual contributors", "Example Gazette")
+    assert _read(branded).publisher == "Example Gazette"

@@ -1184,6 +1184,29 @@ FOLLOW_SITE_EXAMPLES = ["Follow Example News on Facebook and Twitter.", "Follow 
 FOLLOW_SITE_COUNTER = ["Follow Jane Doe on Twitter", "Follow us on Facebook and Twitter."]
 
 
+# The heading a site prints over its own reading list or newsletter box, naming itself (WordPress sites print it
+# so): "Discover more from Example News". Its own brand, where the copyright line may name only the company
+# publishing it.
+MORE_FROM_HEADING = Pattern(r"^Discover more from (?P<site>(?:The )?[A-Z][\w&'’.!-]*(?: [A-Z][\w&'’.!-]*){0,3})$",
+                            starts="D")
+MORE_FROM_HEADING_EXAMPLES = ["Discover more from Example News", "Discover more from The Example Times"]
+MORE_FROM_HEADING_COUNTER = ["Discover more from our partners below", "Discover more from Example News on our app"]
+
+
+def more_from_heading(lines: Sequence[str], after: int) -> tuple[str, int] | None:
+    """Return the name a "Discover more from X" heading after line ``after`` (the article's last) gives, else None.
+
+    Only below the article: a box of links to another site sits there too, but names that site
+    in its links, not in a heading of this form.
+    """
+    for index in range(max(after, -1) + 1, len(lines)):
+        text = lines[index]
+        match = MORE_FROM_HEADING.match(text) if text.startswith("Discover more from ") else None
+        if match is not None:
+            return match.group("site"), index
+    return None
+
+
 _NOT_BRANDS = frozenset(("this", "it", "that", "there", "here", "what", "which", "who", "he", "she", "they"))
 
 

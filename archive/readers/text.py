@@ -803,6 +803,22 @@ def _copyright_holder(draft: Draft) -> Found | None:
     return held
 
 
+def _more_from_heading(draft: Draft) -> Found | None:
+    """Return the site a "Discover more from X" heading under the article names, over an owner's copyright or none.
+
+    The site heads its own reading list with its brand; its copyright line may name only the company
+    that publishes it (© Example Publishing Ltd under the Example Review): only over such a holder,
+    or none, does the heading decide (as a By line's domain does).
+    """
+    if not draft.body or (draft.language or "").startswith("zh") or _copyright_names_brand(draft):
+        return None
+    found = publishers.more_from_heading(draft.texts, draft.body[-1])
+    if found is None:
+        return None
+    site = publishers.site_of_brand(found[0])
+    return (site.name if site is not None else found[0]), found[1]
+
+
 def _follow_heading(draft: Draft) -> Found | None:
     """Return the site a footer's "Follow X" heading over its social links names, after the article text.
 
@@ -995,6 +1011,7 @@ PUBLISHER_EVIDENCE: list[tuple[str, Callable[[Draft], Found | None]]] = [
     ("logo domain", _logo_domain),
     ("byline domain", _byline_domain),
     ("byline address", _byline_address),
+    ("more-from heading", _more_from_heading),
     ("copyright holder", _copyright_holder),
     ("copied page titles", _copied_titles),
     ("follow heading", _follow_heading),
