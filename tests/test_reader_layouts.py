@@ -5193,3 +5193,38 @@ def test_a_discover_more_from_heading_names_the_site_over_its_publishing_company
     # a copyright line naming a brand decides itself
     branded = page.replace("by Example Publishing Ltd and individual contributors", "Example Gazette")
     assert _read(branded).publisher == "Example Gazette"
+
+
+def test_a_paper_ending_its_trail_over_a_short_title_printed_twice_and_its_own_name_before_the_writer():
+    headline = "示例市新館 下月開放"
+    page = ("首頁\n日報\n工商時報\n" + headline + "\n" + headline + "\n"
+            "兒童閱覽區、自習區與數位借閱設備一次到位，市府盼新館成為東區的學習與休閒中心\n"
+            "2031.03.04\n10:15\n工商時報 王大明\n分享至臉書\n以Line分享\n\n" + _PARAS_TW
+            + "\n\n相關新聞\n示例市公車路線調整\n示例市夜市週末封街\n\n"
+            "關於我們\n聯絡我們\nCopyright © 2031 工商財經數位股份有限公司 版權所有\n")
+    item = _read(page)
+    # the trail closes with the title, printed again right under it: the short line is the headline and
+    # the longer line under it the subtitle, not a kicker over a headline
+    assert item.headline == headline
+    # the paper's own name as the trail's last item (the site, a table row known by its operator) is no section
+    assert item.section == "日報"
+    assert item.publisher == "工商時報"
+    # the date split over two lines; under its time, the paper's own name, then the writer's: the writer (作者)
+    assert [(p.name, p.printed_role) for p in item.people if p.role is not Role.EDITOR] == [("王大明", "作者")]
+
+
+def test_a_copy_link_message_over_the_text_and_a_giveaway_promo_under_it_are_no_paragraphs():
+    page = ("新聞\n財經\n示例市新館下月開放\n2031-03-04 10:15\n複製文章連結\n\n已將目前網頁的網址複製到您的剪貼簿！\n\n"
+            + _PARAS_TW + "\n\n示例理財講座免費報名 再送精美好禮!\n掌握財經資訊點我下載APP\n延伸閱讀\n"
+            "示例市公車路線調整\n示例市夜市週末封街\n")
+    item = _read(page)
+    # the copy button's message, printed in the dump though shown only once clicked, and the bulletin's
+    # giveaway promo (its line closed by 好禮, no full stop) stand around the text: neither is a paragraph
+    assert [b.text for b in item.body] == _PARAS_TW.split("\n\n")
+
+
+def test_a_financial_portal_known_by_the_services_its_menu_names():
+    page = ("首頁\n新聞\n台股\n美股\n鉅亨號\n訂閱\n美股\n示例市新館下月開放\n\n示例新聞中心 2031-03-04 10:15\n\n"
+            + _PARAS_TW + "\n\n延伸閱讀\n示例市公車路線調整\n人氣排行\n鉅亨講座\n看更多\n")
+    # a table row: no domain or copyright is printed, only the site's own services in its menus
+    assert _read(page).publisher == "鉅亨網"

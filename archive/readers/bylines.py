@@ -204,6 +204,9 @@ def _header_credit(draft: Draft, index: int) -> Credit | None:
             # date), no role printed: the writer (作者); a role glued after the service is his (BBC中文記者)
             role = _role_after_service(draft.lines[index + 1].text) if service else "作者"
             return Credit((Person(name, Role.AUTHOR, role),), line.text)
+        writer = _writer_after_own_service(draft, name) if " " in name and _next_to_date(draft, index) else None
+        if writer is not None:  # 工商時報 王大明 under the date: the writer after the paper's own name
+            return Credit((Person(writer, Role.AUTHOR, "作者"),), line.text)
         pair = credits.writer_slash_outlet(line.text) if _next_to_date(draft, index) else None
         if pair is not None:  # 王芳/示例青年报: the writer, and the paper (the source) after the slash
             return Credit((Person(pair[0], Role.AUTHOR, "作者"),), line.text)
@@ -398,8 +401,12 @@ def _under_dated_headline(draft: Draft, index: int) -> bool:
 def _next_to_date(draft: Draft, index: int) -> bool:
     """Tell whether a line stands right above or below a date line (where bare bylines are printed)."""
     neighbours = (index - 1, index + 1)
-    return any(0 <= i < len(draft.lines) and (i == draft.date_at or draft.kinds[i] is body.Kind.DATE)
-               for i in neighbours)
+    if any(0 <= i < len(draft.lines) and (i == draft.date_at or draft.kinds[i] is body.Kind.DATE)
+           for i in neighbours):
+        return True
+    # a date split over lines (2024.10.09 / 03:00): the line under its last piece stands beside it too
+    return draft.date_at is not None and draft.date is not None and draft.date.span > 1 \
+        and index == draft.date_at + draft.date.span
 
 
 _SERVICE_MAX = 20  # characters of a line naming the site's own service under a writer's name at most
@@ -414,12 +421,29 @@ def _over_own_service(draft: Draft, index: int) -> bool:
     below = index + 1
     if draft.date_at is None or below + 1 != draft.date_at or len(draft.lines[below].text) > _SERVICE_MAX:
         return False
+    return _own_service(draft, draft.lines[below].text)
+
+
+def _own_service(draft: Draft, text: str) -> bool:
+    """Tell whether a short text names the page's own site (or the brand whose service the site is), alone."""
     site = draft.identify_site().site
-    named = publishers.sites_in(draft.lines[below].text)
+    named = publishers.sites_in(text)
     # the broadcaster's name alone (BBC亞洲商業事務記者 on BBC News 中文): the brand whose language service the site is
     return site is not None and len(named) == 1 and (site.name in (named[0].name, named[0].parent)
                                                      or named[0].name == site.parent
                                                      or site.name.startswith(named[0].name + " "))
+
+
+def _writer_after_own_service(draft: Draft, text: str) -> str | None:
+    """Return the writer a line beside the date names after the page's own paper (工商時報 王大明), else None.
+
+    A paper's byline may print its own name, then the writer's, with no role between: the paper is the
+    publisher itself (no source, no writer), the name after it the writer's.
+    """
+    head, _, name = text.partition(" ")
+    if not name or len(head) > _SERVICE_MAX or not people.is_personal_name(name) or not _own_service(draft, head):
+        return None
+    return name
 
 
 # A foreign writer's name transliterated, its parts joined by a middle dot, the original in brackets after it

@@ -1062,8 +1062,11 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
     standfirst = (low_line.size > top.size and dek) or _crumb_above(lines, upper) \
         or (_label_above(lines, upper) and _copied(lines, upper) and not _copied(lines, first)) \
         or _dek_over_by_line(lines, upper, first)
-    # the upper line is a headline, not a kicker, when it is not much shorter or longer than a kicker runs
-    headline = top.size >= 0.4 * low_line.size or (not top.cjk and top.words > _KICKER_WORDS)
+    # the upper line is a headline, not a kicker, when it is not much shorter or longer than a kicker runs,
+    # or when it is printed twice in a row: the trail over it closes with the page's title (首頁 / 日報 /
+    # its title / its title / subtitle), which a kicker never is
+    headline = top.size >= 0.4 * low_line.size or (not top.cjk and top.words > _KICKER_WORDS) \
+        or (upper > 0 and lines[upper - 1].text == top.text)
     if standfirst and headline and top.text != low_line.text:
         if body.printed_again(lines, first) and not body.printed_again(lines, upper):
             return first, None  # the page repeats its title in its lists (slider, New Stories), never a standfirst

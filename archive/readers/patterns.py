@@ -602,6 +602,11 @@ BOILERPLATE = Pattern(
     r"不代表本|僅代表作者|仅代表作者|转载请注明|轉載請註明|"
     # a newsletter box's message after signing up, printed in the dump though shown only then
     r"感謝您的訂閱|感谢您的订阅|謝謝您的訂閱|谢谢您的订阅|"
+    # a giveaway promo closing a bulletin link (免費論壇 再送精美周邊好禮!, 下載APP抽好禮！); a story's sentence
+    # offering gifts closes with a full stop
+    r"送.{0,8}好[禮礼][!！]?$|抽.{0,8}好[禮礼][!！]?$|"
+    # a copy-link button's message, printed in the dump though shown only once clicked (已將網址複製到您的剪貼簿！)
+    r"複製到.{0,8}剪貼[簿板]|复制到.{0,8}剪贴[板簿]|"
     r"条评论|我要评论|我要評論|评论\(|用LINE|Click here|click here|CLICK HERE|"
     # a portal's promotion of its mobile site, closed by the host: …上手机新浪网娱乐频道 ent.sina.cn
     r"上手机.{0,12}(?:网|網|频道|頻道)\s*[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cn|com|net)$"
@@ -1079,7 +1084,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "增值电信业务许可证 浙 B2-2018",
                                   "订阅《春城手机报综合版》,发送CCZH到10658000(5元/月)",
                                   "点击进入“文艺星青年”>>", "4人参与2评论", "12人參與", "我来说两句(人参与)",
-                                  "（人參與）", "（人参与）", "感謝您的訂閱！",
+                                  "（人參與）", "（人参与）", "感謝您的訂閱！", "已將網址複製到您的剪貼簿！",
+                                  "链接已复制到剪贴板", "示例論壇 再送精美周邊好禮!", "下載APP抽好禮！",
                                   "本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。",
                                   "看明星八卦、查影讯电视节目，上手机示例网娱乐频道 ent.example.cn",
                                   "The opinions expressed here do not necessarily reflect the views of the site.",

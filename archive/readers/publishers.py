@@ -172,7 +172,12 @@ SITES: list[Site] = [
     _s("聯合新聞網", "TW", "udn.com", "聯合新聞網", "聯合線上", "udn"),
     _s("經濟日報", "TW", "money.udn.com", "經濟日報網"),
     _s("中時新聞網", "TW", "chinatimes.com", "中時新聞網", "中時電子報", "中國時報"),
+    # the China Times Group's business daily: its footer names the company that runs it (© 2024
+    # 工商財經數位股份有限公司 China Times Group), not the group's portal
+    _s("工商時報", "TW", "ctee.com.tw", "工商時報", "工商財經數位股份有限公司"),
     _s("中央社", "TW", "cna.com.tw", "中央通訊社", "中央社新聞網"),
+    # Anue鉅亨: its menus name its own services (鉅亨號 its writers' platform, 鉅亨講座 its talks)
+    _s("鉅亨網", "TW", "cnyes.com", "鉅亨網", "Anue鉅亨", "鉅亨號", "鉅亨講座"),
     _s("ETtoday新聞雲", "TW", "ettoday.net", "ETtoday"),
     _s("東森新聞", "TW", "news.ebc.net.tw", "東森新聞"),
     _s("TVBS新聞網", "TW", "tvbs.com.tw", "TVBS"),

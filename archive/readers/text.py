@@ -669,6 +669,23 @@ def find_publisher(draft: Draft) -> None:
         del draft.fields["source"]
         draft.where.pop("source", None)
     _drop_site_byline(draft)
+    _section_past_site(draft)
+
+
+def _section_past_site(draft: Draft) -> None:
+    """Take the trail's item before the site's own name as the section (首頁 / 日報 / 工商時報 / title).
+
+    A paper's site may end its trail with the paper itself, under the channel (its daily edition); the
+    site's name is no section of it. Known only once the publisher is found, so it is mended here. A
+    trail naming nothing else before it (首頁 / 示例時報) keeps the paper as its section.
+    """
+    section, trail = draft.fields.get("section"), draft.fields.get("breadcrumb")
+    if not isinstance(section, str) or not isinstance(trail, tuple) or section not in trail \
+            or not _same_site(section, draft.fields.get("publisher")):
+        return
+    before = header.section_of(trail[:trail.index(section)])
+    if before is not None:
+        draft.fields["section"] = before
 
 
 def _drop_site_byline(draft: Draft) -> None:
