@@ -5228,3 +5228,74 @@ def test_a_financial_portal_known_by_the_services_its_menu_names():
             + _PARAS_TW + "\n\n延伸閱讀\n示例市公車路線調整\n人氣排行\n鉅亨講座\n看更多\n")
     # a table row: no domain or copyright is printed, only the site's own services in its menus
     assert _read(page).publisher == "鉅亨網"
+
+
+def test_seconds_glued_to_a_brand_opening_with_digits_are_read():
+    from archive.readers import dates
+
+    # the date line glues the outlet to the seconds: 13:15:42 then 21示例网, not 13:15 and a number 4221
+    found = dates.find_date("2031-07-09 13:15:4221示例网", lang="zh")
+    assert found is not None and found.iso.startswith("2031-07-09T13:15:42")
+    assert dates.find_date("2031-07-09 13:15:4221", lang="zh").iso.startswith("2031-07-09T13:15:00")
+
+
+def test_a_brand_opening_with_digits_after_the_time_is_the_source():
+    page = "首页 > 资讯\n示例市新馆下月开放\n2031-07-09 13:15 21示例网\n\n" + _PARAS_ZH + "\n\n责任编辑：李大伟\n"
+    # a name opening with digits and ending as an outlet's does is the source, not a count (1234阅读)
+    assert _read(page).source == "21示例网"
+
+
+def test_an_original_label_naming_an_outlet_glued_to_the_date_is_the_source():
+    page = "首页 > 资讯\n示例市新馆下月开放\n原创：示例健康网2031-07-09 13:15:42\n\n" + _PARAS_ZH + "\n"
+    item = _read(page)
+    # 原创：<site> marks the text the site's own: the outlet's name is the source
+    assert item.source == "示例健康网"
+    assert item.published.startswith("2031-07-09T13:15:42")
+
+
+def test_a_health_portals_footer_in_both_scripts_names_the_publisher():
+    page = ("首页 > 资讯\n示例市新馆下月开放\n2031-07-09 13:15\n\n" + _PARAS_ZH + "\n\n"
+            "39健康网 - 39健康網 - 中国优质医疗保健信息与在线健康服务平台　Copyright © 2000-2031　未经授权请勿转载\n")
+    # a table row: the portal's brand in its footer
+    assert _read(page).publisher == "39健康网"
+
+
+def test_a_first_published_note_over_the_text_is_no_paragraph():
+    page = ("首页 > 资讯\n示例市新馆下月开放\n2031-07-09 13:15\n\n"
+            "本文首发于示例公众号（shili），作者授权转发，市民读者可以在公众号里留言讨论。\n\n" + _PARAS_ZH + "\n")
+    # a note on where the piece first appeared is no text
+    assert [b.text for b in _read(page).body] == _PARAS_ZH.split("\n\n")
+
+
+def test_a_summary_boxs_label_under_a_row_of_links_opens_no_paragraph():
+    page = ("首页 > 饮食 > 正文\n示例市新馆下月开放\n举报/反馈\n2031-07-09 13:15\n栏目关注：\n大众保健\n健康新知\n"
+            "核心提示：示例市图书馆新馆下月开放，很多市民并不知道新馆在哪里，今天小编就来带大家看看新馆。\n\n"
+            + _PARAS_ZH + "\n")
+    # a summary box's label (核心提示：) opens a dek, not the first paragraph
+    assert [b.text for b in _read(page).body] == _PARAS_ZH.split("\n\n")
+
+
+def test_a_sites_rights_notice_claiming_the_piece_closes_the_text():
+    page = ("首页 > 资讯\n示例市新馆下月开放\n2031-07-09 13:15\n\n" + _PARAS_ZH + "\n\n"
+            "示例网(www.example.cn)专稿，未经书面授权请勿转载。\n\n示例网专业信息平台 优质资讯门户网站\n\n"
+            "国内领先的资讯门户网站，于二十年前开通，拥有丰富内容与庞大用户，多年来在资讯和问答等方面持续领先，"
+            "月度覆盖数亿用户。\n")
+    # the notice claiming the piece as the site's own (专稿, 原创内容) closes it: the site's blurb under it is no text
+    assert [b.text for b in _read(page).body] == _PARAS_ZH.split("\n\n")
+
+
+def test_a_box_of_a_columns_earlier_pieces_closes_the_text():
+    page = ("首页 > 资讯\n示例市新馆下月开放\n2031-07-09 13:15\n\n" + _PARAS_ZH + "\n\n"
+            "往期推荐返回专题汇总页 >>\n\n示例市公园扩建完成，市民周末可以免费参观新景点吗？\n\n"
+            "示例市地铁新线开通，早高峰通勤时间缩短了多少？\n\n示例市菜价回落，市民买菜花费比上月少了一成。\n")
+    # 往期推荐 heads the column's earlier pieces: nothing under it is the story's
+    assert [b.text for b in _read(page).body] == _PARAS_ZH.split("\n\n")
+
+
+def test_captions_marked_with_a_circle_a_slashed_picture_credit_and_a_film_still():
+    paras = _PARAS_ZH.split("\n\n")
+    page = ("首页 > 资讯\n示例市新馆下月开放\n2031-07-09 13:15\n\n" + paras[0] + "\n\n◎ 图：示例图库\n\n"
+            + paras[1] + "\n\n◎ 读者在新馆的少儿阅览区里安静地阅读，这里的座位很受欢迎。/图：示例图库\n\n"
+            "◎ 电影《示例》截图\n\n" + paras[2] + "\n")
+    # ◎ opening a caption label, a credit after a slash (/图：…) and a title's still (《…》截图) mark captions
+    assert [b.text for b in _read(page).body] == paras

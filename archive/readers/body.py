@@ -78,9 +78,10 @@ _PROSE_AFTER_MARKER = 2  # full sentences after a boilerplate marker's own that 
 _URL = Pattern(r"^(?:https?://|www\.)\S+$", starts="hw")
 _PHOTO_ENDINGS = ("摄", "攝", "摄)", "攝)", "摄）", "攝）", "图", "圖")
 # Whole-line furniture, anchored at the start, as one pattern so a line costs one match: a menu
-# word alone, an address, a source note, a 原标题 line, a section label, a letter's sign-off.
+# word alone, an address, a source note, a 原标题 line, a section label, a letter's sign-off, a note on where
+# the piece first appeared (本文首发于…), a summary box's label (核心提示：…).
 _FURNITURE_PARTS = (patterns.NAV_WORDS, _URL, patterns.SOURCE_NOTE, patterns.ORIGINAL_HEADLINE, patterns.SECTION_LABEL,
-                    patterns.SIGN_OFF)
+                    patterns.SIGN_OFF, patterns.FIRST_PUBLISHED, patterns.SUMMARY_LABEL)
 _FURNITURE_START = Pattern("|".join(f"(?:{p.pattern})" for p in _FURNITURE_PARTS), re.IGNORECASE,
                            starts="".join(c for p in _FURNITURE_PARTS for c in sorted(p.starts or ())))
 # What a live-format marker (MARKER) can open with, besides a digit (any Unicode digit, as \d).
@@ -154,6 +155,9 @@ def classify(line: Line) -> Kind:
     # it whatever Latin text follows, as an English headline of the source story)
     if (first in _STOP_STARTS and (cjk or words <= 8 or "\u4e00" <= first <= "\u9fff")
             and patterns.BODY_STOP.match(text)):
+        return Kind.STOP
+    # the site's notice claiming the piece and forbidding reposts (示例网专稿，未经书面授权请勿转载) closes the text
+    if size <= _SHORT_SIZE and ("未经" in text or "未經" in text) and patterns.RIGHTS_NOTICE.search(text):
         return Kind.STOP
     if first in _CORRECTION_STARTS and not cjk and patterns.CORRECTION_NOTE.match(text):
         return Kind.STOP  # an editors' correction appended to the story

@@ -397,6 +397,12 @@ def labelled_source(text: str) -> str | None:
         listed = patterns.SOURCES_LIST.match(text)  # Sources: A, B / Photo Credit: …: the reports it retells
         if listed is not None:
             return listed.group("sources")
+    if match is None and text[:1] == "原":
+        # 原创：示例网2024-04-23 12:27:25: the site marks the text its own; an outlet's name is the source
+        # (原创： 张三 示例公众号 names a writer, read by ORIGINAL_CREDIT)
+        own = patterns.ORIGINAL_OUTLET.match(text)
+        if own is not None and own.group("outlet").endswith(OUTLET_ENDINGS):
+            return own.group("outlet")
     if match is None:
         compiled = patterns.COMPILED_SOURCE.match(text)  # (综合整理自A、B等): the outlets it was compiled from
         return compiled.group("source").strip(patterns.TRIM) or None if compiled else None
@@ -458,14 +464,27 @@ def after_date(rest: str) -> AfterDate:
         return AfterDate()  # where the post was sent from (来自北京), not a paper (来自某某日报 would be one)
     if word.endswith(_DESK_REPORT):
         return AfterDate()  # a desk's credit (政治中心／綜合報導), not a paper
-    if _NOT_SOURCE.match(word) or not (2 <= len(word) <= 15) or not patterns.HAN.search(word) \
-            or patterns.NAV_WORDS.match(word) or _DATELINE_ZH.match(word):
+    if (_NOT_SOURCE.match(word) and not _digit_brand(word)) or not (2 <= len(word) <= 15) \
+            or not patterns.HAN.search(word) or patterns.NAV_WORDS.match(word) or _DATELINE_ZH.match(word):
         return AfterDate()
     remainder = rest[token.end():]
     remainder = _BRACKETED.sub("", remainder).strip(patterns.TRIM)
     dateline = _DATELINE_ZH.match(remainder)
     glued = people.glued_name(remainder) if remainder and not dateline else None
     return AfterDate(word, glued, dateline.group() if dateline else None)
+
+
+# A brand opening with a few digits and ending as an outlet does (39某某网, 21某某报): a name, not a count or a date.
+_DIGIT_BRAND = Pattern(r"^\d{1,3}[\u4e00-\u9fff]")
+
+
+def _digit_brand(word: str) -> bool:
+    """Tell whether ``word``, opening with a digit, is an outlet's name (39某某网), not a count (1234阅读).
+
+    _NOT_SOURCE turns away words opening with a digit, which after a time are counts and dates; an
+    outlet whose brand opens with digits ends as outlets do, all the same.
+    """
+    return word[:1].isdigit() and word.endswith(OUTLET_ENDINGS) and bool(_DIGIT_BRAND.match(word))
 
 
 def _writer_after_source(rest: str, label: re.Match[str]) -> str | None:

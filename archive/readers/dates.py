@@ -96,7 +96,10 @@ YEAR = Pattern(_Y)
 YEAR_REACH = 20
 MINGUO_REACH = 5
 SLASH_REACH = 2
-TIME_RE = Pattern(r"(?<![\d:])" + TIME + r"(?![\d])")
+# A time ends where its digits do; a date line may glue the seconds to a brand that opens with digits
+# (2021-01-20 04:29:4439某某网: the seconds are :44, "39" begins the name), so after the seconds a short run
+# of digits running into Han text is the next word, not part of the time.
+TIME_RE = Pattern(r"(?<![\d:])" + TIME + r"(?:(?![\d])|(?<=[:：]\d\d)(?=\d{1,3}[\u4e00-\u9fff]))")
 HOUR_ONLY_RE = Pattern(r"(?<![\d:])" + HOUR_ONLY)
 ZONE_RE = Pattern(ZONE)
 # A 24-hour time printed as four digits, told from a number only by the zone after it: "Updated 0203 GMT".

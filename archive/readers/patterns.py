@@ -143,6 +143,12 @@ SOURCE_TRAILER = Pattern(r"(?:举报|舉報|分享|评论|評論|字号|字號|�
 SOURCE_NOTE = Pattern(r"^[（(]\s*(?:资料来源|資料來源|来源|來源|数据来源|數據來源|素材来源|Sources?|Sourcing)\s*[:：]",
                       starts="（(")
 
+# A note on where the piece first appeared, over or under it: 本文首发于示例公众号（shili）. Not its text.
+FIRST_PUBLISHED = Pattern(r"^(?:[（(]\s*)?本文(?:首发|首發)(?:于|於|在)", starts="（(本")
+# A summary box's label over the text: 核心提示：…, 内容提要：… (a dek, not the text).
+SUMMARY_LABEL = Pattern(r"^(?:[【\[]\s*)?(?:核心提示|内容提要|內容提要|内容摘要|內容摘要)\s*[】\]:：]",
+                        starts="【[核内內")
+
 # 原标题 / 原题 lines: the original headline of a reprinted story.
 # "为" as well as a colon: a closing source note (原题为《…》) gives the original title too.
 ORIGINAL_HEADLINE = Pattern(r"^[（(\[【]?\s*(?:本文)?(?:原标题|原標題|原题|原題)\s*(?:[:：]|为|為)\s*"
@@ -282,6 +288,10 @@ TW_REPORT = Pattern(
 # the kind of work glued after the name (张三编译); the account the piece comes from closes the line.
 ORIGINAL_CREDIT = Pattern(rf"^原创\s*[:：]\s*(?P<name>[{_H}A-Za-z·]{{2,10}}?)(?P<role>编译|編譯|整理|撰文|执笔|執筆)?"
                           r"\s+(?P<account>[^\s:：]{2,20})$", starts="原")
+# A site marking the story its own on the date line: 原创：示例网2024-04-23 12:27:25 (the name glued to the date).
+# What follows the label names the outlet the text comes from when it ends as an outlet's name does (the
+# caller checks): a WeChat repost's 原创： 张三 示例公众号 names a writer there (ORIGINAL_CREDIT).
+ORIGINAL_OUTLET = Pattern(r"^原[创創]\s*[:：]\s*(?P<outlet>[^\s:：，,。、]{2,15}?)(?=\s|(?:19|20)\d\d|$)", starts="原")
 # A desk's credit in brackets, naming the paper or site and no reporter: 【示例新聞網／綜合報導】, 〔示例報／台北報導〕
 TW_DESK_CREDIT = Pattern(rf"^[〔【\[［]\s*[{_H}A-Za-z]{{2,12}}\s*[╱／/]\s*[{_H}]{{0,4}}?(?:綜合|综合)?(?:外電|外电)?"
                          r"(?:即時|即时)?(?:報導|报道|報道|报导)\s*[〕】\]］]$", starts="〔【[［")
@@ -506,6 +516,8 @@ BODY_STOP = Pattern(
     r"[(（]?本文来[自源]|[(（]?本文來[自源]|[(（]?文章来源|[(（]?文章來源|原文链接|原文鏈接|"
     r"(?:还|還)想看更多|看更多|更多精彩|返回搜狐|返回.{0,6}首页|"
     r"相关新闻|相關新聞|相关阅读|相關閱讀|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门推荐|熱門推薦|相关推荐|相關推薦|"
+    # a column's box of its earlier pieces under the text: 往期推荐, 往期回顾
+    r"往期推荐|往期推薦|往期回顾|往期回顧|"
     # the same box headings with a dot between their two words: 延伸 · 推荐, 相关·阅读
     r"(?:延伸|相关|相關)\s*[·・•]\s*(?:推荐|推薦|阅读|閱讀)$|"
     r"編輯部推薦|编辑部推荐|編輯推薦$|编辑推荐$|"
@@ -531,8 +543,13 @@ BODY_STOP = Pattern(
     # a notice standing in for an article no longer on the page: "The article you requested has been archived"
     r"The (?:article|story|page) you requested)",
     re.IGNORECASE,
-    starts="(（【[责責值上下阅閱免声聲版本文原还還看更返相延推热熱編编RMTFVCSAJLED©“\"「特發发留我網网你猜" + SPACE,
+    starts="(（【[责責值上下阅閱免声聲版本文原还還看更返相延推热熱編编RMTFVCSAJLED©“\"「特發发留我網网你猜往" + SPACE,
 )
+# A site's notice claiming the text as its own piece and forbidding reposts, printed under the article:
+# 示例网(www.example.cn)专稿，未经书面授权请勿转载。 / 示例网原创内容，未经授权不得转载. It closes the text (a
+# notice that names no piece of the site's own, 未经授权不得转载 alone, is only BOILERPLATE). Searched on short
+# lines holding 未经/未經 only.
+RIGHTS_NOTICE = Pattern(r"(?:专稿|專稿|原创内容|原創內容|原创稿件|原創稿件|独家稿件|獨家稿件)\s*[，,、]?\s*未[经經]")
 # A letter's closing line, its sign-off: "—Warmly, Michael", "Sincerely, Jane Doe". No paragraph of its text.
 SIGN_OFF = Pattern(r"^(?:[—–-]+\s*)?(?:Warmly|Sincerely|Yours(?: truly| sincerely| faithfully)?|"
                    r"Best(?: wishes| regards)?|Kind regards|Regards|Cheers|Respectfully|With love|All the best),\s*"
@@ -679,7 +696,8 @@ SOCIAL_TAIL = Pattern(r"(?:\s+(?:Follow @\w+|E-?mail [\w.+-]+@[\w-]+(?:\.[\w-]+)
 # be tried at every position of a long line: one for how a caption opens (``match``), one for how
 # it ends (searched in the last characters only).
 CAPTION_START = Pattern(
-    r"(?:图片来源|圖片來源|图源|圖源|图片[:：]|圖片[:：]|图\s*[/：:]|圖\s*[/：:]|图注[:：]|圖注[:：]|资料图|資料圖|视频截图|視頻截圖|"
+    # a caption may open with the ◎ mark some sites set before it: ◎ 图：示例图库
+    r"(?:◎\s*)?(?:图片来源|圖片來源|图源|圖源|图片[:：]|圖片[:：]|图\s*[/：:]|圖\s*[/：:]|图注[:：]|圖注[:：]|资料图|資料圖|视频截图|視頻截圖|"
     r"图为|圖為|[上下左右]图[:：]|[上下左右]圖[:：]|"
     # the screen-reader labels over a picture's credit and caption: 圖像來源，Getty Images / 圖像加註文字，
     # (an audio or video clip's caption label: 音頻加註文字， / 視頻加註文字，)
@@ -696,7 +714,7 @@ CAPTION_START = Pattern(
     r"Enlarge / |"
     # an instruction under a picture: （点击看清晰大图）, 點擊圖片看大圖
     r"[（(]?(?:点击|點擊)[^，。,]{0,6}(?:大图|大圖))",
-    starts="图圖资資视視音上下左右PICFMGVHTLBE▲△►▼（(点點")
+    starts="图圖资資视視音上下左右PICFMGVHTLBE▲△►▼（(点點◎")
 # A picture's zoom link printed alone over its credit and caption: "click to enlarge", "Click image to enlarge".
 ZOOM_LINK = Pattern(r"^[Cc]lick (?:(?:on )?(?:the )?(?:image|photo|picture) )?to (?:enlarge|zoom)$", starts="Cc")
 # A caption's screen-reader label printed alone on its line, the caption itself on the next line (BBC's
@@ -735,6 +753,8 @@ CAPTION_END = Pattern(
     r"[A-Z][A-Za-z0-9&.'-]*(?:\s[A-Za-z0-9&.'-]+){0,3}|"
     # a picture agency's name alone in brackets closing a Chinese caption: （美聯社）, （路透）, （法新社資料照）
     r"[（(](?:美聯社|美联社|法新社|路透社?|歐新社|欧新社|彭博社?|達志影像|达志影像|共同社)(?:資料照|资料照|檔案照|档案照)?[)）]|"
+    # the picture's credit after a slash closing the caption: …开始爱自己的样子。/图：示例图库
+    r"[/／]\s*(?:图|圖)\s*[:：]\s*[^\s，。,；;：:／/]{1,24}$|"
     # a screenshot's origin in brackets: （视频截图）, （网页截图）
     r"[（(]\s*(?:视频|視頻|网页|網頁)?截[图圖屏][^()（）]{0,30}[)）]|"
     # a photographer's name and agency in brackets: "(Jane Doe/AFP/Getty Images)", "(John Q. Roe/The Example Post)"
@@ -761,7 +781,9 @@ CAPTION_END = Pattern(
 # (他展示了微博截图。) ends with one.
 SCREENSHOT_CAPTION = Pattern(r"的(?:报道|報導|网页|網頁|页面|頁面|文章|视频|視頻|微博|推文|帖子|新闻|新聞|网站|網站)?"
                              r"(?:截图|截圖|截屏)。?$|"
-                             r"(?:报道|報導|网页|網頁|页面|頁面|视频|視頻|微博|推文|网站|網站)(?:截图|截圖|截屏)$")
+                             r"(?:报道|報導|网页|網頁|页面|頁面|视频|視頻|微博|推文|网站|網站)(?:截图|截圖|截屏)$|"
+                             # a still from a film or show named by its title: 电影《示例》截图
+                             r"》(?:截图|截圖|截屏)$")
 # A picture's origin closing its caption after a space: 示例有轨电车  图片来源：示例融媒 (the label opening the line
 # is CAPTION_START's). Searched in the last PICTURE_SOURCE_REACH characters of a line only.
 PICTURE_SOURCE_END = Pattern(r"\s(?:图片来源|圖片來源|图源|圖源)\s*[:：]\s*[^\s，。,；;：:]{1,20}$")
@@ -954,6 +976,11 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "TIMED_TITLE": (TIMED_TITLE, ["又傳酒駕釀禍 少婦被撞陷昏迷 【17:52】", "市图书馆新馆下月开放[09:30]"]),
     "NAMES_REPORTED": (NAMES_REPORTED, ["王大明 李小華 報導　地區：台北市報導", "张三 报道"]),
     "ORIGINAL_CREDIT": (ORIGINAL_CREDIT, ["原创： 王大明编译 示例交易研究", "原创：张三 示例公众号"]),
+    "ORIGINAL_OUTLET": (ORIGINAL_OUTLET, ["原创：示例网2024-04-23 12:27:25", "原創：示例報 2023-01-02"]),
+    "FIRST_PUBLISHED": (FIRST_PUBLISHED, ["本文首发于示例公众号（shili）", "（本文首發於示例週刊）"]),
+    "SUMMARY_LABEL": (SUMMARY_LABEL, ["核心提示：春节将至，示例市发布出行提醒。", "【内容提要】示例"]),
+    "RIGHTS_NOTICE": (RIGHTS_NOTICE, ["示例网(www.example.cn)专稿，未经书面授权请勿转载。",
+                                      "示例网（www.example.cn）原创内容，未经授权不得转载，违者必究。"]),
     "NAMES_THEN_ROLE": (NAMES_THEN_ROLE, ["王大明 李小華／編譯", "张三、李四/编译", "林小美／撰文"]),
     "NAMES_PLACES_REPORTED": (NAMES_PLACES_REPORTED, ["王大明 李小華 林小美／新北 台南報導", "王大明 李小華／台北報導",
                                                       "张三、李四/北京 上海报道"]),
@@ -1197,6 +1224,10 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "HAT_TIP": ["Via Appia Antica", "(via the river, the town is an hour away) said the mayor.",
                 "Via a spokesman, the company declined to comment."],
     "ORIGINAL_CREDIT": ["原创：示例公众号", "原创内容 未经授权不得转载"],
+    "ORIGINAL_OUTLET": ["原创内容，未经授权不得转载", "原创：张"],
+    "FIRST_PUBLISHED": ["本文首先介绍示例方法。", "他的本文首发于何处？"],
+    "SUMMARY_LABEL": ["核心提示了问题所在。", "内容提要不多。"],
+    "RIGHTS_NOTICE": ["未经授权不得转载", "他的专稿获奖，未受影响。"],
     "NAMES_THEN_ROLE": ["王大明／台北報導", "綜合外電／編譯自示例通訊社", "編譯／王大明"],
     "NAMES_PLACES_REPORTED": ["綜合外電／編譯", "王大明／台北即時報導 更新時間", "示例新聞網／綜合報導 示例"],
     "DATED_PHOTO_CREDIT": ["記者會訂於112年8月23日", "他說文件已在8月23日傳真。"],

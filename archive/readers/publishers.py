@@ -107,6 +107,7 @@ SITES: list[Site] = [
     _s("钛媒体", "CN", "tmtpost.com", "钛媒体"),
     _s("IT之家", "CN", "ithome.com", "IT之家"),
     _s("快科技", "CN", "mydrivers.com"),
+    _s("39健康网", "CN", "39.net", "39健康网", "39健康網"),  # a health portal; its footer prints both scripts
     # mainland China: regional news sites
     _s("云南网", "CN", "yunnan.cn", "云南网"),
     _s("中山网", "CN", "zsnews.cn", "中山网"),
