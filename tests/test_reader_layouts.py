@@ -5299,3 +5299,73 @@ def test_captions_marked_with_a_circle_a_slashed_picture_credit_and_a_film_still
             "◎ 电影《示例》截图\n\n" + paras[2] + "\n")
     # ◎ opening a caption label, a credit after a slash (/图：…) and a title's still (《…》截图) mark captions
     assert [b.text for b in _read(page).body] == paras
+
+
+def test_an_embedded_post_printed_as_one_line_with_its_attribution_glued_on_is_no_paragraph():
+    post = ("@examplecity We love this bridge so much that we wanted to keep a picture of it for the town. Also, "
+            "because ferries.— Exampleton Ferries (@exampleferries) June 7, 2031")
+    page = ("Menu\nHarbour bridge in Exampleton to close for repairs\nJune 8, 2031\nby Mary Major\n\n"
+            + "\n\n".join(_PARAS_EN[:3]) + f"\n\n{post}\n\n" + "\n\n".join(_PARAS_EN[3:]) + "\n\nAbout Us\n")
+    # the post's text and its attribution (— Name (@handle) date) on one line: the post, not the story's text
+    assert [b.text for b in _read(page).body] == _PARAS_EN
+
+
+def test_a_donation_appeal_under_the_text_is_no_paragraph():
+    page = ("Menu\nHarbour bridge in Exampleton to close for repairs\nJune 8, 2031\nby Mary Major\n\n"
+            + "\n\n".join(_PARAS_EN) + "\n\nThe Example Herald's independent journalism depends on donations from "
+            "readers like you.\n\nGive Now\nRecommend\n")
+    assert [b.text for b in _read(page).body] == _PARAS_EN
+
+
+def test_a_newsletter_promo_and_a_for_more_read_link_between_paragraphs_are_no_paragraphs():
+    page = ("Menu\nHarbour bridge in Exampleton to close for repairs\nJune 8, 2031\n\n"
+            + "\n\n".join(_PARAS_EN[:2]) + "\n\nGet Example Sheet, Example’s technology newsletter\n\n"
+            + "\n\n".join(_PARAS_EN[2:4]) + "\n\nFor more, read: This Example Hotel Is Putting a Speaker in Every Room"
+            "\n\n" + "\n\n".join(_PARAS_EN[4:]) + "\n\nAbout Us\n")
+    assert [b.text for b in _read(page).body] == _PARAS_EN
+
+
+def test_an_iso_stamp_with_a_fraction_of_a_second_and_z_is_utc():
+    page = ("Menu\nHome\nHarbour bridge in Exampleton to close for repairs\n2031-06-08T15:36:00.000Z\nMary Major\n\n"
+            + "\n\n".join(_PARAS_EN) + "\n\nAbout Us\n")
+    assert _read(page).published == "2031-06-08T15:36:00+00:00"
+
+
+def test_a_pictures_repeated_courtesy_credit_and_a_related_link_do_not_end_a_story_of_short_paragraphs():
+    short = ["The house has three bedrooms.", "Its pool faces the mountains.", "A guesthouse sits behind it.",
+             "The kitchen was redone in 1990.", "The listing went up on Monday."]
+    credit = "Courtesy of Example Realty"
+    page = ("Menu\nHome\nInside the old star's desert home, now for sale\nJune 8, 2031\nMary Major\n\n"
+            + "\n\n".join(_PARAS_EN[:3]) + f"\n\n{credit}\n\n{short[0]}\n\n{credit}\n{credit}\n\n{short[1]}\n\n"
+            f"{credit}\n{credit}\n\nRELATED: A singer sells her island home — see inside!\n\n{short[2]}\n\n"
+            "More Home videos\n4:16 Sponsored Content Now Playing\nTen ways to wrap a gift\n\nAbout Us\n")
+    assert [b.text for b in _read(page).body] == _PARAS_EN[:3] + short[:3]
+
+
+def test_a_long_video_player_block_with_caption_settings_and_a_clip_list_does_not_cut_the_opening_off():
+    player = ("Closed Captioning\nON OFF\napply | reset x\nText Display\nBackground\nEnhancements\nfont\nArial\n"
+              "size\nT\nT\ncolor\nshare link\nThe old bridge through the years\nPlay Video - 2:46\nMore video\n"
+              "3:14 Sponsored Content Now Playing\nA ferry captain looks back on forty years of crossings in the bay\n"
+              "5:11 Sponsored Content Now Playing\nThe mayor on the new park\n")
+    page = ("Menu\nNews\nHarbour bridge in Exampleton to close for repairs\nJune 8, 2031\nMary Major\nshare\n\n"
+            + "\n\n".join(_PARAS_EN[:2]) + "\n\n" + player + "\n" + "\n\n".join(_PARAS_EN[2:]) + "\n\nAbout Us\n")
+    assert [b.text for b in _read(page).body] == _PARAS_EN
+
+
+def test_a_footer_describing_the_site_by_a_domain_of_the_table_names_the_tables_site():
+    page = ("Main Menu\nSubscribe\nHarbour bridge in Exampleton to close for repairs\n\n" + "\n\n".join(_PARAS_EN)
+            + "\n\nThis article originally appeared on Example.org.\n\nTECH\nFINANCE\n\n"
+            "CNBC.com is a part of the Example network of sites.\n")
+    assert _read(page).publisher == "CNBC"
+
+
+@pytest.mark.parametrize(("furniture", "site"), [
+    ("Today.com\nVideo\nFood\n", "TODAY.com"),  # the logo's text, the domain printed again in the footer
+    ("Menu\nNews\n", "The Forward"),
+])
+def test_table_rows_for_a_morning_shows_site_and_a_paper_known_by_its_owners_footer(furniture, site):
+    footer = {"TODAY.com": "\n\nAbout TODAY\nVisit Today.com\n",
+              "The Forward": "\n\nCopyright ©2031 The Forward Association, Inc. All rights reserved.\n"}[site]
+    page = (furniture + "Harbour bridge in Exampleton to close for repairs\nJune 8, 2031\nby Mary Major\n\n"
+            + "\n\n".join(_PARAS_EN) + footer)
+    assert _read(page).publisher == site

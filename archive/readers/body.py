@@ -187,6 +187,9 @@ def classify(line: Line) -> Kind:
         return Kind.JUNK  # a share button's screen-reader text naming the story: Share <headline> on social media
     if first in patterns.EMBED_PLACEHOLDER_STARTS and words <= 14 and patterns.EMBED_PLACEHOLDER.match(text):
         return Kind.MARKER  # an embedded post's fallback text: it stands for the post, between paragraphs
+    if last.isdecimal() and "(@" in text and not cjk \
+            and patterns.EMBED_END.search(text, max(0, length - patterns.EMBED_END_REACH)):
+        return Kind.MARKER  # an embedded post printed as one line, its attribution glued on: the post, not the text
     # page furniture: a widget (only as short as a button), a promotion or licence, an address
     if ((first in _WIDGET_STARTS and words <= 8 and han <= 24 and patterns.WIDGET.match(text))
             or (size <= _SHORT_SIZE and ((last in _ENDING_LASTS and text.endswith(patterns.BOILERPLATE_ENDINGS)
@@ -577,7 +580,14 @@ def across_inner_signup(lines: Sequence[Line], kinds: list[Kind],
 
 _CLIP_TITLE = Pattern(r"\S \d{1,2}:\d{2}$")  # a clip's title closed by its length ("… launch pad failure? 2:06")
 _CLIP_TITLE_WORDS = 4  # words of such a title line, its length included, at least
+_PLAY_LENGTH = Pattern(r"^Play(?: video)?\s*[-–—:]?\s*\d{1,2}:\d{2}$", re.IGNORECASE,
+                       starts="Pp")  # the player's button over its title, the clip's length in it: "Play Video - 2:46"
 _PLAYER_HEAD = 12  # lines between the article's date line and the opening above a player, at most
+# A player's block may be long: its caption settings (Closed Captioning / ON OFF / font / size …) and its list
+# of other clips, each clip's title a run line, are printed with it; a picture's mark (MARKER) may close it.
+_PLAYER_LINES = 40
+_PLAYER_KINDS = _INNER_BOX_KINDS | {Kind.MARKER}
+_PLAYER_TOOLS = frozenset(("share link", "embed", "closed captioning"))  # a player's own tools, printed as text
 
 
 def across_inner_player(lines: Sequence[Line], kinds: list[Kind],
@@ -595,14 +605,17 @@ def across_inner_player(lines: Sequence[Line], kinds: list[Kind],
         return span
     start = span[0]
     top = start - 1
-    while top >= 0 and start - top <= _INNER_BOX_LINES and kinds[top] in _INNER_BOX_KINDS:
+    while top >= 0 and start - top <= _PLAYER_LINES and (kinds[top] in _PLAYER_KINDS
+                                                          or (kinds[top] is Kind.TEXT and not lines[top].isolated)):
         top -= 1
     block = range(top + 1, start)
     if top < 1 or not block or kinds[top] is not Kind.TEXT:
         return span
-    clip = any(not lines[i].cjk and lines[i].words >= _CLIP_TITLE_WORDS and _CLIP_TITLE.search(lines[i].text)
+    clip = any(not lines[i].cjk and ((lines[i].words >= _CLIP_TITLE_WORDS and _CLIP_TITLE.search(lines[i].text))
+                                     or (lines[i].text[:1] in "Pp" and _PLAY_LENGTH.match(lines[i].text)))
                for i in block)
-    if not clip or not any(lines[i].text.lower() in _SHARE_BUTTONS for i in block):
+    if not clip or not any(lines[i].text.lower() in _SHARE_BUTTONS or lines[i].text.lower() in _PLAYER_TOOLS
+                           for i in block):
         return span
     earlier = core(lines[:top + 1], kinds[:top + 1])
     if earlier is None or earlier[1] != top \
@@ -775,6 +788,9 @@ def extend(kinds: Sequence[Kind], lines: Sequence[Line], span: tuple[int, int],
         if kind is Kind.NAV and _list_item(lines, index):
             index += 1  # an item of a bulleted list the text opened with a colon (how to: / • identify …)
             continue
+        if kind is Kind.JUNK and _inner_related_link(lines, kinds, index):
+            index += 1  # a labelled link set between two paragraphs (RELATED: …): the text goes on under it
+            continue
         if kind in (Kind.STOP, Kind.JUNK, Kind.CREDIT, Kind.DATE, Kind.NAV):
             break
         if kind in (Kind.TEXT, Kind.SENTENCE):
@@ -787,6 +803,23 @@ def extend(kinds: Sequence[Kind], lines: Sequence[Line], span: tuple[int, int],
     if _closing_item(lines, kinds, first, last, index, used):
         last += 1
     return first, last
+
+
+def _inner_related_link(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:
+    """Tell whether a line is a labelled link to another story set off between two paragraphs of the text.
+
+    A template sets "RELATED: <title>" as a paragraph of its own inside the story, once or twice;
+    the densest run may end above the last one when the paragraphs under it are short. Set off on
+    its own with a paragraph set off right under it (maybe past a picture's marks), it is no end.
+    """
+    line = lines[index]
+    if not line.isolated or line.cjk or line.text[:1] not in _RELATED_STARTS \
+            or not patterns.RELATED_LINK.match(line.text):
+        return False
+    below = index + 1
+    while below < len(lines) and kinds[below] is Kind.MARKER:
+        below += 1
+    return below < len(lines) and kinds[below] in _PROSE_KINDS and lines[below].isolated
 
 
 _GALLERY_CREDIT_WORDS = 8  # words of a photo's credit line under its caption at most
@@ -1087,6 +1120,25 @@ def mark_rich_links(lines: Sequence[Line], kinds: list[Kind]) -> None:
             continue  # the card is set off from the paragraphs by empty lines
         if kinds[index - 2] is Kind.TEXT and above.isolated and kinds[index + 1] is Kind.TEXT and below.isolated:
             kinds[index - 1] = kinds[index] = Kind.JUNK
+
+
+def mark_repeated_courtesy(lines: Sequence[Line], kinds: list[Kind]) -> None:
+    """Mark a "Courtesy of X" line the page prints more than once as the mark a picture leaves in the text.
+
+    Printed once over the text, "Courtesy of Example News" says where a republished story comes
+    from (``patterns.COURTESY_SOURCE``). A photo story prints the same line under each of its
+    pictures instead, between the paragraphs and twice in a row under a pair. The picture stands
+    between two paragraphs as an embedded post does (its fallback text is a MARKER too): the text
+    runs across it, where a caption's cost or a menu line's would cut a story of short paragraphs.
+    """
+    found: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.text[:1] in "Cc" and "ourtesy of " in line.text and patterns.COURTESY_SOURCE.match(line.text):
+            found.setdefault(line.text, []).append(i)
+    for indexes in found.values():
+        if len(indexes) > 1:
+            for i in indexes:
+                kinds[i] = Kind.MARKER
 
 
 def mark_sign_off(lines: Sequence[Line], kinds: list[Kind]) -> None:

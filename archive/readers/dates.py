@@ -48,10 +48,14 @@ CST = {"zh": "+08:00", "en": "-06:00"}
 
 _ZONE_NAMES = "|".join(sorted((*ZONES, "CST"), key=len, reverse=True))
 # "GMT+8" before "GMT": the alternation takes the first branch that matches
-ZONE = rf"(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?|\b(?:{_ZONE_NAMES})\b|[+-]\d{{2}}:?\d{{2}}\b)"
+# ISO's zone designator is glued to the time's last digit ("15:36:00Z"): no word boundary before it
+ZONE = (rf"(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?|\b(?:{_ZONE_NAMES})\b|(?<=\d)Z\b|"
+        r"[+-]\d{2}:?\d{2}\b)")
 # A lower-case marker may be glued to a capitalised word: a page's published and updated <time> elements
 # printed one after the other ("6:03 pmNovember 8, 2023 | 6:03 pm").
-TIME = (r"(?P<hour>\d{1,2})\s?[:.：]\s?(?P<minute>\d{2})(?:\s?[:：]\s?(?P<second>\d{2}))?"
+# An ISO stamp printed as text carries a fraction of a second before its zone ("2016-12-22T15:36:00.000Z"):
+# the fraction belongs to the time, so the zone letter right after it is read.
+TIME = (r"(?P<hour>\d{1,2})\s?[:.：]\s?(?P<minute>\d{2})(?:\s?[:：]\s?(?P<second>\d{2})(?:\.\d{1,6})?)?"
         r"(?:\s?(?P<ampm>[AaPp]\.?\s?[Mm]\.?)(?:(?![A-Za-z])|(?<=[a-z.])(?=[A-Z][a-z])))?")
 # 12-hour times with no minutes, "10 p.m.", only where an am/pm marker makes them unambiguous
 HOUR_ONLY = r"(?P<hour>\d{1,2})\s?(?P<ampm>[AaPp]\.?\s?[Mm]\.?)"
@@ -122,7 +126,7 @@ TIME_ONLY_RE = Pattern(r"(?:(?:updated|posted|published|更新|发布|發布)\s*
                           + r"(?:\s*" + ZONE + r")?", re.IGNORECASE)
 
 EXAMPLES = [example for _, _, example in DATE_FORMS]
-TIME_EXAMPLES = ["19:02", "Updated 18:54 GMT", "10:01 pm PST"]
+TIME_EXAMPLES = ["19:02", "Updated 18:54 GMT", "10:01 pm PST", "15:36:00.000Z"]
 
 
 class Found(NamedTuple):

@@ -616,6 +616,11 @@ BOILERPLATE = Pattern(
     # a newsletter box's lead-in: "Subscribe for updates on the race, delivered to your inbox Monday - Friday."
     # and its heading, a newsletter's name in title case closing the line: "First Draft Newsletter"
     r"ubscribe for updates\b|elivered to your inbox\b|Newsletter$|"
+    # a magazine's newsletter promo set in the text, its name then the title's possessive: "Get Example Sheet,
+    # Example’s technology newsletter" (a sentence about a newsletter ends with a stop)
+    r"’s (?:[\w-]+ ){0,3}newsletter$|'s (?:[\w-]+ ){0,3}newsletter$|"
+    # a non-profit paper's donation appeal under the text: "Our journalism depends on donations from readers like you."
+    r"epends on (?:the )?(?:donations|support|contributions) (?:from|of) (?:our )?readers\b|"
     r"不代表本|僅代表作者|仅代表作者|转载请注明|轉載請註明|"
     # a newsletter box's message after signing up, printed in the dump though shown only then
     r"感謝您的訂閱|感谢您的订阅|謝謝您的訂閱|谢谢您的订阅|"
@@ -838,12 +843,14 @@ FOLLOW_CREDIT = Pattern(
 # "RELATED: …", "See also: …". Not body wherever it stands (inside the story or after it), whatever its length.
 # Chinese pages label a link to the earlier story the same way: "此前报道：港媒曝某某出狱前首受访", 相关报道：….
 RELATED_LINK = Pattern(r"^(?:Related(?: (?:article|story|post|link|video|content|coverage))?|See also|Also read|"
-                       r"Read also|Read more|此前报道|此前報導|相关报道|相關報導|前情回顾|前情回顧|往期回顾|往期回顧|"
+                       # a magazine's link between two paragraphs: "For more, read: <title>"
+                       r"Read also|Read more|For more,? read|"
+                       r"此前报道|此前報導|相关报道|相關報導|前情回顾|前情回顧|往期回顾|往期回顧|"
                        # a bold link to the previous story, after a bar bullet: ▌前情提要：〈…〉
                        r"(?:[▌▍■◆●]\s*)?(?:前情提要|前情摘要)|"
                        # a linked title set in brackets between two paragraphs: （熱門點閱：…）, （延伸閱讀：…）
                        r"[（(]\s*(?:熱門點閱|热门点阅|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|相關新聞|相关新闻|相關閱讀|相关阅读))"
-                       r"\s*[:：]\s*\S", re.IGNORECASE, starts="RSA此相前往（(▌▍■◆●")
+                       r"\s*[:：]\s*\S", re.IGNORECASE, starts="RSAF此相前往（(▌▍■◆●")
 # A story's lead opening with its date and a double dash, the dateline of old US templates: "Feb. 23, 2015 --
 # Researchers said …". The line is the first paragraph (prose follows the dash), and its date the story's.
 DATELINE_LEAD = Pattern(r"^(?P<date>(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, "
@@ -893,6 +900,12 @@ VIDEO_CAPTION = Pattern(r"\s[–—-]\s?video(?:\s[A-Z][\w&.'’-]*(?:\s[A-Z][\w
 # and @handle in brackets, then the post's date. Its date is the post's, never the article's.
 EMBED_STARTS = "—–"  # the dashes an embedded post's attribution line opens with
 EMBED_ATTRIBUTION = Pattern(r"^[—–]\s*[^()\n]{1,60}\(@\w{1,30}\)", starts=EMBED_STARTS)
+# The same attribution glued onto the end of the post's text, the post printed as one line (a template that
+# sets the quoted post and its attribution in one block): "Council votes tonight. Come along!— Example Council
+# (@examplecouncil) June 7, 2016". Searched in the last EMBED_END_REACH characters of a line holding "(@".
+EMBED_END = Pattern(r"[—–]\s*[^()\n—–]{1,60}\(@\w{1,30}\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                    r"[a-z]*\.? \d{1,2}, (?:19|20)\d{2}$")
+EMBED_END_REACH = 100
 
 # Boilerplate glued onto the last paragraph: cut it off, keep the article text before it.
 GLUED_TAIL = Pattern(
@@ -1004,6 +1017,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "CLOSING_CREDIT": (CLOSING_CREDIT, ["譯者：王大明", "核稿：李小華", "編輯：王大明/李小華"]),
     "EMBED_ATTRIBUTION": (EMBED_ATTRIBUTION, ["— 示例帳號 (@example) September 4, 2023",
                                               "— Jane Doe (@janedoe) December 22, 2014"]),
+    "EMBED_END": (EMBED_END, ["Council votes tonight. Come along!— Example Council (@examplecouncil) June 7, 2016",
+                              "@janedoe Thank you! ♥— Example Library (@examplelib) September 16, 2016"]),
     "DISPATCH_WRITERS": (DISPATCH_WRITERS, ["新华社北京5月19日电（王大明、李小华）示例研究所专家19日介绍"]),
     "ZH_WIRE_BYLINE": (ZH_WIRE_BYLINE, ["（中央社記者王大明台北19日電）台北市一家商店今天清晨發生火警",
                                         "（中央社雪梨23日綜合外電報導）某國總理表示",
@@ -1047,6 +1062,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                 "WATCH: Mayor Speaks"]),
     "RELATED_LINK": (RELATED_LINK, ["Related article: Council approves the new park plan", "RELATED: Park opens",
                                     "See also: How the vote went", "Read more: Council approves the park plan",
+                                    "For more, read: This Example Hotel Is Putting a Speaker in Every Room",
                                     "此前报道：港媒曝某某出狱前首受访",
                                     "（熱門點閱：某地今晚登場！最佳時間直播）", "（延伸阅读：某某事件始末）",
                                     "▌前情提要：〈某地新市長難產：兩黨僵持不下〉"]),
@@ -1120,6 +1136,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "Sign up for the Morning Briefing newsletter to get the top stories.",
                                   "Cities change fast. Keep up with the Example Daily newsletter.",
                                   "City news never sleeps. Get the Example Daily newsletter and don't miss a moment.",
+                                  "Get Example Sheet, Example’s technology newsletter",
+                                  "Example Post's independent journalism depends on donations from readers like you.",
                                   "Follow Example Insights and never miss an update!",
                                   "Example Brief is a daily newsletter from Example News that delivers …",
                                   "Subscribe for updates on the city council, delivered to your inbox each week.",
@@ -1243,12 +1261,15 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "PROMO_LINK": ["More than 300 people came to the opening.", "Photos: courtesy of the council",
                    "MORE THAN 300 PEOPLE CAME, THE MAYOR SAID: " + "x" * 160],
     "RELATED_LINK": ["Related articles are listed below.", "Related to this, the council said",
+                     "For more information, read the report.",
                      "此前报道称，该案已于去年审结。", "（延伸閱讀）", "（相關新聞請見本報第三版）",
                      "前情提要不多，市府今天再度說明。"],
     "NAME_SUPPLIED": ["王大明（新华社记者）", "王大明（本报特稿）记者随后前往现场"],
     "CLOSING_CREDITS": ["（譯者：王大明/核稿：李小華）市府今天宣布", "報導引述當地編輯說法（編輯：王大明）1120823"],
     "CAPTION_LABEL": ["Image caption Hundreds of people flocked to the beach", "圖像加註文字，市長在開幕式上致詞。"],
     "EMBED_ATTRIBUTION": ["— Jane Doe, mayor, December 22, 2014", "—— 2023年9月4日 (@ 台北)"],
+    "EMBED_END": ["The mayor wrote on Twitter (@examplecity) on June 7, 2016.",
+                  "Council votes tonight — Example Council (@examplecouncil) said on June 7, 2016"],
     "TRAIL_ITEM": ["0:00", "第2024屆"],
     "EDITOR_AFTER_NAME": ["王大明/編輯部", "請洽/編輯部"],
     "SOURCE_THEN_EDITOR": ["本文来源：某某日报", "本文来源：某某日报 作者：王小明", "文章来源于网络，编辑：小王"],
@@ -1306,6 +1327,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "SOCIAL_HANDLE": ["Twitter: @janedoe said the mayor", "Follow us on Twitter"],
     "CONTACT_LINE": ["Residents can send their views to parks@example.gov before Friday, the council said."],
     "BOILERPLATE": ["The court ruled on the copyright claim.", "繳交營運路線許可證規費",
+                    "She writes the council's weekly newsletter.", "The museum depends on donations from visitors.",
                     "已取得許可證，將會申訴。", "继3日10万多人参与的全市大游行后",
                     "Residents can sign up for the new programme at the library.",
                     "这款应用已经登上了 App 商店榜首。"],

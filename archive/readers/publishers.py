@@ -296,6 +296,7 @@ SITES: list[Site] = [
     # the company names none of them, so it keys no row; each site is known by its own name or domain
     _s("NBC News", "US", "nbcnews.com"),
     _s("MSNBC", "US", "msnbc.com", "MSNBC"),
+    _s("TODAY.com", "US", "today.com"),  # NBC's morning show's site: its logo prints the domain (Today.com)
     _s("CBS News", "US", "cbsnews.com", "CBS Interactive"),
     _s("ABC News", "US", "abcnews.go.com"),
     _s("Fox News", "US", "foxnews.com", "FOX News Network"),
@@ -314,6 +315,10 @@ SITES: list[Site] = [
     _s("CityLab", "US", "citylab.com", "CityLab"),
     _s("The New Yorker", "US", "newyorker.com"),
     _s("Time", "US", "time.com", "TIME USA"),
+    # Time Inc.'s business magazine: its logo prints the domain (Fortune.com), its footer only Time Inc.
+    _s("Fortune", "US", "fortune.com"),
+    # the New York Jewish paper: its footer names its owner (The Forward Association, Inc.)
+    _s("The Forward", "US", "forward.com", "The Forward Association"),
     _s("Newsweek", "US", "newsweek.com"),
     _s("Forbes", "US", "forbes.com", "Forbes Media"),
     _s("Business Insider", "US", "businessinsider.com", "Insider Inc", "BI Intelligence"),  # research unit, in its nav
@@ -1139,8 +1144,10 @@ def self_described(lines: Sequence[str], skip: range) -> tuple[str, int] | None:
             continue
         site = match.group("site").strip()
         words = site.split()
-        if ("." in site and " " not in site) or (all(w[:1].isupper() or w[:1].isdigit() for w in words)
-                                                 and words[0].lower() not in _NOT_BRANDS):
+        if "." in site and " " not in site:
+            known = _BY_KEY.get(site.lower())  # a domain of the table is recorded under the table's name, as
+            return (known.name if known is not None else site), index  # logo_domain records it
+        if all(w[:1].isupper() or w[:1].isdigit() for w in words) and words[0].lower() not in _NOT_BRANDS:
             return site, index
     return None
 
