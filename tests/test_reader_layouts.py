@@ -5369,3 +5369,60 @@ def test_table_rows_for_a_morning_shows_site_and_a_paper_known_by_its_owners_foo
     page = (furniture + "Harbour bridge in Exampleton to close for repairs\nJune 8, 2031\nby Mary Major\n\n"
             + "\n\n".join(_PARAS_EN) + footer)
     assert _read(page).publisher == site
+
+
+def test_a_sidebar_of_teasers_a_news_flag_a_bare_name_over_a_hyphenated_date_and_a_related_box():
+    headline = "Exampleton's old harbour bridge to close next month for repairs"
+    sidebar = ("Live Scores\nTeams\nNews\n"
+               "A lighthouse keeper retires after forty years on the rock\n3hExample Harbour staff\n"
+               "Pier reopens after the winter storms tore up its deck\n1dJane Roe\n")
+    dek = "The council acts after engineers find cracks in two of the old piers during a routine inspection this spring"
+    page = (sidebar + "News\n" + headline + "\n\n" + dek + "\n\n"
+            "John Doe\n4-Mar-2031\n\nHarbour office  •  Example Pictures\n\n" + "\n\n".join(_PARAS_EN[:2])
+            + "\nRelated\n\nFerry timetable for the spring is out now\n\n"
+            "Bridge repairs start next month in Exampleton\n\nLighthouse keeper retires after forty years\n\n"
+            + "\n\n".join(_PARAS_EN[2:])
+            + "\nHarbour\nFerries\n\nJohn Doe is an associate editor at Example Harbour\n\n"
+              "Terms of Use  •  Privacy Policy  •  Feedback\n")
+    item = _read(page)
+    # the flag reading News right above the headline follows a teaser's age glued to its writer (3h…, 1dJane Roe)
+    assert item.section == "News"
+    # a story's date printed day-month-year joined by hyphens; the bare name right over it is the writer
+    assert item.published == "2031-03-04"
+    assert [(p.name, p.printed_role) for p in item.people if p.role is not Role.EDITOR] == [("John Doe", "author")]
+    # a box headed by a bare "Related" set between paragraphs: its titles are links, no subheads
+    assert [b.text for b in item.body] == _PARAS_EN
+    # the writer's employer, not in the table, named again by the sidebar's credit (3hExample Harbour staff)
+    assert item.publisher == "Example Harbour"
+
+
+def test_a_paragraph_closing_with_click_here_and_a_subhead_glued_under_an_embedded_post():
+    headline = "Harbour regatta day two: new crews shine as the fleet heads out"
+    text = ("Crews came from every town along the coast for the second day of racing. The wind held steady "
+            "all morning, and the new boats kept pace with the old hands. To see the best moments from the "
+            "first day, click here.")
+    page = ("Home\nScores\nSchedule\n" + headline + "\nA roundup of the day on the water\nBy Jane Roe\n"
+            "May 4, 2031 at 4:31 pm ET • 2 min read\n\n" + _PARAS_EN[0] + "\n\n" + text + "\n\n" + _PARAS_EN[1]
+            + "\n\nWhat a finish at the harbour mouth pic.example.com/abc123\n\n"
+              "— Example Sailing (@examplesail) May 4, 2031\nThe new crews win the morning race\n\n"
+            + "\n\n".join(_PARAS_EN[2:]) + "\n\nOur Latest Stories\nHelp\nAbout Us\n"
+            "© 2004-2031 Example Interactive. All Rights Reserved.\n\n"
+            "Example Sailing Sports is a registered trademark of Example Broadcasting Inc.\n")
+    item = _read(page)
+    # a paragraph of prose closing with its own link is the story's, no promotion; the heading glued under a
+    # post's attribution line (— Name (@handle) date) opens the next part; the post itself is no paragraph
+    assert [b.text for b in item.body] == [_PARAS_EN[0], text, _PARAS_EN[1], "The new crews win the morning race",
+                                           *_PARAS_EN[2:]]
+    # the trademark line names the brand; the copyright names only the company
+    assert item.publisher == "Example Sailing Sports"
+    # a promotion that is all "click here" stays furniture
+    promo = page.replace(text, "Want more? Click here to get the regatta results by email every day of the week.")
+    assert "Want more?" not in " ".join(b.text for b in _read(promo).body)
+
+
+def test_cbs_interactives_copyright_names_none_of_its_sites():
+    from archive.readers import publishers
+
+    # the company's copyright closed the pages of several sites: it keys no row of the table
+    assert publishers.sites_in("© 2004-2031 CBS Interactive. All Rights Reserved.") == []
+    assert [s.name for s in publishers.sites_in("www.cbsnews.com")] == ["CBS News"]

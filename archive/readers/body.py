@@ -247,11 +247,20 @@ def _boilerplate_marker(text: str, cjk: bool) -> bool:
     holding it: a paragraph reporting on an app (用户可以下载“某某”APP直接注册使用。此前，…。与此同时，…。)
     names the download in its prose, where a promotion or a notice (转载请注明出处。本文仅为作者观点…。)
     closes the line.
+
+    An English paragraph may close with a link of its own ("To see the best plays of the day, click
+    here."): after two or more sentences of prose, "click here" is the story's link, no promotion.
     """
     match = patterns.BOILERPLATE.search(text)
     if match is None:
         return False
+    if not cjk and match.group()[1:] == "lick here" and _CLICK_PROSE.search(text, 0, match.start()) is not None:
+        return False
     return not cjk or text.count("。", match.end()) <= _PROSE_AFTER_MARKER
+
+
+# Two sentences closed before a marker: "… are being crafted. Here are a few notes. To see more, click here."
+_CLICK_PROSE = Pattern(r"[a-z0-9][.!?][\"”’)]?\s.*?[a-z0-9][.!?][\"”’)]?\s")
 
 
 def _glued_to_prose(text: str) -> bool:
@@ -500,7 +509,11 @@ def dated_block(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, i
 _INNER_BOX_LINES = 12  # lines of a box of related links set inside the story, its heading included, at most
 _INNER_BOX_TITLE = 3  # words of one of its linked titles at least
 _INNER_BOX_KINDS = frozenset((Kind.SHORT, Kind.NAV, Kind.DATE, Kind.JUNK))
-_RELATED_HEADING = Pattern(r"^Related (?:articles|stories|links|content|coverage|news)$", re.IGNORECASE, starts="Rr")
+# "Related" alone heads such a box too (a cricket site's box floated beside the text: Related / five titles)
+_RELATED_HEADING = Pattern(r"^Related(?: (?:articles|stories|links|content|coverage|news))?$", re.IGNORECASE,
+                           starts="Rr")
+# The kinds of its heading line: a stop ("Related stories"), or a menu-like line when it prints "Related" alone
+_RELATED_HEADING_KINDS = frozenset((Kind.STOP, Kind.NAV))
 
 
 def across_inner_box(lines: Sequence[Line], kinds: list[Kind], span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -1227,10 +1240,11 @@ def _related_box_items(lines: Sequence[Line], kinds: Sequence[Kind], first: int,
 
     The box's heading stops nothing inside the text; the short lines under it, up to the next
     paragraph, are its links ("Related Coverage" / "Factbox: Key winners at the awards"), not subheads.
+    A bare "Related" reads as a menu line; under it too, titles set off up to the next paragraph are links.
     """
     items: set[int] = set()
     for index in range(first, last + 1):
-        if kinds[index] is not Kind.STOP or lines[index].text[:1] not in "Rr" \
+        if kinds[index] not in _RELATED_HEADING_KINDS or lines[index].text[:1] not in "Rr" \
                 or not _RELATED_HEADING.match(lines[index].text):
             continue
         box = index + 1
@@ -1351,6 +1365,8 @@ def _subhead_after_figure(lines: Sequence[Line], kinds: Sequence[Kind], index: i
     (caption / "Photograph by …" / "Plans for the future" / blank): the heading still ends its block.
     An ad slot's label (Advertisement / heading / blank / paragraph) is glued the same way; there the
     paragraph under the block must follow, so a button bar ending the page is not taken for a heading.
+    An embedded post (a tweet's text, then — Name (@handle) date) glues the heading under it the same
+    way; there too a paragraph must follow.
     """
     line = lines[index]
     if kinds[index] is not Kind.NAV or index == 0 or index + 1 >= len(lines) or line.words > _SUBHEAD_WORDS:
@@ -1369,6 +1385,9 @@ def _subhead_after_figure(lines: Sequence[Line], kinds: Sequence[Kind], index: i
     if above is Kind.TEXT and index >= 2 and kinds[index - 2] is Kind.JUNK and not lines[index - 1].isolated \
             and lines[index - 2].number == lines[index - 1].number - 1:
         above = Kind.CAPTION  # ad label / a photo's caption run into its credit (… the fair. Jane Doe) / heading
+    if glued and kinds[index + 1] is Kind.TEXT and lines[index - 1].text[:1] in patterns.EMBED_STARTS \
+            and patterns.EMBED_ATTRIBUTION.match(lines[index - 1].text):
+        above = Kind.CAPTION  # an embedded post closed by its attribution (— Jane Doe (@jdoe) May 1, 2024) / heading
     return ends_block and glued and (above is Kind.CAPTION or (above is Kind.JUNK and kinds[index + 1] is Kind.TEXT))
 
 

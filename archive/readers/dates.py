@@ -73,6 +73,8 @@ DATE_FORMS: list[tuple[str, str, str]] = [
     ("mdy_name", MONTH_NAME + r"\s" + _D + r"(?:st|nd|rd|th)?,?\s" + _Y, "Nov. 19, 2019 5:52 AM EST"),
     # British papers print the day as an ordinal: "Published 29th December 2014"
     ("dmy_name", _D + r"(?:st|nd|rd|th)?\s" + MONTH_NAME + r",?\s" + _Y, "Mon 18 Nov 2019 18.54 GMT"),
+    # the same joined by hyphens, as cricket and Indian sites print a story's date ("13-May-2024")
+    ("dmy_dash", r"(?<![\d-])" + _D + "-" + MONTH_NAME + "-" + _Y + r"(?![\d-])", "13-May-2024"),
     ("mdy_slash", _M + "/" + _D + "/" + _Y, "11/19/2019 10:01 PM"),
     # US sites that drop the century ("10/04/16 05:07 AM EDT"): only with a 12-hour time right after,
     # which tells the date from a fraction or a score; the century is POSIX's (``full_year``)

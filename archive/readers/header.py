@@ -1953,15 +1953,23 @@ def _news_flag(lines: Sequence[Line], index: int) -> bool:
 
     News is a menu word everywhere else (NAV_WORDS), but many sites print the channel's label above
     the headline and the channel is often just News. The flag is set off on its own, or follows a
-    longer line (another story's title under the same label) or the button closing a box of teasers
-    (View more); a menu item follows a short item.
+    longer line (another story's title under the same label), the button closing a box of teasers
+    (View more) or a teaser's age and writer (11dJane Doe); a menu item follows a short item.
     """
     line = lines[index]
     if line.cjk or line.text.lower() != "news":
         return False
     above = lines[index - 1] if index > 0 else None
     return line.isolated or (above is not None and not above.cjk and above.words >= _TEASER_WORDS) \
-        or (above is not None and above.text.lower() in _BOX_BUTTONS)  # a sidebar's button closes the box above
+        or (above is not None and above.text.lower() in _BOX_BUTTONS) \
+        or (above is not None and len(above.text) <= _AGE_CREDIT_SIZE and _AGE_CREDIT.match(above.text) is not None)
+
+
+# A teaser's closing line in a sidebar of other stories: its age, short, glued to its writer ("5hJane Doe",
+# "2d Example staff", "1dEXAMPLE staff"). It ends the teaser above the flag, as a long title does; a menu item
+# prints no age.
+_AGE_CREDIT = Pattern(r"[0-9]{1,2}[smhdw] ?[A-Z]", starts="0123456789")
+_AGE_CREDIT_SIZE = 40  # characters of such a line at most
 
 
 _BOX_BUTTONS = frozenset(("view more", "load more", "see more", "show more", "more stories", "see all", "view all"))

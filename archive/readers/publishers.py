@@ -297,7 +297,9 @@ SITES: list[Site] = [
     _s("NBC News", "US", "nbcnews.com"),
     _s("MSNBC", "US", "msnbc.com", "MSNBC"),
     _s("TODAY.com", "US", "today.com"),  # NBC's morning show's site: its logo prints the domain (Today.com)
-    _s("CBS News", "US", "cbsnews.com", "CBS Interactive"),
+    # CBS Interactive's copyright (© 2004-2024 CBS Interactive) closed the pages of all its sites (CBS News,
+    # CBS Sports, CNET, ZDNet …): the company names none of them, so, as NBCUniversal's, it keys no row
+    _s("CBS News", "US", "cbsnews.com"),
     _s("ABC News", "US", "abcnews.go.com"),
     _s("Fox News", "US", "foxnews.com", "FOX News Network"),
     # Fox's small-business site (under the network's copyright), known by its follow box
@@ -1109,15 +1111,17 @@ _CITED_NAME = Pattern(r"(?:来源|來源)\s*[:：]\s*([^\s:：]+)")
 
 
 # A footer line in which the site describes itself: "example.com is a production of Example Media",
-# "Example News is part of Example Group". Its subject is the site's brand.
+# "Example News is part of Example Group", "Example Sports is a registered trademark of Example Broadcasting
+# Inc." (the brand, under a copyright naming only the company). Its subject is the site's brand.
 SELF_DESCRIBED = Pattern(
     r"^(?P<site>[A-Za-z0-9][\w.&'’ -]{1,40}?) is (?:a production of|(?:a )?part of|published by|operated by|"
-    r"owned by|a division of|a service of|a publication of|a member of|"
+    r"owned by|a division of|a service of|a publication of|a member of|a (?:registered )?trademark of|"
     r"(?:a|an|the) (?:[\w-]+ ){0,3}?(?:news (?:site|website|outlet|organi[sz]ation|service)|source (?:for|of) news|"
     r"newspaper|magazine|online publication)\b)")
 SELF_DESCRIBED_EXAMPLES = ["example.com.au is a production of Example Digital Media - a division of Example Sport",
                            "Example Post is an independent news site covering the city.",
-                           "Example Daily is a leading source for news, information and resources."]
+                           "Example Daily is a leading source for news, information and resources.",
+                           "Example Sports is a registered trademark of Example Broadcasting Inc."]
 
 
 def self_described(lines: Sequence[str], skip: range) -> tuple[str, int] | None:

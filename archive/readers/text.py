@@ -982,7 +982,8 @@ def _writer_employer(draft: Draft) -> Found | None:
 
     Only when nothing else names the site: the biography box between the headline and the text,
     or right after the text, says whom the writer works for ("… works for Example News as a
-    writer"); the site must be one of the table's.
+    writer"). A site of the table is taken by its name; any other name only when the page prints it
+    again outside the article (``_printed_outside``).
     """
     if not draft.body or draft.headline_at is None:
         return None
@@ -998,10 +999,31 @@ def _writer_employer(draft: Draft) -> Found | None:
             draft.warn("publisher-guess", f"site not named otherwise; took the writer's employer {named[0].name!r}",
                        index)
             return named[0].name, index
+        brand = _EMPLOYER_BRAND.match(text, match.end())
+        name = brand.group("name").rstrip(".") if brand is not None else ""
+        if len(name) >= _MIN_EMPLOYER and _printed_outside(draft, name, index):
+            draft.warn("publisher-guess", f"site not in the table; took the writer's employer {name!r}, printed "
+                       "again outside the article", index)
+            return name, index
     return None
 
 
 _BIO_SIZE = 600  # characters of a writer's biography at most
+# The employer a biography names, when no site of the table: a brand's capitalised words, "the" kept when
+# capitalised ("… an associate editor at Example Cricket", "… a senior writer at The Example Post")
+_EMPLOYER_BRAND = Pattern(r"(?P<name>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’-]*){0,3})")
+_MIN_EMPLOYER = 4  # characters of an employer's name at least
+
+
+def _printed_outside(draft: Draft, name: str, bio: int) -> bool:
+    """Tell whether the page prints ``name`` on a line outside the article text other than the biography.
+
+    The writer's employer is the site when its furniture names it too (a sidebar's "Example staff"
+    credits, a footer), possibly glued to the text before it ("1dExample staff"); a company a guest
+    writer works for is named only in the biography.
+    """
+    article = range(draft.body[0], draft.body[-1] + 1)
+    return any(name in line.text for i, line in enumerate(draft.lines) if i != bio and i not in article)
 
 
 def _copied_titles(draft: Draft) -> Found | None:
