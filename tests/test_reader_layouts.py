@@ -5426,3 +5426,34 @@ def test_cbs_interactives_copyright_names_none_of_its_sites():
     # the company's copyright closed the pages of several sites: it keys no row of the table
     assert publishers.sites_in("© 2004-2031 CBS Interactive. All Rights Reserved.") == []
     assert [s.name for s in publishers.sites_in("www.cbsnews.com")] == ["CBS News"]
+
+
+def test_a_city_sites_copyright_naming_its_operator_names_the_brand():
+    page = ("触屏版\n您的当前位置：新闻中心 > 武汉\n示例市新馆下月开放\n2031-07-09 13:15 来源: 示例晚报\n\n" + _PARAS_ZH
+            + "\n\n【编辑：李大伟】\n\n长江日报简介 ｜ 长江网简介 ｜ 网站地图 ｜ 联系我们\n\n"
+            "长江互动传媒网版权所有  未经授权禁止复制和建立镜像  鄂ICP证:000000-0\n")
+    # a table row: the copyright line names the operator (长江互动传媒网), the site goes by its brand
+    assert _read(page).publisher == "长江网"
+
+
+def test_a_rights_note_claiming_the_piece_names_the_site_over_company_copyrights():
+    from archive.readers import publishers
+
+    assert all(publishers.SELF_CLAIM.match(text) for text in publishers.SELF_CLAIM_EXAMPLES)
+    tail = ("\n\n责编：李大伟\n\n本文为示例电子设计 原创文章，禁止转载。请尊重知识产权，违者本司保留追究责任的权利。\n"
+            "处理器 芯片 产业前沿\n上一篇： 示例市地铁新线开通 下一篇： 返回列表\n"
+            "Copyright © 2000-2031 Example Media Asia Ltd. All rights reserved.\n示例广告有限公司深圳分公司 版权所有\n")
+    page = "首页\n示例市新馆下月开放\n时间：2031-07-09 作者：网络整理\n\n" + _PARAS_ZH + tail
+    # the site calls the piece its own original and names itself, where the copyright lines name companies
+    assert _read(page).publisher == "示例电子设计"
+    # a writer's or a self-media account's own claim names no site
+    assert _read(page.replace("本文为示例电子设计 原创文章", "本文为作者原创文章")).publisher is None
+    assert _read(page.replace("本文为示例电子设计 原创文章", "本文为示例号原创文章")).publisher is None
+
+
+def test_a_group_photos_caption_between_the_paragraphs_is_no_paragraph():
+    paras = _PARAS_ZH.split("\n\n")
+    page = ("首页 - 新闻动态\n示例市新馆下月开放\n发布时间：2031-07-09 来源：示例学会\n\n" + paras[0] + "\n\n"
+            + paras[1] + "\n\n全体与会嘉宾在示例市图书馆新馆门前合影留念\n\n" + paras[2] + "\n")
+    # a caption naming the pose of a group photo (…合影, …合影留念) has no stop: it is no paragraph
+    assert [b.text for b in _read(page).body] == paras

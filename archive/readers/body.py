@@ -362,6 +362,10 @@ _DATED_CREDIT_REACH = 20  # characters at a line's end DATED_PHOTO_CREDIT looks 
 _OUTLET_REACH = 12  # characters at a line's end CREDIT_OUTLET looks at (a space and a site's name)
 _OUTLET_LASTS = frozenset("网網社报報发發")
 _TITLES = Pattern(r"《[^《》]*》")
+# How a group photo's caption ends: the pose it shows (…接受会旗并合影, 全体学员合影留念). A line set off with no stop.
+_GROUP_PHOTO_ENDINGS = ("合影", "合影留念", "合照", "留影")
+_GROUP_PHOTO_LASTS = frozenset(ending[-1] for ending in _GROUP_PHOTO_ENDINGS)
+_GROUP_PHOTO_MAX = 40  # characters of such a caption at most
 
 
 def _caption_ending(text: str, last: str) -> bool:
@@ -394,6 +398,8 @@ def _caption_ending(text: str, last: str) -> bool:
         return True  # the photographer's credit and the day the picture was taken: 中央社記者王大明攝 112年8月23日
     if last in _SCREENSHOT_LASTS and "截" in text[-5:] and patterns.SCREENSHOT_CAPTION.search(text):
         return "，" not in _TITLES.sub("", text)  # 某报网站题为《…，…》的报道截图。: a comma in a title is no clause
+    if last in _GROUP_PHOTO_LASTS and text.endswith(_GROUP_PHOTO_ENDINGS) and len(text) <= _GROUP_PHOTO_MAX:
+        return True  # a group photo's caption names the pose, with no sentence's stop: 与会代表合影, 全体学员合影留念
     tail = text[-patterns.CAPTION_TAIL:]
     if (last in _CAPTION_LASTS and text.endswith(_CAPTION_ENDINGS)) or ":" in tail or "/" in tail \
             or "ourtesy " in tail:

@@ -114,6 +114,8 @@ SITES: list[Site] = [
     _s("红网", "CN", "rednet.cn", "红网"),
     _s("大河网", "CN", "dahe.cn", "大河网"),
     _s("荆楚网", "CN", "cnhubei.com", "荆楚网"),
+    # Wuhan's 长江日报 site: its footer's copyright names the operator (长江互动传媒网版权所有), its links the brand
+    _s("长江网", "CN", "cjn.cn", "长江网", "长江互动传媒网"),
     _s("四川在线", "CN", "scol.com.cn", "四川在线"),
     _s("华龙网", "CN", "cqnews.net", "华龙网"),
     _s("浙江在线", "CN", "zjol.com.cn", "浙江在线"),
@@ -1208,6 +1210,34 @@ MORE_FROM_HEADING = Pattern(r"^Discover more from (?P<site>(?:The )?[A-Z][\w&'�
                             starts="D")
 MORE_FROM_HEADING_EXAMPLES = ["Discover more from Example News", "Discover more from The Example Times"]
 MORE_FROM_HEADING_COUNTER = ["Discover more from our partners below", "Discover more from Example News on our app"]
+
+
+# A rights note under the text in which the site claims the piece as its own work, naming itself: 本文为示例网
+# 原创文章，禁止转载。 The no-reprint clause after it makes it a rights note, not a sentence of the story.
+SELF_CLAIM = Pattern(r"^本[文稿](?:为|為|系|係)(?P<site>[\u4e00-\u9fffA-Za-z0-9][\u4e00-\u9fffA-Za-z0-9 ]{1,20}?)\s*"
+                     r"(?:原创|原創|独家|獨家)(?:文章|稿件|内容|內容|作品)?\s*[，,。;；]\s*"
+                     r"(?:禁止|严禁|嚴禁|未[经經]|请勿|請勿|不得|转载|轉載)", starts="本")
+SELF_CLAIM_EXAMPLES = ["本文为示例网 原创文章，禁止转载。请尊重知识产权，违者本司保留追究责任的权利。",
+                       "本文為示例新聞網原創稿件，未經授權不得轉載"]
+# A writer's or an account's claim names no site: 本文为作者原创 …, 本文为示例号原创 … (a self-media account).
+_NOT_CLAIMANTS = ("作者", "笔者", "筆者", "本站", "本网", "本網", "号", "號")
+
+
+def self_claim(lines: Sequence[str], after: int) -> tuple[str, int] | None:
+    """Return the site a rights note after line ``after`` (the article's last) claims the piece for, else None.
+
+    本文为示例网原创文章，禁止转载: the site calls the text its own original and names itself, where
+    its copyright line may name only the company that runs it. A writer or a self-media account
+    claiming the text (本文为作者原创, 本文为示例号原创) names no site.
+    """
+    for index in range(max(after, -1) + 1, len(lines)):
+        text = lines[index]
+        if text[:1] != "本" or not ("原" in text or "独" in text or "獨" in text):
+            continue
+        match = SELF_CLAIM.match(text)
+        if match is not None and not match.group("site").strip().endswith(_NOT_CLAIMANTS):
+            return match.group("site").strip(), index
+    return None
 
 
 def more_from_heading(lines: Sequence[str], after: int) -> tuple[str, int] | None:

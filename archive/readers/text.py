@@ -836,6 +836,22 @@ def _more_from_heading(draft: Draft) -> Found | None:
     return (site.name if site is not None else found[0]), found[1]
 
 
+def _self_claim(draft: Draft) -> Found | None:
+    """Return the site a rights note under the article claims the piece for (本文为示例网原创文章，禁止转载).
+
+    Tried after the copyright line and the sites of the table the page names: only where neither
+    names the site (the copyright lines name companies, as operators' do) does the note decide, since
+    a page carrying another outlet's piece may keep that outlet's note under it.
+    """
+    if not draft.body or not (draft.language or "").startswith("zh"):
+        return None
+    found = publishers.self_claim(draft.texts, draft.body[-1])
+    if found is None:
+        return None
+    site = publishers.site_of_brand(found[0])
+    return (site.name if site is not None else found[0]), found[1]
+
+
 def _follow_heading(draft: Draft) -> Found | None:
     """Return the site a footer's "Follow X" heading over its social links names, after the article text.
 
@@ -1055,6 +1071,7 @@ PUBLISHER_EVIDENCE: list[tuple[str, Callable[[Draft], Found | None]]] = [
     ("copied page titles", _copied_titles),
     ("follow heading", _follow_heading),
     ("named site", _named_site),
+    ("self-claim note", _self_claim),
     ("breadcrumb", _breadcrumb_site),
     ("collector", _collector),
     ("reprinted source", _reprinted_source),
