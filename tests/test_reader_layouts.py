@@ -5457,3 +5457,96 @@ def test_a_group_photos_caption_between_the_paragraphs_is_no_paragraph():
             + paras[1] + "\n\n全体与会嘉宾在示例市图书馆新馆门前合影留念\n\n" + paras[2] + "\n")
     # a caption naming the pose of a group photo (…合影, …合影留念) has no stop: it is no paragraph
     assert [b.text for b in _read(page).body] == paras
+
+
+# round 95 (blind extra-corpus-95: Quartz, Rolling Stone, Prospect): made-up pages in the same layouts
+
+_LONG_TITLE_EN = "Exampleton will close its old harbour bridge next month the same way it does everything—slowly"
+
+
+def test_a_caption_closed_by_its_credit_in_brackets_is_no_headline():
+    page = ("Menu\nHarbour bridge in Exampleton to close for repairs\nMary Major\n"
+            "One of the old piers seen from the river. (Example Council)\n\n" + "\n\n".join(_PARAS_EN) + "\n")
+    assert _read(page).headline == "Harbour bridge in Exampleton to close for repairs"
+
+
+def test_a_row_of_lower_case_edition_links_over_a_kicker_is_no_headline():
+    page = ("example example Asia example Europe\nGOING PLACES\n" + _LONG_TITLE_EN + "\nMary Major\n\n"
+            + "\n\n".join(_PARAS_EN) + "\n\nhome latest search\n")
+    assert _read(page).headline == _LONG_TITLE_EN
+
+
+def test_a_written_by_label_alone_on_its_line_introduces_the_writer_on_the_next():
+    page = ("Menu\nHarbour bridge in Exampleton to close for repairs\nWritten by\nMary Major\n\n"
+            + "\n\n".join(_PARAS_EN) + "\n")
+    item = _read(page)
+    assert [(p.name, p.printed_role) for p in item.people] == [("Mary Major", "author")]
+
+
+def test_a_topic_channel_labelled_obsession_over_its_link_is_the_section():
+    page = ("Menu\nHarbour bridge in Exampleton to close for repairs\nWritten by\nMary Major\nObsession\nCity Life\n"
+            "3 hours ago\n\n" + "\n\n".join(_PARAS_EN) + "\n")
+    assert _read(page).section == "City Life"
+
+
+_STAMPED_UNDER_BY = ("Menu\nHarbour bridge in Exampleton to close for repairs\n\nInside the plan to mend a bridge "
+                     "that carries a town across its river – and what it will cost\n\nBy Mary Major\n8 hours ago\n"
+                     "More News\n"
+                     "Ferry timetable for the summer is out now\nTen bridges worth a detour this year\nAll Stories\n\n"
+                     + "\n\n".join(_PARAS_EN) + "\n\nMore News\nFerry timetable for the summer is out now\n"
+                     "Ten bridges worth a detour this year\nAll Stories\n\nAbout Us\n")
+
+
+def test_the_age_stamp_under_the_by_line_anchors_the_headline_over_a_link_box_before_the_text():
+    item = _read(_STAMPED_UNDER_BY)
+    assert item.headline == "Harbour bridge in Exampleton to close for repairs"
+    assert [p.name for p in item.people] == ["Mary Major"]
+
+
+def test_a_more_news_box_heading_printed_again_after_the_text_is_no_section():
+    assert _read(_STAMPED_UNDER_BY).section is None
+
+
+def test_the_dek_under_a_related_boxs_linked_title_is_no_paragraph():
+    page = ("Menu\nHarbour bridge in Exampleton to close for repairs\nJune 8, 2031\nBy Mary Major\n\n"
+            + "\n\n".join(_PARAS_EN[:2]) + "\n\nRelated\nPHOTOS: Ten best bridges of the year\n\nFrom stone arches "
+            "to steel spans, old ferries to new tunnels – our critic Jane Doe picks the year's finest river "
+            "crossings\n\n" + "\n\n".join(_PARAS_EN[2:]) + "\n\nAbout Us\n")
+    assert [b.text for b in _read(page).body] == _PARAS_EN
+
+
+def test_a_caption_placing_people_left_and_right_with_the_photographers_name_after_its_stop_is_no_paragraph():
+    page = ("Menu\nHarbour bridge in Exampleton to close for repairs\nJune 8, 2031\nBy Mary Major\n\n"
+            + "\n\n".join(_PARAS_EN[:3]) + "\n\nThe mayor, left, and the chief engineer on the old bridge in "
+            "'The Spring Survey.' Jane Doe\n\n" + "\n\n".join(_PARAS_EN[3:]) + "\n\nAbout Us\n")
+    assert [b.text for b in _read(page).body] == _PARAS_EN
+
+
+def test_a_metered_paywall_box_ends_the_free_part_of_the_story():
+    page = ("Menu\nHarbour bridge in Exampleton to close for repairs\nJune 8, 2031\nBy Mary Major\n\n"
+            + "\n\n".join(_PARAS_EN[:4]) + "\n\nIt is great to see that you are enjoying the Example website.\n\n"
+            "You have now reached your allowance of 3 free articles in the last 30 days.\n\nYou are in complete "
+            "control of which 7 articles you choose to read. Register now to enjoy more of the finest writing.\n\n"
+            "Related articles\n")
+    assert [b.text for b in _read(page).body] == _PARAS_EN[:4]
+
+
+def test_a_lower_case_by_line_with_the_date_and_comment_link_after_slashes_names_the_writer():
+    page = ("Menu\nHarbour bridge in Exampleton to close for repairs\nby Mary Major / June 8, 2031 / Leave a "
+            "comment\n\n" + "\n\n".join(_PARAS_EN) + "\n")
+    item = _read(page)
+    assert [p.name for p in item.people] == ["Mary Major"] and item.published == "2031-06-08"
+
+
+def test_an_english_home_item_and_one_channel_right_above_the_headline_under_the_menu_is_the_trail():
+    page = ("Home\nBlogs\nPolitics\nArts & Books\nEvents\nHome\nEssays\n"
+            "Harbour bridge in Exampleton to close for repairs\nby Mary Major / June 8, 2031\n\n"
+            + "\n\n".join(_PARAS_EN) + "\n")
+    item = _read(page)
+    assert item.section == "Essays" and item.breadcrumb == ("Home", "Essays")
+
+
+def test_a_table_row_for_a_monthly_known_by_its_publishing_companys_copyright_line():
+    page = ("Menu\nHarbour bridge in Exampleton to close for repairs\nby Mary Major / June 8, 2031\n\n"
+            + "\n\n".join(_PARAS_EN) + "\n\nPrivacy Policy\n© Prosp Publishing Limited\n")
+    assert _read(page).publisher == "Prospect Magazine"

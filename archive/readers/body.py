@@ -101,6 +101,7 @@ DATEISH = Pattern(
 # the first character for an anchored pattern (``starts``), the last character for an ending.
 _STOP_STARTS = patterns.BODY_STOP.starts
 _CORRECTION_STARTS = patterns.CORRECTION_NOTE.starts
+_PAYWALL_WORDS = 30  # words of a paywall notice's line at most (a paragraph about a paywall runs longer)
 _NAV_STARTS = patterns.NAV_WORDS.starts
 _WIDGET_STARTS = patterns.WIDGET.starts
 _CAPTION_STARTS = patterns.CAPTION_START.starts
@@ -161,6 +162,9 @@ def classify(line: Line) -> Kind:
         return Kind.STOP
     if first in _CORRECTION_STARTS and not cjk and patterns.CORRECTION_NOTE.match(text):
         return Kind.STOP  # an editors' correction appended to the story
+    if not cjk and words <= _PAYWALL_WORDS and ("free" in text or "enjoying" in text) \
+            and patterns.PAYWALL_NOTICE.search(text):
+        return Kind.STOP  # a metered paywall's box where the free part of the story ends
     if first == "(" and last == ")" and not cjk and patterns.AMENDED_NOTE.match(text):
         return Kind.JUNK  # a wire's note over an amended story: "(Corrects 10th paragraph to show …)"
     if 2 <= words <= 5 and not cjk and text.lower().endswith(patterns.STOP_ENDINGS):
@@ -396,6 +400,9 @@ def _caption_ending(text: str, last: str) -> bool:
     if last == "日" and "年" in text[-_DATED_CREDIT_REACH:] and patterns.DATED_PHOTO_CREDIT.search(
             text[-_DATED_CREDIT_REACH:]):
         return True  # the photographer's credit and the day the picture was taken: 中央社記者王大明攝 112年8月23日
+    if last.isalpha() and ("left" in text or "right" in text) and patterns.PLACED_CAPTION.search(text) \
+            and patterns.CREDIT_AFTER_STOP.search(text[-_CREDIT_NAME_REACH:]):
+        return True  # people placed in the picture (X, left, and Y), the photographer's name after the stop
     if last in _SCREENSHOT_LASTS and "截" in text[-5:] and patterns.SCREENSHOT_CAPTION.search(text):
         return "，" not in _TITLES.sub("", text)  # 某报网站题为《…，…》的报道截图。: a comma in a title is no clause
     if last in _GROUP_PHOTO_LASTS and text.endswith(_GROUP_PHOTO_ENDINGS) and len(text) <= _GROUP_PHOTO_MAX:
@@ -405,6 +412,9 @@ def _caption_ending(text: str, last: str) -> bool:
             or "ourtesy " in tail:
         return bool(patterns.CAPTION_END.search(tail))
     return False
+
+
+_CREDIT_NAME_REACH = 50  # characters at the end of a caption searched for the photographer's name after its stop
 
 
 # Kinds remembered by (text, isolated), all that ``classify`` reads of a line besides the facts
@@ -1250,8 +1260,10 @@ def _related_box_items(lines: Sequence[Line], kinds: Sequence[Kind], first: int,
     """
     items: set[int] = set()
     for index in range(first, last + 1):
-        if kinds[index] not in _RELATED_HEADING_KINDS or lines[index].text[:1] not in "Rr" \
-                or not _RELATED_HEADING.match(lines[index].text):
+        text = lines[index].text
+        # the heading as a stop ("Related stories"), or "Related" alone whatever kind it was given
+        if text[:1] not in "Rr" or not ((kinds[index] in _RELATED_HEADING_KINDS and _RELATED_HEADING.match(text))
+                                        or text.lower() == "related"):
             continue
         box = index + 1
         while box <= last and box - index < _INNER_BOX_LINES and kinds[box] in _INNER_BOX_KINDS \
@@ -1259,7 +1271,24 @@ def _related_box_items(lines: Sequence[Line], kinds: Sequence[Kind], first: int,
             box += 1
         if box <= last and kinds[box] is Kind.TEXT:
             items.update(range(index + 1, box))
+            if box > index + 1 and _teaser_dek(lines, kinds, box, last):
+                items.add(box)
     return items
+
+
+_TEASER_DEK_WORDS = 40  # words of a linked story's dek in a box of related links at most
+
+
+def _teaser_dek(lines: Sequence[Line], kinds: Sequence[Kind], index: int, last: int) -> bool:
+    """Tell whether a line under a related box's linked title is that story's dek, not the next paragraph.
+
+    Related / PHOTOS: The best films of the year / From tragedies to musicals – our critic picks the
+    year's top films / <paragraph>: the teaser's dek is set off like a paragraph but closes with no stop,
+    and the story goes on under it.
+    """
+    line = lines[index]
+    return line.isolated and line.text[-1:].isalnum() and line.words <= _TEASER_DEK_WORDS \
+        and index + 1 <= last and kinds[index + 1] is Kind.TEXT
 
 
 def drop_embedded_posts(lines: Sequence[Line], body: list[int]) -> list[int]:

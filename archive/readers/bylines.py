@@ -246,13 +246,17 @@ def _without_bureau(text: str) -> str:
     return text
 
 
+_BY_LABELS = frozenset(("by", "written by", "words by", "story by", "text by"))  # a By label alone on its line
+
+
 def _by_label_credit(draft: Draft, index: int) -> Credit | None:
     """Return the writers a "By:" label alone on its line introduces on the next line (By: / Jane Doe).
 
-    Some templates print the label and the linked names as two blocks, so the dump splits the byline.
+    Some templates print the label and the linked names as two blocks, so the dump splits the byline;
+    the label may be spelled out ("Written by" / Jane Doe, a meta row's heading over its link).
     """
     line = draft.lines[index]
-    if line.cjk or line.text.rstrip(":：").strip().lower() != "by" or index + 1 >= len(draft.lines):
+    if line.cjk or line.text.rstrip(":：").strip().lower() not in _BY_LABELS or index + 1 >= len(draft.lines):
         return None
     names = english.parse_name_line(draft.lines[index + 1].text)
     if not names and (joined := credits.split_by_line(draft.lines, index + 1)) is not None:

@@ -28,9 +28,10 @@ CREDIT_ROLES: dict[str, tuple[str, Role]] = {
 _SPLIT = Pattern(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)\s*")
 _MAX_BYLINE_WORDS = 14
 # A dash, bar or bullet ends the names ("By Jane Doe • 12.29.14"); a slash only before the date or its label:
-# "By Jane Doe / Published 29th December 2014"
-# ("By Jane Doe / John Roe" names two writers).
-_DASH = Pattern(r"\s+[—–|•·]\s+|\s+-\s+(?=\S)|\s+/\s+(?=(?:Published|Updated|Posted|Last updated)\b|\d)")
+# "By Jane Doe / Published 29th December 2014", "by Jane Doe / January 19, 2017 / Leave a comment" (a month
+# and its day) ("By Jane Doe / John Roe" names two writers).
+_DASH = Pattern(r"\s+[—–|•·]\s+|\s+-\s+(?=\S)|\s+/\s+(?=(?:Published|Updated|Posted|Last updated)\b|\d|"
+                r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 # The date follows "on" or a verb of posting: "Posted by Jane Doe on Nov. 28, 2019",
 # "By Jane Doe posted Aug 18th 2010 7:30PM".
 _ON_DATE = Pattern(r"\s+(?:on|at|(?:posted|published|updated)(?:\s+on)?)\s+"

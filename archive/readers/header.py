@@ -521,17 +521,28 @@ def home_pair(lines: Sequence[Line], index: int) -> list[str] | None:
     """
     if index < 1 or not _home_run_item(lines, index):
         return None
-    if lines[index - 1].text in ("首頁", "首页") and not lines[index - 1].isolated:
+    if lines[index - 1].text in _PAIR_HOMES and not lines[index - 1].isolated:
         return [lines[index - 1].text, lines[index].text]
-    if index >= 2 and lines[index - 2].text in ("首頁", "首页") and not lines[index - 2].isolated \
+    if index >= 2 and lines[index - 2].text in _PAIR_HOMES and not lines[index - 2].isolated \
             and _home_run_item(lines, index - 1):
         return [lines[index - 2].text, lines[index - 1].text, lines[index].text]
     return None
 
 
+# The home item of such a run: in English too (Home / Magazine over the headline, under the site's menu).
+_PAIR_HOMES = frozenset(("首頁", "首页", "Home"))
+_PAIR_ITEM_CHARS = 24  # characters of an English item of a home run at most
+
+
 def _home_run_item(lines: Sequence[Line], index: int) -> bool:
-    """Tell whether a line is an item of a home run (home_pair): short Han, right under the line above it."""
+    """Tell whether a line is an item of a home run (home_pair): short Han, right under the line above it.
+
+    An English item is a menu item's title-case word or two ("Magazine", "Arts & Books").
+    """
     item = lines[index].text
+    if not lines[index].cjk and item[:1].isupper():
+        return not lines[index].isolated and len(item) <= _PAIR_ITEM_CHARS and not home_word(item) \
+            and _TITLED_ITEM.match(item) is not None and lines[index].number - lines[index - 1].number == 1
     return not lines[index].isolated and 2 <= len(item) <= 8 and patterns.HAN_RUN.fullmatch(item) is not None \
         and lines[index].number == lines[index - 1].number + 1 and not patterns.NAV_WORDS.match(item)
 
@@ -840,12 +851,29 @@ def title_like(line: Line, kind: Kind) -> bool:
         return line.han >= 6 and len(text) <= 80 and not text.endswith(("。", "：", ":")) and not _tool_bar(text)
     if line.words <= _BY_WORDS and patterns.BY_CAPITALS.match(text):
         return False  # a credit line whose By names a desk or a partner, not a writer
+    if text[-1] == ")" and _CREDITED_SENTENCE.search(text):
+        return False  # a photo's caption: a sentence closed by its stop, then the picture's credit in brackets
     if text[-1] == "." and text[-3:-2] == "." and _INITIALISM.search(text):
         return 3 <= line.words <= 30 and len(text) <= 200  # closed by an abbreviation (… in N.Y.C.), not a stop
     if text[-1] == "." and not line.isolated and ". " in text and _TWO_PART_TITLE.match(text):
         return line.words <= 30 and len(text) <= 200  # a statement and its short tag line, both closed by a stop
     # a line closed by a comma is a list cut off (the topics a post is filed under: "Home, Gadgets,"), not a title
     return 3 <= line.words <= 30 and len(text) <= 200 and not text.endswith((".", ":", "…", ","))
+
+
+def _lower_cased_links(line: Line) -> bool:
+    """Tell whether an English line opens with a word in lower case alone ("example example Asia"), as menus set links.
+
+    An English headline opens with a capital (or a word holding one: "iPhone sales double"), so a line whose
+    first word has none is a row of links, not the title over a standfirst.
+    """
+    first = line.text.split(" ", 1)[0]
+    return not line.cjk and first.isalpha() and first.islower()
+
+
+# A photo caption under the headline: a sentence closed by its stop, then the picture's credit in brackets
+# ("One of the new trams on its first run. (Example Transit)"). A headline closes with no stop before a bracket.
+_CREDITED_SENTENCE = Pattern(r"[a-z0-9][.!?][\"'”’]?\s+\([A-Z][^()]{0,40}\)$")
 
 
 # A headline of two sentences, a statement then a short tag line ("Shops keep opening early. Here's why."): both
@@ -1046,6 +1074,8 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
         return first, None
     if " " in lines[upper].text and _menu_tag(lines, upper) is not None:
         return first, None  # the story's channel tags (評論 社論 時事) over the headline, not a title
+    if _lower_cased_links(lines[upper]):
+        return first, None  # a menu's links set in lower case (edition one edition two), not a title
     if "ore:" in lines[upper].text and _CATEGORY_TAGS.match(lines[upper].text):
         return first, None  # the category with the story's tags run on (Politics More: A B C), not a title
     top, low_line = lines[upper], lines[first]
@@ -2065,6 +2095,7 @@ def section_below(lines: Sequence[Line], after_body: int) -> tuple[str, int] | N
     if after_body >= len(lines):
         return None
     first = re.split(r"\s{2,}", lines[after_body].text)[0]
-    if _nav_section(first) and _earlier(lines, after_body, first):
+    # a link box's heading printed twice (More News over the links, in the rail and under the text) is no category
+    if _nav_section(first) and not first.startswith("More ") and _earlier(lines, after_body, first):
         return first, after_body
     return None

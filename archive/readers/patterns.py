@@ -58,10 +58,12 @@ TRAIL_ITEM = Pattern(rf"(?:\d{{4}})?[{_H}]{{2,8}}")
 # A story's mini-info line names it without a colon: "From the section US & Canada" (a label read only by
 # screen readers, glued to the section's link); so does a WordPress theme's category list over the title,
 # "Posted in" glued to the first category's link ("Posted inCity Hall, Politics").
+# A news site's topic channel is labelled as its own word in a meta row, the label alone on its line over the
+# channel's link: "Obsession" / "Getting There" (no colon; the value is read from the next line).
 SECTION_LABEL = Pattern(
     r"^(?:(?:FILED UNDER|Filed [Uu]nder|Overview|Section|Category|Categories|"
     r"所属栏目|所屬欄目|栏目|欄目|频道|頻道|分类|分類)"
-    r"\s*[:：]|From the section(?= )|Posted in(?= ?[A-Z]))\s*(?P<section>[^:：|]{0,40})$",
+    r"\s*[:：]|From the section(?= )|Posted in(?= ?[A-Z])|Obsession(?=$))\s*(?P<section>[^:：|]{0,40})$",
     starts="FOSCP所栏欄频頻分")
 # A link to more stories of the article's channel, after the article: 更多《社會》新聞, 更多体育新闻.
 MORE_SECTION = Pattern(rf"^(?:更多|More)\s*[《「“]?(?P<section>[{_H}A-Za-z]{{2,8}}?)[》」”]?\s*(?:新聞|新闻|news)$",
@@ -570,6 +572,14 @@ CORRECTION_NOTE = Pattern(r"^(?:Correction|Clarification|Editor's note|Editor’
                           r"(?:This (?:post|posting|story|article|report|version)\b|"
                           r"(?:An|A) (?:earlier|previous|prior) version\b)",
                           re.IGNORECASE, starts="CcEeUu")
+# A metered paywall's box set into the text where the free part of the story ends: its greeting ("It is great to
+# see that you are enjoying the Example website.") and its count ("You have now reached your allowance of 3 free
+# articles in the last 30 days.", "You've reached your limit of free articles"). Nothing after it is the story's.
+# Searched (not matched) on English lines holding "free" or "enjoying" only.
+PAYWALL_NOTICE = Pattern(r"\breached (?:your|the) (?:allowance|limit|quota|maximum) of (?:\w+ )?free "
+                         r"(?:articles?|stories|reads)\b|"
+                         r"\b(?:you are|you're|you’re) enjoying (?:the|our) [\w .&'’-]{1,40}?(?:website|site)\b",
+                         re.IGNORECASE)
 # A wire-style note in brackets over a story that was amended: "(Corrects 10th paragraph to show …)",
 # "(Updates with minister's comments)". It says what changed, it is not the story's text.
 AMENDED_NOTE = Pattern(r"^\((?:Corrects|Updates|Adds|Recasts|Clarifies|Changes|Fixes|Removes|Refiles)\b[^()]{3,200}\)$",
@@ -779,6 +789,12 @@ CAPTION_END = Pattern(
     r"[.!?]\s+\((?:Shutterstock|iStock(?:photo)?|Alamy|Dreamstime|Adobe Stock)(?:\s?/\s?[\w.'’-]+)?\)$|"
     # who lent the picture, after the caption's last sentence, with no stop: "… (1761). Courtesy Example Museum"
     r"[.!?)]\s+(?:Photo )?[Cc]ourtesy(?: of)? (?:the )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’-]*){0,3})$")
+# A caption placing the people in its picture: "Jane Doe, left, and John Roe at the launch", "(from left)".
+PLACED_CAPTION = Pattern(r", (?:far |second from |from )?(?:left|right)(?:,| to right)|"
+                         r"\((?:from |far )?(?:left|right)\)")
+# A photographer's name closing a caption after its last stop, with no stop of its own: "… on the set of 'The
+# Film.' Jane Doe" (a paragraph ends with its stop). Searched in the last characters, with PLACED_CAPTION.
+CREDIT_AFTER_STOP = Pattern(r"[a-z][.!?][\"'’”]?\s+[A-Z][a-z'’-]+(?: [A-Z][a-z'’.-]+){1,2}$")
 # A caption under a screenshot, a noun phrase ending in 截图: 某报网站题为《…》的报道截图。 (a sentence that shows
 # a screenshot, 他展示了聊天记录截图。, names no 的 kind of page before it). A comma outside the titles
 # marks a sentence, not a caption: the caller checks that.
@@ -930,7 +946,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "BREADCRUMB_SPACED": (BREADCRUMB_SPACED, ["新华网 正文", "凤凰网 娱乐 正文"]),
     "HOME_WORDS": (HOME_WORDS, ["首页", "网易首页", "新华网", "Home"]),
     "TRAIL_ITEM": (TRAIL_ITEM, ["政治", "2024大選前哨站", "某國核電廢水入海"]),
-    "SECTION_LABEL": (SECTION_LABEL, ["Overview: World", "FILED UNDER:", "Filed Under:", "栏目：国内",
+    "SECTION_LABEL": (SECTION_LABEL, ["Overview: World", "FILED UNDER:", "Filed Under:", "栏目：国内", "Obsession",
                                       "From the section US & Canada", "Posted inCity Hall, Politics"]),
     "MORE_SECTION": (MORE_SECTION, ["更多《社會》新聞", "更多体育新闻"]),
     "CHANNEL_LINE": (CHANNEL_LINE, ["生活新聞", "国际频道"]),
@@ -1109,6 +1125,11 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                           "Correction 3/3/20 9:05 a.m. PDT:A previous version of this story "
                                           "misstated the title.",
                                           "Update 4/3/2020, 6:20pm ET: This post was updated to add new figures."]),
+    "PLACED_CAPTION": (PLACED_CAPTION, ["Jane Doe, left, and John Roe at the launch.", "The winners (from left)"]),
+    "CREDIT_AFTER_STOP": (CREDIT_AFTER_STOP, ["on the set of 'The Film.' Jane Doe", "at the launch. John Q. Roe"]),
+    "PAYWALL_NOTICE": (PAYWALL_NOTICE, ["It is great to see that you are enjoying the Example website.",
+                                        "You have now reached your allowance of 3 free articles in the last 30 days.",
+                                        "You've reached your limit of free articles this month."]),
     "BODY_STOP": (BODY_STOP, ["责任编辑:钱霓", "（編輯：張美玲）1050319", "【纠错】   【责任编辑:张樵苏 】",
                               "發表意見", "留言規則", "熱門閱讀", "文章來源：The library opens a new building",
                               "【1】【2】【3】【4】", "【上一篇】 另一则新闻 【下一篇】 又一则新闻",
@@ -1311,6 +1332,10 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
                "Facebook and Twitter face new rules", "Text Size Matters", "Loading video of the crash angers fans",
                "Powered by solar panels, the new school opened on Monday.",
                "Add the oil to the pan and stir on Google's advice.", "Slideshow (15 images) drew crowds."],
+    "PLACED_CAPTION": ["She turned left, then right at the corner."],
+    "CREDIT_AFTER_STOP": ["He met the mayor. They spoke.", "The vote is Tuesday. Jane Doe said so."],
+    "PAYWALL_NOTICE": ["The museum offers free articles of clothing to visitors.",
+                       "Residents said they are enjoying the new park site."],
     "BODY_STOP": ["相关部门持续依托短缺药品供应保障工作会商联动机制", "熱門閱讀排行榜顯示，市民最關心交通。",
                   "Advertising disclosures are rare in the industry, she said.", "More: the council met again.",
                   "特别声明的是，市民可凭身份证免费入馆。",

@@ -243,6 +243,9 @@ SITES: list[Site] = [
     _s("The Independent", "GB", "independent.co.uk"),
     _s("Financial Times", "GB", "ft.com", "The Financial Times Ltd"),
     _s("The Economist", "GB", "economist.com", "The Economist Newspaper"),
+    # a monthly of ideas; its page title names it "Prospect Magazine", its copyright line only its publishing
+    # company (© Prosp Publishing Limited), its footer text the bare title (Prospect is …)
+    _s("Prospect Magazine", "GB", "prospectmagazine.co.uk", "Prosp Publishing", "Prospect Magazine"),
     _s("Daily Mail", "GB", "dailymail.co.uk", "Associated Newspapers Ltd"),
     _s("The Sun", "GB", "thesun.co.uk", "News Group Newspapers"),
     _s("Mirror", "GB", "mirror.co.uk"),

@@ -126,8 +126,11 @@ def find_headline(draft: Draft) -> None:
         anchor = draft.date_at
     elif draft.date_at is None and span is not None \
             and (stamp := header.relative_stamp_above(draft.lines, span[0])) is not None \
-            and stamp > 0 and header.title_like(draft.lines[stamp - 1], draft.kinds[stamp - 1]):
-        anchor = stamp  # no date printed, only the story's age right under its headline ("7 days ago")
+            and stamp > 0 and (header.title_like(draft.lines[stamp - 1], draft.kinds[stamp - 1])
+                               or _writer_by_line(draft.lines[stamp - 1])):
+        # no date printed, only the story's age right under its headline ("7 days ago"), or under the By line
+        # under it: a box of links between the stamp and the text is no part of the header
+        anchor = stamp
     index, other = header.choose_headline(draft.lines, draft.kinds, anchor, draft.used)
     if span is not None and anchor == draft.date_at and draft.date is not None:
         below = header.headline_below(draft.lines, draft.kinds, anchor, span[0], draft.used, index) \
@@ -191,6 +194,11 @@ def find_headline(draft: Draft) -> None:
         if 0 <= twin < len(draft.lines) and draft.lines[twin].text == draft.lines[index].text:
             draft.used.add(twin)
     _lead_clip(draft)
+
+
+def _writer_by_line(line: Line) -> bool:
+    """Tell whether an English line is a By line naming a writer ("By Jane Doe"), not a desk or a photographer."""
+    return not line.cjk and line.text[:2] in ("By", "by", "BY") and bool(english.parse_by_line(line.text)[0])
 
 
 def _lead_clip(draft: Draft) -> None:
