@@ -5550,3 +5550,80 @@ def test_a_table_row_for_a_monthly_known_by_its_publishing_companys_copyright_li
     page = ("Menu\nHarbour bridge in Exampleton to close for repairs\nby Mary Major / June 8, 2031\n\n"
             + "\n\n".join(_PARAS_EN) + "\n\nPrivacy Policy\n© Prosp Publishing Limited\n")
     assert _read(page).publisher == "Prospect Magazine"
+
+
+_TEASER_LEAD = ("【記者王大明／台北報導】市圖書館昨天宣布，新館將於下月開放，屆時市民可以憑身分證免費辦理借閱證，"
+                "館內設有兒童閱覽區和自習區。")
+_TEASER_REST = ["館長表示，新館藏書超過五十萬冊，並將逐步引進數位閱讀設備，方便市民在線借閱和查閱資料。",
+                "據介紹，新館位於城市東區，交通便利，周邊有多條公車路線經過，開放時間為每天上午九點到晚上九點。",
+                "不過，部分市民擔心借閱證的申辦手續太過繁瑣，希望館方能簡化流程，讓更多人願意走進圖書館。"]
+
+
+def test_a_sidebar_list_each_excerpt_followed_by_its_category_and_date_is_no_part_of_the_text():
+    places = ["東區", "西區", "南區", "北區", "港區", "山區", "新區", "舊城"]
+    sidebar = "最新新聞\n" + "".join(
+        f"{place}公車路線下月調整　新增兩條\n\n【記者李小華／台北報導】市府交通局昨天宣布，{place}將新增兩條公車路線，"
+        f"方便市民前往新館，預計下月中旬開始營運，票價維持不變，沿線也將增設候車亭與即時到站資訊看板。交通局表示，"
+        f"新路線將行經市場、學校與醫院等地點，尖峰時段每十分鐘一班，離峰時段每二十分鐘一班，並將視搭乘人數"
+        f"滾動檢討班次，也歡迎市民透過市府網站提出建議，作為日後調整路線與班距的參考依據。\n\n"
+        f"生活\n2031/03/0{n} 18:20\n" for n, place in enumerate(places, 1))
+    page = ("首頁\n生活\n示例市圖書館新館下月開放 市民排隊搶辦證\n分享\n"
+            "2031/03/04 10:15 示例新聞網 / 王大明 綜合報導\n\n" + _TEASER_LEAD + "\n\n"
+            + "\n\n".join(_TEASER_REST) + "\n\n點擊閱讀下一則新聞\n\n" + sidebar + "關於我們 聯絡我們 隱私權說明\n")
+    item = _read(page)
+    # each listed story prints its title, an excerpt opening with its own reporter's credit, then its category
+    # and date: the excerpts outweigh the dates between them, but no paragraph of a story is dated under it
+    assert [b.text for b in item.body] == [_TEASER_LEAD, *_TEASER_REST]
+    assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "記者")]
+
+
+def test_a_chinese_ad_label_set_off_between_the_paragraphs_is_no_paragraph():
+    page = ("首頁\n生活\n示例市圖書館新館下月開放 市民排隊搶辦證\n2031/03/04 10:15\n\n" + _TEASER_LEAD + "\n\n"
+            + _TEASER_REST[0] + "\n\n廣告\n\n" + "\n\n".join(_TEASER_REST[1:]) + "\n\n廣告\n金融科技 區塊鏈\n")
+    # the slot's label stands where the ad stands: the text goes on under it
+    assert [b.text for b in _read(page).body] == [_TEASER_LEAD, *_TEASER_REST]
+
+
+def test_a_bracket_opening_the_lead_with_the_site_s_own_name_then_a_name_credits_the_writer():
+    lead = ("【財訊快報／王大明】市圖書館昨天宣布，新館將於下月開放，屆時市民可以憑身分證免費辦理借閱證，"
+            "館內設有兒童閱覽區和自習區。")
+    page = ("財訊快報\n新聞分類\n新聞 ＞國際財經\n\n示例市圖書館新館下月開放 市民排隊搶辦證\n2031/03/04　09:09\n\n"
+            + lead + "\n\n" + "\n\n".join(_TEASER_REST) + "\n\n相關新聞\n\n台北市示例路一段52號11樓\n"
+            "© 2031 財金文化 版權所有\n")
+    item = _read(page)
+    # the wire's own name, a slash, a person's name, no role: the writer (作者); the wire is the publisher
+    assert item.publisher == "財訊快報"
+    assert [(p.name, p.printed_role) for p in item.people] == [("王大明", "作者")]
+    assert item.body[0].text == lead
+    # another outlet's name in the bracket vouches for no one
+    other = _read(page.replace("【財訊快報／王大明】", "【示例日報／王大明】"))
+    assert [p for p in other.people if p.role is not Role.EDITOR] == []
+
+
+def test_a_bracketed_licence_note_quoting_the_paper_under_the_text_names_the_source():
+    page = ("首頁\n財經\n示例市圖書館新館下月開放 市民排隊搶辦證\n2031/03/04 17:34\n\n" + _PARAS_TW4
+            + "\n\n（本文由「示例時報」授權轉載）\n\n延伸閱讀：\n\n示例市公車路線調整\n")
+    item = _read(page)
+    assert item.source == "示例時報"
+    assert "授權轉載" not in " ".join(b.text for b in item.body)
+
+
+def test_a_chinese_channel_over_the_headline_found_inside_menus_printing_their_links_run_together():
+    page = ("訂閱雜誌\n政經金融圈科技地產生醫國際\n財經茶水間投資理財基金報報\n美食旅遊品味人生\n全站搜尋\nHOT\n"
+            "新館開幕講座報名\n投資理財\n示例市圖書館新館下月開放 市民排隊搶辦證\n2031/03/04 17:34\n\n" + _PARAS_TW4
+            + "\n\n熱門文章\n示例市公車路線調整\n財經\n國際生醫地產科技金融圈政經\n投資\n基金報報投資理財財經茶水間\n")
+    # the menu's links are printed with nothing between them: the label over the headline stands inside two
+    # such lines (the menu and the footer's site map), never alone
+    assert _read(page).section == "投資理財"
+    # a label standing inside one other line only is no evidence
+    once = page.replace("基金報報投資理財財經茶水間\n", "")
+    assert _read(once).section != "投資理財"
+
+
+def test_taiwanese_sites_known_by_their_footers_operator_or_english_brand():
+    for footer, site in (("財信雜誌社 ©2031 WEALTH MAGAZINE All Rights Reserved.", "財訊"),
+                         ("© 2031 Nextapple News. All rights reserved.\n\n示例創意 著作權所有", "壹蘋新聞網"),
+                         ("© 2031 財金文化 版權所有\nWealth Group All Rights Reserverd.", "財訊快報")):
+        page = ("首頁\n財經\n示例市圖書館新館下月開放 市民排隊搶辦證\n2031/03/04 17:34\n\n" + _PARAS_TW4
+                + "\n\n關於我們 聯絡我們\n\n" + footer + "\n")
+        assert _read(page).publisher == site, footer

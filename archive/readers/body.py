@@ -57,6 +57,8 @@ for _member in ("text", "sentence", "short", "verse", "nav", "date", "caption", 
     setattr(Kind, _member.upper(), Kind(_member))
 
 
+# A Chinese ad slot's label set off between the paragraphs (a separator, see ``classify``).
+_ZH_AD_LABELS = ("廣告", "广告")
 # Per-kind scores for the core search; TEXT scores by its length instead.
 SCORES = {Kind.SENTENCE: 0.3, Kind.SHORT: -0.3, Kind.VERSE: 0.0, Kind.NAV: -1.5, Kind.DATE: -3.0, Kind.CAPTION: -2.0,
           Kind.CREDIT: -3.0, Kind.MARKER: -0.5, Kind.JUNK: -3.0, Kind.STOP: -20.0}
@@ -148,6 +150,10 @@ def classify(line: Line) -> Kind:
     size = han + 2 * words
     # a live-format time stamp, a separator, a bare number
     if length <= 24 and (first in _MARKER_STARTS or first.isdecimal()) and patterns.MARKER.fullmatch(text):
+        return Kind.MARKER
+    # a Chinese ad slot's label set off between the paragraphs (廣告): it stands where the ad stands, a separator
+    # (an English one, Advertisement, is furniture: a heading glued under it is the text's, see WIDGET)
+    if length == 2 and text in _ZH_AD_LABELS:
         return Kind.MARKER
     # an editor's note introducing the story (【编前语】, 编者按：) is not its text
     if first in _EDITOR_NOTE_STARTS and patterns.EDITOR_NOTE.match(text):
@@ -1124,6 +1130,36 @@ def mark_teasers(lines: Sequence[Line], kinds: list[Kind]) -> None:
             title = button - 2
             if title >= 0 and not lines[title].isolated and kinds[title] in (Kind.TEXT, Kind.SENTENCE, Kind.NAV):
                 kinds[title] = Kind.JUNK
+
+
+_STAMP_REACH = 2  # lines from a listed story's excerpt down to its time stamp at most (its category label between)
+_STAMP_BETWEEN = frozenset((Kind.NAV, Kind.SHORT))  # what may stand between them: a category label
+_TITLE_KINDS = frozenset((Kind.TEXT, Kind.SENTENCE, Kind.NAV, Kind.SHORT))
+
+
+def mark_dated_teasers(lines: Sequence[Line], kinds: list[Kind]) -> None:
+    """Mark the excerpts of a list of other stories, each followed by its own date, as page furniture.
+
+    A sidebar of related or latest stories prints each item as its title, an excerpt of its lead
+    (a paragraph, often opening with its own reporter's credit) and, under the excerpt, its category
+    and its date. The excerpts read as paragraphs and outweigh the dates between them, so the densest
+    run goes on from the article into the list. A story's own paragraphs are never followed by a date
+    stamp right under them; two or more excerpts so dated, each under a title (a line closing no
+    sentence), make the list. Each excerpt and its title become furniture.
+    """
+    found = []
+    for index in range(1, len(lines) - 1):
+        if kinds[index] is not Kind.TEXT:
+            continue
+        stamp = next((j for j in range(index + 1, min(len(lines), index + 1 + _STAMP_REACH))
+                      if kinds[j] not in _STAMP_BETWEEN), None)
+        if stamp is None or kinds[stamp] is not Kind.DATE:
+            continue
+        if kinds[index - 1] in _TITLE_KINDS and not lines[index - 1].sentence:
+            found.append(index)
+    if len(found) >= _TEASERS:
+        for index in found:
+            kinds[index] = kinds[index - 1] = Kind.JUNK
 
 
 _RICH_LINK_TITLE = 3  # words of a rich link's title line at least

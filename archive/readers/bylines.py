@@ -74,7 +74,7 @@ def find_people(draft: Draft) -> None:
     found.extend(_beside_foot_date(draft))
     if draft.body:
         opening = draft.body[0]
-        lead = credits.lead_people(draft.lines[opening].text)
+        lead = credits.lead_people(draft.lines[opening].text) or _lead_service_writer(draft, opening)
         if lead is None and len(draft.body) > 2 and _subhead(draft.lines[opening]):
             opening = draft.body[1]  # a story opening with a subhead credits its writers in the next line
             lead = credits.lead_people(draft.lines[opening].text)
@@ -448,6 +448,27 @@ def _writer_after_own_service(draft: Draft, text: str) -> str | None:
     if not name or len(head) > _SERVICE_MAX or not people.is_personal_name(name) or not _own_service(draft, head):
         return None
     return name
+
+
+# A lead opening with a bracket that names a service, then a name with no role: 【示例快報／王大明】.
+_SERVICE_WRITER = Pattern(rf"^[〔【\[［]\s*(?P<service>[^\s〔【\[［〕】\]］╱／/]{{2,{_SERVICE_MAX}}})\s*[╱／/]\s*"
+                          rf"(?P<name>{patterns.ZH_NAME})\s*[〕】\]］]", starts="〔【[［")
+
+
+def _lead_service_writer(draft: Draft, index: int) -> Credit | None:
+    """Return the writer a bracket opening the lead names after the site's own name (【示例快報／王大明】), else None.
+
+    A wire or paper may open its story with its own name and the writer's, no role and no place
+    between (as its byline beside the date prints them, 工商時報 王大明): the service is the publisher
+    itself, so the name after it is the writer's. Only the site's own name vouches for the name: a
+    bracket naming another outlet and a place (【示例社／高雄】) credits no one.
+    """
+    text = draft.lines[index].text
+    match = _SERVICE_WRITER.match(text) if text[:1] in _SERVICE_WRITER.starts else None
+    if match is None or not people.is_personal_name(match.group("name")) \
+            or not _own_service(draft, match.group("service")):
+        return None
+    return Credit((Person(match.group("name"), Role.AUTHOR, "作者"),), match.group())
 
 
 # A foreign writer's name transliterated, its parts joined by a middle dot, the original in brackets after it

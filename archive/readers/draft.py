@@ -80,6 +80,7 @@ class Draft:
             body.mark_line_blocks(self.lines, self.kinds)
             body.mark_trailing_prose(self.lines, self.kinds)
             body.mark_teasers(self.lines, self.kinds)
+            body.mark_dated_teasers(self.lines, self.kinds)
             body.mark_rich_links(self.lines, self.kinds)
             body.mark_sign_off(self.lines, self.kinds)
             body.mark_repeated_courtesy(self.lines, self.kinds)

@@ -1622,6 +1622,29 @@ def _recased_menu_item(lines: Sequence[Line], index: int) -> bool:
     return any(lines[i].text != text and lines[i].text.casefold() == folded for i in range(index - 1))
 
 
+_GLUED_ITEM = 6  # characters of a Chinese channel's name over the headline looked for inside run-together menus
+_GLUED_MENU = 40  # characters of a menu line printing its links run together at most
+_GLUED_COPIES = 2  # such menu lines holding the name at least (the menu and the footer's site map)
+
+
+def _glued_menu_item(lines: Sequence[Line], index: int) -> bool:
+    """Tell whether a Chinese label over the headline is one of the links of a menu printed run together.
+
+    A template may print a menu's links with nothing between them (政經金融圈科技…): no item stands
+    alone on a line to be found again (``_earlier``), but the channel named over the headline stands
+    inside such a line, and inside another (the footer's site map lists the menu once more). Two
+    lines, so a label that happens to stand inside one other line is no evidence.
+    """
+    line = lines[index]
+    text = line.text
+    if not line.cjk or line.isolated or len(text) > _GLUED_ITEM or " " in text or not _nav_section(text) \
+            or publishers.sites_in(text):
+        return False
+    holding = sum(1 for i, other in enumerate(lines) if i != index and len(other.text) <= _GLUED_MENU
+                  and text in other.text and other.text != text and " " not in other.text and not other.sentence)
+    return holding >= _GLUED_COPIES
+
+
 def _menu_copy(lines: Sequence[Line], index: int) -> bool:
     """Tell whether a menu item repeated above the headline closes a second copy of the whole menu.
 
@@ -1809,6 +1832,8 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
         return lines[kicker].text, kicker
     if kicker >= 0 and _english_kicker(lines[kicker]):
         return lines[kicker].text, kicker  # a kicker set off on its own right above the headline
+    if kicker >= 0 and _glued_menu_item(lines, kicker):
+        return lines[kicker].text, kicker  # the channel over the headline, one of a menu's links printed run together
     if kicker >= 1 and lines[kicker - 1].text in _SPONSOR_LABELS and not lines[kicker].cjk \
             and _kicker(lines[kicker].text) and len(lines[kicker].text.split()) <= _KICKER_WORDS \
             and not patterns.WIDGET.match(lines[kicker].text) and not publishers.sites_in(lines[kicker].text):

@@ -181,6 +181,13 @@ SITES: list[Site] = [
     _s("中央社", "TW", "cna.com.tw", "中央通訊社", "中央社新聞網"),
     # Anue鉅亨: its menus name its own services (鉅亨號 its writers' platform, 鉅亨講座 its talks)
     _s("鉅亨網", "TW", "cnyes.com", "鉅亨網", "Anue鉅亨", "鉅亨號", "鉅亨講座"),
+    # 財訊快報, a financial wire: its footer names the company that runs it (© 2017 財金文化 版權所有)
+    _s("財訊快報", "TW", "investor.com.tw", "財訊快報", "財金文化"),
+    # the business magazine 財訊: its footer prints only its publisher (財信雜誌社 ©2021 WEALTH MAGAZINE); its
+    # bare name is left out, as it opens the wire's name 財訊快報
+    _s("財訊", "TW", "wealth.com.tw", "財信雜誌社", "WEALTH MAGAZINE"),
+    # 壹蘋新聞網: its copyright names the brand in English (© 2024 Nextapple News) and the company (龍丞創意)
+    _s("壹蘋新聞網", "TW", "nextapple.com", "壹蘋新聞網", "Nextapple News", "龍丞創意股份有限公司"),
     _s("ETtoday新聞雲", "TW", "ettoday.net", "ETtoday"),
     _s("東森新聞", "TW", "news.ebc.net.tw", "東森新聞"),
     _s("TVBS新聞網", "TW", "tvbs.com.tw", "TVBS"),

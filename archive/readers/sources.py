@@ -514,15 +514,17 @@ def _syndication_note(draft: Draft) -> list[tuple[str, int, str]]:
         if match is not None:
             draft.syndicated = match.group("site").strip()
             return [(draft.syndicated, index, "syndication note")]
-        licensed = _LICENSED.match(text) if text[:2] == "本文" and len(text) <= _NOTE_SIZE else None
+        licensed = _LICENSED.match(text) if "本文" in text[:3] and len(text) <= _NOTE_SIZE else None
         if licensed is not None and not people.is_personal_name(licensed.group("outlet")):
             # 本文为示例网授权示例财经发布: the outlet that licensed the text (a writer licensing his own is none)
             return [(licensed.group("outlet"), index, "licence note")]
     return []
 
 
-# A rights note naming who licensed the text to the site: 本文为示例网授权示例财经《专栏》发布.
-_LICENSED = Pattern(r"^本文(?:为|系|由)(?P<outlet>[^，,。、；\s]{2,16}?)(?:独家|獨家)?(?:授权|授權)")
+# A rights note naming who licensed the text to the site: 本文为示例网授权示例财经《专栏》发布; set in brackets
+# under the text, the outlet quoted, by a Taiwanese reprint: （本文由「示例時報」授權轉載）.
+_LICENSED = Pattern(r"^[（(]?本文(?:为|系|由)[「『“《]?(?P<outlet>[^，,。、；\s「」『』“”《》]{2,16}?)[」』”》]?"
+                    r"(?:独家|獨家)?(?:授权|授權)")
 
 
 def _account_above_date(draft: Draft) -> tuple[str, int, str] | None:
