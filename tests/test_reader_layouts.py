@@ -5627,3 +5627,84 @@ def test_taiwanese_sites_known_by_their_footers_operator_or_english_brand():
         page = ("首頁\n財經\n示例市圖書館新館下月開放 市民排隊搶辦證\n2031/03/04 17:34\n\n" + _PARAS_TW4
                 + "\n\n關於我們 聯絡我們\n\n" + footer + "\n")
         assert _read(page).publisher == site, footer
+
+
+def test_a_byline_in_lower_case_closing_on_the_date_under_a_mega_menu_with_a_box_of_stories():
+    headline = "The Lantern Makers Who Lit Up a Harbour Town"
+    menu = ("Trips\nTake your next trip with Example Travels!\n\n"
+            "Our small-group trips go to the world's most curious harbours, the stories behind them and the "
+            "people who keep them alive.\n\nVisit Trips\nPlaces\nTop Destinations\nMost Popular Places\n"
+            "Random Place\nLatest Places\nView All Places »\nHarbour Lights\nSign In\nJoin\n")
+    page = (menu + headline + "\nby Jane Roe March 4, 2031\n" + headline + "\n\n(All photos: Example staff)\u00a0\n\n"
+            + "\n\n".join(_PARAS_EN) + "\n\nRead next\nA Ferry That Only Runs at Night\nWant to see fewer ads?\n"
+            "Become a Member.\n© 2031 Example Travels. All rights reserved.\n")
+    item = _read(page)
+    # the byline closing on the date (lower-case "by") dates the text under it, though a box of other places
+    # (Most Popular Places) in the menu above heads a run of text too
+    assert item.headline == headline
+    assert item.published == "2031-03-04"
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Roe", "author")]
+    assert [b.text for b in item.body] == _PARAS_EN
+
+
+def test_a_lower_case_kicker_the_glued_tag_links_repeat_a_sidebar_newsletter_and_a_reprint_note():
+    headline = "The Forgotten Pilots of the Harbour Ferries"
+    long = [  # a feature's paragraphs, each a few sentences long
+        "Half a century ago the harbour ferries ran day and night between the two banks of the river. The boats "
+        "were small and loud, and every crossing was steered by hand from a cabin barely wider than a door.",
+        "The usual story credits the harbour master with keeping the service alive through the long winters. He "
+        "set the timetable, bought the boats and argued with the council about every new landing stage.",
+        "Yet the men and women at the wheel are rarely named in the town's histories. A local teacher found "
+        "their names last year in a box of old logbooks kept in the basement of the town hall.",
+        "The first pilot she traced had started work at seventeen, fresh from the sailing school on the point. "
+        "Nobody had trained her for the night crossings, and nobody else in the town knew how to do them either.",
+        "She recalls fog so thick that the lamps on the far bank vanished halfway across the water. On those "
+        "nights she counted the strokes of the engine and listened for the bell on the northern pier.",
+        "Her replacement arrived two summers later from a fishing village along the coast. He learned the channel "
+        "in a week, and within a month he was running the last boat of the evening on his own.",
+        "The last of the old pilots retired in the spring, and the town held a dinner for him at the hall. The "
+        "mayor read out the number of crossings he had made, which ran to more than forty thousand.",
+        "His logbooks, kept for forty years, now sit in a glass case at the small museum by the landing stage. "
+        "Visitors can turn the pages and read the weather he wrote down before every single trip.",
+    ]
+    long += [
+        "The museum plans to put the logbooks online next year, with a map of every landing stage they mention. "
+        "Volunteers have already typed up the first ten years, one careful page at a time.",
+        "Some of the entries are only a line long, a time and a word about the wind. Others run to a page, "
+        "written on nights when the crossing took three times as long as it should have.",
+        "The teacher who found them says the pilots deserve a place in the town's story. She has asked the "
+        "council to name the new ferry after the first of them when it is launched in the autumn.",
+        "The council has not answered yet, but the harbour master's office says it likes the idea. A vote on "
+        "the name is expected at the last meeting before the summer break, in the old council chamber.",
+    ]
+    text = [*long[:3], "The Night Crossings", *long[3:8], long[8], "Below the Bridge", *long[9:]]
+    page = ("Physics\nBiology\nAll Articles\n" + headline + "\nRead Later\nShare\nCopied!\nComments\nRead Later\n"
+            "harbour history\n" + headline + "\nBy Jane Roe\n\nMarch 4, 2031\n\n"
+            "Two ferry pilots kept the harbour crossings going for four decades. Their untold story shows how the "
+            "small town grew up around its busy landing stage.\n"
+            "Read Later\n\nThe ferry pilots at the old landing stage in the 1960s.\n\nJohn Doe/Example Weekly\n\n"
+            "Jane Roe\n\nStaff Writer\n\nMarch 4, 2031\n\nView PDF/Print Mode\n"
+            "harbour historyferriesbridgestown lifeAll topics\n\n"
+            + "\n\n".join(text[:9]) + "\n\nCopied!\nNewsletter\n\n"
+            "Get Example Weekly delivered to your inbox\n\nMost recent newsletter\n\n"
+            + "\n\n".join(text[9:]) + "\n\nThis article was reprinted on\u00a0Example.com.\n\n"
+            "Jane Roe\n\nStaff Writer\n\nComment on this article\n\n"
+            "Example Weekly moderates comments to\u00a0keep the conversation civil and on topic.\u00a0\n\n"
+            "Next article\nAbout Us\nContact Us\nAll Rights Reserved © 2031\n")
+    item = _read(page)
+    # the lower-case topic link over the headline opens the tag links run together under the byline
+    assert item.section == "harbour history"
+    # the tag links are no subhead glued under a credit; the sidebar's link to the newsletter's archive and the
+    # note that another site reprinted the story are no paragraphs
+    assert [b.text for b in item.body] == text
+    # the comment rules name the site keeping them; the copyright line names no one
+    assert item.publisher == "Example Weekly"
+
+
+def test_patterns_of_round_96_match_their_examples():
+    from archive.readers import patterns, publishers
+
+    assert all(publishers.COMMENT_POLICY.match(t) for t in publishers.COMMENT_POLICY_EXAMPLES)
+    assert not any(publishers.COMMENT_POLICY.match(t) for t in publishers.COMMENT_POLICY_COUNTER)
+    assert patterns.FOLLOW_CREDIT.match("This story has been republished by Example News with permission.")
+    assert patterns.BOILERPLATE.search("Most recent newsletter")

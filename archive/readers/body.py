@@ -514,7 +514,8 @@ def dated_block(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, i
     """
     if span is None:
         return span
-    if _dated(kinds, span[0]):
+    if _dated(kinds, span[0]) or _dated_byline_above(lines, kinds, span[0]):
+        # a byline closing on the date (by Jane Doe July 10, 2015) dates the run as a date line does
         return _before_appended_story(lines, kinds, span)
     stop = next((i for i in range(span[0] - 1, -1, -1) if kinds[i] is Kind.STOP), None)
     if stop is None:
@@ -676,7 +677,7 @@ def _dated_byline_above(lines: Sequence[Line], kinds: Sequence[Kind], start: int
         kind = kinds[index]
         if kind is Kind.CREDIT:
             text = lines[index].text
-            return text[:3] in ("By ", "BY ") and text[-4:].isdigit()
+            return text[:3] in ("By ", "BY ", "by ") and text[-4:].isdigit()  # a magazine's lower-case "by" too
         if kind not in (Kind.JUNK, Kind.NAV, Kind.SHORT, Kind.CAPTION):
             return False  # the lead photo's caption may stand between too (… the stage. Credit: Jane Doe)
     return False
@@ -1444,6 +1445,8 @@ def _subhead_after_figure(lines: Sequence[Line], kinds: Sequence[Kind], index: i
         return False
     if line.text.lower() in _SHARE_BUTTONS:
         return False  # the photo's share button printed under its caption (caption / facebook / blank)
+    if line.text[:1].islower() and not line.cjk:
+        return False  # an English heading opens with a capital: a lower-case run is the tag links (theorymaths…)
     ends_block = lines[index + 1].number > line.number + 1
     glued = lines[index - 1].number == line.number - 1
     above = kinds[index - 1]

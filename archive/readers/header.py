@@ -1730,6 +1730,31 @@ def _tagged_below(lines: Sequence[Line], headline: int, text: str) -> bool:
     return False
 
 
+_GLUED_TAG_REACH = 20  # lines under the headline searched for the story's tag links run together
+_GLUED_TAG_ROW = 200  # characters of such a line at most
+_SENTENCE_MARK = Pattern(r"[.!?]")
+
+
+def _glued_tag_row(lines: Sequence[Line], headline: int, text: str) -> bool:
+    """Tell whether the story's tag links, run together on one line under the headline, open with ``text``.
+
+    A page printing its tags as links with no separator gives one line in the dump (chaos
+    theorycomputer sciencephysics): a topic link over the headline, in lower case as the tags
+    are, is the story's topic when that line opens with it and the next tag is glued right on
+    (a letter, no space). The line holds no sentence; a capitalised kicker has rules of its own.
+    """
+    if not text[:1].islower() or not 0 < len(text) <= 30 or len(text.split()) > _TAG_WORDS \
+            or _SENTENCE_MARK.search(text) or patterns.NAV_WORDS.match(text):
+        return False
+    size = len(text)
+    for index in range(headline + 1, min(len(lines), headline + 1 + _GLUED_TAG_REACH)):
+        row = lines[index].text
+        if size < len(row) <= _GLUED_TAG_ROW and row[size].isalpha() and row.startswith(text) \
+                and not _SENTENCE_MARK.search(row):
+            return True
+    return False
+
+
 _TOPIC_HEADINGS = frozenset(("topics", "tags", "related topics"))
 _TOPIC_ITEMS = 8  # lines of a Topics box's items looked at, under its heading
 
@@ -1823,6 +1848,8 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
         return typed.group("topic"), kicker  # the story's type in lower case, then its topic: column | Higher Education
     if kicker >= 0 and _tagged_below(lines, kicker + 1, lines[kicker].text):
         return lines[kicker].text, kicker  # a topic link over the headline that the story's tag list names
+    if kicker >= 0 and _glued_tag_row(lines, kicker + 1, lines[kicker].text):
+        return lines[kicker].text, kicker  # a topic link over the headline that opens the tag links run together
     if kicker >= 0 and _topic_listed(lines, kicker):
         return lines[kicker].text, kicker  # a topic link over the headline that the Topics box after the text lists
     if kicker >= 0 and lines[kicker].isolated and _kicker(lines[kicker].text) \

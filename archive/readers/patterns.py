@@ -626,6 +626,8 @@ BOILERPLATE = Pattern(
     # a newsletter box's lead-in: "Subscribe for updates on the race, delivered to your inbox Monday - Friday."
     # and its heading, a newsletter's name in title case closing the line: "First Draft Newsletter"
     r"ubscribe for updates\b|elivered to your inbox\b|Newsletter$|"
+    # the link to the newsletter's archive under its box: "Most recent newsletter", "Latest newsletters"
+    r"ost recent newsletters?$|atest newsletters?$|ast newsletters?$|"
     # a magazine's newsletter promo set in the text, its name then the title's possessive: "Get Example Sheet,
     # Example’s technology newsletter" (a sentence about a newsletter ends with a stop)
     r"’s (?:[\w-]+ ){0,3}newsletter$|'s (?:[\w-]+ ){0,3}newsletter$|"
@@ -843,6 +845,9 @@ FOLLOW_CREDIT = Pattern(
     r"^(?:Follow (?:us|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}) on (?:Twitter|Facebook|Instagram|LinkedIn)\b|"
     r"Originally published (?:on|by|in) |"
     r"This (?:post|story|article|piece) (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in|at) |"
+    # where the story was published again after this page, closing it: "This article was reprinted on Example.com."
+    # (the other site copied it: no source, no paragraph); the site's link may follow a no-break space
+    r"This (?:post|story|article|piece) (?:was|has been) (?:reprinted|republished|syndicated) (?:on|in|at|by)\s|"
     # a paper's note on the printed edition under the web text: "A version of this article appears in print on
     # May 4, 2017, on Page A7 of the New York edition with the headline: …"
     r"A version of this (?:article|story|review|column|essay) (?:appears|appeared) in print\b|"
@@ -1162,6 +1167,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "Follow Example Insights and never miss an update!",
                                   "Example Brief is a daily newsletter from Example News that delivers …",
                                   "Subscribe for updates on the city council, delivered to your inbox each week.",
+                                  "Most recent newsletter",
                                   "Morning Roundup Newsletter"]),
     "TAG_LIST": (TAG_LIST, ["Topics: Crack, damage, earthquake", "关键词：民进党、柯文哲", "Tags: parks"]),
     "NAME_AND_TITLE": (NAME_AND_TITLE, ["Jane Doe Senior Washington Correspondent", "Jane Q. Doe Staff Writer",
@@ -1231,6 +1237,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                       "Originally published on Some Site.",
                                       "This story originally appeared in Example Weekly.",
                                       "A version of this article appears in print on May 4, 2017, on Page A7.",
+                                      "This article was reprinted on Example.com.",
                                       "This article is part of the guide Coping With Winter.",
                                       "This is the latest installment of the Example advice column.",
                                       "♦ Download the Example News app for your phone.",
@@ -1347,7 +1354,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "YEARLESS_DATE": ["时间：2019-09-30 22:46", "时间过得很快"],
     "TITLED_MONTH": ["2031年6月3日 10:20 来源：某某网", "2031年6月 星期三", "2031年6月份", "2031年6月全省 12:30"],
     "FOLLOW_CREDIT": ["Follow the money, investigators said.", "This is the latest sign of trouble for the firm.",
-                      "Download speeds rose in the last quarter."],
+                      "Download speeds rose in the last quarter.", "This article was widely shared online."],
     "COMMENTS_HEADING": ["3 comments were removed by the moderators."],
     "SOCIAL_HANDLE": ["Twitter: @janedoe said the mayor", "Follow us on Twitter"],
     "CONTACT_LINE": ["Residents can send their views to parks@example.gov before Friday, the council said."],

@@ -1135,6 +1135,14 @@ SELF_DESCRIBED_EXAMPLES = ["example.com.au is a production of Example Digital Me
                            "Example Daily is a leading source for news, information and resources.",
                            "Example Sports is a registered trademark of Example Broadcasting Inc."]
 
+# The rules over a story's comments, naming the site that keeps them: "Example Magazine moderates comments to
+# facilitate an informed, substantive, civil conversation." Its subject is the site's brand.
+COMMENT_POLICY = Pattern(r"^(?P<site>(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) moderates (?:all )?"
+                         r"(?:reader |user )?comments\b")
+COMMENT_POLICY_EXAMPLES = ["Example Magazine moderates comments to facilitate an informed, civil conversation.",
+                           "The Example Times moderates all comments."]
+COMMENT_POLICY_COUNTER = ["A team of editors moderates comments.", "Comments are moderated by our editors."]
+
 
 def self_described(lines: Sequence[str], skip: range) -> tuple[str, int] | None:
     """Return the name a footer line gives the site it describes, after the article (``skip``).
@@ -1153,6 +1161,9 @@ def self_described(lines: Sequence[str], skip: range) -> tuple[str, int] | None:
             # 平台声明：…示例号系信息发布平台，示例网仅提供信息存储空间服务: the platform hosting an account's
             # post names itself in the safe-harbour statement under it (the account is no publisher)
             return hosts[0].name, index
+        moderated = COMMENT_POLICY.match(text) if " moderates " in text else None
+        if moderated is not None and moderated.group("site").split()[0].lower() not in _NOT_BRANDS:
+            return moderated.group("site"), index  # the comment rules under the story name the site keeping them
         if " is " not in text or len(text) > 200:
             continue
         match = SELF_DESCRIBED.match(text)
