@@ -5708,3 +5708,46 @@ def test_patterns_of_round_96_match_their_examples():
     assert not any(publishers.COMMENT_POLICY.match(t) for t in publishers.COMMENT_POLICY_COUNTER)
     assert patterns.FOLLOW_CREDIT.match("This story has been republished by Example News with permission.")
     assert patterns.BOILERPLATE.search("Most recent newsletter")
+
+
+def test_a_summary_labelled_zhaiyao_between_the_meta_line_and_the_text_is_no_paragraph():
+    from archive.readers import patterns
+
+    assert all(patterns.SUMMARY_LABEL.match(text) for text in ("摘要：示例市昨日举行开发者大会，千余人参会。",))
+    assert not patterns.SUMMARY_LABEL.match("摘要写得很短。")
+    paras = _PARAS_ZH.split("\n\n")
+    page = ("首页 > 业界\n示例市新馆下月开放\n发表于2031-07-09 13:15| 来源：示例网| 作者张三\n"
+            "摘要：示例市新图书馆下月开放，市民凭身份证即可免费办证，馆内设少儿区与自习区。\n\n" + _PARAS_ZH + "\n")
+    # a tech channel's template prints the summary field as 摘要：… over the text: a standfirst, no paragraph
+    assert [b.text for b in _read(page).body] == paras
+
+
+def test_a_rights_note_on_an_original_article_closes_the_text_and_names_the_site():
+    from archive.readers import patterns
+
+    note = "本文为示例科技原创文章，未经允许不得转载，如需转载请联系示例科技"
+    assert patterns.RIGHTS_NOTICE.search(note)
+    paras = _PARAS_ZH.split("\n\n")
+    page = ("首页 > 业界\n示例市新馆下月开放\n2031-07-09 13:15 来源：示例日报\n\n" + _PARAS_ZH + "\n\n" + note
+            + "\n\n推荐阅读相关主题：\n关于我们招聘广告服务网站地图\n©1999-2031 某某乐知网络技术有限公司\n")
+    item = _read(page)
+    # the note (原创文章，未经允许不得转载) is no paragraph; the site it names for itself is the publisher
+    assert [b.text for b in item.body] == paras
+    assert item.publisher == "示例科技"
+
+
+def test_a_source_glued_to_its_label_in_a_barred_meta_line():
+    page = ("首页 > 业界\n示例市新馆下月开放\n发表于2031-07-09 13:15| 1164次阅读| 来源示例网| 0 条评论| 作者张三\n\n"
+            + _PARAS_ZH + "\n")
+    # the slots of a bar-separated meta line glue each label to its value (来源示例网, 作者张三)
+    assert _read(page).source == "示例网"
+    # 来源 not opening a slot is text, not a label
+    assert _read(page.replace("来源示例网", "收入来源广泛")).source is None
+
+
+def test_an_aggregators_footer_naming_its_company_names_the_brand():
+    page = ("热门话题科技动态开发者资讯\n登录\n示例市新馆下月开放\n昨天\n" + _PARAS_ZH.split("\n\n")[0] + "\n媒体报道\n"
+            "示例市图书馆新馆开放在即\n示例科技\n扫描二维码分享话题\n\n"
+            "© 2031, NoCode Tech. 无码科技（杭州）有限公司浙 ICP 备 00000000 号 -1\n")
+    # a table row: the footer names the company that runs Readhub, the brand is only in the page title
+    assert _read(page).publisher == "Readhub"

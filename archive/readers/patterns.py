@@ -113,7 +113,11 @@ SOURCE_LABEL = Pattern(
     r"(?:(?:稿件来源|稿件來源|文章来源|文章來源|新闻来源|新聞來源|本文来源|本文來源|消息来源|消息來源|"
     r"来源于|來源於|来自|来源|來源|出处|出處|\bSOURCE)\s*[:：]|"
     # a self-media post closes with its source after a bar, not a colon: 来源 | 综合某某日报、某某晚报
-    r"(?:来源|來源)\s*[|｜])\s*"
+    r"(?:来源|來源)\s*[|｜]|"
+    # a bar-separated meta line glues the label to the name, as its other slots are: 发表于2014-08-24 21:30|
+    # 1164次阅读| 来源示例网| 作者张三 (only right after a bar, so a sentence's 来源 stays text)
+    # (the literal first and the bar looked back for after it, so the branch costs nothing where no 来源 stands)
+    r"(?:来源|來源)(?:(?<=[|｜]..)|(?<=[|｜]\s..))(?![于於自:：|｜\s])(?=[^|｜]{1,30}(?:[|｜]|$)))\s*"
     # (the words after the first in Latin letters, accented ones too: Universität München; a station's
     # channel number may close the name: KGUN 9)
     r"(?P<source>[^\s|｜<>【】\[\]（）()，,;；:：]{1,30}(?:\s(?=[A-Z])[A-Za-z\u00c0-\u024f.&'-]{1,20}){0,4}"
@@ -147,9 +151,10 @@ SOURCE_NOTE = Pattern(r"^[（(]\s*(?:资料来源|資料來源|来源|來源|数
 
 # A note on where the piece first appeared, over or under it: 本文首发于示例公众号（shili）. Not its text.
 FIRST_PUBLISHED = Pattern(r"^(?:[（(]\s*)?本文(?:首发|首發)(?:于|於|在)", starts="（(本")
-# A summary box's label over the text: 核心提示：…, 内容提要：… (a dek, not the text).
-SUMMARY_LABEL = Pattern(r"^(?:[【\[]\s*)?(?:核心提示|内容提要|內容提要|内容摘要|內容摘要)\s*[】\]:：]",
-                        starts="【[核内內")
+# A summary box's label over the text: 核心提示：…, 内容提要：… (a dek, not the text). Tech and trade news
+# channels label it 摘要：… alone (the template's summary field, printed between the meta line and the text).
+SUMMARY_LABEL = Pattern(r"^(?:[【\[]\s*)?(?:核心提示|内容提要|內容提要|内容摘要|內容摘要|摘要)\s*[】\]:：]",
+                        starts="【[核内內摘")
 
 # 原标题 / 原题 lines: the original headline of a reprinted story.
 # "为" as well as a colon: a closing source note (原题为《…》) gives the original title too.
@@ -551,7 +556,9 @@ BODY_STOP = Pattern(
 # 示例网(www.example.cn)专稿，未经书面授权请勿转载。 / 示例网原创内容，未经授权不得转载. It closes the text (a
 # notice that names no piece of the site's own, 未经授权不得转载 alone, is only BOILERPLATE). Searched on short
 # lines holding 未经/未經 only.
-RIGHTS_NOTICE = Pattern(r"(?:专稿|專稿|原创内容|原創內容|原创稿件|原創稿件|独家稿件|獨家稿件)\s*[，,、]?\s*未[经經]")
+# 本文为示例网原创文章，未经允许不得转载 words it as an original article (原创文章) the same way.
+RIGHTS_NOTICE = Pattern(r"(?:专稿|專稿|原创内容|原創內容|原创稿件|原創稿件|独家稿件|獨家稿件|原创文章|原創文章)"
+                        r"\s*[，,、]?\s*未[经經]")
 # A letter's closing line, its sign-off: "—Warmly, Michael", "Sincerely, Jane Doe". No paragraph of its text.
 SIGN_OFF = Pattern(r"^(?:[—–-]+\s*)?(?:Warmly|Sincerely|Yours(?: truly| sincerely| faithfully)?|"
                    r"Best(?: wishes| regards)?|Kind regards|Regards|Cheers|Respectfully|With love|All the best),\s*"
@@ -968,7 +975,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "SOURCE_LABEL": (SOURCE_LABEL, ["发布时间:2020年01月29日 07:40:11   来源: 昆明日报", "来源：新华网",
                                     "来源 | 综合示例日报、示例晚报",
                                     "来源于：东区办事处", "本文来源：每日经济新闻  责任编辑：荀建国_NN7379",
-                                    "SOURCE: Associated Press", "Source: Universität München"]),
+                                    "SOURCE: Associated Press", "Source: Universität München",
+                                    "发表于2014-08-24 21:30| 1164次阅读| 来源示例网| 0 条评论| 作者张三"]),
     "SOURCES_LIST": (SOURCES_LIST, ["Sources: Example News, Example Post / Photo Credit: Jane Doe/Example",
                                     "Sources: Example Times, Example Radio, Example Herald"]),
     "SOURCE_TRAILER": (SOURCE_TRAILER, ["每日经济新闻举报", "求是网参与互动", "示例网-《示例日报》2024-05-20"]),
@@ -1012,9 +1020,11 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "ORIGINAL_CREDIT": (ORIGINAL_CREDIT, ["原创： 王大明编译 示例交易研究", "原创：张三 示例公众号"]),
     "ORIGINAL_OUTLET": (ORIGINAL_OUTLET, ["原创：示例网2024-04-23 12:27:25", "原創：示例報 2023-01-02"]),
     "FIRST_PUBLISHED": (FIRST_PUBLISHED, ["本文首发于示例公众号（shili）", "（本文首發於示例週刊）"]),
-    "SUMMARY_LABEL": (SUMMARY_LABEL, ["核心提示：春节将至，示例市发布出行提醒。", "【内容提要】示例"]),
+    "SUMMARY_LABEL": (SUMMARY_LABEL, ["核心提示：春节将至，示例市发布出行提醒。", "【内容提要】示例",
+                                      "摘要：示例市昨日举行开发者大会，千余人参会。"]),
     "RIGHTS_NOTICE": (RIGHTS_NOTICE, ["示例网(www.example.cn)专稿，未经书面授权请勿转载。",
-                                      "示例网（www.example.cn）原创内容，未经授权不得转载，违者必究。"]),
+                                      "示例网（www.example.cn）原创内容，未经授权不得转载，违者必究。",
+                                      "本文为示例网原创文章，未经允许不得转载，如需转载请联系示例网"]),
     "NAMES_THEN_ROLE": (NAMES_THEN_ROLE, ["王大明 李小華／編譯", "张三、李四/编译", "林小美／撰文"]),
     "NAMES_PLACES_REPORTED": (NAMES_PLACES_REPORTED, ["王大明 李小華 林小美／新北 台南報導", "王大明 李小華／台北報導",
                                                       "张三、李四/北京 上海报道"]),
@@ -1272,7 +1282,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "ORIGINAL_CREDIT": ["原创：示例公众号", "原创内容 未经授权不得转载"],
     "ORIGINAL_OUTLET": ["原创内容，未经授权不得转载", "原创：张"],
     "FIRST_PUBLISHED": ["本文首先介绍示例方法。", "他的本文首发于何处？"],
-    "SUMMARY_LABEL": ["核心提示了问题所在。", "内容提要不多。"],
+    "SUMMARY_LABEL": ["核心提示了问题所在。", "内容提要不多。", "摘要写得很短。"],
     "RIGHTS_NOTICE": ["未经授权不得转载", "他的专稿获奖，未受影响。"],
     "NAMES_THEN_ROLE": ["王大明／台北報導", "綜合外電／編譯自示例通訊社", "編譯／王大明"],
     "NAMES_PLACES_REPORTED": ["綜合外電／編譯", "王大明／台北即時報導 更新時間", "示例新聞網／綜合報導 示例"],
@@ -1375,6 +1385,6 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "RELATIVE_AGE": ["Published 7 days ago", "Ten years ago", "2 days ago, the council met"],
     "COURTESY_SOURCE": ["Photo courtesy of Jane Doe", "Courtesy of the family, the photo shows the house.",
                         "Courtesy of your support, we grew"],
-    "SOURCE_LABEL": ["这批货的来源问题", "图片来源：未来科学大奖官网",
+    "SOURCE_LABEL": ["这批货的来源问题", "图片来源：未来科学大奖官网", "收入来源广泛| 支出",
                      "图片来源 | 示例图库", "資料來源：維基百科", "数据来源：国家统计局"],
 }

@@ -105,6 +105,9 @@ SITES: list[Site] = [
     _s("虎嗅网", "CN", "huxiu.com", "虎嗅网"),
     _s("好奇心日报", "CN", "qdaily.com", "好奇心日报"),  # its logo, menus and app promo name it
     _s("钛媒体", "CN", "tmtpost.com", "钛媒体"),
+    # a tech-news aggregator; its footer names only the company that runs it (© 2019, NoCode Tech. 无码科技（杭州）
+    # 有限公司), the brand is in the page title alone (… - Readhub)
+    _s("Readhub", "CN", "readhub.cn", "Readhub", "NoCode Tech", "无码科技"),
     _s("IT之家", "CN", "ithome.com", "IT之家"),
     _s("快科技", "CN", "mydrivers.com"),
     _s("39健康网", "CN", "39.net", "39健康网", "39健康網"),  # a health portal; its footer prints both scripts
