@@ -5751,3 +5751,19 @@ def test_an_aggregators_footer_naming_its_company_names_the_brand():
             "© 2031, NoCode Tech. 无码科技（杭州）有限公司浙 ICP 备 00000000 号 -1\n")
     # a table row: the footer names the company that runs Readhub, the brand is only in the page title
     assert _read(page).publisher == "Readhub"
+
+
+def test_a_headline_between_the_trail_and_the_date_line_is_no_teaser_of_a_dated_sidebar():
+    menu = "网站首页\n时政新闻\n国际新闻\n财经新闻\n体育新闻\n"
+    headline = "[示例化妆品]东湖七旬老人接来电称其涉案被骗上百万！冒充公检法电诈团伙被端"
+    sidebar = "".join(
+        f"最新报导，{place}公交线路下月调整\n\n{place}公交线路将于下月调整，新增两条线路方便市民出行，"
+        f"票价维持不变，沿线增设候车亭与到站信息屏。\n\n2031-03-0{n}\n"
+        for n, place in enumerate(["东区", "西区", "南区"], 1))
+    page = (menu + "   首页  >   时政新闻   >   " + headline + "\n" + headline + "\n"
+            "2031年03月04日 示例传媒 时政新闻 1665 0\n\n" + _PARAS_ZH + "\n\n" + sidebar + "关于我们 联系我们\n")
+    item = _read(page)
+    # the headline stands under the trail that ends with it and over the date line, like a listed story's title
+    # over its date; but it is set off as no paragraph and closes no sentence, as a listed story's excerpt does
+    assert item.headline == headline
+    assert [b.text for b in item.body] == _PARAS_ZH.split("\n\n")

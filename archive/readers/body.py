@@ -1146,11 +1146,13 @@ def mark_dated_teasers(lines: Sequence[Line], kinds: list[Kind]) -> None:
     and its date. The excerpts read as paragraphs and outweigh the dates between them, so the densest
     run goes on from the article into the list. A story's own paragraphs are never followed by a date
     stamp right under them; two or more excerpts so dated, each under a title (a line closing no
-    sentence), make the list. Each excerpt and its title become furniture.
+    sentence), make the list. Each excerpt and its title become furniture. An excerpt is set off as a
+    paragraph and closes a sentence: the page's own headline, between the trail and the date line
+    (首页 > 时政 > title / title / 2031年07月09日 示例网), is neither.
     """
     found = []
     for index in range(1, len(lines) - 1):
-        if kinds[index] is not Kind.TEXT:
+        if kinds[index] is not Kind.TEXT or not (lines[index].isolated and lines[index].sentence):
             continue
         stamp = next((j for j in range(index + 1, min(len(lines), index + 1 + _STAMP_REACH))
                       if kinds[j] not in _STAMP_BETWEEN), None)
