@@ -5767,3 +5767,20 @@ def test_a_headline_between_the_trail_and_the_date_line_is_no_teaser_of_a_dated_
     # over its date; but it is set off as no paragraph and closes no sentence, as a listed story's excerpt does
     assert item.headline == headline
     assert [b.text for b in item.body] == _PARAS_ZH.split("\n\n")
+
+
+def test_a_date_line_glued_to_its_credits_under_the_shown_one_is_its_hidden_copy():
+    page = ("首页 > 文化频道 > 正文\n示例市图书馆新馆下月开放\n2031-03-04 10:21　来源：示例日报　\n"
+            "2031-03-04 10:21:07来源：示例日报作者：责任编辑：王五\n\n" + _PARAS_ZH + "\n\n[责任编辑:王五]\n")
+    item = _read(page)
+    # the copy for search engines runs stamp and credits together under the line the page shows: the shown
+    # line (to the minute) is the date line, though the copy is nearer the text
+    assert item.published == "2031-03-04T10:21:00+08:00"
+    assert item.source == "示例日报"
+    assert [b.text for b in item.body] == _PARAS_ZH.split("\n\n")
+    # a date line printed alone with its seconds stays the date line
+    alone = _read(page.replace("2031-03-04 10:21　来源：示例日报　\n", ""))
+    assert alone.published == "2031-03-04T10:21:07+08:00"
+    # a spaced second stamp (an update line) is no copy
+    spaced = _read(page.replace("10:21:07来源：", "10:21:07 来源："))
+    assert spaced.published == "2031-03-04T10:21:07+08:00"

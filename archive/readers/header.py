@@ -267,6 +267,28 @@ def _published_above(lines: Sequence[Line], found: DateLine, lang: str, offset: 
     return found
 
 
+_GLUED_CREDIT_STARTS = patterns.GLUED_CREDIT.starts or frozenset()  # a cheap gate before the pattern
+
+
+def _shown_above(lines: Sequence[Line], found: DateLine, lang: str, offset: str | None,
+                 day_first: bool = False) -> DateLine:
+    """Prefer the date line the page shows over the hidden copy of it stacked right under it.
+
+    Some templates print, under the visible date line, a copy for search engines that runs the
+    stamp (to the second), the source and the credits together with no space between them
+    (2020-05-06 10:21　来源：示例日报 / 2020-05-06 10:21:07来源：示例日报作者：责任编辑：王五). The copy is
+    nearer the text, but the date line a reader sees is the one above it, for the same minute.
+    """
+    end = found.found.end
+    if found.index < 1 or found.span != 1 or not found.found.has_time or end >= len(found.text) \
+            or found.text[end] not in _GLUED_CREDIT_STARTS or not patterns.GLUED_CREDIT.match(found.text, end):
+        return found
+    shown = date_at(lines, found.index - 1, lang, offset, day_first)
+    if shown is None or shown.span != 1 or not shown.found.has_time or shown.found.iso[:16] != found.found.iso[:16]:
+        return found
+    return shown
+
+
 def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, int] | None, lang: str,
                   offset: str | None, day_first: bool = False) -> tuple[DateLine | None, DateLine | None]:
     """Return the article's date line, and another date line near the article that says otherwise.
@@ -306,7 +328,7 @@ def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int,
         if below is not None:
             break
     if above is not None:
-        above = _published_above(lines, above, lang, offset, day_first)
+        above = _published_above(lines, _shown_above(lines, above, lang, offset, day_first), lang, offset, day_first)
     if above is not None and below is not None and above.modified is None \
             and _FIRST_PUBLISHED.search(below.text[:below.found.start]) \
             and not _FIRST_PUBLISHED.search(above.text[:above.found.start]) and below.found.iso < above.found.iso:

@@ -145,6 +145,9 @@ SOURCES_LIST = Pattern(rf"^Sources: (?P<sources>{_SOURCE_NAME}(?:, {_SOURCE_NAME
 # 来源：光明网-《光明日报》2024-05-20 03:15 (the label's name stops at the space, the date's day glued to it).
 SOURCE_TRAILER = Pattern(r"(?:举报|舉報|分享|评论|評論|字号|字號|打印|收藏|作者|编辑|編輯|责任编辑|責任編輯|"
                          r"参与互动|參與互動|(?<=\D)\d{4}-\d{1,2}-\d{1,2}|(?<=\D)\d{4}年\d{1,2}月\d{1,2}日)$")
+# A credit label glued right after a stamp's last digit, with no space (…09:58:03来源：示例日报作者：责任编辑：…):
+# the hidden copy of the date line some templates print for search engines runs stamp and credits together.
+GLUED_CREDIT = Pattern(r"(?:来源|來源|作者|责任编辑|責任編輯|编辑|編輯)\s*[:：]", starts="来來作责責编編")
 # A source note closing an article: （资料来源：…）, (Sourcing: much of this list …). Not body.
 SOURCE_NOTE = Pattern(r"^[（(]\s*(?:资料来源|資料來源|来源|來源|数据来源|數據來源|素材来源|Sources?|Sourcing)\s*[:：]",
                       starts="（(")
@@ -979,6 +982,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                     "发表于2014-08-24 21:30| 1164次阅读| 来源示例网| 0 条评论| 作者张三"]),
     "SOURCES_LIST": (SOURCES_LIST, ["Sources: Example News, Example Post / Photo Credit: Jane Doe/Example",
                                     "Sources: Example Times, Example Radio, Example Herald"]),
+    "GLUED_CREDIT": (GLUED_CREDIT, ["2020-05-06 10:21:07来源：示例日报作者：责任编辑：王五"]),
     "SOURCE_TRAILER": (SOURCE_TRAILER, ["每日经济新闻举报", "求是网参与互动", "示例网-《示例日报》2024-05-20"]),
     "SOURCE_NOTE": (SOURCE_NOTE, ["（资料来源：国家统计局）",
                                   "(Sourcing: much of this list came from the state office)."]),
