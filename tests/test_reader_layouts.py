@@ -5784,3 +5784,20 @@ def test_a_date_line_glued_to_its_credits_under_the_shown_one_is_its_hidden_copy
     # a spaced second stamp (an update line) is no copy
     spaced = _read(page.replace("10:21:07来源：", "10:21:07 来源："))
     assert spaced.published == "2031-03-04T10:21:07+08:00"
+
+
+def test_the_name_over_a_skip_link_names_the_site_over_a_copyright_naming_its_publishing_system():
+    from archive.readers import publishers
+
+    assert publishers.SKIP_LINK.match("Jump to content") and publishers.SKIP_LINK.match("Skip to main content")
+    assert not publishers.SKIP_LINK.match("Jump to the comments below")
+    page = ("Eastfield Ledger\nWestfield Ledger\nNorthfield Ledger\nThe Example Ledger\n\nJump to content\n\n"
+            "Sign in\nMonday, March 3, 2031\n\nHarbour Bridge To Close For Repairs\n\nBy Jane Doe\n\n"
+            "Friday, February 28, 2031\n\n" + "\n\n".join(_PARAS_EN)
+            + "\n\nMore like this story\nSections\nNews / Sports / Opinion\n\n"
+            "Contents of this site are © Copyright 2031 Acmesoft. All rights reserved.\n")
+    # the branding block's heading over its skip link is the site; the copyright names its publishing system
+    assert _read(page).publisher == "The Example Ledger"
+    # a skip link opening the page stands in no branding block: the copyright line decides
+    assert _read(page.replace("The Example Ledger\n\nJump to content\n\n", "")
+                 .replace("Eastfield Ledger", "Skip to content\nEastfield Ledger")).publisher == "Acmesoft"

@@ -1030,6 +1030,41 @@ def logo_domain(lines: Sequence[str]) -> tuple[str, int] | None:
     return (site.name if site is not None else name), first
 
 
+# An accessibility link an old CMS prints inside its branding block, right under the site's name:
+# "The Example Gazette" / "Jump to content". Most templates print it first on the page, over the logo;
+# where a line stands above it, that line is the block's heading, the name the site shows itself under.
+SKIP_LINK = Pattern(r"^(?:[Ss]kip|[Jj]ump) to (?:the )?(?:[Mm]ain )?(?:[Cc]ontent|[Aa]rticle|[Ss]tory|[Nn]avigation)$",
+                    starts="SsJj")
+SKIP_LINK_EXAMPLES = ["Jump to content", "Skip to main content", "Skip to Content", "skip to navigation"]
+# The heading's name: a few capitalised words (The Example Gazette, Example Connection), no sentence.
+_MASTHEAD_NAME = Pattern(r"^(?:The )?[A-Z][\w&'’.-]*(?: (?:of |and |& |the )?[A-Z][\w&'’.-]*){0,4}$",
+                         starts="ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_SKIP_LINK_REACH = 120  # lines of a page's top searched for the skip link (menus of sister papers come first)
+# A block's other furniture standing above a skip link names no site.
+_NOT_MASTHEADS = frozenset(("home", "menu", "search", "sign", "log", "subscribe", "skip", "jump", "main", "close"))
+
+
+def skip_link_masthead(lines: Sequence[str]) -> tuple[str, int] | None:
+    """Return the name printed alone right above the page's skip link (The Example Gazette / Jump to content).
+
+    Only the first skip link is looked at, and only when a line stands above it; a link opening the
+    page (Skip to main content over the menus) has no branding block around it.
+    """
+    for index in range(min(len(lines), _SKIP_LINK_REACH)):
+        text = lines[index].strip()
+        if text[:1] not in "SsJj" or " to " not in text or SKIP_LINK.match(text) is None:
+            continue
+        above = next((i for i in range(index - 1, -1, -1) if lines[i].strip()), None)
+        if above is None:
+            return None
+        name = lines[above].strip()
+        if len(name) > _WORDMARK_MAX or _MASTHEAD_NAME.match(name) is None \
+                or name.split()[0].lower() in _NOT_MASTHEADS:
+            return None
+        return name, above
+    return None
+
+
 def reprinted(lines: Sequence[str], name: str, skip: range, at: int | None) -> int | None:
     """Return the index of a line outside ``skip`` (the article) and other than line ``at`` that prints ``name``.
 

@@ -974,6 +974,21 @@ def _logo_domain(draft: Draft) -> Found | None:
     return publishers.logo_domain(draft.texts)
 
 
+def _skip_link_masthead(draft: Draft) -> Found | None:
+    """Return the name the page's branding block prints over its skip link (The Example Gazette / Jump to content).
+
+    Tried before the copyright line: that line may name the vendor of the site's publishing system
+    (Contents of this site are © Example Systems), where the masthead's heading is the site's own name.
+    """
+    if (draft.language or "").startswith("zh"):
+        return None
+    found = publishers.skip_link_masthead(draft.texts)
+    if found is None:
+        return None
+    site = publishers.site_of_brand(found[0])
+    return (site.name if site is not None else found[0]), found[1]
+
+
 def _reprinted_source(draft: Draft) -> Found | None:
     """Return the source as the site when the page prints its name again outside the article.
 
@@ -1075,6 +1090,7 @@ PUBLISHER_EVIDENCE: list[tuple[str, Callable[[Draft], Found | None]]] = [
     ("byline domain", _byline_domain),
     ("byline address", _byline_address),
     ("more-from heading", _more_from_heading),
+    ("skip-link masthead", _skip_link_masthead),
     ("copyright holder", _copyright_holder),
     ("copied page titles", _copied_titles),
     ("follow heading", _follow_heading),
