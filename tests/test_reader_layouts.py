@@ -5801,3 +5801,79 @@ def test_the_name_over_a_skip_link_names_the_site_over_a_copyright_naming_its_pu
     # a skip link opening the page stands in no branding block: the copyright line decides
     assert _read(page.replace("The Example Ledger\n\nJump to content\n\n", "")
                  .replace("Eastfield Ledger", "Skip to content\nEastfield Ledger")).publisher == "Acmesoft"
+
+
+_LINKS_RUN_TOGETHER = (
+    "2031 筆電推薦2031 電子書閱讀器推薦2031 水波爐推薦2031 二合一空氣清淨機推薦2031 變頻冷氣推薦\n"
+    "十萬元預算買好電視挑選攻略電動升降桌選購推薦今年最值得購買的十六部相機運動藍牙耳機該選耳掛式？入耳式？"
+    "家用投影機四大類型怎麼挑？\n"
+    "示例平板爆料及預測示例電腦怎麼選？固態硬碟採購：一次搞懂關鍵規格及介面桌上型洗碗機選購懶人包\n"
+    "示例助理有多聰明？示例電腦是什麼高頻寬記憶體是什麼繪圖軟體免費、免安裝方法手機以圖搜圖教學試算表教學：公式函數大全\n"
+    "訂閱示例電子日報 掌握最熱門的科技話題、網路動態，升級你的科技原力！ 訂閱成功，科技原力傳輸中！ "
+    "您已訂閱，科技原力與您同在！\n")
+
+
+def test_a_posters_name_and_verb_before_the_date_mark_the_article_header():
+    from archive.readers import patterns
+
+    assert patterns.POSTED_BY_DATE.match("janedoe 發表於 2031年3月4日 08:27 收藏此文")
+    assert not patterns.POSTED_BY_DATE.match("市長於2031年3月4日表示")
+    headline = "示例眼鏡發佈：升級示例處理器、彩透鏡頭支援穿透模式，約台幣一萬元起"
+    page = ("首頁\n新聞\n產品\n評測\n深度有料\n" + _LINKS_RUN_TOGETHER + "首頁\n3C新品\n" + headline
+            + "\n\njanedoe 發表於 2031年3月4日 08:27 收藏此文\n\nPlurk\n\n"
+            + _PARAS_TW4 + "\n\n延伸閱讀：示例市博物館週末免費開放\n")
+    item = _read(page)
+    # menu links printed run together read as text and join the header into the densest run, outweighing the
+    # story's four paragraphs; the meta line (user, 發表於, date) still marks where the article begins
+    assert item.headline == headline
+    assert item.published == "2031-03-04T08:27:00+08:00"
+    assert [b.text for b in item.body] == _PARAS_TW4.split("\n\n")
+
+
+def test_the_user_named_before_the_verb_of_posting_is_the_writer():
+    page = ("首頁\n3C新品\n示例市圖書館新館下月開放 市民排隊搶辦證\n\njanedoe 發表於 2031年3月4日 08:27 收藏此文\n\n"
+            + _PARAS_TW4 + "\n")
+    assert [(p.name, p.printed_role) for p in _read(page).people] == [("janedoe", "作者")]
+    # an editor's label before the verb names no writer
+    edited = _read(page.replace("janedoe 發表於", "編輯部 發表於"))
+    assert [p.name for p in edited.people] == []
+
+
+def test_tech_and_trade_sites_are_known_by_their_footers():
+    foot = {"Copyright © 2002-2031 COMPOTECH ASIA. 陸克文化 版權所有": "COMPOTECH ASIA",
+            "T客邦由示例出版集團所經營，致力提供好懂的科技資訊。": "T客邦",
+            "示例人為Saydigi.com總編輯，喜好各式各樣科技生活新鮮事。": "SayDigi"}
+    for line, name in foot.items():
+        page = "首頁\n新聞\n示例市圖書館新館下月開放\n2031-03-04 08:27\n\n" + _PARAS_TW4 + "\n\n熱門文章\n" + line
+        page += "\n"
+        assert _read(page).publisher == name
+
+
+def test_the_contact_link_closing_a_menu_over_the_headline_is_no_section():
+    from archive.readers import patterns
+
+    assert patterns.NAV_WORDS.match("聯絡我們") and patterns.NAV_WORDS.match("Contact us")
+    mobile = "Menu\n首 頁\n點子科技\n智慧駕駛\n點子生活\n聯絡我們\n"
+    desktop = "首頁\n點子科技\n智慧手機\n生活家電\n智慧駕駛\n點子生活\n好健康\n好好吃\n聯絡我們\n"
+    page = (mobile + desktop + "示例市圖書館新館下月開放 市民排隊搶辦證\njanedoe\n2031/03/04\n瀏覽： views\n\n"
+            + _PARAS_TW4 + "\n\nRelated ItemsExample\n")
+    # a menu printed twice (mobile and desktop) ends with its contact link right over the headline
+    assert _read(page).section is None
+
+
+def test_an_english_more_in_heading_over_a_chinese_channel_names_the_section():
+    menu = "首頁\n科技速報\n網路快訊\n好健康\n"
+    page = (menu + menu + "示例市圖書館新館下月開放 市民排隊搶辦證\n\n2031/03/04\n\n" + _PARAS_TW4
+            + "\n\nnext page\nMore in 科技速報\n示例市博物館週末免費開放\n示例人2031/03/01\nRead More\n")
+    # a WordPress theme keeps its English heading over the list of more stories of the post's category
+    assert _read(page).section == "科技速報"
+
+
+def test_a_latin_name_after_the_author_label_is_the_writer():
+    page = ("首頁\n新聞\n示例市圖書館新館下月開放 市民排隊搶辦證\n本文作者：Example       點擊： 2031-03-04 08:27\n\n"
+            + _PARAS_TW4 + "\n\n相關資源\n")
+    # a trade site names the issuer of a release, a tech blog its writer's pen name, after 作者： in Latin letters
+    assert [(p.name, p.printed_role) for p in _read(page).people] == [("Example", "作者")]
+    boxed = ("首頁\n新聞\n示例市圖書館新館下月開放 市民排隊搶辦證\n2031/03/04\n\n" + _PARAS_TW4
+             + "\n\n示例人為示例網總編輯，喜好各式各樣科技生活新鮮事。\n—\n■作者：janedoe\n■主題：3C、生活品味\n")
+    assert [(p.name, p.printed_role) for p in _read(boxed).people] == [("janedoe", "作者")]

@@ -489,19 +489,28 @@ def after_header(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, 
     """Start the article text after a labelled date or source line that the densest run swallowed.
 
     A run of menu paragraphs right above the headline can join the article into one run; the
-    article's own header line (发布时间：… 来源：…) still marks where its text begins.
+    article's own header line (发布时间：… 来源：…) still marks where its text begins. So does a
+    blog-style meta line naming the poster before the verb of posting (janus 發表於 2024年9月26日 08:27).
     """
     if span is None:
         return None
     first, last = span
     texts = [i for i in range(first, last + 1) if kinds[i] is Kind.TEXT]
     for index in range(first + 1, last):
-        if kinds[index] is Kind.DATE and _header_line(lines[index].text):
-            if 2 * sum(1 for i in texts if i < index) > len(texts):
-                break  # most of the text is above it: a date line inside the story, not its header
-            rest = core(lines[index + 1:last + 1], kinds[index + 1:last + 1])
-            if rest is not None:
-                return rest[0] + index + 1, rest[1] + index + 1
+        if kinds[index] is not Kind.DATE:
+            continue
+        text = lines[index].text
+        posted = ("於" in text or "于" in text) and patterns.POSTED_BY_DATE.match(text) is not None
+        if not posted and not _header_line(text):
+            continue
+        # menu links printed run together read as text, but are not set off as paragraphs are: over a
+        # poster's meta line only the lines set off on their own weigh as the story's text
+        counted = [i for i in texts if lines[i].isolated] if posted else texts
+        if 2 * sum(1 for i in counted if i < index) > len(counted):
+            break  # most of the text is above it: a date line inside the story, not its header
+        rest = core(lines[index + 1:last + 1], kinds[index + 1:last + 1])
+        if rest is not None:
+            return rest[0] + index + 1, rest[1] + index + 1
     return span
 
 

@@ -129,6 +129,9 @@ def byline_in_date_line(line: Line, *, bare_name: bool = True) -> Credit | None:
     """
     text = line.text
     if line.cjk:
+        poster = _poster(text) if "於" in text or "于" in text else None
+        if poster is not None:
+            return Credit((Person(poster, Role.AUTHOR, "作者"),), poster)
         tokens = text.split()
         for start in range(1, len(tokens)):
             credit = _chinese_line(" ".join(tokens[start:]))
@@ -164,6 +167,26 @@ def byline_in_date_line(line: Line, *, bare_name: bool = True) -> Credit | None:
         if found:
             return Credit(found, head.group("name"))
     return _name_before_date(text) if bare_name else None
+
+
+# A user name as blogs and forum-style sites print it before 發表於: one Latin word (janedoe, Jane_Doe)
+_USER_NAME = Pattern(r"[A-Za-z][A-Za-z0-9_.-]{1,19}")
+
+
+def _poster(text: str) -> str | None:
+    """Return the writer named before the verb of posting on a date line: janus 發表於 2024年9月26日 08:27.
+
+    A blog-style meta line prints the user who posted the story, the verb, then the date; on a news
+    page that user is the writer (作者, no role printed). Only a personal name or a one-word Latin user
+    name counts: a desk's or an editor's label (编辑甲发布于) or a site's name before the verb is no writer.
+    """
+    match = patterns.POSTED_BY_DATE.match(text)
+    if match is None:
+        return None
+    name = match.group("name")
+    if people.is_personal_name(name) or (_USER_NAME.fullmatch(name) and publishers.site_named(name) is None):
+        return name
+    return None
 
 
 _NAME_BEFORE_WORDS = (2, 4)  # words of a writer's name printed right before the date, at least and at most
@@ -213,14 +236,32 @@ _NAME_THEN_DATE = Pattern(r"^(?:/\s+)?(?P<name>[A-Z][^\d|/–—-]{2,40}?)\s+[-�
 
 
 def labelled_people(text: str) -> Credit | None:
-    """Return an author named with a label inside a longer line: 来源：人民日报 作者：张三."""
+    """Return an author named with a label inside a longer line: 来源：人民日报 作者：张三.
+
+    A Latin name after 作者： (本文作者：Jane Doe, ■作者：janedoe) is the writer too: tech and trade sites
+    print their writers' pen names, and a reprinted release its issuer, in Latin letters.
+    """
     match = patterns.AUTHOR_LABEL.search(text)
     if match is None:
-        return None
+        return _latin_labelled(text) if "作者" in text else None
     role = people.printed_role(match.group("printed") or match.group("role"))
     found = tuple(Person(n, people.role_of(role), role) for n in people.split_names(match.group("names"))
                   if people.is_chinese_name(n))
     return Credit(found, match.group().strip()) if found else None
+
+
+# 作者： and a Latin name of one to three words, alone or before a gap of spaces or the line's end; the label
+# opens the line or follows a space or a bullet (■作者：janedoe, 本文作者：Jane Doe   點擊：)
+_LATIN_AUTHOR = Pattern(r"(?:^|(?<=[\s■●◆•|｜]))(?:本文)?作者\s*[:：]\s*"
+                        r"(?P<name>[A-Za-z][A-Za-z0-9_.'’-]{1,19}(?: [A-Z][A-Za-z'’-]{1,19}){0,2})\s*(?=\s{2}|$)")
+
+
+def _latin_labelled(text: str) -> Credit | None:
+    """Return the writer a 作者： label names in Latin letters; a site's own name there is no writer."""
+    match = _LATIN_AUTHOR.search(text)
+    if match is None or publishers.site_named(match.group("name")) is not None:
+        return None
+    return Credit((Person(match.group("name"), Role.AUTHOR, "作者"),), match.group().strip())
 
 
 def contributor_note(text: str) -> Credit | None:

@@ -2127,14 +2127,16 @@ def section_more(lines: Sequence[Line], after_body: int) -> tuple[str, int] | No
 
 
 # The heading of a box of more stories from the page's channel: "More in Entertainment", "Next Up In Culture"
-# (the related list Vox Media's sites print after the text) (English pages).
-_MORE_IN = Pattern(r"^(?:More in|Next Up In) (?P<section>[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,2})$", starts="MN")
+# (the related list Vox Media's sites print after the text). A Chinese page's theme may keep the English
+# heading over its Han category's name: "More in 科技速報".
+_MORE_IN = Pattern(r"^(?:More in|Next Up In) (?P<section>[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,2}|"
+                   r"[\u4e00-\u9fff]{2,8})$", starts="MN")
 _MORE_IN_OPENINGS = ("More in ", "Next Up In ")
 _MORE_IN_WINDOW = 60  # lines after the body searched for such a heading (the right rail comes after the comments)
 
 
 def section_more_in(lines: Sequence[Line], after_body: int) -> tuple[str, int] | None:
-    """Return the channel a box heading after the article names ("More in Entertainment"), English pages.
+    """Return the channel a box heading after the article names ("More in Entertainment", "More in 科技速報").
 
     The box lists more stories of the page's own channel; the name must be an item the page's menu
     printed alone earlier, so a topic box (More in Climate Change) is not taken for the section.

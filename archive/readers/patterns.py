@@ -75,8 +75,11 @@ NAV_WORDS = Pattern(
     r"^(?:home|search|menu|more|more\.\.\.|videos?|subscribe|sign in|sign up|log ?in|register|close|share|print|"
     r"comments?|newsletters?|latest|news|top|back to top|skip to .*|edition:?|read the rest|continue reading|"
     r"首页|首頁|登录|登入|注册|註冊|搜索|搜尋|更多|分享|评论|評論|留言|打印|列印|收藏|字号|字號|举报|舉報|"
-    r"返回|顶部|頂部|导航|導航|站内|站內|客户端|客戶端|下载|下載|关闭|關閉)$",
-    re.IGNORECASE, starts="hsmvrcplntbe首登注註搜更分评評留打列收字举舉返顶頂导導站客下关關")
+    r"返回|顶部|頂部|导航|導航|站内|站內|客户端|客戶端|下载|下載|关闭|關閉|"
+    # the site's contact and about pages, the last items of many menus (a menu printed twice puts them over
+    # the headline)
+    r"联系我们|聯繫我們|聯絡我們|关于我们|關於我們|contact us|about us)$",
+    re.IGNORECASE, starts="hsmvrcplntbea首登注註搜更分评評留打列收字举舉返顶頂导導站客下关關联聯")
 
 # ---------------------------------------------------------------------------------------------
 # dates, sources, original headlines
@@ -85,6 +88,10 @@ NAV_WORDS = Pattern(
 DATE_LABEL = Pattern(
     r"(?:发布时间|發布時間|发表时间|發表時間|发布日期|發布日期|更新时间|更新時間|时间|時間|日期|"
     r"Published|Posted|Updated|Last updated|Last modified|Date\b)\s*[:：]?", re.IGNORECASE)
+# A poster's name and the verb of posting run into the date (janus 發表於 2024年9月26日 08:27): a forum-style
+# meta line, the article's header as a labelled date line is. The name is a user name, Han or Latin, one word.
+# (Gate: 於 or 于 in the line.)
+POSTED_BY_DATE = Pattern(r"^(?P<name>[^\s:：|｜]{2,20})\s*(?:发表于|發表於|发布于|發布於|發佈於)\s*(?=\d)")
 # A page's statement of the zone its times are printed in, in its footer: "All times AEDT (GMT +11:00)".
 STATED_ZONE = Pattern(r"\bAll times (?:are )?(?:in )?[A-Z]{2,5}\s*\((?:GMT|UTC)\s*(?P<offset>[+-]\d{1,2}:\d{2})\)")
 # Labels of an update time printed after the publication time ("Last modified on …", 最後更新時間：…).
@@ -965,8 +972,10 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                       "From the section US & Canada", "Posted inCity Hall, Politics"]),
     "MORE_SECTION": (MORE_SECTION, ["更多《社會》新聞", "更多体育新闻"]),
     "CHANNEL_LINE": (CHANNEL_LINE, ["生活新聞", "国际频道"]),
-    "NAV_WORDS": (NAV_WORDS, ["Search", "Video", "首页", "字号"]),
+    "NAV_WORDS": (NAV_WORDS, ["Search", "Video", "首页", "字号", "聯絡我們", "About us"]),
     "DATE_LABEL": (DATE_LABEL, ["发布时间:2020年01月29日 07:40:11", "Updated: January 16, 2020"]),
+    "POSTED_BY_DATE": (POSTED_BY_DATE, ["janedoe 發表於 2024年5月20日 14:41 收藏此文",
+                                        "示例用户发表于 2024-05-20 14:41"]),
     "MODIFIED_LABEL": (MODIFIED_LABEL, ["Last modified on Mon 18 Nov 2019 18.56 GMT", "updated December 27, 2014",
                                         "最後更新時間：2023/09/01 18:20", "最后更新：2023-09-01 18:20",
                                         "and last updated 2013-12-30 16:42:01-05"]),

@@ -212,6 +212,12 @@ SITES: list[Site] = [
     _s("中華日報", "TW", "cdns.com.tw", "中華日報"),
     _s("青年日報", "TW", "ydn.com.tw", "青年日報"),
     _s("中廣新聞網", "TW", "bcc.com.tw", "中廣新聞網"),
+    # tech and trade sites: an electronics-trade magazine whose footer names its brand and company (Copyright ©
+    # 2002-2023 COMPOTECH ASIA. 陸克文化 版權所有); a tech site whose footer says who runs it (T客邦由…所經營);
+    # a tech blog that prints its domain only in its editor's bio (…為Saydigi.com總編輯)
+    _s("COMPOTECH ASIA", "TW", "compotechasia.com", "COMPOTECH ASIA", "陸克文化"),
+    _s("T客邦", "TW", "techbang.com", "T客邦"),
+    _s("SayDigi", "TW", "saydigi.com", "SayDigi"),
     _s("Taipei Times", "TW", "taipeitimes.com", "Taipei Times"),
     _s("Focus Taiwan", "TW", "focustaiwan.tw", "Focus Taiwan"),
     _s("Taiwan News", "TW", "taiwannews.com.tw"),

@@ -626,7 +626,7 @@ def find_section(draft: Draft) -> None:
         found, how = header.section_below(draft.lines, draft.body[-1] + 1), "category after the article"
     if found is None and draft.body:
         found, how = header.section_more(draft.lines, draft.body[-1] + 1), "link to more of its channel"
-    if found is None and draft.body and not (draft.language or "").startswith("zh"):
+    if found is None and draft.body:
         found, how = header.section_more_in(draft.lines, draft.body[-1] + 1), "box of more from its channel"
     if found is None:
         draft.warn("section-missing", "no breadcrumb, section label or channel line found", draft.headline_at)
