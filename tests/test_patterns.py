@@ -422,6 +422,12 @@ def test_trademark_examples_match():
         assert publishers.TRADEMARK.search(example), example
 
 
+def test_site_mission_examples_match():
+    for example in publishers.SITE_MISSION_EXAMPLES:
+        assert publishers.SITE_MISSION.match(example), example
+    assert not publishers.SITE_MISSION.match("The mission of the council is unclear.")  # no "is to": no statement
+
+
 def test_credit_slot_examples_match():
     for above, text in english.SLOT_EXAMPLES:
         assert english.credit_slot(above, text) == text

@@ -5877,3 +5877,96 @@ def test_a_latin_name_after_the_author_label_is_the_writer():
     boxed = ("首頁\n新聞\n示例市圖書館新館下月開放 市民排隊搶辦證\n2031/03/04\n\n" + _PARAS_TW4
              + "\n\n示例人為示例網總編輯，喜好各式各樣科技生活新鮮事。\n—\n■作者：janedoe\n■主題：3C、生活品味\n")
     assert [(p.name, p.printed_role) for p in _read(boxed).people] == [("janedoe", "作者")]
+
+
+# round 99 (blind extra-corpus-99: NOLA.com, The Daily Beast, MIT Technology Review), made-up text in their layouts
+
+_PARAS_EN6 = [
+    "EXAMPLETON — The old harbour bridge in Exampleton will close next month for repairs, officials said on Monday "
+    "after a long meeting.",
+    "The bridge, built more than a century ago, carries thousands of cars every day between the two river banks "
+    "and the ferry pier.",
+    "No ferry will run at night. But if the works go to plan, the bridge will open again before the first snow.",
+    "Engineers found cracks in two of its supporting piers during a routine inspection earlier this spring, the "
+    "council said.",
+    "The town council said a temporary ferry service would run while the work goes on through the summer months.",
+    "The council will publish a timetable for the ferry service on its website before the end of the month.",
+]
+
+
+def test_a_pull_quote_repeating_a_whole_short_paragraph_above_is_not_body():
+    quote = _PARAS_EN6[2]
+    page = ("Menu\n\nBridge to Close for Repairs\n\nBy Jane Doe on March 3, 2031\n\n"
+            + "\n\n".join(_PARAS_EN6[:4]) + "\n\n" + quote + "\n\n" + "\n\n".join(_PARAS_EN6[4:]) + "\n\nAbout us\n")
+    item = _read(page)
+    # the paragraph is printed a second time, word for word, further down: the later copy is the quote
+    assert [b.text for b in item.body] == _PARAS_EN6
+
+
+def test_a_dek_glued_under_the_headline_over_set_off_paragraphs_is_not_body():
+    dek = "The old bridge closes for a summer of repairs, and a ferry takes its place for the town's commuters."
+    page = ("Politics\nWorld\nBooks\n\nWorld Desk\n3.3.31\nBridge to Close for Repairs\n" + dek + "\n\n"
+            + "\n\n".join(_PARAS_EN6) + "\n\nAbout us\n")
+    item = _read(page)
+    assert item.headline == "Bridge to Close for Repairs"
+    assert [b.text for b in item.body] == _PARAS_EN6
+    # a lead set off under the headline like every paragraph is body
+    set_off = _read(page.replace("Repairs\n" + dek, "Repairs\n\n" + dek))
+    assert set_off.body[0].text == dek
+
+
+def test_a_copyright_company_named_after_its_title_gives_the_title_printed_on_the_page():
+    page = ("The Example Beast\nPolitics\nWorld\n\nBridge to Close for Repairs\n\nBy Jane Doe on March 3, 2031\n\n"
+            + "\n\n".join(_PARAS_EN6) + "\n\nAbout us\nPrivacy\n© 2031 The Example Beast Company LLC\n")
+    assert _read(page).publisher == "The Example Beast"
+
+
+def test_a_footer_mission_statement_names_the_site():
+    page = ("Menu\n\nBridge to Close for Repairs\n\nBy Jane Doe on March 3, 2031\n\n" + "\n\n".join(_PARAS_EN6)
+            + "\n\nAbout us\nHome\nPopular\nBack to Top\n"
+            "The mission of Example Review is to equip its readers with the news of their town.\nEditions\n© 2031\n")
+    assert _read(page).publisher == "Example Review"
+
+
+def test_a_kicker_between_the_title_copies_of_a_sticky_bar_with_a_comment_count():
+    page = ("Menu\nFeatures\nViews\n\nBridge to Close for Repairs\nLong Read\n12 comments\n"
+            "Bridge to Close for Repairs\n\nBy Jane Doe on March 3, 2031\n\n"
+            + "\n\n".join(_PARAS_EN6) + "\n\nAbout us\n")
+    item = _read(page)
+    assert item.section == "Long Read"
+
+
+def test_a_one_sentence_box_headed_under_the_by_line_is_not_body():
+    page = ("Menu\n\nBridge to Close for Repairs\n\nBy Jane Doe on March 3, 2031\nThe Short Story\n\n"
+            "Repairs will close the town's old bridge.\n\n" + "\n\n".join(_PARAS_EN6) + "\n\nAbout us\n")
+    item = _read(page)
+    assert [b.text for b in item.body] == _PARAS_EN6
+
+
+def test_a_caption_opening_on_the_first_person_it_places_is_not_body():
+    caption = ("Mayor Jane Roe (far left) and engineer John Doe look at the cracks under the old bridge in "
+               "Exampleton last month.")
+    page = ("Menu\n\nBridge to Close for Repairs\n\nBy Jane Doe on March 3, 2031\n\n"
+            + "\n\n".join(_PARAS_EN6[:3]) + "\n\n" + caption + "\n\n" + "\n\n".join(_PARAS_EN6[3:]) + "\n\nAbout us\n")
+    item = _read(page)
+    assert [b.text for b in item.body] == _PARAS_EN6
+
+
+def test_an_avatar_credit_before_the_by_line_with_the_papers_name_run_on_after_it():
+    page = ("Menu\n\nBridge to Close for Repairs\n\nPrint\nJane Doe, Example.com | The Example Times By Jane Doe, "
+            "Example.com | The Example Times The Example Times\non March 3, 2031 at 1:40 PM\n\n"
+            + "\n\n".join(_PARAS_EN6) + "\n\nAbout us\n")
+    item = _read(page)
+    assert [p.name for p in item.people if p.role is not Role.EDITOR] == ["Jane Doe"]
+
+
+def test_a_writers_name_alone_over_a_share_row_above_the_kicker_and_date():
+    page = ("Politics\nWorld\nBooks\n\nJohn Roe/Example Photos\n\nJane Doe\nfacebook\ntweet\npost\nRiver Watch\n"
+            "12.16.31\nThe Harbour Bridge Will Close for a Summer\n"
+            "The old bridge closes for a summer of repairs, and a ferry takes its place.\n\n"
+            + "\n\n".join(_PARAS_EN6) + "\n\nAbout us\n")
+    item = _read(page)
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "author")]
+    # a name with no share row under it is no byline
+    bare = _read(page.replace("facebook\ntweet\npost\n", ""))
+    assert [p for p in bare.people if p.role is not Role.EDITOR] == []

@@ -406,9 +406,12 @@ def _caption_ending(text: str, last: str) -> bool:
     if last == "日" and "年" in text[-_DATED_CREDIT_REACH:] and patterns.DATED_PHOTO_CREDIT.search(
             text[-_DATED_CREDIT_REACH:]):
         return True  # the photographer's credit and the day the picture was taken: 中央社記者王大明攝 112年8月23日
-    if last.isalpha() and ("left" in text or "right" in text) and patterns.PLACED_CAPTION.search(text) \
-            and patterns.CREDIT_AFTER_STOP.search(text[-_CREDIT_NAME_REACH:]):
-        return True  # people placed in the picture (X, left, and Y), the photographer's name after the stop
+    if ("left" in text or "right" in text) and (placed := patterns.PLACED_CAPTION.search(text)) is not None:
+        if last.isalpha() and patterns.CREDIT_AFTER_STOP.search(text[-_CREDIT_NAME_REACH:]):
+            return True  # people placed in the picture (X, left, and Y), the photographer's name after the stop
+        named = text[:placed.start()].split()
+        if 2 <= len(named) <= _PLACED_NAME_WORDS and all(word[:1].isupper() for word in named):
+            return True  # the caption opens on the first person it places: "Jane Roe (far left) and John Doe …"
     if last in _SCREENSHOT_LASTS and "截" in text[-5:] and patterns.SCREENSHOT_CAPTION.search(text):
         return "，" not in _TITLES.sub("", text)  # 某报网站题为《…，…》的报道截图。: a comma in a title is no clause
     if last in _GROUP_PHOTO_LASTS and text.endswith(_GROUP_PHOTO_ENDINGS) and len(text) <= _GROUP_PHOTO_MAX:
@@ -421,6 +424,7 @@ def _caption_ending(text: str, last: str) -> bool:
 
 
 _CREDIT_NAME_REACH = 50  # characters at the end of a caption searched for the photographer's name after its stop
+_PLACED_NAME_WORDS = 5  # capitalised words (a title and a name) a caption places first at most
 
 
 # Kinds remembered by (text, isolated), all that ``classify`` reads of a line besides the facts
@@ -1790,7 +1794,8 @@ def drop_pull_quotes(lines: Sequence[Line], body: list[int]) -> list[int]:
 
     Magazines set a sentence of the story in large type between its paragraphs ("One group found 20
     pathogens on just 15 pairs of boots."); the dump prints it as one more paragraph. It is a single
-    short line set off on its own, sharing a run of words and nearly all its words with a longer paragraph.
+    short line set off on its own, sharing a run of words and nearly all its words with a longer paragraph,
+    or repeating a whole short paragraph above it word for word (the later copy is the quote).
     The quote's attribution may be run on after it ("… one way or another. A close aide"): left out.
     """
     if len(body) < 4:
@@ -1825,6 +1830,10 @@ def drop_pull_quotes(lines: Sequence[Line], body: list[int]) -> list[int]:
         while at != -1:
             k = bisect_right(ends, at)  # the paragraph holding the word
             at = joined.find(first, ends[k])
+            if others[k] < index and printed[k] == lines[index].text:
+                # a whole short paragraph set again further down as the quote: the story prints none twice
+                dropped.add(index)
+                break
             if lines[others[k]].words <= size or second not in printed[k]:
                 continue
             if not words:

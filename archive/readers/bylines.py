@@ -43,6 +43,9 @@ def find_people(draft: Draft) -> None:
             (bare if _bare_name_line(draft, index) else found).append((credit, index))
         elif _desk_by_line(draft, index):
             desk = True
+    carded = _name_over_share_row(draft)
+    if carded is not None:
+        bare.append(carded)
     if not any(p.role is not Role.EDITOR for credit, _ in found for p in credit.people):
         boxed = _author_box(draft) or _name_and_title(draft)
         found.extend([boxed] if boxed else [] if desk else bare)
@@ -393,6 +396,37 @@ def _name_comma_site(text: str) -> tuple[Person, ...]:
         return ()
     names = english.parse_name_line(head.strip())
     return names if len(names) == 1 else ()
+
+
+# The screen-reader labels of a share row's icon buttons, one per line (facebook / tweet / post).
+_SHARE_LABELS = frozenset(("facebook", "twitter", "tweet", "post", "share", "email", "e-mail", "google+",
+                           "pinterest", "linkedin", "whatsapp", "reddit", "print"))
+_SHARE_ROW_LEAST = 2  # share labels a row holds at least
+_SHARE_ROW_REACH = 8  # lines above the date searched for the row and the name over it
+_KICKER_WORDS = 4  # words of the kicker between the row and the date at most
+
+
+def _name_over_share_row(draft: Draft) -> tuple[Credit, int] | None:
+    """Return the writer whose name alone stands over the share row above the kicker and the date.
+
+    An article's side card prints the writer's name, then the share buttons (their labels one per
+    line: facebook / tweet / post), and the header goes on with the kicker, the date and the title:
+    the name is the byline, printed with no By label (read like a name alone beside the date).
+    """
+    at = draft.date_at
+    if at is None or draft.headline_at is None or at > draft.headline_at:
+        return None
+    index = at - 1
+    if index >= 0 and not draft.lines[index].sentence and draft.lines[index].words <= _KICKER_WORDS \
+            and draft.lines[index].text.lower() not in _SHARE_LABELS:
+        index -= 1  # the kicker over the date
+    labels = 0
+    while index >= max(0, at - _SHARE_ROW_REACH) and draft.lines[index].text.lower() in _SHARE_LABELS:
+        index, labels = index - 1, labels + 1
+    if labels < _SHARE_ROW_LEAST or index < 0 or draft.lines[index].cjk or draft.lines[index].words > _KICKER_WORDS:
+        return None
+    names = english.parse_name_line(draft.lines[index].text)
+    return (Credit(names, draft.lines[index].text), index) if len(names) == 1 else None
 
 
 def _under_dated_headline(draft: Draft, index: int) -> bool:

@@ -80,9 +80,12 @@ def without_echo(text: str) -> str:
     """Return a By line without the copy of its names glued before it (an avatar's text), else ``text``.
 
     "Jane Doe, Example Media Group By Jane Doe, Example Media Group" → "By Jane Doe, Example Media Group".
+    The credit may run on into a hidden copy of the paper's name after it ("… By Jane Doe, Example.com |
+    The Example Times The Example Times"): the copy before "By" opens what follows it.
     """
     head, by, tail = text.partition(" By ")
-    return f"By {tail}" if by and head and head.strip() == tail.strip() else text
+    head = head.strip()
+    return f"By {tail}" if by and head and (head == tail.strip() or tail.startswith(head + " ")) else text
 
 
 # A By line running on into the writer's bio after a comma ("By Jane Doe, a reporter who covers courts. Before

@@ -1918,12 +1918,19 @@ def _between_copies(lines: Sequence[Line], headline: int) -> tuple[str, int] | N
     """Return the kicker printed between two copies of the headline (a bar's title, the kicker, the title).
 
     A page whose title also stands in a sticky bar prints it twice, with the section's kicker in
-    between, over the title it labels; the headline found may be either copy.
+    between, over the title it labels; the headline found may be either copy. The bar may close with
+    the story's comment count (title, kicker, "36 comments", title).
     """
     text = lines[headline].text
     for kicker in (headline + 1, headline - 1):
         other = 2 * kicker - headline
         if 0 <= other < len(lines) and lines[other].text == text and _kicker(lines[kicker].text) \
+                and not publishers.sites_in(lines[kicker].text):
+            return lines[kicker].text, kicker
+    for kicker, count, other in ((headline - 2, headline - 1, headline - 3),
+                                 (headline + 1, headline + 2, headline + 3)):
+        if 0 <= other < len(lines) and lines[other].text == text and lines[count].text[:1].isdigit() \
+                and patterns.COMMENTS_HEADING.match(lines[count].text) and _kicker(lines[kicker].text) \
                 and not publishers.sites_in(lines[kicker].text):
             return lines[kicker].text, kicker
     return None

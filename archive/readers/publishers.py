@@ -1152,15 +1152,22 @@ def _masthead(lines: Sequence[str], name: str, index: int) -> str | None:
     """Return a Latin company's brand (its name without Inc, LLC …) when the page prints it elsewhere.
 
     A group names itself in the copyright line only; a site's own brand is on its masthead, menus
-    or subscription box too ("Example Gazette" / "© 2019 Example Gazette Inc.").
+    or subscription box too ("Example Gazette" / "© 2019 Example Gazette Inc."). A company may carry
+    its title's name before the word Company ("© 2019 The Example Beast Company LLC"): the title,
+    when the page prints it on its own.
     """
     brand = COMPANY.sub("", name).strip(" ,.")
     if len(brand) < 2:
         return None
-    word = re.compile(rf"(?<![\w.]){re.escape(brand)}(?![\w.])")
-    # other copyright notices of the group (Hearst Newspapers © Hearst Communications, Inc.) do not count
-    named = any(i != index and word.search(text) and not COPYRIGHT.search(text.lower()) for i, text in enumerate(lines))
-    return brand if named else None
+    candidates = [brand]
+    if brand.endswith(" Company") and " " in brand[:-8].strip():
+        candidates.append(brand[:-8].strip())  # a one-word remainder (Example Company) is too weak a brand
+    for candidate in candidates:
+        word = re.compile(rf"(?<![\w.]){re.escape(candidate)}(?![\w.])")
+        # other copyright notices of the group (Hearst Newspapers © Hearst Communications, Inc.) do not count
+        if any(i != index and word.search(text) and not COPYRIGHT.search(text.lower()) for i, text in enumerate(lines)):
+            return candidate
+    return None
 
 
 _CITED_NAME = Pattern(r"(?:来源|來源)\s*[:：]\s*([^\s:：]+)")
@@ -1188,6 +1195,12 @@ COMMENT_POLICY_EXAMPLES = ["Example Magazine moderates comments to facilitate an
 COMMENT_POLICY_COUNTER = ["A team of editors moderates comments.", "Comments are moderated by our editors."]
 
 
+# A footer's mission statement naming the site: "The mission of Example Review is to equip its readers …".
+SITE_MISSION = Pattern(r"^The (?:mission|aim|purpose) of (?P<site>[A-Za-z0-9][\w.&'’ -]{1,40}?) is to ", starts="T")
+SITE_MISSION_EXAMPLES = ["The mission of Example Review is to equip its audiences with the news.",
+                         "The purpose of Example.org is to inform the public."]
+
+
 def self_described(lines: Sequence[str], skip: range) -> tuple[str, int] | None:
     """Return the name a footer line gives the site it describes, after the article (``skip``).
 
@@ -1210,7 +1223,7 @@ def self_described(lines: Sequence[str], skip: range) -> tuple[str, int] | None:
             return moderated.group("site"), index  # the comment rules under the story name the site keeping them
         if " is " not in text or len(text) > 200:
             continue
-        match = SELF_DESCRIBED.match(text)
+        match = SELF_DESCRIBED.match(text) or (SITE_MISSION.match(text) if text.startswith("The ") else None)
         if match is None:
             continue
         site = match.group("site").strip()

@@ -420,6 +420,8 @@ def find_body(draft: Draft) -> None:
         found = _drop_doubled(draft, found)
         found = body.drop_boxes_printed_twice(draft.lines, draft.kinds, found)
         found = _drop_run_on_lead(draft, found)
+        found = _drop_dek_under_headline(draft, found)
+        found = _drop_box_under_by_line(draft, found)
     if not found:
         raise InputError("no article text found after the headline", hint="is this a news page dump?")
     draft.body = found
@@ -457,6 +459,48 @@ def _drop_run_on_lead(draft: Draft, found: list[int]) -> list[int]:
     if body.opening_worded_subhead(lines, draft.kinds, found):
         return found[1:]  # the standfirst goes, the subhead glued under it opens the text
     return rest
+
+
+def _drop_dek_under_headline(draft: Draft, found: list[int]) -> list[int]:
+    """Leave out a first line glued under the headline (no blank line between) when every paragraph below is set off.
+
+    The dek is printed in the headline's block (<h1> then a <div>): the dump runs it on under the
+    headline with no blank line, while the story's <p> paragraphs are set off by blank lines. A
+    lead that is body comes in its own <p>, set off like the rest.
+    """
+    at = draft.headline_at
+    if at is None or len(found) < _STANDFIRST_MIN or found[0] != at + 1:
+        return found
+    lines = draft.lines
+    dek, rest = lines[found[0]], found[1:]
+    if dek.number - lines[at].number != 1 or lines[rest[0]].number - dek.number < 2:
+        return found
+    return rest if all(lines[i].isolated for i in rest) else found
+
+
+_BOX_HEADING_WORDS = 5  # words of a sidebar box's heading at most
+_BOX_TEXT_WORDS = 12  # words of the box's one sentence at most (a lead runs longer)
+
+
+def _drop_box_under_by_line(draft: Draft, found: list[int]) -> list[int]:
+    """Leave out a one-sentence box whose heading stands right under the By line, over the first paragraph.
+
+    A sidebar box (Why It Matters / one sentence) printed in the header after the byline opens the
+    dump's text: its heading is glued under the By line and its sentence is set off like a paragraph.
+    A story opens with its lead, not with a heading; only a short single sentence is taken for the box.
+    """
+    if len(found) < _STANDFIRST_MIN or found[0] < 2 or found[0] - 1 in found or found[0] - 1 in draft.used \
+            or found[0] - 1 == draft.date_at or draft.kinds[found[0] - 1] is body.Kind.DATE:
+        return found  # the date printed under the By line is no box's heading
+    lines = draft.lines
+    box, heading, by_line = lines[found[0]], lines[found[0] - 1], lines[found[0] - 2]
+    if box.cjk or not box.isolated or not box.sentence or box.words > _BOX_TEXT_WORDS \
+            or heading.sentence or heading.words > _BOX_HEADING_WORDS or not heading.text[:1].isupper():
+        return found
+    if by_line.text[:3].lower() != "by " or heading.number - by_line.number != 1 \
+            or lines[found[1]].words < 2 * box.words:
+        return found  # (the box's line is short beside the text under it)
+    return found[1:]
 
 
 _PORTRAIT_WORDS = 4  # words of a portrait's caption (the writer's name) at most
