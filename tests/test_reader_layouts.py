@@ -5970,3 +5970,23 @@ def test_a_writers_name_alone_over_a_share_row_above_the_kicker_and_date():
     # a name with no share row under it is no byline
     bare = _read(page.replace("facebook\ntweet\npost\n", ""))
     assert [p for p in bare.people if p.role is not Role.EDITOR] == []
+
+
+def test_the_sites_calls_to_its_readers_name_it_over_its_publishing_companys_copyright():
+    from archive.readers import publishers
+
+    headline = "Harbour town plans a new ferry terminal for the summer"
+    page = ("Skip to main content\nSign into your Harbour Review account\nCreate a Harbour Review account\n"
+            "Transport\nHarbours\nPodcasts\n" + headline + "\n4 Mar 2031\n\n" + "\n\n".join(_PARAS_EN)
+            + "\n\nRead next\nThe pier reopens\nGet Harbour Review delivered to your inbox\nSign up\n"
+            "Copyright © 2031 Example Publishing Ltd\nAbout us\nContact us\n")
+    # the site asks its readers to sign into and receive it by its brand; the copyright names the company publishing it
+    assert _read(page).publisher == "Harbour Review"
+    assert all(publishers.READER_CALL.match(text) for text in publishers.READER_CALL_EXAMPLES)
+    assert not any(publishers.READER_CALL.match(text) and publishers.reader_call([text], range(0)) is not None
+                   for text in publishers.READER_CALL_COUNTER)
+    # a copyright line naming a brand decides itself; a call naming no brand names nothing
+    assert _read(page.replace("Example Publishing Ltd", "Example Gazette")).publisher == "Example Gazette"
+    plain = page.replace("Harbour Review account", "account").replace("Get Harbour Review delivered",
+                                                                        "Get The Latest News delivered")
+    assert _read(plain).publisher != "The Latest News"

@@ -1288,6 +1288,22 @@ MORE_FROM_HEADING = Pattern(r"^Discover more from (?P<site>(?:The )?[A-Z][\w&'�
                             starts="D")
 MORE_FROM_HEADING_EXAMPLES = ["Discover more from Example News", "Discover more from The Example Times"]
 MORE_FROM_HEADING_COUNTER = ["Discover more from our partners below", "Discover more from Example News on our app"]
+# The site's calls to its readers, naming its brand as the thing to join or receive: "Sign into your Example
+# Review account", "Create an Example Review account", "Get Example Magazine delivered to your inbox", "Become an
+# Example Atlas member", "Download the Example News app". The brand is capitalised and the call's noun follows
+# it in lower case, so a call naming no brand ("Get the latest news delivered", "Create a Free Account") is none.
+READER_CALL = Pattern(r"^(?:Get|Sign (?:in|into)(?: to)? your|Create (?:a|an|your)|Become an?|Download the) "
+                      r"(?P<site>(?:The )?[A-Z][\w&'’.!-]*(?: [A-Z][\w&'’.!-]*){0,3}) "
+                      r"(?:account|delivered|member|membership|subscriber|insider|app)\b", starts="GSCBD")
+READER_CALL_EXAMPLES = ["Sign into your Example Review account to get access", "Create an Example Review account",
+                        "Get Example Magazine delivered to your inbox", "Become an Example Atlas member and travel",
+                        "Download the Example News app"]
+READER_CALL_COUNTER = ["Get the latest news delivered to your inbox", "Create a Free Account",
+                       "Become a member", "Download the app", "Get Started"]
+# Words a reader's call uses without naming a brand ("Get The Latest Headlines delivered …")
+_CALL_WORDS = frozenset(("The", "Latest", "Top", "Daily", "Weekly", "Best", "Breaking", "News", "Headlines", "Stories",
+                         "Updates", "Our", "Free", "Premium", "Digital", "Newsletter", "Newsletters", "Insider",
+                         "Member", "Members"))
 
 
 # A rights note under the text in which the site claims the piece as its own work, naming itself: 本文为示例网
@@ -1328,6 +1344,22 @@ def more_from_heading(lines: Sequence[str], after: int) -> tuple[str, int] | Non
         text = lines[index]
         match = MORE_FROM_HEADING.match(text) if text.startswith("Discover more from ") else None
         if match is not None:
+            return match.group("site"), index
+    return None
+
+
+def reader_call(lines: Sequence[str], article: range) -> tuple[str, int] | None:
+    """Return the brand a call to the site's readers names outside ``article`` (Get X delivered …), else None.
+
+    A site asks its readers to sign into, join or receive itself by name, in its masthead's account
+    links or its newsletter boxes; a partner's promotion names its own brand in a link, not in the
+    site's account or membership calls.
+    """
+    for index, text in enumerate(lines):
+        if index in article or text[:1] not in READER_CALL.starts:
+            continue
+        match = READER_CALL.match(text)
+        if match is not None and not set(match.group("site").split()) <= _CALL_WORDS:
             return match.group("site"), index
     return None
 

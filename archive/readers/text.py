@@ -873,15 +873,17 @@ def _copyright_holder(draft: Draft) -> Found | None:
 
 
 def _more_from_heading(draft: Draft) -> Found | None:
-    """Return the site a "Discover more from X" heading under the article names, over an owner's copyright or none.
+    """Return the site its own calls name: a "Discover more from X" heading under the article, or a call to
+    its readers outside it (Get X delivered, Sign into your X account), over an owner's copyright or none.
 
-    The site heads its own reading list with its brand; its copyright line may name only the company
-    that publishes it (© Example Publishing Ltd under the Example Review): only over such a holder,
-    or none, does the heading decide (as a By line's domain does).
+    The site heads its own reading list and asks its readers to join it by its brand; its copyright
+    line may name only the company that publishes it (© Example Publishing Ltd under the Example
+    Review): only over such a holder, or none, do these decide (as a By line's domain does).
     """
     if not draft.body or (draft.language or "").startswith("zh") or _copyright_names_brand(draft):
         return None
-    found = publishers.more_from_heading(draft.texts, draft.body[-1])
+    found = publishers.more_from_heading(draft.texts, draft.body[-1]) \
+        or publishers.reader_call(draft.texts, range(draft.body[0], draft.body[-1] + 1))
     if found is None:
         return None
     site = publishers.site_of_brand(found[0])
@@ -1133,7 +1135,7 @@ PUBLISHER_EVIDENCE: list[tuple[str, Callable[[Draft], Found | None]]] = [
     ("logo domain", _logo_domain),
     ("byline domain", _byline_domain),
     ("byline address", _byline_address),
-    ("more-from heading", _more_from_heading),
+    ("site's own calls", _more_from_heading),
     ("skip-link masthead", _skip_link_masthead),
     ("copyright holder", _copyright_holder),
     ("copied page titles", _copied_titles),
