@@ -5990,3 +5990,19 @@ def test_the_sites_calls_to_its_readers_name_it_over_its_publishing_companys_cop
     plain = page.replace("Harbour Review account", "account").replace("Get Harbour Review delivered",
                                                                         "Get The Latest News delivered")
     assert _read(plain).publisher != "The Latest News"
+
+
+def test_an_account_menu_run_together_over_the_headline_is_no_title():
+    from archive.readers import header
+
+    page = ("网站首页\n登录访客_甲\n个人中心帐号设置意见反馈退出\n市图书馆新馆下月开放，市民可免费办证借阅\n\n"
+            f"示例读书号\n\n发布时间：03-0109:30示例文化传媒有限公司\n\n{_PARAS_ZH}\n\n作者最新文章\n另一篇文章的标题在这里\n")
+    item = _read(page)
+    # a signed-in reader's menu links set with no space between them run together: a tool bar, not the title
+    # over a standfirst; the title (a comma in it) is the headline and the account under it the source
+    assert item.headline == "市图书馆新馆下月开放，市民可免费办证借阅"
+    assert item.source == "示例读书号"
+    assert [b.text for b in item.body] == _PARAS_ZH.split("\n\n")
+    assert header._tool_bar("个人中心 帐号设置 意见反馈 退出")
+    # a line that only opens with menu words is no tool bar
+    assert not header._tool_bar("个人中心退出后新馆下月开放")

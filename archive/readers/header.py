@@ -910,18 +910,30 @@ _INITIALISM = Pattern(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 
 
 # Links of a Chinese page's tool bar besides the menu words NAV_WORDS knows: 网站地图 (site map), 设为首页 (make
-# this your home page), 加入收藏 (bookmark).
+# this your home page), 加入收藏 (bookmark), and those of a signed-in reader's account menu a platform's header
+# prints (个人中心 / 帐号设置 / 意见反馈 / 退出).
 _TOOL_WORDS = frozenset((
     "网站地图", "網站地圖", "站点地图", "站點地圖", "设为首页", "設為首頁", "设置首页", "設置首頁",
     "加入收藏", "收藏本站", "繁体", "繁體", "简体", "簡體", "手机版", "手機版", "触屏版", "觸屏版",
+    "个人中心", "個人中心", "帐号设置", "账号设置", "帳號設定", "帳號設置", "意见反馈", "意見反饋", "退出", "登出",
 ))
 _TOOL_BAR = 40  # characters of a tool bar's line at most
+# The same words run together, as links set side by side with no white space between them print
+# (个人中心帐号设置意见反馈退出): two or more, the longest tried first, nothing else on the line.
+_GLUED_TOOLS = Pattern("(?:" + "|".join(sorted(_TOOL_WORDS, key=len, reverse=True)) + "){2,}",
+                       starts="".join({word[0] for word in _TOOL_WORDS}))
 
 
 def _tool_bar(text: str) -> bool:
-    """Tell whether a Chinese line is a tool bar: two or more links, each a menu or tool word (搜索 网站地图)."""
-    if " " not in text or len(text) > _TOOL_BAR:
+    """Tell whether a Chinese line is a tool bar: two or more links, each a menu or tool word (搜索 网站地图).
+
+    Links printed with no space between them run together on the line; a headline is never made of
+    tool words alone.
+    """
+    if len(text) > _TOOL_BAR:
         return False
+    if " " not in text:
+        return _GLUED_TOOLS.fullmatch(text) is not None
     words = text.split()
     return len(words) >= 2 and all(w in _TOOL_WORDS or patterns.NAV_WORDS.match(w) for w in words)
 
