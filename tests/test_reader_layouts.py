@@ -6006,3 +6006,39 @@ def test_an_account_menu_run_together_over_the_headline_is_no_title():
     assert header._tool_bar("个人中心 帐号设置 意见反馈 退出")
     # a line that only opens with menu words is no tool bar
     assert not header._tool_bar("个人中心退出后新馆下月开放")
+
+
+def test_a_desk_credit_alone_under_the_headline_is_no_headline():
+    page = ("Example Sun\nNews\nSports\n\nCouncil Approves Bridge Repairs\n\nJohn Roe\n\n"
+            "A ferry waits at the pier under the old bridge in Exampleton on Monday, March 3, 2031.\n\n"
+            "From staff and wire reports\n\nPublished Monday, March 3, 2031 | 1:40 p.m.\n\n"
+            + "\n\n".join(_PARAS_EN6) + "\n\nAbout us\n")
+    assert _read(page).headline == "Council Approves Bridge Repairs"
+
+
+def test_a_contributor_note_naming_a_wire_with_no_break_spaces_gives_contributor_and_source():
+    page = ("Menu\n\nCouncil Approves Bridge Repairs\n\nPublished Monday, March 3, 2031 | 1:40 p.m.\n\n"
+            + "\n\n".join(_PARAS_EN6)
+            + "\n\nExample Sun reporter Jane Doe and the Associated Press contributed to this\u00a0report.\n\n"
+            "About us\n")
+    item = _read(page)
+    assert [(p.name, p.printed_role) for p in item.people if p.role is not Role.EDITOR] == [("Jane Doe", "contributor")]
+    assert item.source == "Associated Press"
+    assert [b.text for b in item.body] == _PARAS_EN6
+
+
+def test_share_buttons_screen_reader_labels_are_no_headline():
+    page = ("Menu\nGear\nTravel\n\nSports\n\nCouncil Approves Bridge Repairs\n"
+            "by Example editors\nClick to share on Facebook (Opens in new window)\n"
+            "Click to share on Pinterest (Opens in new window)\n\n"
+            + "\n\n".join(_PARAS_EN6) + "\n\nAbout us\n")
+    item = _read(page)
+    assert item.headline == "Council Approves Bridge Repairs"
+
+
+def test_a_subscribe_on_youtube_call_under_the_text_is_not_body():
+    page = ("Menu\n\nCouncil Approves Bridge Repairs\n\nBy Jane Doe on March 3, 2031\n\n"
+            + "\n\n".join(_PARAS_EN6)
+            + "\n\nFor more interviews, gear videos and city tours, subscribe on YouTube!\n\nMore News\nAbout us\n")
+    item = _read(page)
+    assert [b.text for b in item.body] == _PARAS_EN6

@@ -197,6 +197,8 @@ def classify(line: Line) -> Kind:
         return Kind.JUNK  # a share button's screen-reader text naming the story: Share <headline> on social media
     if first in patterns.EMBED_PLACEHOLDER_STARTS and words <= 14 and patterns.EMBED_PLACEHOLDER.match(text):
         return Kind.MARKER  # an embedded post's fallback text: it stands for the post, between paragraphs
+    if last in ")w" and " new window" in text and not cjk and patterns.NEW_WINDOW_LABEL.search(text):
+        return Kind.JUNK  # a link's screen-reader label: Click to share on Example (Opens in new window)
     if last.isdecimal() and "(@" in text and not cjk \
             and patterns.EMBED_END.search(text, max(0, length - patterns.EMBED_END_REACH)):
         return Kind.MARKER  # an embedded post printed as one line, its attribution glued on: the post, not the text

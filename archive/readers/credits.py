@@ -754,6 +754,25 @@ def newsroom_in_byline(text: str) -> str | None:
     return parts[1]
 
 
+def wire_in_contributed(text: str) -> str | None:
+    """Return the agency a contributor note under the story names among its helpers.
+
+    "Example Daily reporter Jane Doe and the Associated Press contributed to this report.": the story drew on
+    the wire's copy, so the wire is its source (the writers named beside it are contributors, see
+    ``english.parse_contributed``). The article printed before the agency's name mid-sentence is no part of it.
+    """
+    if "contributed" not in text:
+        return None
+    match = patterns.CONTRIBUTED.match(text.lstrip("-–— "))
+    if match is None:
+        return None
+    for part in re.split(r"\s*,\s*|\s+and\s+", match.group("names")):
+        wire = wire_line(part.removeprefix("the ").strip())
+        if wire:
+            return wire
+    return None
+
+
 def wire_line(text: str) -> str | None:
     """Return the agency a line names alone ("Reuters", "© Thomson Reuters 2020")."""
     match = patterns.WIRE_LINE.match(text) or patterns.WIRE_COPYRIGHT_LINE.match(text)

@@ -873,6 +873,8 @@ def title_like(line: Line, kind: Kind) -> bool:
         return line.han >= 6 and len(text) <= 80 and not text.endswith(("。", "：", ":")) and not _tool_bar(text)
     if line.words <= _BY_WORDS and patterns.BY_CAPITALS.match(text):
         return False  # a credit line whose By names a desk or a partner, not a writer
+    if line.words <= _BY_WORDS and text[-1:] == "s" and patterns.DESK_REPORTS.match(text):
+        return False  # a desk's credit alone in the byline slot (From staff and wire reports), not a title
     if text[-1] == ")" and _CREDITED_SENTENCE.search(text):
         return False  # a photo's caption: a sentence closed by its stop, then the picture's credit in brackets
     if text[-1] == "." and text[-3:-2] == "." and _INITIALISM.search(text):

@@ -469,7 +469,9 @@ AUTHOR_BIO = Pattern(
 CONTRIBUTED = Pattern(
     r"^(?:(?:--|[–—])\s*)?"
     r"(?:[A-Z][\w ]{0,40}?\b(?:writers?|reporters?|correspondents?)\s+)?(?P<names>[A-Z][^.]{1,120}?)\s+"
-    r"contributed (?:to this (?:report|story|article)|reporting|additional reporting)\b.*$")
+    # \s, not a space: templates print the last words with a no-break space ("to this\u00a0report"), so a
+    # short last line does not wrap its final word alone
+    r"contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting|additional\s+reporting)\b.*$")
 # The same note in the form some newsrooms close with: "— With assistance by Jane Doe and John Roe",
 # "With assistance from Jane Doe." (names after the phrase; a credit line, not a By line)
 ASSISTED = Pattern(r"^(?:(?:--|[–—])\s*)?With (?:reporting )?assistance (?:by|from)\s+"
@@ -643,6 +645,9 @@ BOILERPLATE = Pattern(
     # a newsletter box's lead-in: "Subscribe for updates on the race, delivered to your inbox Monday - Friday."
     # and its heading, a newsletter's name in title case closing the line: "First Draft Newsletter"
     r"ubscribe for updates\b|elivered to your inbox\b|Newsletter$|"
+    # a call to follow the site's video channel under the text: "For more interviews and videos, subscribe on
+    # YouTube!" (a story about a channel says "subscribed", "subscribers": the call is to the reader)
+    r"ubscribe (?:on|to) (?:our )?YouTube\b|"
     # the link to the newsletter's archive under its box: "Most recent newsletter", "Latest newsletters"
     r"ost recent newsletters?$|atest newsletters?$|ast newsletters?$|"
     # a magazine's newsletter promo set in the text, its name then the title's possessive: "Get Example Sheet,
@@ -723,6 +728,14 @@ EMBED_PLACEHOLDER = Pattern(r"^(?:Tweet may have been deleted\b|View this (?:pos
 # A By line of capitalised words ("By Fox News", "By Staff Reports", "By Jane Doe"): a credit line, never the
 # headline. Only capitalised words (and a joining and / of / the) follow By, so a title "By the numbers" is none.
 BY_CAPITALS = Pattern(r"^By\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|the))*$", starts="B")
+# A desk credit printed alone in the byline slot, no By: "From staff and wire reports", "Staff reports", "From
+# news services". It names the desk that wrote the story from its own and the wires' copy: a credit line, never
+# the headline (it stands between the headline and the date, title-sized, with no stop).
+DESK_REPORTS = Pattern(r"^(?:From\s+)?(?:(?:[Ss]taff|[Ww]ire)(?:\s+and\s+(?:[Ss]taff|[Ww]ire))?\s+[Rr]eports|"
+                       r"(?:[Ss]taff\s+and\s+)?[Nn]ews\s+[Ss]ervices)$", starts="FSsWwNn")
+# A link's screen-reader label closed by where it opens: a share button's "Click to share on Example (Opens in new
+# window)", a social icon's "This link opens in a new window". Page furniture, never a title or a paragraph.
+NEW_WINDOW_LABEL = Pattern(r"^This link opens in a new window$|\([Oo]pens in (?:a )?new window\)$")
 # Screen-reader texts of a writer's social links glued after the name in a byline: "Jane Doe Follow @janedoe
 # Email jdoe@example.com". Cut off before the name is read.
 SOCIAL_TAIL = Pattern(r"(?:\s+(?:Follow @\w+|E-?mail [\w.+-]+@[\w-]+(?:\.[\w-]+)+))+$")
@@ -1111,11 +1124,18 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                     "（熱門點閱：某地今晚登場！最佳時間直播）", "（延伸阅读：某某事件始末）",
                                     "▌前情提要：〈某地新市長難產：兩黨僵持不下〉"]),
     "BY_CAPITALS": (BY_CAPITALS, ["By Fox News", "By Staff Reports", "By Jane Doe and John Roe"]),
+    "DESK_REPORTS": (DESK_REPORTS, ["From staff and wire reports", "Staff reports", "From news services",
+                                    "Wire and staff reports"]),
+    "NEW_WINDOW_LABEL": (NEW_WINDOW_LABEL, ["Click to share on Example (Opens in new window)",
+                                            "This link opens in a new window",
+                                            "Email a friend (opens in a new window)"]),
     "AUTHOR_LINE": (AUTHOR_LINE, ["Author Jane Doe", "Author: Jane Doe and John Roe"]),
     "CREDIT_LINE": (CREDIT_LINE, ["(Reporting by Indulal PM; Editing by Sunil Nair)",
                                   "Additional reporting by Jane Doe in London; Editing by Sam Holmes"]),
     "CREDIT_PART": (CREDIT_PART, ["Reporting by Indulal PM", "Additional reporting by Jane Doe"]),
     "CONTRIBUTED": (CONTRIBUTED, ["Jane Doe and John Roe contributed to this report.",
+                                  "Example Daily reporter Jane Doe and the Associated Press contributed to "
+                                  "this\u00a0report.",
                                   "Associated Press writer Jane Doe contributed to this report.",
                                   "-- Example News' Jane Doe contributed to this report."]),
     "ASSISTED": (ASSISTED, ["— With assistance by Jane Doe, John Roe and Sam Holmes",
@@ -1191,7 +1211,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "Example Brief is a daily newsletter from Example News that delivers …",
                                   "Subscribe for updates on the city council, delivered to your inbox each week.",
                                   "Most recent newsletter",
-                                  "Morning Roundup Newsletter"]),
+                                  "Morning Roundup Newsletter",
+                                  "For more interviews and gear videos, subscribe on YouTube!"]),
     "TAG_LIST": (TAG_LIST, ["Topics: Crack, damage, earthquake", "关键词：民进党、柯文哲", "Tags: parks"]),
     "NAME_AND_TITLE": (NAME_AND_TITLE, ["Jane Doe Senior Washington Correspondent", "Jane Q. Doe Staff Writer",
                                         "John Roe Columnist", "Jane Doe Senior Politics Editor, The Example Post"]),
@@ -1326,6 +1347,8 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "SOURCE_THEN_EDITOR": ["本文来源：某某日报", "本文来源：某某日报 作者：王小明", "文章来源于网络，编辑：小王"],
     "DESK_REPORTER": ["國際中心／綜合報導 王大明", "記者王大明／台北報導"],
     "BY_CAPITALS": ["By the numbers: a year of storms", "Bystanders help"],
+    "DESK_REPORTS": ["From staff reports of the council, the plan grew", "Staffing reports"],
+    "NEW_WINDOW_LABEL": ["The window opens in a new year", "Tweet may have been deleted (opens in a new tab)"],
     "PHOTO_CREDIT": ["他在桌上摊开一张地图", "详见下图"],
     "CREDIT_OUTLET": ["他说的是示例网", "消息来自 示例网记者"],
     "BREADCRUMB_SPACED": ["新华网"],
@@ -1385,6 +1408,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
                     "She writes the council's weekly newsletter.", "The museum depends on donations from visitors.",
                     "已取得許可證，將會申訴。", "继3日10万多人参与的全市大游行后",
                     "Residents can sign up for the new programme at the library.",
+                    "The singer has 2 million subscribers on YouTube.",
                     "这款应用已经登上了 App 商店榜首。"],
     "NAME_COMMA_TITLE": ["Jane Doe, Example Council", "Main Street, Reporter Square"],
     "AUTHOR_BIO": ["The mayor is a former reporter who left the paper in 2010.",

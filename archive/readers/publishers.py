@@ -336,6 +336,8 @@ SITES: list[Site] = [
     _s("The New Republic", "US", "newrepublic.com", "The New Republic"),
     _s("Pew Research Center", "US", "pewresearch.org", "Pew Research Center"),
     _s("CityLab", "US", "citylab.com", "CityLab"),
+    # the men's magazine: its footer names only its owner (© American Media, Inc.), its logo's text the brand
+    _s("Men's Journal", "US", "mensjournal.com", "Men's Journal", "Men’s Journal"),
     _s("The New Yorker", "US", "newyorker.com"),
     _s("Time", "US", "time.com", "TIME USA"),
     # Time Inc.'s business magazine: its logo prints the domain (Fortune.com), its footer only Time Inc.

@@ -451,6 +451,8 @@ def _wire_sources(draft: Draft) -> list[tuple[str, int, str]]:
             wire = credits.wire_line(lines[index].text)
             if wire:
                 out.append((wire, index, "wire copyright"))
+            elif (helped := credits.wire_in_contributed(lines[index].text)) is not None:
+                out.append((helped, index, "wire in the contributor note"))
     return out
 
 
