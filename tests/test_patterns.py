@@ -490,6 +490,8 @@ def test_a_form_reaches_its_year_or_nian_within_the_bound():
             before, reach = rx[:rx.index("年")], dates.MINGUO_REACH
         elif name == "mdy_short":
             before, reach = rx[:rx.index("/", rx.index("(?P<month>"))], dates.SLASH_REACH
+        elif name == "mdy_name_short":  # the whole date stands before the " by " it is searched back from
+            before, reach = rx[:rx.index("(?=(?-i: ")], dates.BY_REACH
         else:
             before, reach = rx[:rx.index("(?P<year>")], dates.YEAR_REACH
         assert sre_parse.parse(before).getwidth()[1] <= reach, name

@@ -6042,3 +6042,66 @@ def test_a_subscribe_on_youtube_call_under_the_text_is_not_body():
             + "\n\nFor more interviews, gear videos and city tours, subscribe on YouTube!\n\nMore News\nAbout us\n")
     item = _read(page)
     assert [b.text for b in item.body] == _PARAS_EN6
+
+
+def test_a_share_button_between_two_title_lines_marks_the_lower_one_as_the_standfirst():
+    page = ("News\nBlog\nJane Roe, Senior Writer\nJane Roe is Senior Writer at Example Health News. She covers "
+            "hospitals.\nHospital network to share records with the state, patient safety the aim\nTweet\n"
+            "Project helps clinics meet new reporting rules\nEXAMPLETON | March 3, 2031\n\n"
+            + "\n\n".join(_PARAS_EN) + "\n")
+    item = _read(page)
+    # the share bar sits under the headline: the shorter line under it is the dek, not the headline
+    assert item.headline == "Hospital network to share records with the state, patient safety the aim"
+    # the writer's box over the headline (name, title / bio opening with the name) names the writer
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Roe", "Senior Writer")]
+    with_mc = _read(page.replace("Jane Roe", "Jane McRoe"))
+    assert [(p.name, p.printed_role) for p in with_mc.people] == [("Jane McRoe", "Senior Writer")]
+
+
+def test_a_feedback_question_and_an_inbox_promo_under_the_text_are_no_paragraphs():
+    head = "Harbour Bridge To Close For Repairs\nBy Jane Doe\nMarch 3, 2031\n\n" + "\n\n".join(_PARAS_EN)
+    for widget in ("Is this story relevant to you?",
+                   "Receive Example Weekly coverage delivered directly to your inbox."):
+        page = head + "\n\n" + widget + "\n\nMost Read\nOther story one\n"
+        assert [b.text for b in _read(page).body] == _PARAS_EN
+
+
+def test_share_links_between_a_dated_column_title_and_its_date_line_and_the_byline_with_a_brand_title():
+    from archive.readers import patterns
+
+    assert patterns.WIDGET.match("Email to a friend Permalink")
+    subheads = ["Bridge work starts soon", "Ferry service planned", "Residents ask for more"]
+    text = "\n\n".join(f"{head}\n\n{para}" for head, para in zip(subheads, _PARAS_EN[:3], strict=True))
+    page = ("Home\nNews\nPublic Notices\nTown Papers\nSports\nPolitics\n"
+            "Weekly Harbour Notes – March 3, 2031\n\nEmail to a friend Permalink\n\n"
+            "Friday, March 03, 2031\n\nJane Doe, ExampleLocal Contributor\n\n" + text
+            + "\n\nJane Doe, a retired harbour pilot, is a regular contributor on local issues.\n\n"
+            "Related Slideshow: Bridges of the region\n\nSee how the region's bridges compare.\n\n"
+            + _PARAS_EN[4] + "\n\n" + _PARAS_EN[5] + "\n\nCopyright 2031 - ExampleLocal\n")
+    item = _read(page)
+    # a column's title closed by its issue's date is the headline, over the share links
+    assert item.headline == "Weekly Harbour Notes – March 3, 2031"
+    assert item.published == "2031-03-03"
+    # the name, a comma and a title opening with the site's brand: one writer and the printed title
+    assert [(p.name, p.printed_role) for p in item.people] == [("Jane Doe", "ExampleLocal Contributor")]
+    # the text opens with its first subhead; the writer's bio (name, apposition) and the slideshow box close it
+    assert [b.text for b in item.body] == text.split("\n\n")
+    # Home / News over a menu that runs on is no trail
+    assert item.section is None
+    # the copyright's holder after a dash
+    assert item.publisher == "ExampleLocal"
+
+
+def test_a_month_name_date_with_a_two_digit_year_before_the_by_line():
+    from archive.readers import dates
+
+    assert dates.find_date("Sep 4, 31 by Jane Doe Leave a comment", lang="en").iso == "2031-09-04"
+    # without the By line after it a number pair after a month's name is no date
+    assert dates.find_date("In Sep 4, 31 people came", lang="en") is None
+    page = ("March 3, 2035\nAbout Us\nContact Us\nExample Web\nHome\nNews\n"
+            "Harbour Bridge To Close For Repairs\n\n Sep 4, 31 by Jane Doe Leave a comment\n\n"
+            + "\n\n".join(_PARAS_EN) + "\n\nTags: bridge, ferry\n")
+    item = _read(page)
+    # the masthead's day (the visit) is not the story's date: the meta line under the headline is
+    assert item.published == "2031-09-04"
+    assert item.headline == "Harbour Bridge To Close For Repairs"

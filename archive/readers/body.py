@@ -964,9 +964,34 @@ def _opening_subhead(lines: Sequence[Line], kinds: Sequence[Kind], first: int, l
     if candidate < 0 or candidate in used or kinds[candidate] is not Kind.SHORT:
         return False
     line = lines[candidate]
+    if not line.cjk:
+        return _english_opening_subhead(lines, kinds, candidate, last)
     if line.han > _SUBHEAD_HAN or not _set_off_title(line):
         return False
     return sum(1 for _ in _set_off_shorts(lines, kinds, first, last)) >= _SUBHEADS
+
+
+def _english_subhead(line: Line) -> bool:
+    """Tell whether an English line set off on its own reads as a subhead: a few words, no stop, no label, no name."""
+    text = line.text
+    return line.isolated and not line.sentence and 2 <= line.words <= _SUBHEAD_WORDS \
+        and not text.endswith(_CLAUSE_ENDS) and ":" not in text and text[:1].isupper() \
+        and text[:3].lower() != "by " and not patterns.WIDGET.match(text) and not english.parse_name_line(text)
+
+
+def _english_opening_subhead(lines: Sequence[Line], kinds: Sequence[Kind], candidate: int, last: int) -> bool:
+    """Tell whether the short English line right above the text is the subhead of its first part.
+
+    A column cut into parts by bold one-line subheads (Tackling the year-end checklist / paragraph /
+    Spending after retirement / paragraph …) opens with one; the densest run starts under it. It
+    joins the text when it reads as a subhead and the text sets at least two more of them off, each
+    alone between two paragraphs.
+    """
+    if not _english_subhead(lines[candidate]):
+        return False
+    inside = sum(1 for i in range(candidate + 2, last) if kinds[i] is Kind.SHORT and not lines[i].cjk
+                 and kinds[i - 1] is Kind.TEXT and kinds[i + 1] is Kind.TEXT and _english_subhead(lines[i]))
+    return inside >= _SUBHEADS
 
 
 def _figure_subhead_above(lines: Sequence[Line], kinds: Sequence[Kind], first: int, last: int, used: set[int]) -> bool:
@@ -1283,7 +1308,11 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
     if slides:
         body = [i for i in body if i not in slides]
     # a subhead the text opens with under the lead photo (see _figure_subhead_above) is no dek: trim_titles keeps it
-    opening = body[0] if body and body[0] == first and _figure_subhead_above(lines, kinds, first + 1, last, used) \
+    # … nor is an English subhead it opens with right under the header (see _english_opening_subhead)
+    opening = body[0] if body and body[0] == first and (
+        _figure_subhead_above(lines, kinds, first + 1, last, used)
+        or (not lines[first].cjk and kinds[first] is Kind.SHORT
+            and _english_opening_subhead(lines, kinds, first, last))) \
         else None
     body = trim_link_boxes(lines, trim_link_tail(lines, trim_titles(lines, trim_unindented(lines, body))))
     if opening is not None and body and body[0] > opening:

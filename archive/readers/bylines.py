@@ -223,9 +223,11 @@ def _header_credit(draft: Draft, index: int) -> Credit | None:
             and not patterns.WIDGET.match(line.text):  # a tool's label beside the date (Text Size) names nobody
         # the name's social links may be glued after it as screen-reader text (Follow @janedoe Email …)
         text = patterns.SOCIAL_TAIL.sub("", line.text) if "@" in line.text else line.text
-        names = english.parse_name_line(text)
-        if not names and "," in text:  # Jane Doe,Business reporter: the name, then the title after a comma
-            names = english.parse_name_comma_title(text) or _name_comma_site(text)
+        # Jane Doe,Business reporter: the name, then the title after a comma; read first, as a title that
+        # opens with a brand (Jane Doe, ExampleNews Contributor) reads as a second name otherwise
+        names = (english.parse_name_comma_title(text) if "," in text else ()) or english.parse_name_line(text)
+        if not names and "," in text:
+            names = _name_comma_site(text)
         if names and (draft.language or "").startswith("zh"):
             # Latin names alone beside the date of a Chinese page (JOHN Q. ROE, JANE DOE on a
             # translated story): no role printed, the writers (作者) as Chinese bare names are
@@ -274,13 +276,20 @@ def _author_box(draft: Draft) -> tuple[Credit, int] | None:
     the links after the name say whose box it is, and the title under it is the printed role. A card
     whose job title (closed by a job word: Weekend Editor) stands right over the date line is one too,
     its name maybe printed in lower case (jane doe: the site capitalises it by style). A
-    reporter's box may stand right over the headline too (Jane Doe / jdoe@example.com / headline).
+    reporter's box may stand right over the headline too (Jane Doe / jdoe@example.com / headline), or
+    name and title on one line over the writer's bio (Jane Doe, Associate Editor / Jane Doe is … / headline).
     """
     lines = draft.lines
     over = range(max(0, draft.headline_at - _BOX_OVER_HEADLINE), draft.headline_at) \
         if draft.headline_at is not None else range(0)
     for index in (*over, *draft.header):
         line = lines[index]
+        if index in over and "," in line.text and not line.cjk and line.words <= _NAME_TITLE_WORDS \
+                and index + 1 < draft.headline_at:
+            named = english.parse_name_comma_title(line.text)
+            if len(named) == 1 and lines[index + 1].text.startswith(named[0].name + " "):
+                # the box over the headline: "Jane Doe, Associate Editor", then her bio ("Jane Doe is …")
+                return Credit(named, line.text), index
         if line.cjk or line.words > 4 or index + 2 >= len(lines):
             continue
         title = lines[index + 1].text  # a title reads like a name too: the name is the box's first line

@@ -80,6 +80,10 @@ DATE_FORMS: list[tuple[str, str, str]] = [
     # which tells the date from a fraction or a score; the century is POSIX's (``full_year``)
     ("mdy_short", r"(?<![\d/])" + _M + "/" + _D + r"/(?P<yy>\d{2})(?![\d/])(?=\s\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\b)",
      "10/04/16 05:07 AM EDT"),
+    # WordPress's short date format "M j, y" with the century dropped ("Sep 4, 14 by Jane"): only with the
+    # By line right after, which tells the date from a count or a score after a month's name
+    ("mdy_name_short", r"(?<![\w])" + MONTH_NAME + r"\s" + _D + r",\s(?P<yy>\d{2})(?![\d,:.])(?=(?-i: [Bb]y ))",
+     "Sep 4, 14 by Jane Doe"),
     # day first with dots, as German and most European sites print it
     ("dmy_dots", r"(?<![\d.])" + _D + r"\.\s?" + _M + r"\.\s?" + _Y + r"(?![\d.]\d)", "Date 03.04.2019"),
     # WordPress with a Chinese locale prints "F jS, Y" with the month name in Chinese numerals
@@ -94,7 +98,8 @@ _CHINESE_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九"
 DATE_PATTERNS = [(name, Pattern(rx, re.IGNORECASE)) for name, rx, _ in DATE_FORMS]
 # Every form but the Minguo one holds a year (_Y), at most YEAR_REACH characters after the form's
 # start (the test derives the bound from the forms), the Minguo form holds 年 within MINGUO_REACH and the
-# two-digit-year form (mdy_short) its first "/" within SLASH_REACH.
+# two-digit-year form (mdy_short) its first "/" within SLASH_REACH, the month-name one (mdy_name_short) the
+# " by " after it within BY_REACH.
 # So a form is searched only from a little before the first year (or 年) on, and not at all on a
 # line without one: most lines have none, and a form that opens with a letter or a lookbehind is
 # tried at every character otherwise.
@@ -102,6 +107,7 @@ YEAR = Pattern(_Y)
 YEAR_REACH = 20
 MINGUO_REACH = 5
 SLASH_REACH = 2
+BY_REACH = 20  # characters before " by " where a month-name date with a two-digit year may start
 # A time ends where its digits do; a date line may glue the seconds to a brand that opens with digits
 # (2021-01-20 04:29:4439某某网: the seconds are :44, "39" begins the name), so after the seconds a short run
 # of digits running into Han text is the next word, not part of the time.
@@ -231,7 +237,8 @@ def _first_date(text: str, position: int) -> re.Match[str] | None:
     year = YEAR.search(text, position)
     nian = text.find("年", position)
     slash = text.find("/", position)
-    if year is None and nian < 0 and slash < 0:
+    by = min((at for at in (text.find(" by ", position), text.find(" By ", position)) if at >= 0), default=-1)
+    if year is None and nian < 0 and slash < 0 and by < 0:
         return None
     best = None
     for name, pattern in DATE_PATTERNS:
@@ -243,6 +250,10 @@ def _first_date(text: str, position: int) -> re.Match[str] | None:
             if slash < 0:
                 continue
             start = max(position, slash - SLASH_REACH)
+        elif name == "mdy_name_short":  # a two-digit year: only right before the By line
+            if by < 0:
+                continue
+            start = max(position, by - BY_REACH)
         elif year is None:
             continue
         else:

@@ -41,6 +41,9 @@ _COPY_REACH = 2  # lines under the date line where a gallery or print box repeat
 _COPY_WORDS = 4  # words of an English headline so repeated at least (not a repeated menu item)
 _JOIN_MAX = 12  # a date split over lines ("2019" / "09/07" / "19:02") has short pieces
 _URL = Pattern(r"^(?:https?://|www\.)\S+$", starts="hw")
+# A share button's label printed alone between two English title lines (Headline / Tweet / dek): a share
+# bar sits under the headline, so the title line over it is the headline and the one under it the standfirst.
+_SHARE_BUTTON = Pattern(r"^(?:Tweet|Share|Pin it|Like)$", starts="TSPL")
 # An e-mail address: a line holding one is a contact or byline line (Desk Name Email desk@paper.com), no title.
 _EMAIL = Pattern(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_LINE = 300  # characters of a line searched for an address (a headline is far shorter)
@@ -758,7 +761,8 @@ def _bare_crumb(lines: Sequence[Line], index: int) -> tuple[int, str]:
             # (a blank line between the run and the line above sets it off from a menu there too)
             alone = (start == 0 or (len(above) > 10 and above.count("|") < 2) or lines[start - 1].isolated
                      or lines[start].number - lines[start - 1].number > 1) \
-                and (index + 1 >= len(lines) or not _menu_item(lines[index + 1]) or lines[index + 1].isolated)
+                and (index + 1 >= len(lines) or not _menu_item(lines[index + 1]) or lines[index + 1].isolated) \
+                and not _menu_runs_on(lines, index)
             if closed or alone:
                 return start, " > ".join(line.text for line in lines[start:index + 1])
             break
@@ -771,6 +775,24 @@ _EN_PAGE_ITEMS = frozenset(("article", "story"))  # the last item of an English 
 def _set_off(lines: Sequence[Line], start: int) -> bool:
     """Tell whether line ``start`` opens a block: a blank line (or a paragraph set off on its own) above it."""
     return start == 0 or lines[start].number - lines[start - 1].number > 1 or lines[start - 1].isolated
+
+
+_MENU_RUN = 3  # short items under a Home / Section run that make it the top of a menu, not a trail
+_MENU_ITEM_CHARS = 20  # characters of such an item at most ("Public Notices", "Beauty & Fashion")
+
+
+def _menu_runs_on(lines: Sequence[Line], index: int) -> bool:
+    """Tell whether the short items go on under line ``index`` with no break: a menu, not a trail.
+
+    Home / News / Public Notices / Patriarca Papers / Sports …: a menu printed one item per line opens
+    with Home as a trail does, but its items go on (some longer than ten characters); a trail is closed
+    by the headline or a blank line.
+    """
+    run = lines[index + 1:index + 1 + _MENU_RUN]
+    return len(run) == _MENU_RUN and all(
+        not line.isolated and not line.cjk and len(line.text) <= _MENU_ITEM_CHARS and line.words <= 3
+        and line.text[-1:] not in ".?!:" for line in run) \
+        and all(b.number - a.number == 1 for a, b in zip((lines[index], *run), run, strict=False))
 
 
 def _menu_item(line: Line) -> bool:
@@ -847,6 +869,15 @@ def section_of(items: Sequence[str]) -> str | None:
     return last
 
 
+# A recurring column's title, its name then a dash and the issue's date: "Weekly Market Notes – May 5, 2023".
+# The name is three to eight capitalised words (no label such as Published or Updated, no By, no comma), so a
+# date line with its label or its writer is no title.
+_DATED_TITLE = Pattern(r"^(?!(?:Published|Updated|Posted|Last|By|Date|Modified)\b)[A-Z0-9][\w'’&]*"
+                       r"(?: [A-Z0-9][\w'’&]*| (?:of|the|and|for|in|on|to|a)){2,7} [–—-] "
+                       + dates.MONTH_NAME + r" \d{1,2}(?:st|nd|rd|th)?, (?:19|20)\d{2}$",
+                       starts="ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
 def title_like(line: Line, kind: Kind) -> bool:
     """Tell whether a line could be a headline: title-sized, not furniture, not a sentence."""
     text = line.text
@@ -854,6 +885,8 @@ def title_like(line: Line, kind: Kind) -> bool:
         kind = Kind.NAV  # a headline the site cuts short ("…无敌免...") reads as a teaser, but may be the title
     if kind is Kind.CAPTION and line.cjk and _picture_marked(text):
         kind = Kind.NAV  # a headline flagged (图) reads as a caption's closing credit, but is a title
+    if kind is Kind.DATE and not line.cjk and text[-4:].isdigit() and _DATED_TITLE.match(text):
+        kind = Kind.SHORT  # a column's title closed by its issue's date ("Weekly Market Notes – May 5, 2023")
     if kind in (Kind.STOP, Kind.JUNK, Kind.CREDIT, Kind.CAPTION, Kind.MARKER, Kind.DATE, Kind.NAV) \
             and not (kind is Kind.NAV and _titleish_nav(line)):
         return False
@@ -1127,7 +1160,9 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
     # elsewhere (a list of popular stories, a trail closed by it) and not the lower one
     standfirst = (low_line.size > top.size and dek) or _crumb_above(lines, upper) \
         or (_label_above(lines, upper) and _copied(lines, upper) and not _copied(lines, first)) \
-        or _dek_over_by_line(lines, upper, first)
+        or _dek_over_by_line(lines, upper, first) \
+        or (upper == first - 2 and not top.cjk and not low_line.cjk
+            and _SHARE_BUTTON.match(lines[first - 1].text) is not None)
     # the upper line is a headline, not a kicker, when it is not much shorter or longer than a kicker runs,
     # or when it is printed twice in a row: the trail over it closes with the page's title (首頁 / 日報 /
     # its title / its title / subtitle), which a kicker never is

@@ -192,9 +192,11 @@ NAME_AND_TITLE = Pattern(r"^(?P<name>[A-Z][a-z'’-]+ (?:[A-Z]\. )?[A-Z][a-z'’
                          starts="ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # A writer's name, a comma, then the title as one span, no By (BBC: "Jane Doe,Business reporter, Singapore"; the
 # converter glues the two spans): the title holds a job word, in lower case after a capitalised desk word, and
-# may close with the posting place after a comma; all of it after the name is the printed title.
-NAME_COMMA_TITLE = Pattern(r"^(?P<name>[A-Z][a-z'’-]+ (?:[A-Z]\. )?[A-Z][a-z'’-]+) ?, ?"
-                           r"(?P<title>(?:[A-Z][a-z]+ )?(?:[a-z]+ ){0,2}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|"
+# may close with the posting place after a comma; all of it after the name is the printed title. The desk word
+# may be the site's brand as it spells it ("Jane Doe, ExampleNews Contributor"); a surname may open with Mc or
+# Mac before its second capital (McDoe).
+NAME_COMMA_TITLE = Pattern(r"^(?P<name>[A-Z][a-z'’-]+ (?:[A-Z]\. )?(?:Mc|Mac)?[A-Z][a-z'’-]+) ?, ?"
+                           r"(?P<title>(?:[A-Z][\w'’&.-]* )?(?:[a-z]+ ){0,2}(?:[Cc]orrespondent|[Rr]eporter|[Ww]riter|"
                            r"[Ee]ditor|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Cc]ritic|[Cc]ommentator|[Jj]ournalist|"
                            r"[Aa]nalyst)(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?)$",
                            starts="ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -546,7 +548,8 @@ BODY_STOP = Pattern(
     r"發表意見$|发表意见$|留言規則$|留言规则$|我要留言$|網友留言$|网友留言$|"
     # a box of other stories under the text, headed as English pages head it (You may also like): 你可能還想看
     r"你可能(?:還|还|也|會|会)?(?:想看|喜歡|喜欢)$|猜你喜歡$|猜你喜欢$|"
-    r"Related (?:links|stories|articles|coverage|topics|content|news)\b|Most (?:popular|read|viewed|shared)\b|"
+    r"Related (?:links|stories|articles|coverage|topics|content|news|slideshows?|galler(?:y|ies))\b|"
+    r"Most (?:popular|read|viewed|shared)\b|"
     r"Topics:?$|Topics: |Tags?:|FILED UNDER|Filed under|Reuse this content|Trending|Recommended|More from|"
     r"Read more(?!\s*:\s*\S)|Read next|"  # "Read more: <title>" inside the story is one link (RELATED_LINK)
     # a science story's closing credits: "Story Source:", "Materials provided by X.", "Journal Reference:"
@@ -611,8 +614,10 @@ STOP_ENDINGS = (" recommends", "recommended for you", "you may also like", "you 
 # "Related stories" and 相关阅读 are left out: pages also print them as boxes inside the story.
 BOX_HEADING = Pattern(
     r"^(?:推荐阅读|推薦閱讀|热门推荐|熱門推薦|相关推荐|相關推薦|編輯部推薦|编辑部推荐|編輯推薦|编辑推荐|"
-    r"Most (?:popular|read|viewed|shared)|More from\b)",
-    re.IGNORECASE, starts="推热熱相編编M")
+    r"Most (?:popular|read|viewed|shared)|More from\b|"
+    # a gallery box of other pictures under the text: "Related Slideshow: The region's best beaches"
+    r"Related (?:slideshows?|galler(?:y|ies)|photo galler(?:y|ies))\b)",
+    re.IGNORECASE, starts="推热熱相編编MR")
 # Markers of boilerplate inside the article area: ads, subscriptions, licences, app promotions.
 # Checked only on lines shorter than a long paragraph, so an article about copyright stays body.
 # No IGNORECASE, no anchors, and no branch opening with a digit or a full stop: every branch opens
@@ -644,7 +649,10 @@ BOILERPLATE = Pattern(
     r"ever miss an update|s a (?:daily|weekly) newsletter from |"
     # a newsletter box's lead-in: "Subscribe for updates on the race, delivered to your inbox Monday - Friday."
     # and its heading, a newsletter's name in title case closing the line: "First Draft Newsletter"
-    r"ubscribe for updates\b|elivered to your inbox\b|Newsletter$|"
+    # … also "Receive Example News coverage delivered directly to your inbox."
+    r"ubscribe for updates\b|elivered (?:directly |straight )?to your inbox\b|Newsletter$|"
+    # a reader-feedback widget under the text: "Is this story relevant to you?", "Was this article helpful?"
+    r"s this (?:story|article|post) (?:relevant to you|helpful|useful)\?|"
     # a call to follow the site's video channel under the text: "For more interviews and videos, subscribe on
     # YouTube!" (a story about a channel says "subscribed", "subscribers": the call is to the reader)
     r"ubscribe (?:on|to) (?:our )?YouTube\b|"
@@ -685,6 +693,8 @@ WIDGET = Pattern(
     # an ad slot's label inside the text: "Story continues below", "Story Continued Below"
     r"Story [Cc]ontinue[sd] [Bb]elow|Continue reading|Share(?:$| this\b| on\b| via\b|(?:\s+[A-Z]\w*){1,6}$)|"
     r"Tweet\b|Print$|Email$|"
+    # an old template's share links under the headline: "Email to a friend Permalink", "E-mail this story"
+    r"E-?mail (?:to a friend|this (?:story|article|page))\b|Permalink$|"
     # a share bar's buttons on one line: "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link"
     r"(?:(?:Facebook|Twitter|WhatsApp|LinkedIn|Reddit|Pinterest|Messenger|Flipboard|Print|E-?mail|Copy link)"
     r"(?:\s+|$)){2,}$|"
@@ -1148,7 +1158,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                 "Jane Doe is a Portland, Ore.-based freelance journalist who covers science."]),
     "NAME_TRAILER": (NAME_TRAILER, ["Michael Russell Follow @tdmrussell", "Indulal PM in Mumbai"]),
     "EN_TITLE": (EN_TITLE, ["Science Correspondent", "Senior Reporter"]),
-    "NAME_COMMA_TITLE": (NAME_COMMA_TITLE, ["Jane Doe,Business reporter, Lisbon", "John Roe, Health editor"]),
+    "NAME_COMMA_TITLE": (NAME_COMMA_TITLE, ["Jane Doe,Business reporter, Lisbon", "John Roe, Health editor",
+                                              "Jane Doe, ExampleNews Contributor", "Jane McDoe, Associate Editor"]),
     "VENUE_WORDS": (VENUE_WORDS, ["Riverside Cricket Ground", "Madison Square Garden"]),
     "EN_NAME": (EN_NAME, ["Jeff Foust", "Indulal PM", "Ursula von der Leyen"]),
     "EDITOR": (EDITOR, ["责任编辑:钱霓", "(责编：汤诗瑶、丁涛)", "【纠错】   【责任编辑:张樵苏 】",
@@ -1189,7 +1200,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                               "Materials provided by Example University. Note: Content may be edited.",
                               "Journal Reference:", "Explore further", "doi: 10.1000/example-2019-001",
                               "你可能還想看", "猜你喜欢"]),
-    "BOX_HEADING": (BOX_HEADING, ["推荐阅读", "相关推荐", "Most popular", "編輯部推薦"]),
+    "BOX_HEADING": (BOX_HEADING, ["推荐阅读", "相关推荐", "Most popular", "編輯部推薦",
+                                  "Related Slideshow: The region's best beaches"]),
     "BOILERPLATE": (BOILERPLATE, ["滇ICP备08000875号", "【更多精彩新聞，都在《某某》粉絲團】",
                                   "喜欢这篇文章？去 App 商店搜 某某日报 ，每天看点不一样的。",
                                   "互联网新闻信息服务许可证：31120170006",
@@ -1211,6 +1223,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                   "Example Brief is a daily newsletter from Example News that delivers …",
                                   "Subscribe for updates on the city council, delivered to your inbox each week.",
                                   "Most recent newsletter",
+                                  "Get Example Weekly coverage delivered directly to your inbox.",
+                                  "Was this article helpful?",
                                   "Morning Roundup Newsletter",
                                   "For more interviews and gear videos, subscribe on YouTube!"]),
     "TAG_LIST": (TAG_LIST, ["Topics: Crack, damage, earthquake", "关键词：民进党、柯文哲", "Tags: parks"]),
@@ -1224,7 +1238,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                               "A post shared by Example Cafe (@example.cafe)"]),
     "WIDGET": (WIDGET, ["Become a Fan Get Email Alerts from this Reporter",
                         "字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+", "Get author RSS feed", "RSS",
-                        "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link",
+                        "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link", "Email to a friend Permalink",
                         "View author archive", "Text Size", "Loading Photo Gallery", "Powered by Example.com",
                         "Add Example News on Google", "Add Example as a preferred source on Google",
                         "Slideshow ( 15 images )", "Gallery (12 photos)", "Log out Sign in",

@@ -308,6 +308,8 @@ SITES: list[Site] = [
     # an investing site: its menus and footer print "The Motley Fool" (About The Motley Fool, Join The Motley Fool)
     _s("The Motley Fool", "US", "fool.com", "The Motley Fool"),
     _s("Raw Story", "US", "rawstory.com", "Raw Story"),  # its follow box and next-story link name it
+    # an entertainment and news site: its footer prints the domain (… news at EURWeb.com!) and its full name
+    _s("EURweb", "US", "eurweb.com", "Electronic Urban Report"),
     _s("CNN", "US", "cnn.com", "Cable News Network"),
     # CNN's business site: its footer names only the network (© Cable News Network), its stamp line the brand
     # ("CNNMoney (New York) First published …")
@@ -862,7 +864,8 @@ HOLDER_AFTER = Pattern(
     # "© Copyright 2010 - 2015. The Daily Caller" / "© Copyright by the Boston Herald and Herald Media"; a full
     # stop right after the word names no holder: "… is subject to copyright. Apart from any fair dealing …"
     # the sign may follow the year: "Copyright 2016 © Example Republic. All rights reserved."
-    + r"(?:" + _YEAR_SPAN + r"(?:[.,]\s+)?)?(?:©\s*)?(?:(?i:by)\s+(?:(?i:the)\s+)?)?"
+    # the year may be set off from the holder by a dash: "Copyright 2015 - Example Local"
+    + r"(?:" + _YEAR_SPAN + r"(?:[.,]\s+|[-–—]\s+)?)?(?:©\s*)?(?:(?i:by)\s+(?:(?i:the)\s+)?)?"
     + r"(?P<name>(?:[^\s©|｜,，.。:：;；]|\.(?=\w)){2,30}(?: (?:and |& )?[A-Z][\w&'-]*){0,3})")
 # the holder may follow a label's colon: 主办单位：某某大学某某办公室 版权所有
 HOLDER_BEFORE = Pattern(r"(?:^|[\s©:：])(?P<name>[^\s©|｜,，.。:：;；]{2,30})\s*(?:版权所有|版權所有|著作權所有)")
@@ -871,7 +874,8 @@ HOLDER_EXAMPLES = ["© 2012 - 2018 示例财经 京ICP备00000000号-1", "版权
                    "主办单位：某某大学某某办公室 版权所有", "© 2019 Example News. All rights reserved.",
                    "© Copyright 2010 - 2015. The Example Caller · Version 3.01.",
                    "© Copyright by the Example Herald and Example Media.",
-                   "Copyright 2016 © Example Republic. All rights reserved."]
+                   "Copyright 2016 © Example Republic. All rights reserved.",
+                   "Copyright 2015 - Example Local"]
 # What a holder found that way must not be: the notice's own words, a licence, a number.
 _NOT_HOLDER = Pattern(r"^(?:all|rights|reserved|by|the\b(?!(?-i: [A-Z]))|and|本网|本站|本網|备案|ICP|\d)|"
                       r"ICP|备案|許可|许可|声明|聲明|说明|說明|转载|轉載|未经|未經|不得|禁止|请|請|授权|授權|侵权|侵權|"

@@ -612,7 +612,9 @@ def _drop_writer_bio(draft: Draft, found: list[int]) -> list[int]:
     """Leave out a closing paragraph about the writer: it opens with the By line's name and a verb.
 
     "Jane Doe teaches at Example University. Her book …" under a piece by Jane Doe is the
-    writer's biography, not the story's last paragraph; a name alone is no bio.
+    writer's biography, not the story's last paragraph; a name alone is no bio. So is "Jane Doe, a
+    retired judge, is a regular contributor …" under "Jane Doe, Example Contributor" (a byline with
+    no By: the name, a comma and the title).
     """
     if len(found) < 2 or draft.lines[found[-1]].cjk:
         return found
@@ -621,10 +623,16 @@ def _drop_writer_bio(draft: Draft, found: list[int]) -> list[int]:
     top = draft.headline_at + 1 if draft.headline_at is not None and draft.headline_at < found[0] else found[0]
     for index in range(max(0, min(top, found[0] - _BIO_REACH)), found[0]):
         text = draft.lines[index].text
-        if text[:2].lower() != "by":
+        if text[:2].lower() == "by":
+            writers = english.parse_by_line(text)[0]
+        elif "," in text and text[:1].isupper():  # no By: the name, a comma and the title (Jane Doe, Staff Writer)
+            writers = english.parse_name_comma_title(text)
+        else:
             continue
-        for person in english.parse_by_line(text)[0]:
-            rest = last[len(person.name):] if last.startswith(person.name + " ") else ""
+        for person in writers:
+            rest = last[len(person.name):] if last.startswith((person.name + " ", person.name + ", ")) else ""
+            if rest[:4] in (", a ", ", an", ", th"):
+                rest = rest[1:]  # an apposition after the name: "Jane Doe, a retired judge, writes …"
             given = person.name.split()[0]
             if not rest and len(given) > 2 and last.startswith(given + " ") \
                     and last[len(given):len(given) + 5] in (" is a", " is t", " was "):
