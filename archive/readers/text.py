@@ -611,6 +611,8 @@ _BIO_REACH = 4  # lines above the article text searched for the By line whose wr
 def _drop_writer_bio(draft: Draft, found: list[int]) -> list[int]:
     """Leave out a closing paragraph about the writer: it opens with the By line's name and a verb.
 
+    The byline may print the name alone right under the headline (Title / Jane Doe / date), no By.
+
     "Jane Doe teaches at Example University. Her book …" under a piece by Jane Doe is the
     writer's biography, not the story's last paragraph; a name alone is no bio.
     """
@@ -622,10 +624,15 @@ def _drop_writer_bio(draft: Draft, found: list[int]) -> list[int]:
     for index in range(max(0, min(top, found[0] - _BIO_REACH)), found[0]):
         text = draft.lines[index].text
         if text[:2].lower() != "by":
-            continue
-        for person in english.parse_by_line(text)[0]:
-            rest = last[len(person.name):] if last.startswith(person.name + " ") else ""
-            given = person.name.split()[0]
+            # the writer's name printed alone right under the headline (a byline list with no By label)
+            if index != top or not last.startswith(text + " ") or not patterns.EN_NAME.match(text):
+                continue
+            names: list[str] = [text]
+        else:
+            names = [person.name for person in english.parse_by_line(text)[0]]
+        for name in names:
+            rest = last[len(name):] if last.startswith(name + " ") else ""
+            given = name.split()[0]
             if not rest and len(given) > 2 and last.startswith(given + " ") \
                     and last[len(given):len(given) + 5] in (" is a", " is t", " was "):
                 rest = last[len(given):]  # the bio calls the writer by the first name: "Jane is a reporter at …"
