@@ -6105,3 +6105,79 @@ def test_a_month_name_date_with_a_two_digit_year_before_the_by_line():
     # the masthead's day (the visit) is not the story's date: the meta line under the headline is
     assert item.published == "2031-09-04"
     assert item.headline == "Harbour Bridge To Close For Repairs"
+
+
+def _card_page(most_read: str = "Today's Most Read\n", share: str = "Google + Pinterest Tumblr Reddit StumbleUpon\n",
+               cards: int = 3) -> str:
+    """A column's header whose writer's card lists her other stories, each signed, right over the date."""
+    listed = "".join(f"Topic {n}\nAnother Story About the Harbour Number {n}\nJane Doe\n" for n in range(cards))
+    return ("Menu\nHow To\nLists\nBridges\n6 min read\nSix Lessons the Old Harbour Bridge Teaches Town Planners\n"
+            + most_read + "How a Small Town Rebuilt Its Ferry Pier in a Year Why Planners Love Old Bridges "
+            "The Five Costs Nobody Tells You About Before Repairs Start 7 Truths Every Engineer Knows About Rust "
+            "What Harbour Towns Can Learn From Each Other\n"
+            + share + "Comment\nJane Doe\nContributor\n"
+            "Town planner and co-founder of Example.org\n" + listed + "March 3, 2031\n\n"
+            + "\n\n".join(_PARAS_EN6) + "\n\nComment\nPlanning Bridges Harbours\nAbout us\n")
+
+
+def test_a_writers_card_listing_her_other_stories_stands_between_headline_and_date():
+    item = _read(_card_page())
+    assert item.headline == "Six Lessons the Old Harbour Bridge Teaches Town Planners"
+    # one other story signed with the name is no list: the nearest title over the date stays the candidate
+    assert _read(_card_page(cards=1)).headline != "Six Lessons the Old Harbour Bridge Teaches Town Planners"
+
+
+def test_a_row_of_more_share_services_over_the_writers_card_is_no_headline():
+    assert _read(_card_page()).headline == "Six Lessons the Old Harbour Bridge Teaches Town Planners"
+    assert _read(_card_page(share="")).headline == "Six Lessons the Old Harbour Bridge Teaches Town Planners"
+
+
+def test_a_kicker_over_a_reading_time_is_the_section_when_the_tag_row_names_it():
+    item = _read(_card_page())
+    assert item.section == "Bridges"
+    # the tag row not naming it: a menu-like line, no section
+    assert _read(_card_page().replace("Planning Bridges Harbours", "Planning Harbours Roads")).section is None
+
+
+def test_a_kicker_the_about_line_after_the_text_names_is_the_section():
+    page = ("Menu\nSearch\nBridges\nThe Old Harbour Bridge Will Close for a Summer\nJane Doe\nMarch 3, 2031\n"
+            "SAVE\nSHARE\n\n" + "\n\n".join(_PARAS_EN6) + "\n\nThis article is about BRIDGES\nFollow this topic\n"
+            "About us\n")
+    assert _read(page).section == "Bridges"
+    assert _read(page.replace("about BRIDGES", "about ROADS")).section is None
+
+
+def test_a_facts_box_release_date_is_not_the_published_date():
+    page = ("Menu\nNews\nReviews\nExample Quest review: a long road home\n\nBy Jane Doe @janedoe\n"
+            "on March 3, 2031 at 9:00a\n\nShare\nTweet\nGame Info\nPlatform Win, Mac\nPublisher Example Games\n"
+            "Developer Example Games\nRelease Date 2031-03-01\n\n" + "\n\n".join(_PARAS_EN6) + "\n\nAbout us\n")
+    item = _read(page)
+    assert item.headline == "Example Quest review: a long road home"
+    assert item.published == "2031-03-03T09:00:00"
+    assert [p.name for p in item.people if p.role is not Role.EDITOR] == ["Jane Doe"]
+
+
+def test_a_review_copy_disclosure_under_the_text_is_not_body():
+    page = ("Menu\n\nExample Quest review: a long road home\n\nBy Jane Doe\nMarch 3, 2031\n\n"
+            + "\n\n".join(_PARAS_EN6) + "\n\nExample Quest was reviewed using a retail copy provided by Example "
+            "Games. You can find more about our ethics policy here.\n\nAbout us\n")
+    assert [b.text for b in _read(page).body] == _PARAS_EN6
+
+
+def test_a_closing_bio_of_the_writer_named_alone_under_the_headline_is_not_body():
+    page = ("Menu\nBridges\nThe Old Harbour Bridge Will Close for a Summer\nJane Doe\nMarch 3, 2031\n\n"
+            + "\n\n".join(_PARAS_EN6) + "\n\nJane Doe is the head of planning at Example Works.\n\nAbout us\n")
+    assert [b.text for b in _read(page).body] == _PARAS_EN6
+    # a closing line naming someone else stays the text's
+    other = page.replace("Jane Doe is the head", "John Roe is the head")
+    assert [b.text for b in _read(other).body][-1].startswith("John Roe")
+
+
+def test_publisher_rows_keyed_by_the_brand_or_company_the_page_prints():
+    base = ("Menu\n\nThe Old Harbour Bridge Will Close for a Summer\n\nBy Jane Doe\nMarch 3, 2031\n\n"
+            + "\n\n".join(_PARAS_EN6) + "\n\nAbout us\n")
+    assert _read("Polygon\n" + base + "© 2031 Example Group Inc. all rights reserved\n").publisher == "Polygon"
+    assert _read(base + "Copyright © 2031 Harvard Business School Publishing. All rights reserved.\n").publisher \
+        == "Harvard Business Review"
+    assert _read(base + "Copyright © 2031 Entrepreneur Media, Inc. All rights reserved.\n").publisher \
+        == "Entrepreneur"

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
 
-from archive.readers import body, credits, dates, english, patterns, publishers
+from archive.readers import body, credits, dates, english, patterns, people, publishers
 from archive.readers.body import Kind
 from archive.readers.lazy import Pattern
 from archive.readers.lines import Line, measure
@@ -310,6 +310,8 @@ def find_dateline(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int,
             continue  # "— Jane Doe (@janedoe) September 4, 2023": an embedded post's date, not the article's
         if lines[index].text[:1] in patterns.DATA_STAMP.starts and patterns.DATA_STAMP.match(lines[index].text):
             continue  # "Price as of August 10, 2022, 1:20 p.m. ET": a stock card's stamp, read at the visit
+        if lines[index].text[:1] in patterns.FACT_DATE.starts and patterns.FACT_DATE.match(lines[index].text):
+            continue  # "Release Date 2014-06-26": a facts box's date of the game or film the story covers
         if index >= start - _RELATIVE_REACH and lines[index].text[-4:] == " ago" \
                 and patterns.RELATIVE_STAMP.match(lines[index].text):
             relative = True  # the story's stamp prints no date: one further up is a sidebar's or a teaser's
@@ -1117,6 +1119,8 @@ def choose_headline(lines: Sequence[Line], kinds: Sequence[Kind], anchor: int,
     and punctuated if Chinese), the upper one is the headline.
     """
     anchor = _author_card(lines, anchor)
+    # the writer's card listing her other stories stands between the headline and the date: look above it
+    anchor = _writer_story_list(lines, anchor, max(0, anchor - HEADLINE_WINDOW))
     low = max(0, anchor - HEADLINE_WINDOW)
     # a header may print two stamps, the update over the first-published one: the names stand over both
     stamps = anchor
@@ -1265,6 +1269,26 @@ def _over_writer_card(lines: Sequence[Line], anchor: int, low: int) -> int:
     if card is None:
         return anchor
     return next((i for i in range(card - 1, low - 1, -1) if patterns.BY_LINE.match(lines[i].text)), anchor)
+
+
+_LISTED_STORIES = 2  # a writer's card lists at least this many of her other stories, each signed with her name
+
+
+def _writer_story_list(lines: Sequence[Line], anchor: int, low: int) -> int:
+    """Return the top copy of a writer's name heading a card that lists her other stories, else ``anchor``.
+
+    Jane Doe / Contributor / one-line bio / Kicker / Other title / Jane Doe / Kicker / Other title / Jane
+    Doe / date: the card's story links each sign with the card's name, the lowest one right over the date,
+    so the nearest title over the date is one of her other stories. The headline stands above the card.
+    """
+    name = lines[anchor - 1].text if anchor > 0 else ""
+    if not name or len(name) > 40 or not (patterns.EN_NAME.match(name) or people.is_personal_name(name)):
+        return anchor
+    copies = [i for i in range(anchor - 1, low - 1, -1) if lines[i].text == name]
+    signed = [i for i in copies[:-1] if i - 1 > low and title_like(lines[i - 1], Kind.TEXT)]
+    if len(signed) < _LISTED_STORIES or len(signed) < len(copies) - 1:
+        return anchor
+    return copies[-1]
 
 
 def _picture_label(lines: Sequence[Line], kinds: Sequence[Kind], index: int, used: set[int]) -> bool:
@@ -1847,6 +1871,36 @@ def _topic_listed(lines: Sequence[Line], kicker: int) -> bool:
     return False
 
 
+_ABOUT_LINE = Pattern(r"^This (?:article|story|post) is (?:about|filed under):? (?P<topic>[^.!?]{2,40})$", starts="T")
+_TAG_ROW = 120  # characters of a row of tag links run together on one line at most
+_TAG_ROW_GAP = 5  # lines under the headline before such a row is looked for (the header's own lines)
+
+
+def _topic_named_below(lines: Sequence[Line], kicker: int) -> bool:
+    """Tell whether the kicker over the headline is the topic a line after the text names.
+
+    A kicker glued to the menu lines reads like one more menu item; the page names it again under the
+    story, in a line of its own ("This article is about MARKETING", any case) or as one of the tag links
+    run together on one line, each a capitalised word or two (Growth Strategies Fear Success Stories).
+    Only a capitalised kicker of a few words that no line above it prints, no site's name.
+    """
+    text = lines[kicker].text
+    if lines[kicker].cjk or not _kicker(text) or len(text.split()) > _TAG_WORDS or publishers.sites_in(text) \
+            or patterns.WIDGET.match(text) or _earlier(lines, kicker, text):
+        return False
+    wanted = text.lower()
+    for index in range(kicker + 1 + _TAG_ROW_GAP, len(lines)):
+        row = lines[index].text
+        about = _ABOUT_LINE.match(row)
+        if about is not None:
+            return about.group("topic").lower() == wanted
+        if len(text) < len(row) <= _TAG_ROW and f" {text} " in f" {row} " and not _SENTENCE_MARK.search(row) \
+                and all(word[:1].isupper() or word == "&" for word in row.split()) \
+                and not any(lines[j].text == row for j in range(index)):
+            return True
+    return False
+
+
 _SHARE_BAR_LINES = 3  # share buttons (Share this: / Share / Tweet) looked past above a headline; not other
 # widgets: a comments link or a menu's last item above the headline is page furniture of another kind
 _SHARE_BAR_LENGTH = 20  # characters of such a line at most
@@ -1878,6 +1932,8 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
         headline, skipped = headline - 1, skipped + 1
     if headline > 0 and _notice(lines[headline - 1], body.kind_of(lines[headline - 1])):
         headline -= 1  # an old story's age notice printed between the kicker and the headline
+    if headline > 1 and patterns.READ_TIME.match(lines[headline - 1].text):
+        headline -= 1  # the story's reading time (5 min read) printed between the kicker and the headline
     skipped = 0
     while headline > 0 and skipped < _SHARE_BAR_LINES and _dual_label(lines[headline - 1]):
         headline, skipped = headline - 1, skipped + 1  # a switch's buttons, each label printed long and short
@@ -1923,6 +1979,8 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
         return lines[kicker].text, kicker  # a topic link over the headline that opens the tag links run together
     if kicker >= 0 and _topic_listed(lines, kicker):
         return lines[kicker].text, kicker  # a topic link over the headline that the Topics box after the text lists
+    if kicker >= 0 and _topic_named_below(lines, kicker):
+        return lines[kicker].text, kicker  # a topic link over the headline that the tag line after the text names
     if kicker >= 0 and lines[kicker].isolated and _kicker(lines[kicker].text) \
             and _repeated(lines, kicker, lines[kicker].text):
         # a kicker set off on its own that the page prints again as a tag (Filed under … / X); a line in a

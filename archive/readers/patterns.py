@@ -640,6 +640,9 @@ BOILERPLATE = Pattern(
     # a portal's comment link: 我来说两句, its count loaded by a script and missing in the dump: (人参与)
     r"我来说两句|我來說兩句|人参与[)）](?<=[(（]人参与[)）])|人參與[)）](?<=[(（]人參與[)）])|"
     r"necessarily reflect|hare your (?:videos|photos|pictures|stories)|"
+    # a review's disclosure of the copy it was played on: "X was reviewed using code provided by Y. …ethics policy"
+    r"was reviewed (?:using|on|with) (?:an? |the )?(?:[\w-]+ ){0,3}(?:code|copy|build|unit|key)s? "
+    r"(?:provided|supplied) by\b|"
     r"ign up (?:for|to) [^.]{0,50}(?:newsletter|e-?mails?|alerts)|ubscribe to [^.]{0,50}newsletter|"
     # a newsletter box's heading: "Keep up with the Example Daily newsletter.", "Get the Example Daily newsletter
     # and don't miss a moment."
@@ -696,7 +699,9 @@ WIDGET = Pattern(
     # an old template's share links under the headline: "Email to a friend Permalink", "E-mail this story"
     r"E-?mail (?:to a friend|this (?:story|article|page))\b|Permalink$|"
     # a share bar's buttons on one line: "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link"
-    r"(?:(?:Facebook|Twitter|WhatsApp|LinkedIn|Reddit|Pinterest|Messenger|Flipboard|Print|E-?mail|Copy link)"
+    # (the "more" pop-up's services too: "Google + Pinterest Tumblr Reddit Sina Weibo StumbleUpon")
+    r"(?:(?:Facebook|Twitter|WhatsApp|LinkedIn|Reddit|Pinterest|Messenger|Flipboard|Print|E-?mail|Copy link|"
+    r"Tumblr|StumbleUpon|Google ?\+|(?:Sina )?Weibo)"
     r"(?:\s+|$)){2,}$|"
     r"Sign in\b|Log in\b|Log out\b|Sign out\b|Subscribe\b|Comments?$|Reuse this content|"
     # the links of a writer's box beside the byline ("View author archive", "Get author RSS feed")
@@ -724,6 +729,10 @@ WIDGET = Pattern(
     re.IGNORECASE,
     starts="分字T打列收评評举舉ASCEPLRVGFBWMP",
 )
+# A story's reading time printed in its header ("5 min read", "3 minute read", "Reading time: 4 minutes"):
+# furniture between the kicker and the headline, as a time stamp is.
+READ_TIME = Pattern(r"^(?:[0-9]{1,3} ?(?:min|mins|minutes?)\.? read|"
+                    r"Reading time:? [0-9]{1,3} ?(?:min|mins|minutes?)\.?)$", re.IGNORECASE, starts="0123456789R")
 # The heading of a writer's card printed between the By line and the date (the name again, a title, this
 # heading, links to the writer's other stories, "View All"): "More Stories By Jane". The links under it are
 # other stories' titles, not the headline.
@@ -952,6 +961,10 @@ ORIGINALLY_PUBLISHED = Pattern(r"\b(?:[Oo]riginally|[Ff]irst) (?:published|appea
 # "Price as of August 10, 2022, 1:20 p.m. ET", "Quotes as of 4:00 PM EDT". Its date is the visit's, not the story's.
 DATA_STAMP = Pattern(r"^(?:(?:Stock |Share )?Prices?|Quotes?|Data|Returns|Market data|Rates?) (?:(?:are )?as of|"
                      r"delayed)\b", starts="PSQDRM")
+# A facts box's dated entry about what the story covers, not the story: a game's or film's release, a show's
+# air date ("Release Date 2014-06-26", "Release date: March 3, 2015"). Its date is the product's.
+FACT_DATE = Pattern(r"^(?:(?:Original |US |UK |North American )?Release|Air|Premiere|Launch|Opening) [Dd]ate\b",
+                    starts="OUNRAPL")
 
 # A video's caption: its title closed by a dash and "video", maybe its credit after it
 # ("Police clear the square with water cannon – video", "… – video Example News"). Searched in a line's end.
@@ -1202,7 +1215,9 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                               "你可能還想看", "猜你喜欢"]),
     "BOX_HEADING": (BOX_HEADING, ["推荐阅读", "相关推荐", "Most popular", "編輯部推薦",
                                   "Related Slideshow: The region's best beaches"]),
-    "BOILERPLATE": (BOILERPLATE, ["滇ICP备08000875号", "【更多精彩新聞，都在《某某》粉絲團】",
+    "BOILERPLATE": (BOILERPLATE, ["滇ICP备08000875号",
+                                  "Example Quest was reviewed using a retail copy provided by Example Games.",
+                                  "【更多精彩新聞，都在《某某》粉絲團】",
                                   "喜欢这篇文章？去 App 商店搜 某某日报 ，每天看点不一样的。",
                                   "互联网新闻信息服务许可证：31120170006",
                                   "增值电信业务许可证 浙 B2-2018",
@@ -1232,6 +1247,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                         "John Roe Columnist", "Jane Doe Senior Politics Editor, The Example Post"]),
     "GLUED_TITLE": (GLUED_TITLE, ["Jane DoeStaff Writer", "John RoeSenior Correspondent"]),
     "FOLLOW_WIDGET": (FOLLOW_WIDGET, ["关注", "+关注", "下载客户端", "獨家搶先看"]),
+    "READ_TIME": (READ_TIME, ["5 min read", "3 minute read", "Reading time: 4 minutes"]),
     "WRITER_CARD": (WRITER_CARD, ["More Stories By Jane", "More Articles From Jane Doe"]),
     "EMBED_PLACEHOLDER": (EMBED_PLACEHOLDER, ["Tweet may have been deleted (opens in a new tab)",
                                               "View this post on Instagram",
@@ -1239,6 +1255,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "WIDGET": (WIDGET, ["Become a Fan Get Email Alerts from this Reporter",
                         "字号：T|T", "Share Adjust Comment Print", "分享到：", "A-A+", "Get author RSS feed", "RSS",
                         "Facebook Twitter Print Email", "WhatsApp LinkedIn Copy link", "Email to a friend Permalink",
+                        "Google + Pinterest Tumblr Reddit Sina Weibo StumbleUpon",
                         "View author archive", "Text Size", "Loading Photo Gallery", "Powered by Example.com",
                         "Add Example News on Google", "Add Example as a preferred source on Google",
                         "Slideshow ( 15 images )", "Gallery (12 photos)", "Log out Sign in",
@@ -1304,6 +1321,7 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "COMMENTS_HEADING": (COMMENTS_HEADING, ["3 comments", "Comments (12)", "12 Responses"]),
     "VIDEO_CAPTION": (VIDEO_CAPTION, ["Police clear the square with water cannon – video",
                                       "The mayor opens the bridge – video Example News"]),
+    "FACT_DATE": (FACT_DATE, ["Release Date 2014-06-26", "Release date: March 3, 2015", "Air Date May 4, 2016"]),
     "DATA_STAMP": (DATA_STAMP, ["Price as of August 10, 2022, 1:20 p.m. ET", "Quotes delayed at least 15 minutes",
                                 "Returns as of 08/10/2022"]),
     "SOCIAL_HANDLE": (SOCIAL_HANDLE, ["Twitter: @janedoe", "Instagram: @example.news"]),

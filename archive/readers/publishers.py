@@ -361,6 +361,12 @@ SITES: list[Site] = [
     _s("Vice", "US", "vice.com"),
     # its footer's fixed line (the copyright names only the group, Vox Media, which keys no row)
     _s("The Verge", "US", "theverge.com", "The Verge is a vox media network"),
+    # Vox Media's games site: its logo link prints the brand over the menu; the copyright names only the group
+    _s("Polygon", "US", "polygon.com", "Polygon"),
+    # the magazine's footer names its publishing house (Copyright © Harvard Business School Publishing)
+    _s("Harvard Business Review", "US", "hbr.org", "Harvard Business Review", "Harvard Business School Publishing"),
+    # its copyright names the company (Entrepreneur Media, Inc.), the brand is only in the logo
+    _s("Entrepreneur", "US", "entrepreneur.com", "Entrepreneur Media"),
     _s("Wired", "US", "wired.com"),
     _s("Live Science", "US", "livescience.com", "Live Science"),
     _s("Ars Technica", "US", "arstechnica.com", "Ars Technica"),  # its copyright line: "Ars Technica Addendum"

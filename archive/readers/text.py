@@ -609,12 +609,13 @@ _BIO_REACH = 4  # lines above the article text searched for the By line whose wr
 
 
 def _drop_writer_bio(draft: Draft, found: list[int]) -> list[int]:
-    """Leave out a closing paragraph about the writer: it opens with the By line's name and a verb.
+    """Leave out a closing paragraph about the writer: it opens with the byline's name and a verb.
 
     "Jane Doe teaches at Example University. Her book …" under a piece by Jane Doe is the
-    writer's biography, not the story's last paragraph; a name alone is no bio. So is "Jane Doe, a
-    retired judge, is a regular contributor …" under "Jane Doe, Example Contributor" (a byline with
-    no By: the name, a comma and the title).
+    writer's biography, not the story's last paragraph; a name alone is no bio. The byline may
+    print no By: the name alone right under the headline (Title / Jane Doe / date), or the name, a
+    comma and the title ("Jane Doe, a retired judge, is a regular contributor …" under "Jane Doe,
+    Example Contributor").
     """
     if len(found) < 2 or draft.lines[found[-1]].cjk:
         return found
@@ -624,16 +625,18 @@ def _drop_writer_bio(draft: Draft, found: list[int]) -> list[int]:
     for index in range(max(0, min(top, found[0] - _BIO_REACH)), found[0]):
         text = draft.lines[index].text
         if text[:2].lower() == "by":
-            writers = english.parse_by_line(text)[0]
+            names = [person.name for person in english.parse_by_line(text)[0]]
+        elif index == top and last.startswith(text + " ") and patterns.EN_NAME.match(text):
+            names = [text]  # the writer's name printed alone right under the headline (a byline with no By label)
         elif "," in text and text[:1].isupper():  # no By: the name, a comma and the title (Jane Doe, Staff Writer)
-            writers = english.parse_name_comma_title(text)
+            names = [person.name for person in english.parse_name_comma_title(text)]
         else:
             continue
-        for person in writers:
-            rest = last[len(person.name):] if last.startswith((person.name + " ", person.name + ", ")) else ""
+        for name in names:
+            rest = last[len(name):] if last.startswith((name + " ", name + ", ")) else ""
             if rest[:4] in (", a ", ", an", ", th"):
                 rest = rest[1:]  # an apposition after the name: "Jane Doe, a retired judge, writes …"
-            given = person.name.split()[0]
+            given = name.split()[0]
             if not rest and len(given) > 2 and last.startswith(given + " ") \
                     and last[len(given):len(given) + 5] in (" is a", " is t", " was "):
                 rest = last[len(given):]  # the bio calls the writer by the first name: "Jane is a reporter at …"
