@@ -6181,3 +6181,25 @@ def test_publisher_rows_keyed_by_the_brand_or_company_the_page_prints():
         == "Harvard Business Review"
     assert _read(base + "Copyright © 2031 Entrepreneur Media, Inc. All rights reserved.\n").publisher \
         == "Entrepreneur"
+
+
+def test_a_site_named_by_domain_in_the_copyright_and_by_short_brand_elsewhere_is_recorded_under_the_brand():
+    page = ("首页 滚动 国内\n微博\n示例网友新浪法人微博\n首页 → 社会新闻\n市图书馆新馆下月开放\n"
+            f"2031年03月03日 10:00　来源：示例日报\n\n{_PARAS_ZH}\n\n【编辑:王五】\n"
+            "本网站所刊载信息，不代表中新社和中新网观点。\nCopyright ©1999-2031 chinanews.com. All Rights Reserved\n")
+    assert _read(page).publisher == "中新网"
+    # the page printing the site's full name anywhere keeps it
+    assert _read("中国新闻网\n" + page).publisher == "中国新闻网"
+
+
+def test_a_writer_credit_filled_with_the_editors_name_gives_way_to_the_writer_the_article_names():
+    page = ("首页 → 理论新闻\n示例专栏：市图书馆新馆下月开放\n"
+            "2031-03-03 10:00:20 来源：示例日报 作者：王五 责任编辑：王五\n"
+            f"2031年03月03日 10:00　来源：示例日报\n\n{_PARAS_ZH}\n\n（作者：李四）\n\n【编辑:王五】\n"
+            "关于我们\n")
+    item = _read(page)
+    assert [p.name for p in item.people if p.role is not Role.EDITOR] == ["李四"]
+    assert [p.name for p in item.people if p.role is Role.EDITOR] == ["王五"]
+    # no other writer named: the credit line's writer stays
+    alone = page.replace("（作者：李四）\n\n", "")
+    assert [p.name for p in _read(alone).people if p.role is not Role.EDITOR] == ["王五"]

@@ -92,14 +92,16 @@ def find_people(draft: Draft) -> None:
         if not draft.body or index not in (draft.body[0], draft.body[1 if len(draft.body) > 1 else 0], draft.body[-1]):
             draft.used.add(index)
     everyone = [p for credit, _ in found for p in credit.people]
-    writers = _unique([p for p in everyone if p.role is not Role.EDITOR])
+    filled = _editor_filled(draft, found)
+    writers = _unique([p for p in everyone if p.role is not Role.EDITOR and p.name not in filled])
     editors = _unique([p for p in everyone if p.role is Role.EDITOR])
     draft.credit_editors = tuple(editors)
     if not writers:
         draft.warn("people-missing", "no byline with a person's name found near the headline, in the lead, "
                    "at the end of the text or after it", draft.headline_at)
         return
-    first = next((credit, index) for credit, index in found if any(p.role is not Role.EDITOR for p in credit.people))
+    first = next((credit, index) for credit, index in found
+                 if any(p.role is not Role.EDITOR and p.name not in filled for p in credit.people))
     draft.set("people", tuple(writers), first[1])
     draft.fields["byline"] = first[0].printed
 
@@ -571,6 +573,27 @@ def _handle_then_date(draft: Draft, index: int) -> bool:
 
 # Roles the reader gives a name printed without one (a name alone by the date, 【王大明／台北報導】).
 _GENERIC_ROLES = frozenset(("作者", "author"))
+
+
+def _editor_filled(draft: Draft, found: list[tuple[Credit, int]]) -> set[str]:
+    """Return the writers' names a credit line fills with its own editor's, when another line names a writer.
+
+    Some templates print a copy of the credit line for crawlers whose 作者 field defaults to the editor
+    who posted the piece (作者：张三 责任编辑：张三); the article names its real writer elsewhere (its
+    closing （作者：李四…）). A line naming one person as both writer and editor, on a page where another
+    line credits a different writer, has credited no writer. Alone, the name stays the writer's.
+    """
+    filled: set[str] = set()
+    for credit, index in found:
+        text = draft.lines[index].text if 0 <= index < len(draft.lines) else ""
+        if "编" not in text and "編" not in text:
+            continue  # no editor label on the line (编辑, 責任編輯): nothing to compare
+        edited = {p.name for p in credits.editors_in(text)}
+        filled.update(p.name for p in credit.people if p.role is not Role.EDITOR and p.name in edited)
+    if not filled:
+        return filled
+    others = any(p.role is not Role.EDITOR and p.name not in filled for credit, _ in found for p in credit.people)
+    return filled if others else set()
 
 
 def _unique(found: list[Person]) -> list[Person]:

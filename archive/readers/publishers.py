@@ -604,6 +604,24 @@ def as_printed(site: Site, text: str) -> str:
     return alias if alias is not None else spaced_as_printed(site.name, text)
 
 
+def alias_on_page(site: Site, texts: list[str], body: list[int]) -> str | None:
+    """Return the short brand a page names its site by outside the article, when it never prints the name.
+
+    A footer may name the site by its domain only (Copyright © chinanews.com) while the page's own
+    lines call it by its short brand (不代表中新社和中新网观点, the 中新网 weibo link): the site is
+    recorded as the page prints it. Only Han brands are looked for: a Latin alias differs from the name
+    by its capitals (TIME of Time) and would be found in any capitalised word of a menu.
+    """
+    aliases = [alias for alias in ALIASES.get(site.name, ()) if not alias.isascii()]
+    if not aliases:
+        return None
+    inside = set(body)
+    outside = [text for index, text in enumerate(texts) if index not in inside]
+    if any(site.name in text for text in texts):
+        return None
+    return next((alias for alias in aliases if any(alias in text for text in outside)), None)
+
+
 def script_variant(site: Site) -> str | None:
     """Return the site's name in the other Chinese script, when its keys hold one: 紐約時報中文網 of 纽约时报中文网.
 

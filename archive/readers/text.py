@@ -986,6 +986,7 @@ def _printed_site(draft: Draft, site: publishers.Site, index: int | None) -> str
     name = site.name if index is None else publishers.as_printed(site, draft.lines[index].text)
     if name == site.name and index is not None and site.name not in draft.lines[index].text:
         name = publishers.spaced_as_printed(site.name, "\n".join(draft.texts))
+        name = publishers.alias_on_page(site, draft.texts, draft.body) or name
     if name == site.name and (index is None or site.name not in draft.lines[index].text):
         name = publishers.name_when(name, draft.fields.get("published"))  # not printed: the name it had then
     if name == site.name and draft.language == "zh-TW" and (variant := publishers.script_variant(site)) is not None:
