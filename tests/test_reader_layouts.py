@@ -6006,3 +6006,18 @@ def test_an_account_menu_run_together_over_the_headline_is_no_title():
     assert header._tool_bar("个人中心 帐号设置 意见反馈 退出")
     # a line that only opens with menu words is no tool bar
     assert not header._tool_bar("个人中心退出后新馆下月开放")
+
+
+def test_a_key_under_a_pictures_zoom_hint_is_the_pictures_not_the_story():
+    paras = _PARAS_ZH.split("\n\n")
+    page = (f"首页\n新闻\n市图书馆新馆下月开放\n2020-10-04 20:30 来源: 示例城市网\n\n{paras[0]}\n\n{paras[1]}\n\n"
+            "（点击看清晰大图）\n\n注：绿色为步行路线，橙色为公交路线。\n\n"
+            f"{paras[2]}\n\n注：开放首周只接受预约借阅。\n\n责任编辑：示例\n")
+    texts = [block.text for block in _read(page).body]
+    # the note opening 注： right under the zoom hint is the map's key; a note elsewhere in the text stays
+    assert "注：绿色为步行路线，橙色为公交路线。" not in texts
+    assert texts == [*paras, "注：开放首周只接受预约借阅。"]
+    # under the zoom hint, a line that is no key is the story going on
+    going_on = "读者可以在馆内的服务台领取纸质地图，也可以在官方网站下载电子版。"
+    plain = page.replace("注：绿色为步行路线，橙色为公交路线。", going_on)
+    assert going_on in [b.text for b in _read(plain).body]
