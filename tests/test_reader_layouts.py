@@ -6203,3 +6203,18 @@ def test_a_writer_credit_filled_with_the_editors_name_gives_way_to_the_writer_th
     # no other writer named: the credit line's writer stays
     alone = page.replace("（作者：李四）\n\n", "")
     assert [p.name for p in _read(alone).people if p.role is not Role.EDITOR] == ["王五"]
+
+
+def test_a_key_under_a_pictures_zoom_hint_is_the_pictures_not_the_story():
+    paras = _PARAS_ZH.split("\n\n")
+    page = (f"首页\n新闻\n市图书馆新馆下月开放\n2020-10-04 20:30 来源: 示例城市网\n\n{paras[0]}\n\n{paras[1]}\n\n"
+            "（点击看清晰大图）\n\n注：绿色为步行路线，橙色为公交路线。\n\n"
+            f"{paras[2]}\n\n注：开放首周只接受预约借阅。\n\n责任编辑：示例\n")
+    texts = [block.text for block in _read(page).body]
+    # the note opening 注： right under the zoom hint is the map's key; a note elsewhere in the text stays
+    assert "注：绿色为步行路线，橙色为公交路线。" not in texts
+    assert texts == [*paras, "注：开放首周只接受预约借阅。"]
+    # under the zoom hint, a line that is no key is the story going on
+    going_on = "读者可以在馆内的服务台领取纸质地图，也可以在官方网站下载电子版。"
+    plain = page.replace("注：绿色为步行路线，橙色为公交路线。", going_on)
+    assert going_on in [b.text for b in _read(plain).body]

@@ -1610,12 +1610,24 @@ def _under_caption_label(lines: Sequence[Line], kinds: Sequence[Kind], index: in
     """Tell whether a line stands right under a caption's label printed alone (圖像加註文字， / Image caption,).
 
     A figure may print its screen-reader label and the caption as two blocks: the line under the
-    label is the caption, however much it reads like a paragraph.
+    label is the caption, however much it reads like a paragraph. An instruction to open the
+    picture at full size (（点击看清晰大图）) labels a map or a chart the same way: a note right under it
+    that opens 注： is the picture's key (注：红色为绕行线路图), not the story's text; any other line
+    under it is the story going on.
     """
     if index < 1 or kinds[index - 1] is not Kind.CAPTION:
         return False
     label = lines[index - 1].text
-    return len(label) <= _LABEL_MAX and patterns.CAPTION_LABEL.match(label) is not None
+    if len(label) > _LABEL_MAX:
+        return False
+    if patterns.CAPTION_LABEL.match(label) is not None:
+        return True
+    text = lines[index].text
+    return text[:1] in _KEY_STARTS and patterns.PICTURE_KEY.match(text) is not None \
+        and patterns.ZOOM_HINT.match(label) is not None
+
+
+_KEY_STARTS = frozenset("注註图圖")  # first characters of a picture's key (see patterns.PICTURE_KEY)
 
 
 _LABEL_MAX = 16  # characters of a caption's label printed alone at most

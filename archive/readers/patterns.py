@@ -788,6 +788,12 @@ ZOOM_LINK = Pattern(r"^[Cc]lick (?:(?:on )?(?:the )?(?:image|photo|picture) )?to
 # however it reads.
 CAPTION_LABEL = Pattern(r"(?:(?:圖像|音頻|視頻)加註文字|(?:图像|音频|视频)加注文字|Image caption|Media caption)"
                         r"\s*[，,:：]?$", starts="圖图音視视IM")
+# An instruction printed alone under a picture to open it at full size (（点击看清晰大图）, 點擊圖片看大圖):
+# a label over the picture, as a screen-reader label is; a note opening 注： right under it is the
+# picture's key (注：红色为绕行线路), see body._under_caption_label.
+ZOOM_HINT = Pattern(r"^[（(]?(?:点击|點擊)[^，。,]{0,6}(?:大图|大圖)[)）]?$", starts="（(点點")
+# The key to a picture, a map or a chart: 注：… / 註：… / 图注：…
+PICTURE_KEY = Pattern(r"^(?:注|註|图注|圖註|圖注)\s*[:：]", starts="注註图圖")
 CAPTION_END = Pattern(
     # a picture's origin in brackets: （圖翻攝自google map）, (取自網路) "taken from"
     r"(?:[（(]\s*(?:图|圖|翻攝|翻摄|照片|資料照|资料照|取自|截自|擷取自|撷取自)[^()（）]{0,30}[)）]|"
@@ -1262,6 +1268,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                         "Enlarge this image", "This article is more than 2 years old"]),
     "CAPTION_LABEL": (CAPTION_LABEL, ["圖像加註文字，", "图像加注文字，", "Image caption,", "Media caption",
                                       "音頻加註文字，", "视频加注文字，"]),
+    "ZOOM_HINT": (ZOOM_HINT, ["（点击看清晰大图）", "點擊圖片看大圖", "(点击查看大图)"]),
+    "PICTURE_KEY": (PICTURE_KEY, ["注：红色为所有车辆绕行线路图", "註：藍線為捷運路線", "图注：虚线为规划道路"]),
     "CAPTION_START": (CAPTION_START, ["图片来源：未来科学大奖官网", "（点击看清晰大图）", "點擊圖片看大圖",
                                       "圖像來源，Getty Images", "圖像加註文字，",
                                       "Credit: Reuters/Danish Siddiqui/Files", "Image source: Example Agency.",
@@ -1371,6 +1379,8 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "NAME_SUPPLIED": ["王大明（新华社记者）", "王大明（本报特稿）记者随后前往现场"],
     "CLOSING_CREDITS": ["（譯者：王大明/核稿：李小華）市府今天宣布", "報導引述當地編輯說法（編輯：王大明）1120823"],
     "CAPTION_LABEL": ["Image caption Hundreds of people flocked to the beach", "圖像加註文字，市長在開幕式上致詞。"],
+    "ZOOM_HINT": ["点击这里查看大图片库的全部照片", "（点击看清晰大图）下方是路线"],
+    "PICTURE_KEY": ["注意：由北往南通行不受影响", "关注：示例号"],
     "EMBED_ATTRIBUTION": ["— Jane Doe, mayor, December 22, 2014", "—— 2023年9月4日 (@ 台北)"],
     "EMBED_END": ["The mayor wrote on Twitter (@examplecity) on June 7, 2016.",
                   "Council votes tonight — Example Council (@examplecouncil) said on June 7, 2016"],
