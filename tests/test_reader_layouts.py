@@ -6218,3 +6218,53 @@ def test_a_key_under_a_pictures_zoom_hint_is_the_pictures_not_the_story():
     going_on = "读者可以在馆内的服务台领取纸质地图，也可以在官方网站下载电子版。"
     plain = page.replace("注：绿色为步行路线，橙色为公交路线。", going_on)
     assert going_on in [b.text for b in _read(plain).body]
+
+
+def test_a_caption_set_off_over_its_credit_in_parentheses_is_no_paragraph():
+    # a figure printed as two blocks, the caption's <p> and the credit's span: a blank line between them
+    page = ("Menu\nHarbour town plans a new ferry terminal\nBy: Jane Doe March 4, 2031 9:15 AM PDT\n\n"
+            "The old pier will be replaced by a floating terminal next spring.\n\n(Credit: John Roe/Example)\n\n"
+            + "\n\n".join(_PARAS_EN[:3])
+            + "\n\nWorkers lift the first pontoon into place at the harbour.\n\n(Credit: John Roe/Example)\n\n"
+            + "\n\n".join(_PARAS_EN[3:]) + "\n\nMost popular\nAnother story\n")
+    texts = [b.text for b in _read(page).body]
+    assert texts == _PARAS_EN
+    # a paragraph over no credit stays the story's
+    plain = page.replace("\n\n(Credit: John Roe/Example)", "")
+    assert len(_read(plain).body) == len(_PARAS_EN) + 2
+
+
+def test_a_subhead_opening_its_paragraphs_own_block_glued_to_its_text_is_body():
+    # <p><b>Subhead</b><br>text …</p>: set off from the paragraph above, glued to the text under it
+    page = ("Menu\nHarbour town plans a new ferry terminal\nBy Jane Doe\nMarch 4, 2031\n\n"
+            + "\n\n".join(_PARAS_EN[:3]) + "\n\nA summer of ferries\n" + "\n\n".join(_PARAS_EN[3:])
+            + "\n\nMost popular\nAnother story\n")
+    texts = [b.text for b in _read(page).body]
+    assert texts == [*_PARAS_EN[:3], "A summer of ferries", *_PARAS_EN[3:]]
+
+
+def test_the_masthead_names_the_site_over_its_networks_copyright_and_sister_sites():
+    from archive.readers import publishers
+
+    headline = "Harbour town plans a new ferry terminal for the summer"
+    page = ("CNET News\nlog in\nReviews\nOur network: CBS News, MSNBC\n" + headline + "\nBy Jane Doe\nMarch 4, 2031\n\n"
+            + "\n\n".join(_PARAS_EN) + "\n\nJane Doe often appears on NPR and the BBC.\n"
+            "© 2031 Example Interactive. All rights reserved.\nVisit other Example Interactive sites:\n"
+            "CBS News\nMSNBC\n")
+    # the logo's text atop the page names the site; the network's digital arm holds the copyright
+    assert _read(page).publisher == "CNET"
+    assert publishers.owner_holder("Example Interactive")
+    # a brand named only in the menu under other lines is no masthead: the copyright holder decides, as before
+    assert _read(page.replace("CNET News\n", "Menu\n").replace("Reviews\n", "Reviews\nCNET News\n")).publisher \
+        == "Example Interactive"
+
+
+def test_an_english_trail_one_item_per_line_may_hold_a_long_section_name():
+    page = ("Menu\nSign up for our daily newsletter\nHome\nNews\nHarbour Matters\nHarbour Matters\nFiled Under:\n"
+            "Harbour Matters\nTransport\n"
+            "Harbour town plans a new ferry terminal\nBy: Jane Doe March 4, 2031 9:15 AM PDT\n\n"
+            + "\n\n".join(_PARAS_EN) + "\n")
+    item = _read(page)
+    # the section's banner under the trail repeats its last item: no menu below it
+    assert item.breadcrumb == ("Home", "News", "Harbour Matters")
+    assert item.section == "Harbour Matters"

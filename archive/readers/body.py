@@ -1296,7 +1296,8 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
             and not _under_caption_label(lines, kinds, i)]
     set_off = 2 * sum(lines[i].isolated for i in body) > len(body)  # paragraphs set off by blank lines
     if set_off:
-        body = [i for i in body if not _beside_caption(lines, kinds, i) and not _inside_junk_box(lines, kinds, i)
+        body = [i for i in body if not _beside_caption(lines, kinds, i) and not _over_closing_credit(lines, kinds, i)
+                and not _inside_junk_box(lines, kinds, i)
                 and not _caption_copy(lines, kinds, i) and not _under_zoom_link(lines, i)]
         boxed, heads = _link_lists(lines, kinds, body, last)
         if boxed or heads:
@@ -1567,8 +1568,12 @@ def _subhead_between_paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], in
     if line.han > _SUBHEAD_HAN or line.words > _SUBHEAD_WORDS or (line.han < 4 and line.words < 2):
         return False
     above, below = lines[index - 1], lines[index + 1]
-    return (kinds[index - 1] is Kind.TEXT and kinds[index + 1] is Kind.TEXT
-            and above.number == line.number - 1 and below.number == line.number + 1)
+    if kinds[index - 1] is not Kind.TEXT or kinds[index + 1] is not Kind.TEXT or below.number != line.number + 1:
+        return False
+    # a subhead may also open a paragraph's own <p>, set off from the paragraph above and glued to the text
+    # under it by a <br> (<p><b>A new start</b><br>The plan …</p>): a paragraph set off above, the text glued below
+    return above.number == line.number - 1 \
+        or (above.isolated and above.number == line.number - 2 and not below.isolated)
 
 
 _LINK_LIST = 3  # Chinese link titles one per line, wedged between the paragraphs, that make a list of links
@@ -1677,6 +1682,22 @@ def _beside_caption(lines: Sequence[Line], kinds: Sequence[Kind], index: int) ->
     return any(0 <= j < len(lines) and abs(lines[j].number - line.number) == 1
                and (kinds[j] is Kind.CAPTION or _capitals_credit(lines[j]))
                for j in (index - 1, index + 1))
+
+
+def _over_closing_credit(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:
+    """Tell whether a set-off sentence stands right over a photo credit in parentheses: it is that photo's caption.
+
+    Some templates print a figure's caption and its credit as two blocks (<p>caption</p> <span>(Credit:
+    Jane Doe/Example)</span>), a blank line between them; a labelled credit in parentheses closes its
+    figure, so the line right above it is the caption, not a paragraph of the story.
+    """
+    below = index + 1
+    if below >= len(lines) or kinds[below] is not Kind.CAPTION or lines[below].number != lines[index].number + 2:
+        return False
+    credit = lines[below].text
+    # a labelled credit in parentheses, "(Credit: …)" / "(Photo: …)", not a note in brackets ("(click to enlarge)")
+    return credit.startswith("(") and credit.endswith(")") and lines[below].isolated \
+        and patterns.CAPTION_START.match(credit[1:]) is not None and ":" in credit
 
 
 def _capitals_credit(line: Line) -> bool:

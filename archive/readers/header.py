@@ -746,12 +746,12 @@ def _bare_crumb(lines: Sequence[Line], index: int) -> tuple[int, str]:
     """
     text = lines[index].text
     closed = text.endswith("正文") and len(text) <= 8
-    if len(text) > 10 or lines[index].isolated:
-        return index, text
+    if _long_item(lines[index]) or lines[index].isolated or (index > 0 and lines[index - 1].text == text):
+        return index, text  # (a section's heading printing the trail's last item again is no item of it)
     placeholder = text in _EN_PAGE_ITEMS  # nature / news / article: the page's own item, in English
     for start in range(index - 1, max(-1, index - (_CRUMB_ITEMS if closed or placeholder else _BARE_ITEMS)), -1):
         item = lines[start].text
-        if len(item) > 10 or lines[start].isolated:
+        if len(item) > 10 or lines[start].isolated:  # (only the last item may be a longer English name)
             if placeholder and index - start > 2 and _set_off(lines, start + 1):
                 # a run of short items closed by the page's placeholder item and set off by a blank line above
                 return start + 1, " > ".join(line.text for line in lines[start + 1:index + 1])
@@ -761,14 +761,34 @@ def _bare_crumb(lines: Sequence[Line], index: int) -> tuple[int, str]:
             # so is a run right under a bar of links (Site | Autos | Video | Blogs): the bar's second row
             above = lines[start - 1].text if start > 0 else ""
             # (a blank line between the run and the line above sets it off from a menu there too)
+            # (the section's own heading right under the trail, printing its last item again, is no menu)
             alone = (start == 0 or (len(above) > 10 and above.count("|") < 2) or lines[start - 1].isolated
                      or lines[start].number - lines[start - 1].number > 1) \
-                and (index + 1 >= len(lines) or not _menu_item(lines[index + 1]) or lines[index + 1].isolated) \
+                and (index + 1 >= len(lines) or not _menu_item(lines[index + 1]) or lines[index + 1].isolated
+                     or lines[index + 1].text == text) \
                 and not _menu_runs_on(lines, index)
-            if closed or alone:
+            # an English item longer than a Chinese one's ten characters only in a trail of three items or more:
+            # Home over one such line is the site's name under its home link (Home / Example Post), no trail
+            short = index - start >= 2 or all(len(line.text) <= 10 for line in lines[start:index + 1])
+            if (closed or alone) and short:
                 return start, " > ".join(line.text for line in lines[start:index + 1])
             break
     return index, text
+
+
+_BARE_ITEM_WORDS = 3  # words of an English item of such a trail at most (Home / News / Signal Strength)
+
+
+def _long_item(line: Line) -> bool:
+    """Tell whether a line is too long for an item of a trail printed one item per line.
+
+    Ten characters hold a Chinese channel's name (基金资讯); the English section a trail closes with runs
+    longer in letters (Business Tech, Signal Strength), so it is measured in words (the items above it,
+    Home and News, stay short: a run of longer lines is a menu).
+    """
+    if line.cjk or not line.text.isascii():
+        return len(line.text) > 10
+    return line.words > _BARE_ITEM_WORDS or len(line.text) > 2 * 10
 
 
 _EN_PAGE_ITEMS = frozenset(("article", "story"))  # the last item of an English trail standing for the page itself

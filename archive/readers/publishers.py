@@ -931,10 +931,12 @@ BYLINE_DOMAIN_EXAMPLES = ["by Jane Doe , Example.org", "Jane Doe, Example.com | 
 # A copyright holder that is a site's owner rather than its brand: "Example Science Network", "Example Media Group";
 # on a Chinese page the operating body, a centre, group or company (版权所有 示例互联网新闻中心 under the 示例网 brand).
 # The operator may be named as owning the site, "X官方网站" (X's official website): X decides, 示例频道节目中心官方网站.
-OWNER_GROUP = Pattern(r"\b(?:Network|Group|Media|Holdings|Company|Corporation|Inc|LLC|Ltd|Publishing)\b\.?$|"
+# A network's digital arm that runs its sites closes their pages with its own name too (© Example Interactive).
+OWNER_GROUP = Pattern(r"\b(?:Network|Group|Media|Holdings|Company|Corporation|Inc|LLC|Ltd|Publishing|"
+                      r"Interactive)\b\.?$|"
                       r"(?:中心|集团|集團|公司)(?:官方网站|官方網站|官网|官網)?$")
-OWNER_GROUP_EXAMPLES = ["Example Science Network", "Example Media Group", "Example Publishing", "示例互联网新闻中心",
-                        "示例传媒集团有限公司", "示例频道节目中心官方网站"]
+OWNER_GROUP_EXAMPLES = ["Example Science Network", "Example Media Group", "Example Publishing", "Example Interactive",
+                        "示例互联网新闻中心", "示例传媒集团有限公司", "示例频道节目中心官方网站"]
 # Companies that own several sites of the table and close each one's pages with their own name (© NBC UNIVERSAL
 # under NBC News, MSNBC and TODAY pages): owners too, whatever their name ends in (lower-cased, spaces dropped).
 OWNER_COMPANIES = frozenset(("nbcuniversal",))

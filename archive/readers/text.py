@@ -878,9 +878,25 @@ def _copyright_holder(draft: Draft) -> Found | None:
     if held is None or ((draft.language or "").startswith("zh") and not patterns.HAN.search(held[0])):
         return None
     named = draft.identify_site()
-    if publishers.owner_holder(held[0]) and named.how == "named" and not named.others:
+    if publishers.owner_holder(held[0]) and named.how == "named" and (not named.others or _masthead(draft, named)):
         return None  # © Example Media Group owns the one paper the page names outside its text (masthead, footer)
     return held
+
+
+_MASTHEAD_REACH = 3  # lines at the top of a page where the site's logo text stands
+
+
+def _masthead(draft: Draft, named: publishers.Identified) -> bool:
+    """Tell whether the site the page names is printed as its masthead: the logo's text alone atop the page.
+
+    Under an owner's copyright (© Example Interactive) the page may also name sister sites (a select
+    box of the network's sites, a writer's bio); the brand printed alone as the page's first lines is
+    the site's own logo, and outranks them.
+    """
+    if named.site is None or named.index is None or named.index >= _MASTHEAD_REACH:
+        return False
+    printed = draft.texts[named.index].casefold()
+    return printed == named.site.name.casefold() or any(printed == key.casefold() for key in named.site.keys)
 
 
 def _more_from_heading(draft: Draft) -> Found | None:
