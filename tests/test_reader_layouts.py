@@ -6268,3 +6268,19 @@ def test_an_english_trail_one_item_per_line_may_hold_a_long_section_name():
     # the section's banner under the trail repeats its last item: no menu below it
     assert item.breadcrumb == ("Home", "News", "Harbour Matters")
     assert item.section == "Harbour Matters"
+
+
+def test_a_caption_printed_without_its_credit_between_two_paragraphs_is_not_body():
+    caption = 'Jane Roe, here talking to riders at the ferry pier, says the works are a "long wait for everyone"'
+    paras = _PARAS_EN6
+    page = ("Menu\n\nThe Old Harbour Bridge Will Close for a Summer\n\n3 March 2031\nJane Doe,Transport reporter\n"
+            "Example Agency\nThe bridge seen from the ferry pier at dawn\n\n"
+            + "\n\n".join(paras[:3]) + f"\n\n{caption}\n\n" + "\n\n".join(paras[3:]) + "\n\nAbout us\n")
+    assert [b.text for b in _read(page).body] == paras
+    # a subhead set off the same way is shorter, and stays the text's
+    subhead = "What the closure means for riders"
+    kept = page.replace(caption, subhead)
+    assert [b.text for b in _read(kept).body] == [*paras[:3], subhead, *paras[3:]]
+    # a line that ends with a stop is a paragraph, however it opens
+    finished = page.replace(caption, caption + ".")
+    assert caption + "." in [b.text for b in _read(finished).body]

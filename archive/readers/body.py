@@ -1298,7 +1298,8 @@ def paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, in
     if set_off:
         body = [i for i in body if not _beside_caption(lines, kinds, i) and not _over_closing_credit(lines, kinds, i)
                 and not _inside_junk_box(lines, kinds, i)
-                and not _caption_copy(lines, kinds, i) and not _under_zoom_link(lines, i)]
+                and not _caption_copy(lines, kinds, i) and not _under_zoom_link(lines, i)
+                and not _unstopped_caption(lines, kinds, i)]
         boxed, heads = _link_lists(lines, kinds, body, last)
         if boxed or heads:
             body = sorted((set(body) - boxed) | heads)
@@ -1698,6 +1699,29 @@ def _over_closing_credit(lines: Sequence[Line], kinds: Sequence[Kind], index: in
     # a labelled credit in parentheses, "(Credit: …)" / "(Photo: …)", not a note in brackets ("(click to enlarge)")
     return credit.startswith("(") and credit.endswith(")") and lines[below].isolated \
         and patterns.CAPTION_START.match(credit[1:]) is not None and ":" in credit
+
+
+def _unstopped_caption(lines: Sequence[Line], kinds: Sequence[Kind], index: int) -> bool:
+    """Tell whether a long English line set off between two finished paragraphs, itself with no stop, is a caption.
+
+    A picture printed with no credit leaves only its caption, set off like a paragraph ("Jane Doe, here at
+    the stall, says it is a "long road home""); a caption is written without a sentence's stop, while a
+    paragraph of the story ends with one. Between two paragraphs that end with stops, a long line of prose
+    that does not is the picture's. A line ending in a colon or a figure (a lead-in to a list, "… is
+    asked to call 0800 000000") is no caption, nor is a short one (a subhead).
+    """
+    line = lines[index]
+    if line.sentence or not line.isolated or line.cjk or line.words < _UNSTOPPED_CAPTION_WORDS:
+        return False
+    last = line.text.rstrip(_CAPTION_QUOTES)[-1:]
+    if not last.isalpha() or _lower_words(line.text) * 2 <= line.words:
+        return False  # a lead-in (…:), a number to call, or a title in capitals (a linked headline)
+    return all(0 <= j < len(lines) and abs(lines[j].number - line.number) == 2 and lines[j].isolated
+               and lines[j].sentence and kinds[j] is Kind.TEXT for j in (index - 1, index + 1))
+
+
+_UNSTOPPED_CAPTION_WORDS = 12  # words of a caption standing alone at least (a subhead is shorter)
+_CAPTION_QUOTES = "\"'’”"  # closing quotes a caption may end with, after its last word
 
 
 def _capitals_credit(line: Line) -> bool:
