@@ -1560,6 +1560,10 @@ def _subhead_between_paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], in
     Pages that break their text with <br> (no <p>) print a subhead as one more line of the same
     run; it reads like a menu item alone, but a menu or a box of links is not wedged between two
     lines of running text. A single short line with prose directly above and below is the story's.
+    Pages that put each section in one <p> of <br> lines print its subhead as the first line of the
+    run, set off from the paragraph above (paragraph / blank / subhead / paragraph / paragraph): a
+    short line heading two lines of prose glued under it opens a section of the text, where a photo's
+    caption heads one paragraph at most.
     """
     line = lines[index]
     if kinds[index] not in (Kind.NAV, Kind.TEXT) or line.sentence or index == 0 or index + 1 >= len(lines):
@@ -1567,8 +1571,11 @@ def _subhead_between_paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], in
     if line.han > _SUBHEAD_HAN or line.words > _SUBHEAD_WORDS or (line.han < 4 and line.words < 2):
         return False
     above, below = lines[index - 1], lines[index + 1]
-    return (kinds[index - 1] is Kind.TEXT and kinds[index + 1] is Kind.TEXT
-            and above.number == line.number - 1 and below.number == line.number + 1)
+    if kinds[index - 1] is not Kind.TEXT or kinds[index + 1] is not Kind.TEXT or below.number != line.number + 1:
+        return False
+    if above.number == line.number - 1:
+        return True
+    return index + 2 < len(lines) and kinds[index + 2] is Kind.TEXT and lines[index + 2].number == line.number + 2
 
 
 _LINK_LIST = 3  # Chinese link titles one per line, wedged between the paragraphs, that make a list of links
