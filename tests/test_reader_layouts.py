@@ -6284,3 +6284,15 @@ def test_a_caption_printed_without_its_credit_between_two_paragraphs_is_not_body
     # a line that ends with a stop is a paragraph, however it opens
     finished = page.replace(caption, caption + ".")
     assert caption + "." in [b.text for b in _read(finished).body]
+
+
+def test_subhead_opening_a_run_of_br_lines_under_a_blank_is_body():
+    # each section one <p> of <br> lines: its subhead is the run's first line, set off from the section above
+    head = "\u00a0\u00a0 \u00a0\u00a0"  # the NBSP indentation such pages print before every line
+    run_one = "\n".join(head + p for p in _RUN_ZH[:2])
+    run_two = "\n".join([head + "新馆亮点，从三方面看", *(head + p for p in _RUN_ZH[2:])])
+    page = f"首页\n市图书馆新馆下月开放\n2019-03-01 10:00\n\n{run_one}\n\n{run_two}\n\n[责任编辑：李四]\n"
+    assert [b.text[:4] for b in _read(page).body] == ["市图书馆", "馆长表示", "新馆亮点", "据介绍，", "新馆还将"]
+    # a short line heading a single paragraph (a picture's caption) opens no section
+    single = page.replace(head + _RUN_ZH[3] + "\n", "")
+    assert "新馆亮点，从三方面看" not in [b.text for b in _read(single).body]

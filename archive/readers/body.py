@@ -1562,6 +1562,10 @@ def _subhead_between_paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], in
     Pages that break their text with <br> (no <p>) print a subhead as one more line of the same
     run; it reads like a menu item alone, but a menu or a box of links is not wedged between two
     lines of running text. A single short line with prose directly above and below is the story's.
+    Pages that put each section in one <p> of <br> lines print its subhead as the first line of the
+    run, set off from the paragraph above (paragraph / blank / subhead / paragraph / paragraph): a
+    short line heading two lines of prose glued under it opens a section of the text, where a photo's
+    caption heads one paragraph at most.
     """
     line = lines[index]
     if kinds[index] not in (Kind.NAV, Kind.TEXT) or line.sentence or index == 0 or index + 1 >= len(lines):
@@ -1571,10 +1575,13 @@ def _subhead_between_paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], in
     above, below = lines[index - 1], lines[index + 1]
     if kinds[index - 1] is not Kind.TEXT or kinds[index + 1] is not Kind.TEXT or below.number != line.number + 1:
         return False
+    if above.number == line.number - 1:
+        return True
     # a subhead may also open a paragraph's own <p>, set off from the paragraph above and glued to the text
     # under it by a <br> (<p><b>A new start</b><br>The plan …</p>): a paragraph set off above, the text glued below
-    return above.number == line.number - 1 \
-        or (above.isolated and above.number == line.number - 2 and not below.isolated)
+    if above.isolated and above.number == line.number - 2 and not below.isolated:
+        return True
+    return index + 2 < len(lines) and kinds[index + 2] is Kind.TEXT and lines[index + 2].number == line.number + 2
 
 
 _LINK_LIST = 3  # Chinese link titles one per line, wedged between the paragraphs, that make a list of links
