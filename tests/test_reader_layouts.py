@@ -6296,3 +6296,44 @@ def test_subhead_opening_a_run_of_br_lines_under_a_blank_is_body():
     # a short line heading a single paragraph (a picture's caption) opens no section
     single = page.replace(head + _RUN_ZH[3] + "\n", "")
     assert "新馆亮点，从三方面看" not in [b.text for b in _read(single).body]
+
+
+def test_the_credit_line_of_an_embedded_video_is_not_body():
+    page = ("Menu\n\nThe Old Harbour Bridge Will Close for a Summer\n\nBy Jane Doe\nMarch 3, 2031\n\n"
+            + "\n\n".join(_PARAS_EN6[:3]) + "\n\nVideo shot/edited by John Roe.\n\n"
+            + "\n\n".join(_PARAS_EN6[3:]) + "\n\nAbout us\n")
+    assert [b.text for b in _read(page).body] == _PARAS_EN6
+    # a sentence going on after the name is the story's
+    told = "Video shot by John Roe shows the cracks in the northern pier after the spring floods."
+    assert told in [b.text for b in _read(page.replace("Video shot/edited by John Roe.", told)).body]
+
+
+def test_a_link_to_the_full_document_set_between_paragraphs_is_not_body():
+    page = ("Menu\n\nThe Old Harbour Bridge Will Close for a Summer\n\nBy Jane Doe\nMarch 3, 2031\n\n"
+            + "\n\n".join(_PARAS_EN6[:3]) + "\n\nRead the full report of the inspection\n\n"
+            + "\n\n".join(_PARAS_EN6[3:]) + "\n\nAbout us\n")
+    assert [b.text for b in _read(page).body] == _PARAS_EN6
+
+
+def test_a_bulleted_list_under_its_lead_in_stays_body_when_a_link_is_set_under_it():
+    items = ["The bridge will close at night from next month", "A ferry will carry cyclists across the river",
+             "The works should be over before the first snow"]
+    lead = "In a long statement on Monday, the council also said:"
+    page = ("Menu\n\nThe Old Harbour Bridge Will Close for a Summer\n\nBy Jane Doe\nMarch 3, 2031\n\n"
+            + "\n\n".join(_PARAS_EN6[:3]) + f"\n\n{lead}\n\n" + "\n".join(items)
+            + "\n\nRead the full statement of the council\n\n" + "\n\n".join(_PARAS_EN6[3:]) + "\n\nAbout us\n")
+    assert [b.text for b in _read(page).body] == [*_PARAS_EN6[:3], lead, *items, *_PARAS_EN6[3:]]
+
+
+def test_a_widgets_link_line_naming_its_provider_under_the_powered_by_label_is_not_body():
+    page = ("Menu\n\nThe Old Harbour Bridge Will Close for a Summer\n\nBy Jane Doe\nMarch 3, 2031\n\n"
+            + "\n\n".join(_PARAS_EN6[:3]) + "\n\nPowered by ExampleCalc.com\nDisclosures ExampleCalc.com\n\n"
+            + "\n\n".join(_PARAS_EN6[3:]) + "\n\nAbout us\n")
+    assert [b.text for b in _read(page).body] == _PARAS_EN6
+
+
+def test_a_kicker_under_the_headers_account_links_is_the_section():
+    page = ("Markets\nEconomy\nTech\nVideo\nLog In Log Out\nHarbour Works\n"
+            "The Old Harbour Bridge Will Close for a Summer\nby Jane Doe March 3, 2031: 10:00 AM ET\n\n"
+            + "\n\n".join(_PARAS_EN6) + "\n\nAbout us\n")
+    assert _read(page).section == "Harbour Works"

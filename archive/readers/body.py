@@ -224,6 +224,9 @@ def classify(line: Line) -> Kind:
         return Kind.JUNK  # a labelled link to another story ("Related article: …"), of any length
     if first in _PROMO_STARTS and not cjk and patterns.PROMO_LINK.match(text):
         return Kind.JUNK  # a capitalised promo label and a linked title ("(MORE: …)", "PHOTOS: …")
+    if first == "R" and not cjk and words <= 16 and patterns.FULL_TEXT_LINK.match(text):
+        return Kind.MARKER  # a link to the document the story draws on ("Read the full transcript of …"): it stands
+        # between two paragraphs, as an embed's fallback text does, and the text runs across it
     if cjk and _teaser(text, last):
         return Kind.JUNK
     if length <= 14 and last == ">" and first in "</" and patterns.STRAY_TAG.match(text):
@@ -1249,6 +1252,33 @@ def mark_repeated_courtesy(lines: Sequence[Line], kinds: list[Kind]) -> None:
                 kinds[i] = Kind.MARKER
 
 
+_WIDGET_LINK_WORDS = 6  # words of a widget's own link line under its provider label at most ("Disclosures Example.com")
+_WIDGET_LINK_LINES = 2  # such lines glued under the label at most
+
+
+def mark_widget_links(lines: Sequence[Line], kinds: list[Kind]) -> None:
+    """Mark the link lines a widget prints under its provider's label as page furniture, as the label is.
+
+    An inserted widget (a calculator, a quiz) is labelled "Powered by Example.com" (``patterns.WIDGET``)
+    and closed by its own links naming the provider again ("Disclosures Example.com"), glued under the
+    label in one block. Alone that short line reads as a paragraph set between the story's paragraphs;
+    naming the label's provider, it belongs to the widget.
+    """
+    for index, line in enumerate(lines):
+        if kinds[index] is not Kind.JUNK or line.text[:1] not in "Pp" \
+                or not line.text.lower().startswith("powered by "):
+            continue
+        name = line.text[len("powered by "):].strip().lower()
+        if len(name) < 3:
+            continue
+        below = index + 1
+        while below < len(lines) and below - index <= _WIDGET_LINK_LINES \
+                and lines[below].number == lines[below - 1].number + 1 \
+                and lines[below].words <= _WIDGET_LINK_WORDS and name in lines[below].text.lower():
+            kinds[below] = Kind.JUNK
+            below += 1
+
+
 def mark_sign_off(lines: Sequence[Line], kinds: list[Kind]) -> None:
     """Mark a writer's sign-off under the text (the address, then "Twitter: @handle") as the text's end.
 
@@ -1407,6 +1437,7 @@ _LIST_ITEMS = 20  # items of a bulleted list inside the story at most
 _LIST_KINDS = frozenset((Kind.TEXT, Kind.SENTENCE, Kind.SHORT, Kind.NAV))
 _LEAD_IN_KINDS = frozenset((Kind.TEXT, Kind.SENTENCE, Kind.SHORT))  # a paragraph, maybe short, set off on its own
 _LEAD_IN_SIZE = 12  # reading units of a list's lead-in at least: a sentence, not a box label ("Also read:")
+_LIST_TAIL_LINKS = 2  # links set off under a list (furniture, markers) the story may go on past at most
 
 
 _GALLERY_SLIDES = 3  # slides a gallery inside the story shows at least
@@ -1471,8 +1502,12 @@ def _list_items(lines: Sequence[Line], kinds: Sequence[Kind], first: int, last: 
         while end + 1 < last and lines[end + 1].number == lines[end].number + 1 and end - index < _LIST_ITEMS:
             end += 1
         items = range(index, end + 1)
+        after = end + 1  # the story going on under the list, maybe past a link set off under it (Read the full …)
+        while after < last and after - end <= _LIST_TAIL_LINKS and kinds[after] in (Kind.JUNK, Kind.MARKER) \
+                and lines[after].isolated:
+            after += 1
         if len(items) >= 2 and lines[end + 1].number > lines[end].number + 1 \
-                and kinds[end + 1] in (Kind.TEXT, Kind.SENTENCE) and all(kinds[i] in _LIST_KINDS for i in items):
+                and kinds[after] in (Kind.TEXT, Kind.SENTENCE) and all(kinds[i] in _LIST_KINDS for i in items):
             listed.update(items)
         index = end + 1
     return listed

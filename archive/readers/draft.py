@@ -84,6 +84,7 @@ class Draft:
             body.mark_rich_links(self.lines, self.kinds)
             body.mark_sign_off(self.lines, self.kinds)
             body.mark_repeated_courtesy(self.lines, self.kinds)
+            body.mark_widget_links(self.lines, self.kinds)
             body.mark_split_bylines(self.lines, self.kinds, self.texts)
             span = body.after_header(self.lines, self.kinds, body.core(self.lines, self.kinds))
             span = body.across_inner_box(self.lines, self.kinds, body.dated_block(self.lines, self.kinds, span))

@@ -2010,10 +2010,13 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
         return lines[kicker].text, kicker  # a kicker set off on its own right above the headline
     if kicker >= 0 and _glued_menu_item(lines, kicker):
         return lines[kicker].text, kicker  # the channel over the headline, one of a menu's links printed run together
-    if kicker >= 1 and lines[kicker - 1].text in _SPONSOR_LABELS and not lines[kicker].cjk \
+    if kicker >= 1 and (lines[kicker - 1].text in _SPONSOR_LABELS or _account_links(lines[kicker - 1].text)) \
+            and not lines[kicker].cjk \
             and _kicker(lines[kicker].text) and len(lines[kicker].text.split()) <= _KICKER_WORDS \
             and not patterns.WIDGET.match(lines[kicker].text) and not publishers.sites_in(lines[kicker].text):
-        return lines[kicker].text, kicker  # the kicker under the sponsor's label (Supported by / Africa / headline)
+        # the kicker under the sponsor's label (Supported by / Africa / headline), or under the account links
+        # closing the site's header (Log In Log Out / American Opportunity / headline)
+        return lines[kicker].text, kicker
     if kicker >= 0 and (label := _colon_label(lines[kicker])) is not None:
         return label, kicker  # the story's type as a label over the headline: Reference: / <title>
     if kicker >= 0 and lines[kicker].text.endswith(_DECK_DASHES) and not lines[kicker].cjk:
@@ -2027,6 +2030,16 @@ def section_above(lines: Sequence[Line], headline: int) -> tuple[str, int] | Non
 
 # The label of a sponsor's slot over the story's header, its logo an image: the line under it opens the header.
 _SPONSOR_LABELS = frozenset(("Supported by", "Sponsored by", "Presented by"))
+
+# The reader's account links closing a site's header, printed on one line: "Log In Log Out" (one shown when
+# signed out, the other when signed in), "Sign in | Register". The line under them opens the story's header.
+_ACCOUNT_LINKS = Pattern(r"^(?:(?:Log ?in|Log ?out|Sign ?in|Sign ?out|Register|Sign up)(?:\s*[|/]\s*|\s+|$)){2,3}$",
+                         re.IGNORECASE, starts="LSR")
+
+
+def _account_links(text: str) -> bool:
+    """Tell whether a line is a header's pair of account links (Log In Log Out, Sign in | Register)."""
+    return len(text) <= 30 and text[:1] in "LlSsRr" and _ACCOUNT_LINKS.match(text) is not None
 
 _DUAL_LABEL = 8  # characters of a button printing its label twice (中英雙語 雙語) at most
 

@@ -444,6 +444,12 @@ AUTHOR_LINE = Pattern(r"^(?:Authors?|Written by|Words by|Writer)\s*[:：]?\s+(?P
 # A teaser's button under its excerpt, printed alone: "READ THE REST", "Continue reading →", "Read more »".
 READ_ON_BUTTON = Pattern(r"^(?:read the rest|read more|continue reading|read (?:the )?full (?:story|article|post))"
                          r"(?:\s*[»›>→…]+|\.\.\.)?$", re.IGNORECASE, starts="RrCc")
+# A link to the document a story draws on, set as a paragraph of its own inside it: "Read the full transcript of
+# his interview", "Read the full report here". No text of the story. A teaser's bare button ("Read the full
+# story") is READ_ON_BUTTON's, so only a document is named here.
+FULL_TEXT_LINK = Pattern(r"^Read (?:the|our|his|her|their|its) full (?:transcript|text|interview|report|statement|"
+                         r"speech|letter|ruling|judgment|decision|findings)"
+                         r"(?: (?:of|from|with|by|on|in|here|below)\b[^.!?:;,]{0,60})?[.»›→]?$", starts="R")
 # Markup printed as text by a broken tag (an <a> whose text is "/a>"): a line holding nothing but a tag name.
 STRAY_TAG = Pattern(r"^(?:</?|/)[A-Za-z][A-Za-z0-9]{0,9}\s*/?>$", starts="</")
 # A blog's hat tip on a line of its own, closing a post: "(via Example Blog)", "h/t: Jane Doe". A credit, no text.
@@ -776,6 +782,11 @@ CAPTION_START = Pattern(
     # ▲ / ► point at the picture above or beside, ▼ at the picture below (▼下台負責？… over its photo);
     # the hollow △ is how CCTV's texts (and the portals carrying them) mark a caption: △坦帕市市长…
     r"Media caption|Getty Images|(?:Photograph|Photo|Picture|Image|Illustration|Video|Graphic)s? by |▲|△|►|▼|"
+    # the credit of an embedded video printed alone under it, naming who filmed and cut it, nothing after the
+    # names: "Video shot/edited by Jane Doe.", "Video produced by Jane Doe and John Roe" (anchored, so a
+    # sentence going on after the name, "Video shot by Jane Doe shows the crash", stays text)
+    r"Video (?:shot|edited|filmed|produced)(?:\s?(?:/|and|&)\s?(?:shot|edited|filmed|produced))? by "
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:(?:,| and| &) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}){0,3}\.?$|"
     # the zoom link a template prints before the caption, a slash between: "Enlarge / Nurses at a test site …"
     r"Enlarge / |"
     # an instruction under a picture: （点击看清晰大图）, 點擊圖片看大圖
@@ -1022,6 +1033,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                         "最後更新時間：2023/09/01 18:20", "最后更新：2023-09-01 18:20",
                                         "and last updated 2013-12-30 16:42:01-05"]),
     "READ_ON_BUTTON": (READ_ON_BUTTON, ["READ THE REST", "Continue reading →", "Read more »", "Read full story"]),
+    "FULL_TEXT_LINK": (FULL_TEXT_LINK, ["Read the full transcript of his interview", "Read the full report here",
+                                        "Read our full interview with Jane Doe"]),
     "HAT_TIP": (HAT_TIP, ["(via Example Blog)", "[via Jane Doe]", "h/t: Example News", "Via: Example Daily"]),
     "RELATIVE_STAMP": (RELATIVE_STAMP, ["Last updated: 11 hours ago", "Published 1 day ago", "Updated an hour ago"]),
     "RELATIVE_AGE": (RELATIVE_AGE, ["7 days ago", "5 hrs ago", "an hour ago"]),
@@ -1277,7 +1290,8 @@ EXAMPLES: dict[str, tuple[re.Pattern[str], list[str]]] = {
                                       "图为新馆的阅览大厅。", "上图：新馆外景", "▼市長在開幕式上致詞。",
                                       "△市长在发布会上讲话", "Header Image: A park in the city. Credit: Jane Doe",
                                       "FILE - Visitors wait at the airport, May 27, 2020",
-                                      "Enlarge / Nurses at a drive-through test site in the hospital's garage."]),
+                                      "Enlarge / Nurses at a drive-through test site in the hospital's garage.",
+                                      "Video shot/edited by Jane Doe.", "Video produced by Jane Doe and John Roe"]),
     "PICTURE_SOURCE_END": (PICTURE_SOURCE_END, ["示例有轨电车\u00a0\u00a0图片来源：示例融媒", "新馆外景 图源：示例网"]),
     "ZOOM_LINK": (ZOOM_LINK, ["click to enlarge", "Click image to enlarge", "Click on the photo to zoom"]),
     "CAPTION_END": (CAPTION_END, ["Best-selling hate. Shutterstock/chrisdorney", "The old mill at dusk. iStock",
@@ -1350,6 +1364,8 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
     "WEB_ADDRESS": ["Mr. Doe", "Example.com Sport", "U.S."],
     "CJK_SALUTATION": ["编者按：", "来源：", "他对记者说，朋友们：", "示例公司的合作伙伴们表示："],
     "READ_ON_BUTTON": ["Read more: Council approves the budget", "Continue reading the main story"],
+    "FULL_TEXT_LINK": ["Read the full story", "Read the full report, she said, before the vote.",
+                       "Reading the full report took the council a week."],
     "STRAY_TAG": ["/a", "a>b", "1/2>", "</div> Read more"],
     "HAT_TIP": ["Via Appia Antica", "(via the river, the town is an hour away) said the mayor.",
                 "Via a spokesman, the company declined to comment."],
@@ -1413,7 +1429,7 @@ COUNTER_EXAMPLES: dict[str, list[str]] = {
                     "美聯社報導指出，事發前30秒飛機突然下墜。", "他說，消息來源是路透（路透社記者王大明）",
                     "The vote split along party lines (Democrat/Republican)"],
     "CAPTION_START": ["图片显示了事故现场。", "上图书馆的人越来越多。", "Top image makers met on Tuesday.",
-                      "FILE-sharing sites were closed."],
+                      "FILE-sharing sites were closed.", "Video shot by Jane Doe shows the crash."],
     "SCREENSHOT_CAPTION": ["他向记者展示了聊天记录截图。", "截图", "他向记者展示了微博截图。"],
     "TAG_LIST": ["Topics of the day were set by the mayor", "标签设计大赛今日开幕"],
     "NAME_AND_TITLE": ["Council approves new park editor", "Jane Doe is a senior writer",
