@@ -6337,3 +6337,14 @@ def test_a_kicker_under_the_headers_account_links_is_the_section():
             "The Old Harbour Bridge Will Close for a Summer\nby Jane Doe March 3, 2031: 10:00 AM ET\n\n"
             + "\n\n".join(_PARAS_EN6) + "\n\nAbout us\n")
     assert _read(page).section == "Harbour Works"
+
+
+def test_a_further_reading_box_between_paragraphs_is_no_subhead_glued_over_its_linked_title():
+    page = ("Example Review\nNews\nTowns\nHarbour road to be repaved before summer\n"
+            "by Jane Roe - Mar 4, 2031 10:15 am UTC\n\n" + "\n\n".join(_PARAS_EN[:2])
+            + "\n\nFurther Reading\nOne year after the flood: the old quay has found a small but busy trade\n\n"
+            + "\n\n".join(_PARAS_EN[2:]) + "\n\nReader comments\n")
+    item = _read(page)
+    # a box of the site's earlier pieces (Further Reading / a linked title) between two paragraphs: the heading is
+    # set off above and glued to the line below, as a subhead opening a <p> is, but it heads a link, not the text
+    assert [b.text for b in item.body] == _PARAS_EN

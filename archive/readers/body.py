@@ -550,9 +550,10 @@ def dated_block(lines: Sequence[Line], kinds: Sequence[Kind], span: tuple[int, i
 _INNER_BOX_LINES = 12  # lines of a box of related links set inside the story, its heading included, at most
 _INNER_BOX_TITLE = 3  # words of one of its linked titles at least
 _INNER_BOX_KINDS = frozenset((Kind.SHORT, Kind.NAV, Kind.DATE, Kind.JUNK))
-# "Related" alone heads such a box too (a cricket site's box floated beside the text: Related / five titles)
-_RELATED_HEADING = Pattern(r"^Related(?: (?:articles|stories|links|content|coverage|news))?$", re.IGNORECASE,
-                           starts="Rr")
+# "Related" alone heads such a box too (a cricket site's box floated beside the text: Related / five titles), and
+# so does "Further reading" (a magazine's box of its earlier pieces, set between paragraphs)
+_RELATED_HEADING = Pattern(r"^(?:Related(?: (?:articles|stories|links|content|coverage|news))?|Further reading)$",
+                           re.IGNORECASE, starts="RrFf")
 # The kinds of its heading line: a stop ("Related stories"), or a menu-like line when it prints "Related" alone
 _RELATED_HEADING_KINDS = frozenset((Kind.STOP, Kind.NAV))
 
@@ -1377,8 +1378,8 @@ def _related_box_items(lines: Sequence[Line], kinds: Sequence[Kind], first: int,
     for index in range(first, last + 1):
         text = lines[index].text
         # the heading as a stop ("Related stories"), or "Related" alone whatever kind it was given
-        if text[:1] not in "Rr" or not ((kinds[index] in _RELATED_HEADING_KINDS and _RELATED_HEADING.match(text))
-                                        or text.lower() == "related"):
+        if text[:1] not in _RELATED_HEADING.starts or not (
+                (kinds[index] in _RELATED_HEADING_KINDS and _RELATED_HEADING.match(text)) or text.lower() == "related"):
             continue
         box = index + 1
         while box <= last and box - index < _INNER_BOX_LINES and kinds[box] in _INNER_BOX_KINDS \
@@ -1610,6 +1611,8 @@ def _subhead_between_paragraphs(lines: Sequence[Line], kinds: Sequence[Kind], in
     above, below = lines[index - 1], lines[index + 1]
     if kinds[index - 1] is not Kind.TEXT or kinds[index + 1] is not Kind.TEXT or below.number != line.number + 1:
         return False
+    if line.text[:1] in _RELATED_HEADING.starts and _RELATED_HEADING.match(line.text):
+        return False  # a box of links heads its titles the same way (Further reading / a title / the text glued on)
     if above.number == line.number - 1:
         return True
     # a subhead may also open a paragraph's own <p>, set off from the paragraph above and glued to the text
