@@ -5701,7 +5701,7 @@ def test_a_lower_case_kicker_the_glued_tag_links_repeat_a_sidebar_newsletter_and
     assert item.publisher == "Example Weekly"
 
 
-def test_patterns_of_round_96_match_their_examples():
+def test_comment_rules_republishing_notes_and_newsletter_archive_links_match_their_patterns():
     from archive.readers import patterns, publishers
 
     assert all(publishers.COMMENT_POLICY.match(t) for t in publishers.COMMENT_POLICY_EXAMPLES)
