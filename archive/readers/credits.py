@@ -766,7 +766,7 @@ def wire_in_contributed(text: str) -> str | None:
     match = patterns.CONTRIBUTED.match(text.lstrip("-–— "))
     if match is None:
         return None
-    for part in re.split(r"\s*,\s*|\s+and\s+", match.group("names")):
+    for part in english.name_parts(match.group("names")):
         wire = wire_line(part.removeprefix("the ").strip())
         if wire:
             return wire

@@ -58,6 +58,11 @@ _PUBLICATION = Pattern(r"^The\s|\b(?:News|Daily|Newspapers?|Media|Network|Agency
 _OWNER = Pattern(r"^(?:[A-Z][\w&.-]*\s){0,3}?[A-Z][\w&.-]*['’]s\s+(?=[A-Z])")
 
 
+def name_parts(text: str) -> list[str]:
+    """Split a list of names as credits join them ("A, B and C", "A & B") into its parts."""
+    return _SPLIT.split(text)
+
+
 def clean_name(text: str) -> str:
     """Strip what surrounds a name in a credit: a handle, a follow button, a place, "CNN's"."""
     text = patterns.NAME_TRAILER.sub("", text.strip(patterns.TRIM + " -–—|,;."))

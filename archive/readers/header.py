@@ -1911,7 +1911,7 @@ def _topic_named_below(lines: Sequence[Line], kicker: int) -> bool:
     wanted = text.lower()
     for index in range(kicker + 1 + _TAG_ROW_GAP, len(lines)):
         row = lines[index].text
-        about = _ABOUT_LINE.match(row)
+        about = _ABOUT_LINE.match(row) if row[:1] == "T" else None
         if about is not None:
             return about.group("topic").lower() == wanted
         if len(text) < len(row) <= _TAG_ROW and f" {text} " in f" {row} " and not _SENTENCE_MARK.search(row) \

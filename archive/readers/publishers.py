@@ -613,12 +613,10 @@ def alias_on_page(site: Site, texts: list[str], body: list[int]) -> str | None:
     by its capitals (TIME of Time) and would be found in any capitalised word of a menu.
     """
     aliases = [alias for alias in ALIASES.get(site.name, ()) if not alias.isascii()]
-    if not aliases:
+    if not aliases or any(site.name in text for text in texts):
         return None
     inside = set(body)
     outside = [text for index, text in enumerate(texts) if index not in inside]
-    if any(site.name in text for text in texts):
-        return None
     return next((alias for alias in aliases if any(alias in text for text in outside)), None)
 
 
@@ -1316,8 +1314,9 @@ FOLLOW_SITE_COUNTER = ["Follow Jane Doe on Twitter", "Follow us on Facebook and 
 # The heading a site prints over its own reading list or newsletter box, naming itself (WordPress sites print it
 # so): "Discover more from Example News". Its own brand, where the copyright line may name only the company
 # publishing it.
-MORE_FROM_HEADING = Pattern(r"^Discover more from (?P<site>(?:The )?[A-Z][\w&'’.!-]*(?: [A-Z][\w&'’.!-]*){0,3})$",
-                            starts="D")
+# A brand as a site names itself in its own headings and calls: up to four capitalised words ("The" kept).
+_OWN_BRAND = r"(?P<site>(?:The )?[A-Z][\w&'’.!-]*(?: [A-Z][\w&'’.!-]*){0,3})"
+MORE_FROM_HEADING = Pattern(r"^Discover more from " + _OWN_BRAND + "$", starts="D")
 MORE_FROM_HEADING_EXAMPLES = ["Discover more from Example News", "Discover more from The Example Times"]
 MORE_FROM_HEADING_COUNTER = ["Discover more from our partners below", "Discover more from Example News on our app"]
 # The site's calls to its readers, naming its brand as the thing to join or receive: "Sign into your Example
@@ -1325,8 +1324,8 @@ MORE_FROM_HEADING_COUNTER = ["Discover more from our partners below", "Discover 
 # Example Atlas member", "Download the Example News app". The brand is capitalised and the call's noun follows
 # it in lower case, so a call naming no brand ("Get the latest news delivered", "Create a Free Account") is none.
 READER_CALL = Pattern(r"^(?:Get|Sign (?:in|into)(?: to)? your|Create (?:a|an|your)|Become an?|Download the) "
-                      r"(?P<site>(?:The )?[A-Z][\w&'’.!-]*(?: [A-Z][\w&'’.!-]*){0,3}) "
-                      r"(?:account|delivered|member|membership|subscriber|insider|app)\b", starts="GSCBD")
+                      + _OWN_BRAND + r" (?:account|delivered|member|membership|subscriber|insider|app)\b",
+                      starts="GSCBD")
 READER_CALL_EXAMPLES = ["Sign into your Example Review account to get access", "Create an Example Review account",
                         "Get Example Magazine delivered to your inbox", "Become an Example Atlas member and travel",
                         "Download the Example News app"]

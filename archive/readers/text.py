@@ -899,7 +899,7 @@ def _masthead(draft: Draft, named: publishers.Identified) -> bool:
     return printed == named.site.name.casefold() or any(printed == key.casefold() for key in named.site.keys)
 
 
-def _more_from_heading(draft: Draft) -> Found | None:
+def _own_calls(draft: Draft) -> Found | None:
     """Return the site its own calls name: a "Discover more from X" heading under the article, or a call to
     its readers outside it (Get X delivered, Sign into your X account), over an owner's copyright or none.
 
@@ -909,8 +909,12 @@ def _more_from_heading(draft: Draft) -> Found | None:
     """
     if not draft.body or (draft.language or "").startswith("zh") or _copyright_names_brand(draft):
         return None
-    found = publishers.more_from_heading(draft.texts, draft.body[-1]) \
-        or publishers.reader_call(draft.texts, range(draft.body[0], draft.body[-1] + 1))
+    return _in_table_name(publishers.more_from_heading(draft.texts, draft.body[-1])
+                          or publishers.reader_call(draft.texts, range(draft.body[0], draft.body[-1] + 1)))
+
+
+def _in_table_name(found: Found | None) -> Found | None:
+    """Return a brand the page prints under the table's name for its site, when the table lists it."""
     if found is None:
         return None
     site = publishers.site_of_brand(found[0])
@@ -926,11 +930,7 @@ def _self_claim(draft: Draft) -> Found | None:
     """
     if not draft.body or not (draft.language or "").startswith("zh"):
         return None
-    found = publishers.self_claim(draft.texts, draft.body[-1])
-    if found is None:
-        return None
-    site = publishers.site_of_brand(found[0])
-    return (site.name if site is not None else found[0]), found[1]
+    return _in_table_name(publishers.self_claim(draft.texts, draft.body[-1]))
 
 
 def _follow_heading(draft: Draft) -> Found | None:
@@ -1056,11 +1056,7 @@ def _skip_link_masthead(draft: Draft) -> Found | None:
     """
     if (draft.language or "").startswith("zh"):
         return None
-    found = publishers.skip_link_masthead(draft.texts)
-    if found is None:
-        return None
-    site = publishers.site_of_brand(found[0])
-    return (site.name if site is not None else found[0]), found[1]
+    return _in_table_name(publishers.skip_link_masthead(draft.texts))
 
 
 def _reprinted_source(draft: Draft) -> Found | None:
@@ -1132,8 +1128,9 @@ def _printed_outside(draft: Draft, name: str, bio: int) -> bool:
     """Tell whether the page prints ``name`` on a line outside the article text other than the biography.
 
     The writer's employer is the site when its furniture names it too (a sidebar's "Example staff"
-    credits, a footer), possibly glued to the text before it ("1dExample staff"); a company a guest
-    writer works for is named only in the biography.
+    credits, a footer), possibly glued to the text before it ("1dExample staff"), which is why the name
+    is looked for inside words here (``publishers.reprinted`` asks a Latin name to stand as words); a
+    company a guest writer works for is named only in the biography.
     """
     article = range(draft.body[0], draft.body[-1] + 1)
     return any(name in line.text for i, line in enumerate(draft.lines) if i != bio and i not in article)
@@ -1163,7 +1160,7 @@ PUBLISHER_EVIDENCE: list[tuple[str, Callable[[Draft], Found | None]]] = [
     ("logo domain", _logo_domain),
     ("byline domain", _byline_domain),
     ("byline address", _byline_address),
-    ("site's own calls", _more_from_heading),
+    ("site's own calls", _own_calls),
     ("skip-link masthead", _skip_link_masthead),
     ("copyright holder", _copyright_holder),
     ("copied page titles", _copied_titles),
